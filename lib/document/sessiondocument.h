@@ -1,0 +1,127 @@
+#pragma once
+
+#include "document/sessionfield.h"
+#include "model/session.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QVariant>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace Whyboard {
+
+// Owns one open Session and its undo stack: the only place session data changes.
+//
+// Gestures build a command (lib/document/commands/) and hand it to push(). A command's
+// redo()/undo() calls the mutators below, each of which changes the session and emits one
+// precise signal. Views and the library writer observe the signals; they never call the
+// mutators themselves.
+class SessionDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionDocument(Session session = {}, QObject *parent = nullptr);
+    ~SessionDocument() override;
+
+    const Session &session() const { return m_session; }
+    SessionId sessionId() const { return m_session.id; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // A read-only document (a library opened read-only) refuses every command.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    // Runs the command and puts it on the undo stack. Takes ownership. Returns false and
+    // emits editRefused() when the document is read-only.
+    bool push(QUndoCommand *command);
+
+    // Fresh ids, unused in this session ("c12", "e3", "a7", "u2").
+    QString newCardId() const;
+    QString newEventId() const;
+    QString newActionId() const;
+    QString newParticipantId() const;
+
+    // Why a link may not be added or removed, in words for the user; empty when allowed.
+    // Adding refuses cycles, duplicates, links into a why from the problem, unknown cards.
+    // Removing refuses when the cause would no longer reach the problem.
+    QString linkRefusal(const QString &causeId, const QString &effectId) const;
+    QString unlinkRefusal(const QString &causeId, const QString &effectId) const;
+
+    QVariant sessionField(SessionField field) const;
+
+    // ---- Mutators: called by commands only. ----
+    void setSessionField(SessionField field, const QVariant &value);
+
+    void insertCard(int index, const Card &card);
+    void removeCard(const QString &cardId); // the card must have no links left
+    void updateCard(const Card &card);      // text, evidence, verified (by id)
+    void moveCard(const QString &cardId, const QPointF &position);
+
+    void insertLink(int index, const CausalLink &link);
+    void removeLink(const QString &causeId, const QString &effectId);
+    void updateLink(const CausalLink &link); // verdict (by its two ends)
+
+    void insertEvent(int row, const TimelineEvent &event);
+    void removeEvent(int row);
+    void updateEvent(const TimelineEvent &event); // by id
+
+    void insertAction(int row, const ActionItem &action);
+    void removeAction(int row);
+    void updateAction(const ActionItem &action); // by id
+
+    void insertParticipant(int row, const Participant &participant);
+    void removeParticipant(int row);
+    void updateParticipant(const Participant &participant); // by id
+
+    void insertDismissedFinding(int index, const DismissedFinding &finding);
+    void removeDismissedFinding(int index);
+
+Q_SIGNALS:
+    void sessionFieldChanged(Whyboard::SessionField field);
+
+    void cardAdded(const QString &cardId);
+    void cardAboutToBeRemoved(const QString &cardId);
+    void cardRemoved(const QString &cardId);
+    void cardChanged(const QString &cardId);
+    void cardMoved(const QString &cardId);
+
+    void linkAdded(const QString &causeId, const QString &effectId);
+    void linkAboutToBeRemoved(const QString &causeId, const QString &effectId);
+    void linkRemoved(const QString &causeId, const QString &effectId);
+    void linkChanged(const QString &causeId, const QString &effectId);
+
+    // Row-shaped pairs map straight onto beginInsertRows()/endInsertRows() etc.
+    void eventAboutToBeInserted(int row);
+    void eventInserted(int row, const QString &eventId);
+    void eventAboutToBeRemoved(int row, const QString &eventId);
+    void eventRemoved(int row, const QString &eventId);
+    void eventChanged(int row, const QString &eventId);
+
+    void actionAboutToBeInserted(int row);
+    void actionInserted(int row, const QString &actionId);
+    void actionAboutToBeRemoved(int row, const QString &actionId);
+    void actionRemoved(int row, const QString &actionId);
+    void actionChanged(int row, const QString &actionId);
+
+    void participantAboutToBeInserted(int row);
+    void participantInserted(int row, const QString &participantId);
+    void participantAboutToBeRemoved(int row, const QString &participantId);
+    void participantRemoved(int row, const QString &participantId);
+    void participantChanged(int row, const QString &participantId);
+
+    void dismissedFindingsChanged();
+
+    void readOnlyChanged(bool readOnly);
+    // A gesture was refused (read-only document, a link that would make a cycle, ...).
+    void editRefused(const QString &reason);
+
+private:
+    Session m_session;
+    QUndoStack *m_undoStack = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace Whyboard

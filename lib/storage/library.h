@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storage/libraryopenerror.h"
+#include "storage/sessionsummary.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Whyboard {
+
+class SessionDocument;
+
+// One .whyboard file: an SQLite database holding many sessions.
+//
+// The file is written as the user works: attach() a SessionDocument and every command
+// step it runs lands in the file in one transaction before control returns to the event
+// loop. There is no save step.
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode {
+        OpenExisting,     // the file must exist and be a Whyboard library
+        CreateIfMissing,  // as OpenExisting, but a missing path becomes a new, empty library
+        ReadOnly,         // never writes; works on newer schemas and on libraries in use
+    };
+
+    ~Library() override;
+
+    // Opens the file, or returns null with *error and *message set (the message names the
+    // file and the reason, in words for the user). On failure nothing on disk is changed
+    // and no file is created.
+    static std::unique_ptr<Library> open(const QString &path, OpenMode mode, LibraryOpenError *error = nullptr,
+                                         QString *message = nullptr);
+
+    // QStandardPaths::AppDataLocation/library.whyboard
+    static QString defaultPath();
+    static QString fileExtension() { return QStringLiteral(".whyboard"); }
+
+    QString path() const;
+    bool isReadOnly() const;
+    // For InUse: which process holds the library, in words ("process 4242 on host ...").
+    static QString holderDescription(const QString &path);
+
+    QList<SessionSummary> sessions() const;
+    std::optional<Session> loadSession(SessionId id) const;
+    // Ids of sessions whose title, summary or card text contains the words (case-insensitive).
+    QList<SessionId> search(const QString &text) const;
+
+    // Stores a whole session in one transaction and returns its new id (0 on failure).
+    // Used by import, "New session" and "Duplicate session".
+    SessionId insertSession(const Session &session);
+    // Stores the session under its own id again (undoing a delete); false if that id is taken.
+    bool restoreSession(const Session &session);
+    bool deleteSession(SessionId id);
+
+    // Writes every change the document makes to the file, one transaction per command step.
+    // The document must belong to a session stored in this library.
+    void attach(SessionDocument *document);
+    void detach(SessionDocument *document);
+
+    // "Save a copy…": the whole library, or one session, into a new file.
+    bool saveCopy(const QString &targetPath, std::optional<SessionId> onlySession = std::nullopt);
+
+    QString lastError() const;
+
+Q_SIGNALS:
+    void sessionsChanged();
+    // A write failed (disk full, file removed, ...): the user must be told at once.
+    void writeFailed(const QString &message);
+
+private:
+    Library();
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Whyboard

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace Whyboard {
+
+// Why a library file could not be opened as asked. The UI offers read-only access for
+// NewerSchema and InUse; every other error leaves the file untouched and stops.
+enum class LibraryOpenError {
+    None,
+    NotFound,        // opening (not creating) a path that does not exist
+    IsDirectory,
+    NotADatabase,    // not SQLite at all, or truncated/corrupt
+    ForeignDatabase, // SQLite, but another program's file
+    NewerSchema,     // made by a newer Whyboard: readable, never written
+    UntrustedSchema, // holds triggers or views this program did not create
+    InUse,           // another running Whyboard has it open for writing
+    Unwritable,      // no permission to write the file or its folder
+};
+
+} // namespace Whyboard

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace Whyboard {
+
+// One row of the library's session list: enough to show, sort, filter and compare
+// incidents without loading every card.
+struct SessionSummary
+{
+    SessionId id = 0;
+    QString title;
+    QString summary;
+    int severity = 0;
+    SessionStatus status = SessionStatus::Draft;
+    QDateTime startedAt;
+    QDateTime detectedAt;
+    QDateTime resolvedAt;
+    int cardCount = 0;
+    int openActionCount = 0;
+};
+
+} // namespace Whyboard
