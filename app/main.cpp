@@ -18,6 +18,6 @@ int main(int argc, char *argv[])
     if (runsVerb)
         return Whyboard::CommandLine::run(application.arguments());
 
-    // The window branch is wired up by the main window.
-    return Whyboard::CommandLine::runWindow(application);
+    // Window branch: replaced by the main window once it exists.
+    return Whyboard::CommandLine::run(application.arguments());
 }
