@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/session.h"
+
+namespace Whyboard::Test {
+
+// A session with every field set (id stays 0: "not stored yet"): Unicode text (emoji, RTL,
+// CJK), newlines, times in several offsets, participants with several roles, a causal DAG in
+// which one cause explains two effects, timeline events and action items that refer to cards,
+// events, a tracker link and a due date, and a dismissed finding.
+Session richSampleSession();
+
+// A valid session (one problem card "c1", every why reaches the problem, no cycle), the same for
+// the same arguments. cardCount includes the problem card; 0 gives a session without cards.
+Session randomSession(quint32 seed, int cardCount, int eventCount, int actionCount);
+
+// The problem card "c1" and depth whys "c2".."c<depth+1>", each explaining the one before.
+Session chainSession(int depth);
+
+// Empty when the session's cards form a valid chain (at most one problem card, links between
+// existing cards, no cycle, every why reaches the problem); otherwise what is wrong.
+QString chainDefect(const Session &session);
+
+} // namespace Whyboard::Test
