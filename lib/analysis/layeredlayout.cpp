@@ -1,0 +1,461 @@
+#include "analysis/layeredlayout.h"
+
+#include <QRectF>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace Whyboard {
+
+namespace {
+
+// The layout works in two axes: "along" runs from the problem to the root causes (down
+// in a vertical layout), "cross" runs along one layer.
+struct Node
+{
+    qreal crossSize = 0;
+    qreal alongSize = 0;
+    int layer = 0;
+    bool dummy = false;
+    qreal key = 0;           // existing cross position, for a stable first order
+    QString id;              // empty for dummies
+    std::vector<int> up;     // neighbours one layer nearer the problem (effects)
+    std::vector<int> down;   // neighbours one layer further (causes)
+    int order = 0;           // index inside its layer
+    qreal centre = 0;        // cross-axis centre
+};
+
+class Layering
+{
+public:
+    Layering(const Session &session, const QHash<QString, QSizeF> &sizes, Qt::Orientation orientation,
+             const LayoutSpacing &spacing);
+    QHash<QString, QPointF> positions() const;
+
+private:
+    void assignLayers(const Session &session, const QHash<QString, int> &index,
+                      const std::vector<std::vector<int>> &effects);
+    void addEdges(const std::vector<std::vector<int>> &effects);
+    void orderLayers();
+    void sortLayer(int layer, bool byUpper);
+    qint64 crossings() const;
+    qint64 crossingsBetween(int layer) const;
+    void placeLayers();
+    void placeLayer(int layer, bool byUpper);
+    qreal separation(int a, int b) const;
+
+    std::vector<Node> m_nodes;
+    std::vector<std::vector<int>> m_layers;
+    Qt::Orientation m_orientation;
+    LayoutSpacing m_spacing;
+    QPointF m_anchor;
+    QString m_anchorId;
+};
+
+Layering::Layering(const Session &session, const QHash<QString, QSizeF> &sizes, Qt::Orientation orientation,
+                   const LayoutSpacing &spacing)
+    : m_orientation(orientation)
+    , m_spacing(spacing)
+{
+    QHash<QString, int> index;
+    for (const Card &card : session.cards) {
+        if (index.contains(card.id))
+            continue;
+        index.insert(card.id, int(m_nodes.size()));
+        const QSizeF size = sizes.value(card.id, LayeredLayout::defaultCardSize());
+        Node node;
+        node.id = card.id;
+        node.crossSize = orientation == Qt::Vertical ? size.width() : size.height();
+        node.alongSize = orientation == Qt::Vertical ? size.height() : size.width();
+        node.key = orientation == Qt::Vertical ? card.position.x() : card.position.y();
+        m_nodes.push_back(node);
+        if (card.kind == CardKind::Problem && m_anchorId.isEmpty()) {
+            m_anchorId = card.id;
+            m_anchor = card.position;
+        }
+    }
+    std::vector<std::vector<int>> effects(m_nodes.size());
+    for (const CausalLink &link : session.links) {
+        const int cause = index.value(link.causeId, -1);
+        const int effect = index.value(link.effectId, -1);
+        if (cause < 0 || effect < 0 || cause == effect)
+            continue;
+        if (std::find(effects[cause].begin(), effects[cause].end(), effect) == effects[cause].end())
+            effects[cause].push_back(effect);
+    }
+    assignLayers(session, index, effects);
+    addEdges(effects);
+    orderLayers();
+    placeLayers();
+}
+
+// Longest path from the sinks (the problem, and any card that explains nothing yet), so
+// every cause lies past all of its effects. Cards caught in a cycle, which the document
+// refuses but a layout must survive, are released one at a time in card order.
+void Layering::assignLayers(const Session &session, const QHash<QString, int> &index,
+                            const std::vector<std::vector<int>> &effects)
+{
+    Q_UNUSED(session)
+    Q_UNUSED(index)
+    const int n = int(m_nodes.size());
+    std::vector<std::vector<int>> causes(n);
+    std::vector<int> waiting(n, 0);
+    for (int c = 0; c < n; ++c) {
+        waiting[c] = int(effects[c].size());
+        for (const int e : effects[c])
+            causes[e].push_back(c);
+    }
+    std::vector<bool> done(n, false);
+    std::vector<int> queue;
+    for (int v = 0; v < n; ++v) {
+        if (waiting[v] == 0)
+            queue.push_back(v);
+    }
+    int processed = 0;
+    int nextForced = 0;
+    while (processed < n) {
+        if (queue.empty()) {
+            while (done[nextForced])
+                ++nextForced;
+            queue.push_back(nextForced);
+        }
+        const int v = queue.back();
+        queue.pop_back();
+        if (done[v])
+            continue;
+        done[v] = true;
+        ++processed;
+        for (const int c : causes[v]) {
+            if (done[c])
+                continue;
+            m_nodes[c].layer = std::max(m_nodes[c].layer, m_nodes[v].layer + 1);
+            if (--waiting[c] == 0)
+                queue.push_back(c);
+        }
+    }
+    int layers = 0;
+    for (const Node &node : m_nodes)
+        layers = std::max(layers, node.layer + 1);
+    m_layers.assign(layers, {});
+}
+
+// Links spanning several layers get one dummy node per layer crossed.
+void Layering::addEdges(const std::vector<std::vector<int>> &effects)
+{
+    const int realCount = int(m_nodes.size());
+    for (int cause = 0; cause < realCount; ++cause) {
+        for (const int effect : effects[cause]) {
+            if (m_nodes[cause].layer <= m_nodes[effect].layer)
+                continue; // a link inside a cycle: nothing sensible to draw for it here
+            int lower = cause;
+            for (int layer = m_nodes[cause].layer - 1; layer > m_nodes[effect].layer; --layer) {
+                Node dummy;
+                dummy.dummy = true;
+                dummy.layer = layer;
+                dummy.key = m_nodes[cause].key;
+                dummy.down.push_back(lower);
+                m_nodes.push_back(dummy);
+                const int d = int(m_nodes.size()) - 1;
+                m_nodes[lower].up.push_back(d);
+                lower = d;
+            }
+            m_nodes[lower].up.push_back(effect);
+            m_nodes[effect].down.push_back(lower);
+        }
+    }
+    for (int v = 0; v < int(m_nodes.size()); ++v)
+        m_layers[m_nodes[v].layer].push_back(v);
+}
+
+void Layering::orderLayers()
+{
+    // First order: existing positions, then ids; it breaks every later tie, so siblings
+    // keep their left-to-right order from one layout to the next.
+    for (std::vector<int> &layer : m_layers) {
+        std::stable_sort(layer.begin(), layer.end(), [this](int a, int b) {
+            const Node &na = m_nodes[a];
+            const Node &nb = m_nodes[b];
+            if (na.key != nb.key)
+                return na.key < nb.key;
+            return na.id < nb.id;
+        });
+        for (int i = 0; i < int(layer.size()); ++i)
+            m_nodes[layer[i]].order = i;
+    }
+    for (int l = 1; l < int(m_layers.size()); ++l)
+        sortLayer(l, true);
+
+    std::vector<std::vector<int>> best = m_layers;
+    qint64 bestCrossings = crossings();
+    for (int sweep = 0; sweep < 12 && bestCrossings > 0; ++sweep) {
+        if (sweep % 2 == 0) {
+            for (int l = int(m_layers.size()) - 2; l >= 0; --l)
+                sortLayer(l, false);
+        } else {
+            for (int l = 1; l < int(m_layers.size()); ++l)
+                sortLayer(l, true);
+        }
+        const qint64 count = crossings();
+        if (count < bestCrossings) {
+            bestCrossings = count;
+            best = m_layers;
+        }
+    }
+    m_layers = best;
+    for (const std::vector<int> &layer : m_layers) {
+        for (int i = 0; i < int(layer.size()); ++i)
+            m_nodes[layer[i]].order = i;
+    }
+}
+
+// Barycentre ordering: each node goes to the mean position of its neighbours in the
+// layer above (or below); a node without such neighbours keeps its place.
+void Layering::sortLayer(int layer, bool byUpper)
+{
+    std::vector<int> &nodes = m_layers[layer];
+    std::vector<std::pair<qreal, int>> keyed;
+    keyed.reserve(nodes.size());
+    for (const int v : nodes) {
+        const std::vector<int> &neighbours = byUpper ? m_nodes[v].up : m_nodes[v].down;
+        qreal barycentre = m_nodes[v].order;
+        if (!neighbours.empty()) {
+            qreal sum = 0;
+            for (const int u : neighbours)
+                sum += m_nodes[u].order;
+            barycentre = sum / qreal(neighbours.size());
+        }
+        keyed.emplace_back(barycentre, v);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return m_nodes[a.second].order < m_nodes[b.second].order;
+    });
+    for (int i = 0; i < int(keyed.size()); ++i) {
+        nodes[i] = keyed[i].second;
+        m_nodes[nodes[i]].order = i;
+    }
+}
+
+qint64 Layering::crossings() const
+{
+    qint64 total = 0;
+    for (int l = 0; l + 1 < int(m_layers.size()); ++l)
+        total += crossingsBetween(l);
+    return total;
+}
+
+// Counts crossings between two layers in O(E log V): sort the edges by their upper end,
+// then count inversions of their lower ends with a Fenwick tree.
+qint64 Layering::crossingsBetween(int layer) const
+{
+    std::vector<std::pair<int, int>> edges;
+    for (const int u : m_layers[layer]) {
+        for (const int v : m_nodes[u].down)
+            edges.emplace_back(m_nodes[u].order, m_nodes[v].order);
+    }
+    std::sort(edges.begin(), edges.end());
+    const int size = int(m_layers[layer + 1].size());
+    std::vector<int> tree(size + 1, 0);
+    qint64 count = 0;
+    qint64 inserted = 0;
+    for (const auto &edge : edges) {
+        // Edges already inserted whose lower end lies strictly right of this one cross it.
+        qint64 atOrLeft = 0;
+        for (int i = edge.second + 1; i > 0; i -= i & -i)
+            atOrLeft += tree[i];
+        count += inserted - atOrLeft;
+        for (int i = edge.second + 1; i <= size; i += i & -i)
+            ++tree[i];
+        ++inserted;
+    }
+    return count;
+}
+
+qreal Layering::separation(int a, int b) const
+{
+    const bool anyDummy = m_nodes[a].dummy || m_nodes[b].dummy;
+    return (m_nodes[a].crossSize + m_nodes[b].crossSize) / 2
+           + (anyDummy ? m_spacing.siblingGap / 2 : m_spacing.siblingGap);
+}
+
+void Layering::placeLayers()
+{
+    for (const std::vector<int> &layer : m_layers) {
+        qreal cursor = 0;
+        for (int i = 0; i < int(layer.size()); ++i) {
+            if (i > 0)
+                cursor += separation(layer[i - 1], layer[i]);
+            m_nodes[layer[i]].centre = cursor;
+        }
+        for (const int v : layer)
+            m_nodes[v].centre -= cursor / 2;
+    }
+    // Alternate: parents over their causes, then causes under (between) their effects.
+    const int layers = int(m_layers.size());
+    for (int pass = 0; pass < 4; ++pass) {
+        for (int l = layers - 2; l >= 0; --l)
+            placeLayer(l, false);
+        for (int l = 1; l < layers; ++l)
+            placeLayer(l, true);
+    }
+}
+
+// Puts each node of the layer as near as possible (least squares) to the mean centre of its
+// neighbours, keeping the order and the minimum separations: isotonic regression by pool
+// adjacent violators on the centres shifted by the separations, O(layer size).
+void Layering::placeLayer(int layer, bool byUpper)
+{
+    const std::vector<int> &nodes = m_layers[layer];
+    const int count = int(nodes.size());
+    if (count == 0)
+        return;
+    std::vector<qreal> offset(count, 0);
+    for (int i = 1; i < count; ++i)
+        offset[i] = offset[i - 1] + separation(nodes[i - 1], nodes[i]);
+
+    struct Block
+    {
+        qreal sum;
+        qreal weight;
+        int size;
+    };
+    std::vector<Block> blocks;
+    blocks.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Node &node = m_nodes[nodes[i]];
+        const std::vector<int> &neighbours = byUpper ? node.up : node.down;
+        qreal desired = node.centre;
+        if (!neighbours.empty()) {
+            qreal sum = 0;
+            for (const int u : neighbours)
+                sum += m_nodes[u].centre;
+            desired = sum / qreal(neighbours.size());
+        }
+        // Real cards pull harder than the bends of long links.
+        const qreal weight = node.dummy ? 0.5 : 1.0;
+        blocks.push_back({(desired - offset[i]) * weight, weight, 1});
+        while (blocks.size() > 1) {
+            const Block &last = blocks.back();
+            const Block &previous = blocks[blocks.size() - 2];
+            if (previous.sum / previous.weight <= last.sum / last.weight)
+                break;
+            const Block merged{previous.sum + last.sum, previous.weight + last.weight, previous.size + last.size};
+            blocks.pop_back();
+            blocks.back() = merged;
+        }
+    }
+    int i = 0;
+    for (const Block &block : blocks) {
+        const qreal value = block.sum / block.weight;
+        for (int k = 0; k < block.size; ++k, ++i)
+            m_nodes[nodes[i]].centre = value + offset[i];
+    }
+}
+
+QHash<QString, QPointF> Layering::positions() const
+{
+    std::vector<qreal> layerStart(m_layers.size(), 0);
+    qreal cursor = 0;
+    for (int l = 0; l < int(m_layers.size()); ++l) {
+        layerStart[l] = cursor;
+        qreal thickness = 0;
+        for (const int v : m_layers[l])
+            thickness = std::max(thickness, m_nodes[v].alongSize);
+        cursor += thickness + m_spacing.layerGap;
+    }
+    QHash<QString, QPointF> result;
+    for (const Node &node : m_nodes) {
+        if (node.dummy)
+            continue;
+        const qreal along = layerStart[node.layer];
+        const qreal cross = node.centre - node.crossSize / 2;
+        result.insert(node.id, m_orientation == Qt::Vertical ? QPointF(cross, along) : QPointF(along, cross));
+    }
+    QPointF shift;
+    if (result.contains(m_anchorId)) {
+        shift = m_anchor - result.value(m_anchorId);
+    } else if (!result.isEmpty()) {
+        qreal minX = result.cbegin().value().x();
+        qreal minY = result.cbegin().value().y();
+        for (const QPointF &point : std::as_const(result)) {
+            minX = std::min(minX, point.x());
+            minY = std::min(minY, point.y());
+        }
+        shift = -QPointF(minX, minY);
+    }
+    for (QPointF &point : result)
+        point += shift;
+    return result;
+}
+
+QRectF cardRect(const Card &card, const QHash<QString, QSizeF> &sizes)
+{
+    return QRectF(card.position, sizes.value(card.id, LayeredLayout::defaultCardSize()));
+}
+
+} // namespace
+
+QHash<QString, QPointF> LayeredLayout::arrange(const Session &session, const QHash<QString, QSizeF> &cardSizes,
+                                               Qt::Orientation orientation, const LayoutSpacing &spacing)
+{
+    return Layering(session, cardSizes, orientation, spacing).positions();
+}
+
+QPointF LayeredLayout::freeSpotNear(const Session &session, const QHash<QString, QSizeF> &cardSizes,
+                                    const QString &parentCardId, const QSizeF &newCardSize,
+                                    Qt::Orientation orientation, const LayoutSpacing &spacing)
+{
+    const bool vertical = orientation == Qt::Vertical;
+    std::vector<QRectF> obstacles;
+    obstacles.reserve(session.cards.size());
+    for (const Card &card : session.cards)
+        obstacles.push_back(cardRect(card, cardSizes));
+
+    QRectF spot(QPointF(0, 0), newCardSize);
+    if (const Card *parent = session.card(parentCardId)) {
+        const QRectF parentRect = cardRect(*parent, cardSizes);
+        // Next to the parent's existing causes in their row, else centred under the parent.
+        bool haveSibling = false;
+        QRectF siblings;
+        for (const QString &causeId : session.causesOf(parentCardId)) {
+            if (const Card *cause = session.card(causeId)) {
+                siblings = haveSibling ? siblings.united(cardRect(*cause, cardSizes)) : cardRect(*cause, cardSizes);
+                haveSibling = true;
+            }
+        }
+        if (vertical) {
+            spot.moveTopLeft(haveSibling ? QPointF(siblings.right() + spacing.siblingGap, siblings.top())
+                                         : QPointF(parentRect.center().x() - newCardSize.width() / 2,
+                                                   parentRect.bottom() + spacing.layerGap));
+        } else {
+            spot.moveTopLeft(haveSibling ? QPointF(siblings.left(), siblings.bottom() + spacing.siblingGap)
+                                         : QPointF(parentRect.right() + spacing.layerGap,
+                                                   parentRect.center().y() - newCardSize.height() / 2));
+        }
+    } else if (!obstacles.empty()) {
+        QRectF all = obstacles.front();
+        for (const QRectF &rect : obstacles)
+            all = all.united(rect);
+        spot.moveTopLeft(vertical ? QPointF(all.right() + spacing.siblingGap, all.top())
+                                  : QPointF(all.left(), all.bottom() + spacing.siblingGap));
+    }
+
+    // Slide along the row past whatever is in the way; each step clears at least one card.
+    const qreal margin = spacing.siblingGap / 2;
+    for (std::size_t step = 0; step <= obstacles.size(); ++step) {
+        const QRectF padded = spot.adjusted(-margin, -margin, margin, margin);
+        const auto blocker = std::find_if(obstacles.begin(), obstacles.end(),
+                                          [&](const QRectF &rect) { return rect.intersects(padded); });
+        if (blocker == obstacles.end())
+            break;
+        if (vertical)
+            spot.moveLeft(blocker->right() + spacing.siblingGap);
+        else
+            spot.moveTop(blocker->bottom() + spacing.siblingGap);
+    }
+    return spot.topLeft();
+}
+
+} // namespace Whyboard

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+
+namespace Whyboard {
+
+struct LayoutSpacing
+{
+    qreal layerGap = 80;   // between consecutive layers (problem row, its causes' row, ...)
+    qreal siblingGap = 40; // between neighbouring cards of one layer
+};
+
+// A tidy layered layout of the causal graph (Sugiyama style): the problem in the first
+// layer, every cause one layer past the furthest effect it explains, dummy stops on long
+// links so they do not run through cards, barycentre sweeps against crossings, then
+// positions that centre each card between its neighbours without overlaps.
+class LayeredLayout
+{
+public:
+    // The size assumed for a card the caller gave no size for.
+    static QSizeF defaultCardSize() { return QSizeF(240, 120); }
+
+    // Top-left positions for every card. Vertical: the problem on top, causes below their
+    // effects; Horizontal: the problem on the left. The problem card keeps its current
+    // top-left corner so that a re-layout does not move the whole board.
+    static QHash<QString, QPointF> arrange(const Session &session, const QHash<QString, QSizeF> &cardSizes,
+                                           Qt::Orientation orientation = Qt::Vertical,
+                                           const LayoutSpacing &spacing = {});
+
+    // Where a new cause of parentCardId can go: in the row under the parent (right of the
+    // parent's existing causes), moved along the row until it overlaps no card. With an
+    // unknown parent, right of everything.
+    static QPointF freeSpotNear(const Session &session, const QHash<QString, QSizeF> &cardSizes,
+                                const QString &parentCardId, const QSizeF &newCardSize,
+                                Qt::Orientation orientation = Qt::Vertical, const LayoutSpacing &spacing = {});
+};
+
+} // namespace Whyboard

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Whyboard {
+
+// The JSON interchange format (docs: session-format.md, plus the optional fields in
+// lib/storage/SESSION-FORMAT-EXTENSIONS.md).
+class SessionJsonFormat
+{
+public:
+    struct ReadResult
+    {
+        std::optional<Session> session; // set only when the whole document is valid
+        QString error;                  // "session.cards[3].explains[0]: no card "w9"", translated
+    };
+
+    static constexpr int currentVersion = 1;
+    static QString formatName() { return QStringLiteral("whyboard.session"); }
+
+    // All or nothing: any fault gives no session and an error naming the JSON path.
+    // The session's library id is 0; cards without x/y get positions from LayeredLayout.
+    static ReadResult read(const QByteArray &json);
+    // Pretty-printed UTF-8 with a stable key order.
+    static QByteArray write(const Session &session);
+
+    // ISO 8601 date-time with an explicit offset ("2017-04-06T18:30:00-07:00", "...Z"),
+    // seconds optional, milliseconds optional. Returns an invalid QDateTime on anything
+    // else; the result carries the written offset (Qt::OffsetFromUTC).
+    static QDateTime parseDateTime(const QString &text);
+    // The time in its own offset, seconds precision unless it has milliseconds; "Z" for UTC.
+    static QString formatDateTime(const QDateTime &time);
+    // Strict "yyyy-MM-dd".
+    static QDate parseDate(const QString &text);
+};
+
+} // namespace Whyboard

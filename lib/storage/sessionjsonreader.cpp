@@ -1,0 +1,614 @@
+#include "storage/sessionjsonreader.h"
+
+#include "analysis/layeredlayout.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace Whyboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionJsonFormat", text);
+}
+
+// Reading stops at the first fault; an exception keeps the many field readers free of
+// error plumbing, and it never leaves this file.
+struct JsonFault
+{
+    QString path;
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw JsonFault{path, message};
+}
+
+QString found(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString member(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString element(const QString &path, int index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// Null counts as absent for optional fields: many tools write null rather than leaving a key out.
+bool isAbsent(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || value.isNull();
+}
+
+template<typename Enum>
+Enum enumValue(const QJsonObject &object, const QString &key, const QString &path, Enum fallback,
+               std::optional<Enum> (*fromKey)(const QString &), const char *allowed)
+{
+    const QString where = member(path, key);
+    if (isAbsent(object, key))
+        return fallback;
+    const QJsonValue value = object.value(key);
+    if (!value.isString())
+        fail(where, tr("expected a string, found %1").arg(found(value)));
+    const QString text = value.toString();
+    const std::optional<Enum> result = text.isEmpty() ? std::nullopt : fromKey(text);
+    if (!result)
+        fail(where, tr("unknown value \"%1\" (expected one of: %2)").arg(text, QLatin1String(allowed)));
+    return *result;
+}
+
+} // namespace
+
+SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    SessionJsonFormat::ReadResult result;
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = before.count('\n') + 1;
+        const int column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        result.error = tr("line %1, column %2: not valid JSON (%3)")
+                           .arg(line)
+                           .arg(column)
+                           .arg(parseError.errorString());
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = tr("the document is not a JSON object");
+        return result;
+    }
+    try {
+        readTopLevel(document.object());
+    } catch (const JsonFault &fault) {
+        result.error = fault.path.isEmpty() ? fault.message : fault.path + QStringLiteral(": ") + fault.message;
+        return result;
+    }
+    result.session = m_session;
+    return result;
+}
+
+void SessionJsonReader::readTopLevel(const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != SessionJsonFormat::formatName()) {
+        fail(QStringLiteral("format"), tr("not a Whyboard session (expected \"%1\", found %2)")
+                                           .arg(SessionJsonFormat::formatName(),
+                                                format.isString() ? QLatin1Char('"') + format.toString()
+                                                                        + QLatin1Char('"')
+                                                                  : found(format)));
+    }
+    const QString versionPath = QStringLiteral("version");
+    const std::optional<qint64> version = optionalInteger(root, QStringLiteral("version"), QString());
+    if (!version)
+        fail(versionPath, tr("required field is missing"));
+    if (*version > SessionJsonFormat::currentVersion) {
+        fail(versionPath, tr("made by a newer Whyboard (format version %1; this program reads up to version %2)")
+                              .arg(*version)
+                              .arg(SessionJsonFormat::currentVersion));
+    }
+    if (*version < 1)
+        fail(versionPath, tr("unknown format version %1").arg(*version));
+    const QString sessionPath = QStringLiteral("session");
+    if (!root.contains(sessionPath))
+        fail(sessionPath, tr("required field is missing"));
+    readSession(requireObject(root.value(sessionPath), sessionPath), sessionPath);
+}
+
+void SessionJsonReader::readSession(const QJsonObject &object, const QString &path)
+{
+    m_session.title = requireString(object, QStringLiteral("title"), path);
+    m_session.summary = optionalString(object, QStringLiteral("summary"), path);
+    if (const auto severity = optionalInteger(object, QStringLiteral("severity"), path)) {
+        if (*severity < 1 || *severity > 4)
+            fail(member(path, QStringLiteral("severity")), tr("must be 1 to 4 (1 is the worst), found %1").arg(*severity));
+        m_session.severity = int(*severity);
+    }
+    m_session.status = enumValue(object, QStringLiteral("status"), path, SessionStatus::Draft,
+                                 &sessionStatusFromKey, "draft, reviewed, published");
+    m_session.startedAt = optionalDateTime(object, QStringLiteral("startedAt"), path);
+    m_session.detectedAt = optionalDateTime(object, QStringLiteral("detectedAt"), path);
+    m_session.resolvedAt = optionalDateTime(object, QStringLiteral("resolvedAt"), path);
+    if (!isAbsent(object, QStringLiteral("impact")))
+        readImpact(object.value(QStringLiteral("impact")), member(path, QStringLiteral("impact")));
+    m_session.facilitator = optionalString(object, QStringLiteral("facilitator"), path);
+    readParticipants(object, path);
+    readCards(object, path);
+    readTimeline(object, path);
+    readActions(object, path);
+    readDismissedFindings(object, path);
+}
+
+void SessionJsonReader::readImpact(const QJsonValue &value, const QString &path)
+{
+    const QJsonObject object = requireObject(value, path);
+    Impact &impact = m_session.impact;
+    impact.description = optionalString(object, QStringLiteral("description"), path);
+    impact.usersAffected = optionalInteger(object, QStringLiteral("usersAffected"), path);
+    if (impact.usersAffected && *impact.usersAffected < 0)
+        fail(member(path, QStringLiteral("usersAffected")), tr("must not be negative"));
+    impact.costPerMinute = optionalNumber(object, QStringLiteral("costPerMinute"), path);
+    if (impact.costPerMinute && *impact.costPerMinute < 0)
+        fail(member(path, QStringLiteral("costPerMinute")), tr("must not be negative"));
+    if (!isAbsent(object, QStringLiteral("currency"))) {
+        impact.currency = optionalString(object, QStringLiteral("currency"), path);
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(impact.currency).hasMatch()) {
+            fail(member(path, QStringLiteral("currency")),
+                 tr("\"%1\" is not an ISO 4217 currency code (three capital letters, such as \"USD\")")
+                     .arg(impact.currency));
+        }
+    }
+}
+
+void SessionJsonReader::readParticipants(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("participants"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("participants"), sessionPath);
+    QSet<QString> explicitIds;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = element(path, i);
+        const QJsonObject object = requireObject(array.at(i), at);
+        Participant participant;
+        participant.name = requireString(object, QStringLiteral("name"), at);
+        if (!isAbsent(object, QStringLiteral("id"))) {
+            participant.id = requireId(object, QStringLiteral("id"), at);
+            if (explicitIds.contains(participant.id))
+                fail(member(at, QStringLiteral("id")), tr("duplicate id \"%1\"").arg(participant.id));
+            explicitIds.insert(participant.id);
+        }
+        const QString rolesPath = member(at, QStringLiteral("roles"));
+        const QJsonArray roles = optionalArray(object, QStringLiteral("roles"), at);
+        for (int r = 0; r < roles.size(); ++r) {
+            const QString key = elementString(roles.at(r), element(rolesPath, r));
+            const std::optional<ParticipantRole> role = participantRoleFromKey(key);
+            if (!role) {
+                fail(element(rolesPath, r), tr("unknown role \"%1\" (expected one of: %2)")
+                                                .arg(key, QStringLiteral("introduced, identified, responded, "
+                                                                         "debugged, interested")));
+            }
+            participant.roles |= *role;
+        }
+        m_session.participants.append(participant);
+    }
+    // Version 1 participants have no ids; number them around the ones a document gave.
+    int next = 1;
+    for (Participant &participant : m_session.participants) {
+        while (participant.id.isEmpty()) {
+            const QString candidate = QStringLiteral("u%1").arg(next++);
+            if (!explicitIds.contains(candidate))
+                participant.id = candidate;
+        }
+    }
+}
+
+void SessionJsonReader::readCards(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("cards"));
+    if (isAbsent(session, QStringLiteral("cards")))
+        fail(path, tr("required field is missing"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("cards"), sessionPath);
+    // Ids first, so that a card may explain one written after it.
+    for (const QJsonValue &value : array) {
+        const QJsonValue id = value.toObject().value(QLatin1String("id"));
+        if (id.isString())
+            m_cardIds.insert(id.toString());
+    }
+    for (int i = 0; i < array.size(); ++i)
+        readCard(array.at(i), element(path, i), i);
+    if (!m_session.problemCard())
+        fail(path, tr("no card has kind \"problem\" (exactly one is needed)"));
+    checkAcyclic(path);
+    placeUnpositionedCards();
+}
+
+void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, int index)
+{
+    const QJsonObject object = requireObject(value, path);
+    Card card;
+    card.id = requireId(object, QStringLiteral("id"), path);
+    if (m_cardIndex.contains(card.id)) {
+        fail(member(path, QStringLiteral("id")), tr("duplicate id \"%1\" (also used by %2)")
+                                                    .arg(card.id, m_cardPath.value(card.id)));
+    }
+    if (isAbsent(object, QStringLiteral("kind")))
+        fail(member(path, QStringLiteral("kind")), tr("required field is missing"));
+    card.kind = enumValue(object, QStringLiteral("kind"), path, CardKind::Why, &cardKindFromKey, "problem, why");
+    if (card.kind == CardKind::Problem) {
+        if (const Card *problem = m_session.problemCard()) {
+            fail(member(path, QStringLiteral("kind")),
+                 tr("a second problem card (the problem is %1)").arg(m_cardPath.value(problem->id)));
+        }
+    }
+    card.text = requireString(object, QStringLiteral("text"), path);
+    card.evidence = optionalString(object, QStringLiteral("evidence"), path);
+    if (!isAbsent(object, QStringLiteral("verified"))) {
+        const QJsonValue verified = object.value(QLatin1String("verified"));
+        if (!verified.isBool())
+            fail(member(path, QStringLiteral("verified")), tr("expected true or false, found %1").arg(found(verified)));
+        card.verified = verified.toBool();
+    }
+
+    const QString explainsPath = member(path, QStringLiteral("explains"));
+    if (card.kind == CardKind::Why && isAbsent(object, QStringLiteral("explains")))
+        fail(explainsPath, tr("required for a why: the card(s) this cause explains"));
+    const QStringList effects = cardReferences(object, QStringLiteral("explains"), path, m_cardIds,
+                                               tr("no card \"%1\""));
+    if (card.kind == CardKind::Why && effects.isEmpty())
+        fail(explainsPath, tr("a why must explain at least one card"));
+    if (card.kind == CardKind::Problem && !effects.isEmpty())
+        fail(explainsPath, tr("the problem card explains nothing; only whys do"));
+    for (int e = 0; e < effects.size(); ++e) {
+        if (effects.at(e) == card.id)
+            fail(element(explainsPath, e), tr("a card cannot explain itself"));
+    }
+
+    QHash<QString, ReadBackVerdict> verdicts;
+    const QString readBackPath = member(path, QStringLiteral("readBack"));
+    if (!isAbsent(object, QStringLiteral("readBack"))) {
+        const QJsonObject readBack = requireObject(object.value(QLatin1String("readBack")), readBackPath);
+        for (auto it = readBack.begin(); it != readBack.end(); ++it) {
+            const QString at = member(readBackPath, it.key());
+            if (!effects.contains(it.key()))
+                fail(at, tr("\"%1\" is not in this card's \"explains\"").arg(it.key()));
+            const QString key = elementString(it.value(), at);
+            const std::optional<ReadBackVerdict> verdict = readBackVerdictFromKey(key);
+            if (!verdict) {
+                fail(at, tr("unknown value \"%1\" (expected one of: %2)")
+                             .arg(key, QStringLiteral("not-checked, holds, does-not-hold")));
+            }
+            verdicts.insert(it.key(), *verdict);
+        }
+    }
+
+    const bool hasX = !isAbsent(object, QStringLiteral("x"));
+    const bool hasY = !isAbsent(object, QStringLiteral("y"));
+    if (hasX != hasY) {
+        fail(member(path, hasX ? QStringLiteral("y") : QStringLiteral("x")),
+             tr("required when \"%1\" is given").arg(hasX ? QStringLiteral("x") : QStringLiteral("y")));
+    }
+    if (hasX) {
+        card.position = QPointF(*optionalNumber(object, QStringLiteral("x"), path),
+                                *optionalNumber(object, QStringLiteral("y"), path));
+        m_positioned.insert(card.id);
+    }
+
+    for (const QString &effect : effects)
+        m_session.links.append(CausalLink{card.id, effect, verdicts.value(effect, ReadBackVerdict::NotChecked)});
+    m_explains.insert(card.id, effects);
+    m_cardIndex.insert(card.id, index);
+    m_cardPath.insert(card.id, path);
+    m_session.cards.append(card);
+}
+
+void SessionJsonReader::checkAcyclic(const QString &cardsPath)
+{
+    Q_UNUSED(cardsPath)
+    // Iterative depth-first search (chains can be deep); a link to a card still on the
+    // stack closes a cycle. Every why explains something and only the problem explains
+    // nothing, so an acyclic graph means every why reaches the problem.
+    enum class Mark { New, OnStack, Done };
+    QHash<QString, Mark> marks;
+    for (const Card &start : std::as_const(m_session.cards)) {
+        if (marks.value(start.id, Mark::New) != Mark::New)
+            continue;
+        struct Frame
+        {
+            QString id;
+            int next;
+        };
+        QList<Frame> stack{{start.id, 0}};
+        marks.insert(start.id, Mark::OnStack);
+        while (!stack.isEmpty()) {
+            Frame &frame = stack.last();
+            const QStringList &effects = m_explains[frame.id];
+            if (frame.next >= effects.size()) {
+                marks.insert(frame.id, Mark::Done);
+                stack.removeLast();
+                continue;
+            }
+            const int edge = frame.next++;
+            const QString effect = effects.at(edge);
+            const Mark mark = marks.value(effect, Mark::New);
+            if (mark == Mark::OnStack) {
+                QStringList loop;
+                bool inLoop = false;
+                for (const Frame &f : std::as_const(stack)) {
+                    inLoop = inLoop || f.id == effect;
+                    if (inLoop)
+                        loop.append(f.id);
+                }
+                loop.append(effect);
+                const QString at = element(member(m_cardPath.value(frame.id), QStringLiteral("explains")), edge);
+                fail(at, tr("this link closes a cycle (%1)").arg(loop.join(QStringLiteral(" → "))));
+            }
+            if (mark == Mark::New) {
+                marks.insert(effect, Mark::OnStack);
+                stack.append({effect, 0});
+            }
+        }
+    }
+}
+
+void SessionJsonReader::placeUnpositionedCards()
+{
+    if (m_positioned.size() == m_session.cards.size())
+        return;
+    const QHash<QString, QSizeF> sizes; // the board knows real sizes; the layout assumes a default
+    if (m_positioned.isEmpty()) {
+        const QHash<QString, QPointF> positions = LayeredLayout::arrange(m_session, sizes);
+        for (Card &card : m_session.cards)
+            card.position = positions.value(card.id);
+        return;
+    }
+    // Mixed documents: keep the given places and put each other card in a free spot near
+    // the first card it explains, effects before their causes.
+    QList<int> pending;
+    for (int i = 0; i < m_session.cards.size(); ++i) {
+        if (!m_positioned.contains(m_session.cards.at(i).id))
+            pending.append(i);
+    }
+    while (!pending.isEmpty()) {
+        bool progressed = false;
+        for (int p = 0; p < pending.size(); ++p) {
+            Card &card = m_session.cards[pending.at(p)];
+            const QStringList &effects = m_explains[card.id];
+            if (!effects.isEmpty() && !m_positioned.contains(effects.first()))
+                continue;
+            // Only positioned cards take part while looking for room.
+            Session placed = m_session;
+            placed.cards.erase(std::remove_if(placed.cards.begin(), placed.cards.end(),
+                                              [&](const Card &c) { return !m_positioned.contains(c.id); }),
+                               placed.cards.end());
+            card.position = effects.isEmpty()
+                                ? LayeredLayout::freeSpotNear(placed, sizes, QString(), LayeredLayout::defaultCardSize())
+                                : LayeredLayout::freeSpotNear(placed, sizes, effects.first(),
+                                                              LayeredLayout::defaultCardSize());
+            m_positioned.insert(card.id);
+            pending.removeAt(p);
+            progressed = true;
+            break;
+        }
+        Q_ASSERT(progressed); // the graph is acyclic, so some pending card always has a placed effect
+        if (!progressed)
+            break;
+    }
+}
+
+void SessionJsonReader::readTimeline(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("timeline"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("timeline"), sessionPath);
+    QHash<QString, QString> seen;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = element(path, i);
+        const QJsonObject object = requireObject(array.at(i), at);
+        TimelineEvent event;
+        event.id = requireId(object, QStringLiteral("id"), at);
+        if (seen.contains(event.id))
+            fail(member(at, QStringLiteral("id")), tr("duplicate id \"%1\" (also used by %2)").arg(event.id, seen.value(event.id)));
+        seen.insert(event.id, at);
+        event.at = optionalDateTime(object, QStringLiteral("at"), at, true);
+        event.kind = enumValue(object, QStringLiteral("kind"), at, EventKind::Note, &eventKindFromKey,
+                               "trigger, detection, escalation, mitigation, resolution, note");
+        event.text = requireString(object, QStringLiteral("text"), at);
+        event.cardIds = cardReferences(object, QStringLiteral("cards"), at, m_cardIds, tr("no card \"%1\""));
+        m_eventIds.insert(event.id);
+        m_session.timeline.append(event);
+    }
+}
+
+void SessionJsonReader::readActions(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("actions"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("actions"), sessionPath);
+    QHash<QString, QString> explicitIds;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = element(path, i);
+        const QJsonObject object = requireObject(array.at(i), at);
+        ActionItem action;
+        if (!isAbsent(object, QStringLiteral("id"))) {
+            action.id = requireId(object, QStringLiteral("id"), at);
+            if (explicitIds.contains(action.id)) {
+                fail(member(at, QStringLiteral("id")),
+                     tr("duplicate id \"%1\" (also used by %2)").arg(action.id, explicitIds.value(action.id)));
+            }
+            explicitIds.insert(action.id, at);
+        }
+        action.text = requireString(object, QStringLiteral("text"), at);
+        action.owner = optionalString(object, QStringLiteral("owner"), at);
+        if (!isAbsent(object, QStringLiteral("due"))) {
+            const QString due = optionalString(object, QStringLiteral("due"), at);
+            action.due = SessionJsonFormat::parseDate(due);
+            if (!action.due.isValid())
+                fail(member(at, QStringLiteral("due")), tr("\"%1\" is not a date like \"2017-04-14\"").arg(due));
+        }
+        action.category = enumValue(object, QStringLiteral("category"), at, ActionCategory::None,
+                                    &actionCategoryFromKey, "process, technology, training");
+        action.horizon = enumValue(object, QStringLiteral("horizon"), at, ActionHorizon::None,
+                                   &actionHorizonFromKey, "short, medium, long");
+        action.status = enumValue(object, QStringLiteral("status"), at, ActionStatus::Open, &actionStatusFromKey,
+                                  "open, in-progress, done");
+        action.cardIds = cardReferences(object, QStringLiteral("cards"), at, m_cardIds, tr("no card \"%1\""));
+        action.eventIds = cardReferences(object, QStringLiteral("events"), at, m_eventIds,
+                                         tr("no timeline event \"%1\""));
+        action.link = optionalString(object, QStringLiteral("link"), at);
+        m_session.actions.append(action);
+    }
+    // Version 1 actions have no ids; number them around the ones a document gave.
+    int next = 1;
+    for (ActionItem &action : m_session.actions) {
+        while (action.id.isEmpty()) {
+            const QString candidate = QStringLiteral("a%1").arg(next++);
+            if (!explicitIds.contains(candidate))
+                action.id = candidate;
+        }
+    }
+}
+
+void SessionJsonReader::readDismissedFindings(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("dismissedFindings"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("dismissedFindings"), sessionPath);
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = element(path, i);
+        const QJsonObject object = requireObject(array.at(i), at);
+        DismissedFinding finding;
+        finding.checkId = requireId(object, QStringLiteral("check"), at);
+        finding.itemId = requireId(object, QStringLiteral("item"), at);
+        finding.reason = optionalString(object, QStringLiteral("reason"), at);
+        m_session.dismissedFindings.append(finding);
+    }
+}
+
+QJsonObject SessionJsonReader::requireObject(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        fail(path, tr("expected an object, found %1").arg(found(value)));
+    return value.toObject();
+}
+
+QJsonArray SessionJsonReader::optionalArray(const QJsonObject &object, const QString &key, const QString &path)
+{
+    if (isAbsent(object, key))
+        return {};
+    const QJsonValue value = object.value(key);
+    if (!value.isArray())
+        fail(member(path, key), tr("expected an array, found %1").arg(found(value)));
+    return value.toArray();
+}
+
+QString SessionJsonReader::requireString(const QJsonObject &object, const QString &key, const QString &path)
+{
+    if (!object.contains(key))
+        fail(member(path, key), tr("required field is missing"));
+    return elementString(object.value(key), member(path, key));
+}
+
+QString SessionJsonReader::optionalString(const QJsonObject &object, const QString &key, const QString &path)
+{
+    return isAbsent(object, key) ? QString() : elementString(object.value(key), member(path, key));
+}
+
+QString SessionJsonReader::elementString(const QJsonValue &value, const QString &path)
+{
+    if (!value.isString())
+        fail(path, tr("expected a string, found %1").arg(found(value)));
+    return value.toString();
+}
+
+QString SessionJsonReader::requireId(const QJsonObject &object, const QString &key, const QString &path)
+{
+    const QString id = requireString(object, key, path);
+    if (id.isEmpty())
+        fail(member(path, key), tr("must not be empty"));
+    return id;
+}
+
+std::optional<qint64> SessionJsonReader::optionalInteger(const QJsonObject &object, const QString &key,
+                                                         const QString &path)
+{
+    if (isAbsent(object, key))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble();
+    // 2^53: beyond it a JSON number no longer says which integer it means.
+    if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 9007199254740992.0)
+        fail(member(path, key), tr("expected a whole number, found %1").arg(found(value)));
+    return value.toInteger(qint64(number));
+}
+
+std::optional<double> SessionJsonReader::optionalNumber(const QJsonObject &object, const QString &key,
+                                                        const QString &path)
+{
+    if (isAbsent(object, key))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        fail(member(path, key), tr("expected a number, found %1").arg(found(value)));
+    return value.toDouble();
+}
+
+QDateTime SessionJsonReader::optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
+                                              bool required)
+{
+    if (required && !object.contains(key))
+        fail(member(path, key), tr("required field is missing"));
+    if (!required && isAbsent(object, key))
+        return {};
+    const QString text = elementString(object.value(key), member(path, key));
+    const QDateTime time = SessionJsonFormat::parseDateTime(text);
+    if (!time.isValid()) {
+        fail(member(path, key),
+             tr("\"%1\" is not an ISO 8601 date and time with an offset, like \"2017-04-06T18:30:00-07:00\"")
+                 .arg(text));
+    }
+    return time;
+}
+
+QStringList SessionJsonReader::cardReferences(const QJsonObject &object, const QString &key, const QString &path,
+                                              const QSet<QString> &known, const QString &notFoundMessage)
+{
+    const QString listPath = member(path, key);
+    const QJsonArray array = optionalArray(object, key, path);
+    QStringList ids;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString id = elementString(array.at(i), element(listPath, i));
+        if (!known.contains(id))
+            fail(element(listPath, i), notFoundMessage.arg(id));
+        if (ids.contains(id))
+            fail(element(listPath, i), tr("\"%1\" is listed twice").arg(id));
+        ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace Whyboard

@@ -1,0 +1,300 @@
+#include "storage/sessionjsonwriter.h"
+
+#include "storage/sessionjsonformat.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Whyboard {
+
+namespace {
+
+// One ranking serves every object of the format: the orders of session, card, event,
+// action, participant and impact keys happen to be compatible. Unknown keys go last, sorted.
+int keyRank(const QString &key)
+{
+    static const QStringList order{
+        QStringLiteral("format"),       QStringLiteral("version"),     QStringLiteral("session"),
+        QStringLiteral("id"),           QStringLiteral("title"),       QStringLiteral("summary"),
+        QStringLiteral("severity"),     QStringLiteral("name"),        QStringLiteral("roles"),
+        QStringLiteral("at"),           QStringLiteral("kind"),        QStringLiteral("text"),
+        QStringLiteral("evidence"),     QStringLiteral("verified"),    QStringLiteral("explains"),
+        QStringLiteral("readBack"),     QStringLiteral("x"),           QStringLiteral("y"),
+        QStringLiteral("owner"),        QStringLiteral("due"),         QStringLiteral("category"),
+        QStringLiteral("horizon"),      QStringLiteral("status"),      QStringLiteral("startedAt"),
+        QStringLiteral("detectedAt"),   QStringLiteral("resolvedAt"),  QStringLiteral("impact"),
+        QStringLiteral("description"),  QStringLiteral("usersAffected"), QStringLiteral("costPerMinute"),
+        QStringLiteral("currency"),     QStringLiteral("facilitator"), QStringLiteral("participants"),
+        QStringLiteral("cards"),        QStringLiteral("events"),      QStringLiteral("timeline"),
+        QStringLiteral("actions"),      QStringLiteral("link"),        QStringLiteral("dismissedFindings"),
+        QStringLiteral("check"),        QStringLiteral("item"),        QStringLiteral("reason"),
+    };
+    const int rank = int(order.indexOf(key));
+    return rank < 0 ? int(order.size()) : rank;
+}
+
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += QByteArray("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out += '0';
+        return;
+    }
+    // Whole numbers up to 2^53 print as integers ("250", not "250.0" or "2.5e+02").
+    if (value == std::floor(value) && std::fabs(value) <= 9007199254740992.0)
+        out += QByteArray::number(qint64(value));
+    else
+        out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+bool isScalar(const QJsonValue &value)
+{
+    return !value.isArray() && !value.isObject();
+}
+
+void appendValue(QByteArray &out, const QJsonValue &value, int depth)
+{
+    const QByteArray indent(2 * (depth + 1), ' ');
+    const QByteArray closing(2 * depth, ' ');
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double:
+        appendNumber(out, value.toDouble());
+        return;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return;
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        // Lists of ids and roles read best on one line.
+        if (std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return isScalar(v); })) {
+            out += '[';
+            for (int i = 0; i < array.size(); ++i) {
+                if (i)
+                    out += ", ";
+                appendValue(out, array.at(i), depth + 1);
+            }
+            out += ']';
+            return;
+        }
+        out += "[\n";
+        for (int i = 0; i < array.size(); ++i) {
+            out += indent;
+            appendValue(out, array.at(i), depth + 1);
+            out += i + 1 < array.size() ? ",\n" : "\n";
+        }
+        out += closing + ']';
+        return;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        QStringList keys = object.keys();
+        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+            const int ra = keyRank(a);
+            const int rb = keyRank(b);
+            return ra != rb ? ra < rb : a < b;
+        });
+        out += "{\n";
+        for (int i = 0; i < keys.size(); ++i) {
+            out += indent;
+            appendString(out, keys.at(i));
+            out += ": ";
+            appendValue(out, object.value(keys.at(i)), depth + 1);
+            out += i + 1 < keys.size() ? ",\n" : "\n";
+        }
+        out += closing + '}';
+        return;
+    }
+    }
+}
+
+void insertIfNotEmpty(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject impactObject(const Impact &impact)
+{
+    QJsonObject object;
+    insertIfNotEmpty(object, QStringLiteral("description"), impact.description);
+    if (impact.usersAffected)
+        object.insert(QStringLiteral("usersAffected"), *impact.usersAffected);
+    if (impact.costPerMinute)
+        object.insert(QStringLiteral("costPerMinute"), *impact.costPerMinute);
+    insertIfNotEmpty(object, QStringLiteral("currency"), impact.currency);
+    return object;
+}
+
+QJsonArray participantsArray(const Session &session)
+{
+    QJsonArray array;
+    for (const Participant &participant : session.participants) {
+        QJsonArray roles;
+        for (const ParticipantRole role : allParticipantRoles()) {
+            if (participant.roles.testFlag(role))
+                roles.append(keyOf(role));
+        }
+        array.append(QJsonObject{{QStringLiteral("id"), participant.id},
+                                 {QStringLiteral("name"), participant.name},
+                                 {QStringLiteral("roles"), roles}});
+    }
+    return array;
+}
+
+QJsonArray cardsArray(const Session &session)
+{
+    QJsonArray array;
+    for (const Card &card : session.cards) {
+        QJsonObject object{{QStringLiteral("id"), card.id},
+                           {QStringLiteral("kind"), keyOf(card.kind)},
+                           {QStringLiteral("text"), card.text},
+                           {QStringLiteral("verified"), card.verified},
+                           {QStringLiteral("x"), card.position.x()},
+                           {QStringLiteral("y"), card.position.y()}};
+        insertIfNotEmpty(object, QStringLiteral("evidence"), card.evidence);
+        if (card.kind == CardKind::Why) {
+            QStringList effects;
+            QJsonObject readBack;
+            for (const CausalLink &link : session.links) {
+                if (link.causeId != card.id)
+                    continue;
+                effects.append(link.effectId);
+                if (link.verdict != ReadBackVerdict::NotChecked)
+                    readBack.insert(link.effectId, keyOf(link.verdict));
+            }
+            object.insert(QStringLiteral("explains"), stringArray(effects));
+            if (!readBack.isEmpty())
+                object.insert(QStringLiteral("readBack"), readBack);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+QJsonArray timelineArray(const Session &session)
+{
+    QJsonArray array;
+    for (const TimelineEvent &event : session.timeline) {
+        QJsonObject object{{QStringLiteral("id"), event.id},
+                           {QStringLiteral("at"), SessionJsonFormat::formatDateTime(event.at)},
+                           {QStringLiteral("kind"), keyOf(event.kind)},
+                           {QStringLiteral("text"), event.text}};
+        if (!event.cardIds.isEmpty())
+            object.insert(QStringLiteral("cards"), stringArray(event.cardIds));
+        array.append(object);
+    }
+    return array;
+}
+
+QJsonArray actionsArray(const Session &session)
+{
+    QJsonArray array;
+    for (const ActionItem &action : session.actions) {
+        QJsonObject object{{QStringLiteral("id"), action.id},
+                           {QStringLiteral("text"), action.text},
+                           {QStringLiteral("status"), keyOf(action.status)}};
+        insertIfNotEmpty(object, QStringLiteral("owner"), action.owner);
+        if (action.due.isValid())
+            object.insert(QStringLiteral("due"), action.due.toString(QStringLiteral("yyyy-MM-dd")));
+        insertIfNotEmpty(object, QStringLiteral("category"), keyOf(action.category));
+        insertIfNotEmpty(object, QStringLiteral("horizon"), keyOf(action.horizon));
+        if (!action.cardIds.isEmpty())
+            object.insert(QStringLiteral("cards"), stringArray(action.cardIds));
+        if (!action.eventIds.isEmpty())
+            object.insert(QStringLiteral("events"), stringArray(action.eventIds));
+        insertIfNotEmpty(object, QStringLiteral("link"), action.link);
+        array.append(object);
+    }
+    return array;
+}
+
+QJsonArray dismissedArray(const Session &session)
+{
+    QJsonArray array;
+    for (const DismissedFinding &finding : session.dismissedFindings) {
+        QJsonObject object{{QStringLiteral("check"), finding.checkId}, {QStringLiteral("item"), finding.itemId}};
+        insertIfNotEmpty(object, QStringLiteral("reason"), finding.reason);
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace
+
+QByteArray SessionJsonWriter::write(const Session &session)
+{
+    QJsonObject object{{QStringLiteral("title"), session.title},
+                       {QStringLiteral("status"), keyOf(session.status)},
+                       {QStringLiteral("participants"), participantsArray(session)},
+                       {QStringLiteral("cards"), cardsArray(session)},
+                       {QStringLiteral("timeline"), timelineArray(session)},
+                       {QStringLiteral("actions"), actionsArray(session)}};
+    insertIfNotEmpty(object, QStringLiteral("summary"), session.summary);
+    if (session.severity >= 1 && session.severity <= 4)
+        object.insert(QStringLiteral("severity"), session.severity);
+    insertIfNotEmpty(object, QStringLiteral("startedAt"), SessionJsonFormat::formatDateTime(session.startedAt));
+    insertIfNotEmpty(object, QStringLiteral("detectedAt"), SessionJsonFormat::formatDateTime(session.detectedAt));
+    insertIfNotEmpty(object, QStringLiteral("resolvedAt"), SessionJsonFormat::formatDateTime(session.resolvedAt));
+    const QJsonObject impact = impactObject(session.impact);
+    if (!impact.isEmpty())
+        object.insert(QStringLiteral("impact"), impact);
+    insertIfNotEmpty(object, QStringLiteral("facilitator"), session.facilitator);
+    if (!session.dismissedFindings.isEmpty())
+        object.insert(QStringLiteral("dismissedFindings"), dismissedArray(session));
+
+    const QJsonObject root{{QStringLiteral("format"), SessionJsonFormat::formatName()},
+                           {QStringLiteral("version"), SessionJsonFormat::currentVersion},
+                           {QStringLiteral("session"), object}};
+    QByteArray out;
+    appendValue(out, root, 0);
+    out += '\n';
+    return out;
+}
+
+} // namespace Whyboard
