@@ -217,6 +217,16 @@ void SessionDocument::setSessionField(SessionField field, const QVariant &value)
     Q_EMIT sessionFieldChanged(field);
 }
 
+int SessionDocument::indexOfDismissedFinding(const QString &checkId, const QString &itemId) const
+{
+    for (int i = 0; i < m_session.dismissedFindings.size(); ++i) {
+        const DismissedFinding &finding = m_session.dismissedFindings.at(i);
+        if (finding.checkId == checkId && finding.itemId == itemId)
+            return i;
+    }
+    return -1;
+}
+
 // ---- Cards ----
 
 void SessionDocument::insertCard(int index, const Card &card)

@@ -52,6 +52,9 @@ public:
 
     QVariant sessionField(SessionField field) const;
 
+    // Index in session().dismissedFindings of the finding set aside for this check and item, or -1.
+    int indexOfDismissedFinding(const QString &checkId, const QString &itemId) const;
+
     // ---- Mutators: called by commands only. ----
     void setSessionField(SessionField field, const QVariant &value);
 

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace Whyboard {
+
+// QUndoCommand::id() values of the commands that merge, in one place so that no two
+// command kinds ever share an id by accident. Commands that never merge return -1.
+enum class MergeId : int {
+    MoveCards = 1,
+    EditCard,
+    EditEvent,
+    EditAction,
+    EditParticipant,
+    EditSessionField,
+};
+
+} // namespace Whyboard

@@ -1,0 +1,56 @@
+#include "document/commands/removeeventscommand.h"
+
+#include "document/sessiondocument.h"
+
+namespace Whyboard {
+
+RemoveEventsCommand::RemoveEventsCommand(SessionDocument *document, const QStringList &eventIds,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+{
+    for (const QString &id : eventIds) {
+        if (!m_eventIds.contains(id))
+            m_eventIds.append(id);
+    }
+    setText(tr("Delete %n timeline event(s)", nullptr, int(m_eventIds.size())));
+    setObsolete(m_eventIds.isEmpty());
+}
+
+void RemoveEventsCommand::plan()
+{
+    const Session &session = m_document->session();
+    for (int row = 0; row < session.timeline.size(); ++row) {
+        if (m_eventIds.contains(session.timeline.at(row).id))
+            m_removed.append({row, session.timeline.at(row)});
+    }
+    Q_ASSERT(m_removed.size() == m_eventIds.size());
+    for (const ActionItem &action : session.actions) {
+        ActionItem after = action;
+        for (const QString &id : std::as_const(m_eventIds))
+            after.eventIds.removeAll(id);
+        if (after != action)
+            m_actions.append({action, after});
+    }
+    m_planned = true;
+}
+
+void RemoveEventsCommand::redo()
+{
+    if (!m_planned)
+        plan();
+    for (const auto &change : std::as_const(m_actions))
+        m_document->updateAction(change.second);
+    for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
+        m_document->removeEvent(it->first);
+}
+
+void RemoveEventsCommand::undo()
+{
+    for (const auto &[row, event] : std::as_const(m_removed))
+        m_document->insertEvent(row, event);
+    for (auto it = m_actions.crbegin(); it != m_actions.crend(); ++it)
+        m_document->updateAction(it->first);
+}
+
+} // namespace Whyboard
