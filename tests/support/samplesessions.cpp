@@ -303,4 +303,39 @@ QString chainDefect(const Session &session)
     return {};
 }
 
+namespace {
+
+template<typename List>
+QString listDifference(const char *name, const List &actual, const List &expected)
+{
+    if (actual.size() != expected.size())
+        return QStringLiteral("%1: %2 items, expected %3").arg(QLatin1String(name)).arg(actual.size()).arg(expected.size());
+    for (int i = 0; i < actual.size(); ++i) {
+        if (actual.at(i) != expected.at(i))
+            return QStringLiteral("%1[%2] differs").arg(QLatin1String(name)).arg(i);
+    }
+    return {};
+}
+
+} // namespace
+
+QString sessionDifference(const Session &actual, const Session &expected)
+{
+    if (actual == expected)
+        return {};
+    const QString lists[] = {
+        listDifference("participants", actual.participants, expected.participants),
+        listDifference("cards", actual.cards, expected.cards),
+        listDifference("links", actual.links, expected.links),
+        listDifference("timeline", actual.timeline, expected.timeline),
+        listDifference("actions", actual.actions, expected.actions),
+        listDifference("dismissedFindings", actual.dismissedFindings, expected.dismissedFindings),
+    };
+    for (const QString &difference : lists) {
+        if (!difference.isEmpty())
+            return difference;
+    }
+    return QStringLiteral("a scalar field (title, times, impact, ...) differs");
+}
+
 } // namespace Whyboard::Test

@@ -21,4 +21,7 @@ Session chainSession(int depth);
 // existing cards, no cycle, every why reaches the problem); otherwise what is wrong.
 QString chainDefect(const Session &session);
 
+// Empty when the sessions are equal; otherwise the first part that differs, for test messages.
+QString sessionDifference(const Session &actual, const Session &expected);
+
 } // namespace Whyboard::Test
