@@ -1,0 +1,145 @@
+#include "storage/libraryschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Whyboard {
+
+namespace {
+
+// Times are two integers (epoch milliseconds, offset seconds) because parsing text times
+// dominated load time; lists of ids inside a row are JSON arrays of strings. Child rows keep
+// the document's order in a position column. Item ids are made by the program and unique
+// inside their session only, hence (session_id, id) keys.
+const char *const version1[] = {
+    "CREATE TABLE sessions ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " summary TEXT NOT NULL DEFAULT '',"
+    " severity INTEGER NOT NULL DEFAULT 0,"
+    " status INTEGER NOT NULL DEFAULT 0,"
+    " started_ms INTEGER, started_offset INTEGER,"
+    " detected_ms INTEGER, detected_offset INTEGER,"
+    " resolved_ms INTEGER, resolved_offset INTEGER,"
+    " impact_description TEXT NOT NULL DEFAULT '',"
+    " users_affected INTEGER,"
+    " cost_per_minute REAL,"
+    " currency TEXT NOT NULL DEFAULT '',"
+    " facilitator TEXT NOT NULL DEFAULT '')",
+
+    "CREATE TABLE participants ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " name TEXT NOT NULL DEFAULT '',"
+    " roles INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (session_id, id)) WITHOUT ROWID",
+
+    "CREATE TABLE cards ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL,"
+    " text TEXT NOT NULL DEFAULT '',"
+    " evidence TEXT NOT NULL DEFAULT '',"
+    " verified INTEGER NOT NULL DEFAULT 0,"
+    " x REAL NOT NULL DEFAULT 0,"
+    " y REAL NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (session_id, id)) WITHOUT ROWID",
+
+    // Deferred so that one command step may remove a card and its links in any order.
+    "CREATE TABLE links ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " cause_id TEXT NOT NULL,"
+    " effect_id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (session_id, cause_id, effect_id),"
+    " FOREIGN KEY (session_id, cause_id) REFERENCES cards(session_id, id)"
+    "  ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " FOREIGN KEY (session_id, effect_id) REFERENCES cards(session_id, id)"
+    "  ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID",
+
+    "CREATE INDEX links_by_effect ON links(session_id, effect_id)",
+
+    "CREATE TABLE events ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " at_ms INTEGER, at_offset INTEGER,"
+    " kind INTEGER NOT NULL,"
+    " text TEXT NOT NULL DEFAULT '',"
+    " card_ids TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (session_id, id)) WITHOUT ROWID",
+
+    "CREATE TABLE actions ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " text TEXT NOT NULL DEFAULT '',"
+    " owner TEXT NOT NULL DEFAULT '',"
+    " due_day INTEGER,"
+    " category INTEGER NOT NULL DEFAULT 0,"
+    " horizon INTEGER NOT NULL DEFAULT 0,"
+    " status INTEGER NOT NULL DEFAULT 0,"
+    " card_ids TEXT NOT NULL DEFAULT '',"
+    " event_ids TEXT NOT NULL DEFAULT '',"
+    " link TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (session_id, id)) WITHOUT ROWID",
+};
+
+// The read-back's verdict on each link, and the chain-check findings the room set aside.
+const char *const version2[] = {
+    "ALTER TABLE links ADD COLUMN verdict INTEGER NOT NULL DEFAULT 0",
+
+    "CREATE TABLE dismissed_findings ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " check_id TEXT NOT NULL,"
+    " item_id TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (session_id, position)) WITHOUT ROWID",
+};
+
+struct Step
+{
+    const char *const *statements;
+    int count;
+};
+
+template<std::size_t N>
+constexpr Step step(const char *const (&statements)[N])
+{
+    return {statements, int(N)};
+}
+
+// The ordered migrations: steps[i] takes a file from version i to version i + 1.
+const Step steps[] = {
+    step(version1),
+    step(version2),
+};
+
+} // namespace
+
+int LibrarySchema::currentVersion()
+{
+    return int(std::size(steps));
+}
+
+QString LibrarySchema::migrate(QSqlDatabase &database, int fromVersion)
+{
+    QSqlQuery query(database);
+    for (int version = fromVersion; version < currentVersion(); ++version) {
+        const Step &current = steps[version];
+        for (int i = 0; i < current.count; ++i) {
+            if (!query.exec(QString::fromLatin1(current.statements[i])))
+                return query.lastError().text();
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion())))
+        return query.lastError().text();
+    return {};
+}
+
+} // namespace Whyboard

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Whyboard {
+
+// The library file's schema: its marks and its ordered migrations.
+//
+// Version N of the file is what the first N migration steps build; a step is never edited
+// once released, a change is a new step. Each step is tested from a fixture file made by
+// the program one version before it.
+class LibrarySchema
+{
+public:
+    // PRAGMA application_id of every Whyboard library: "WBRD".
+    static constexpr qint32 applicationId = 0x57425244;
+    // PRAGMA user_version this program writes; files above it are opened read-only.
+    static int currentVersion();
+
+    // Runs the steps that take the file from its version to the current one, and sets
+    // user_version, in the caller's transaction. Returns an empty string or what failed.
+    static QString migrate(QSqlDatabase &database, int fromVersion);
+};
+
+} // namespace Whyboard

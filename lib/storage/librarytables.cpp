@@ -1,0 +1,505 @@
+#include "storage/librarytables.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace Whyboard {
+
+namespace {
+
+// Schema version that added link verdicts and dismissed findings.
+constexpr int verdictsVersion = 2;
+
+// A null QString would bind as NULL; the text columns are NOT NULL with '' for "nothing".
+QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
+QVariant nullInteger() { return QVariant(QMetaType::fromType<qlonglong>()); }
+QVariant nullReal() { return QVariant(QMetaType::fromType<double>()); }
+
+QVariant timeMs(const QDateTime &time) { return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : nullInteger(); }
+QVariant timeOffset(const QDateTime &time) { return time.isValid() ? QVariant(time.offsetFromUtc()) : nullInteger(); }
+
+QDateTime readTime(const QSqlQuery &query, int msColumn)
+{
+    const QVariant ms = query.value(msColumn);
+    if (ms.isNull())
+        return {};
+    return zonedTimeFromParts(ms.toLongLong(), query.value(msColumn + 1).toInt());
+}
+
+QString encodeIds(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodeIds(const QString &text)
+{
+    QStringList ids;
+    if (text.isEmpty())
+        return ids;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    ids.reserve(array.size());
+    for (const QJsonValue &value : array)
+        ids.append(value.toString());
+    return ids;
+}
+
+QString tableOf(LibraryTables::List list)
+{
+    switch (list) {
+    case LibraryTables::List::Cards: return QStringLiteral("cards");
+    case LibraryTables::List::Events: return QStringLiteral("events");
+    case LibraryTables::List::Actions: return QStringLiteral("actions");
+    case LibraryTables::List::Participants: return QStringLiteral("participants");
+    }
+    return {};
+}
+
+} // namespace
+
+LibraryTables::LibraryTables(QSqlDatabase database, int schemaVersion)
+    : m_database(std::move(database))
+    , m_schemaVersion(schemaVersion)
+{
+}
+
+QSqlQuery &LibraryTables::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            m_lastError = query.lastError().text();
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+bool LibraryTables::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+QList<SessionSummary> LibraryTables::summaries()
+{
+    QList<SessionSummary> result;
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT id, title, summary, severity, status, started_ms, started_offset, detected_ms,"
+        " detected_offset, resolved_ms, resolved_offset,"
+        " (SELECT count(*) FROM cards c WHERE c.session_id = s.id),"
+        " (SELECT count(*) FROM actions a WHERE a.session_id = s.id AND a.status <> 2)"
+        " FROM sessions s ORDER BY id"));
+    if (!run(query))
+        return result;
+    while (query.next()) {
+        SessionSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.title = query.value(1).toString();
+        summary.summary = query.value(2).toString();
+        summary.severity = query.value(3).toInt();
+        summary.status = SessionStatus(query.value(4).toInt());
+        summary.startedAt = readTime(query, 5);
+        summary.detectedAt = readTime(query, 7);
+        summary.resolvedAt = readTime(query, 9);
+        summary.cardCount = query.value(11).toInt();
+        summary.openActionCount = query.value(12).toInt();
+        result.append(summary);
+    }
+    query.finish();
+    return result;
+}
+
+std::optional<Session> LibraryTables::loadSession(SessionId id)
+{
+    Session s;
+    QSqlQuery &head = prepared(QStringLiteral(
+        "SELECT title, summary, severity, status, started_ms, started_offset, detected_ms, detected_offset,"
+        " resolved_ms, resolved_offset, impact_description, users_affected, cost_per_minute, currency,"
+        " facilitator FROM sessions WHERE id = ?"));
+    head.addBindValue(id);
+    if (!run(head) || !head.next())
+        return std::nullopt;
+    s.id = id;
+    s.title = head.value(0).toString();
+    s.summary = head.value(1).toString();
+    s.severity = head.value(2).toInt();
+    s.status = SessionStatus(head.value(3).toInt());
+    s.startedAt = readTime(head, 4);
+    s.detectedAt = readTime(head, 6);
+    s.resolvedAt = readTime(head, 8);
+    s.impact.description = head.value(10).toString();
+    if (!head.value(11).isNull())
+        s.impact.usersAffected = head.value(11).toLongLong();
+    if (!head.value(12).isNull())
+        s.impact.costPerMinute = head.value(12).toDouble();
+    s.impact.currency = head.value(13).toString();
+    s.facilitator = head.value(14).toString();
+    head.finish();
+
+    QSqlQuery &participants = prepared(QStringLiteral(
+        "SELECT id, name, roles FROM participants WHERE session_id = ? ORDER BY position"));
+    participants.addBindValue(id);
+    if (!run(participants))
+        return std::nullopt;
+    while (participants.next()) {
+        s.participants.append({participants.value(0).toString(), participants.value(1).toString(),
+                               ParticipantRoles::fromInt(participants.value(2).toInt())});
+    }
+    participants.finish();
+
+    QSqlQuery &cards = prepared(QStringLiteral(
+        "SELECT id, kind, text, evidence, verified, x, y FROM cards WHERE session_id = ? ORDER BY position"));
+    cards.addBindValue(id);
+    if (!run(cards))
+        return std::nullopt;
+    while (cards.next()) {
+        Card card;
+        card.id = cards.value(0).toString();
+        card.kind = CardKind(cards.value(1).toInt());
+        card.text = cards.value(2).toString();
+        card.evidence = cards.value(3).toString();
+        card.verified = cards.value(4).toBool();
+        card.position = QPointF(cards.value(5).toDouble(), cards.value(6).toDouble());
+        s.cards.append(card);
+    }
+    cards.finish();
+
+    QSqlQuery &links = prepared(m_schemaVersion >= verdictsVersion
+            ? QStringLiteral("SELECT cause_id, effect_id, verdict FROM links WHERE session_id = ? ORDER BY position")
+            : QStringLiteral("SELECT cause_id, effect_id, 0 FROM links WHERE session_id = ? ORDER BY position"));
+    links.addBindValue(id);
+    if (!run(links))
+        return std::nullopt;
+    while (links.next())
+        s.links.append({links.value(0).toString(), links.value(1).toString(), ReadBackVerdict(links.value(2).toInt())});
+    links.finish();
+
+    QSqlQuery &events = prepared(QStringLiteral(
+        "SELECT id, at_ms, at_offset, kind, text, card_ids FROM events WHERE session_id = ? ORDER BY position"));
+    events.addBindValue(id);
+    if (!run(events))
+        return std::nullopt;
+    while (events.next()) {
+        TimelineEvent event;
+        event.id = events.value(0).toString();
+        event.at = readTime(events, 1);
+        event.kind = EventKind(events.value(3).toInt());
+        event.text = events.value(4).toString();
+        event.cardIds = decodeIds(events.value(5).toString());
+        s.timeline.append(event);
+    }
+    events.finish();
+
+    QSqlQuery &actions = prepared(QStringLiteral(
+        "SELECT id, text, owner, due_day, category, horizon, status, card_ids, event_ids, link"
+        " FROM actions WHERE session_id = ? ORDER BY position"));
+    actions.addBindValue(id);
+    if (!run(actions))
+        return std::nullopt;
+    while (actions.next()) {
+        ActionItem action;
+        action.id = actions.value(0).toString();
+        action.text = actions.value(1).toString();
+        action.owner = actions.value(2).toString();
+        if (!actions.value(3).isNull())
+            action.due = QDate::fromJulianDay(actions.value(3).toLongLong());
+        action.category = ActionCategory(actions.value(4).toInt());
+        action.horizon = ActionHorizon(actions.value(5).toInt());
+        action.status = ActionStatus(actions.value(6).toInt());
+        action.cardIds = decodeIds(actions.value(7).toString());
+        action.eventIds = decodeIds(actions.value(8).toString());
+        action.link = actions.value(9).toString();
+        s.actions.append(action);
+    }
+    actions.finish();
+
+    if (m_schemaVersion >= verdictsVersion) {
+        QSqlQuery &findings = prepared(QStringLiteral(
+            "SELECT check_id, item_id, reason FROM dismissed_findings WHERE session_id = ? ORDER BY position"));
+        findings.addBindValue(id);
+        if (!run(findings))
+            return std::nullopt;
+        while (findings.next())
+            s.dismissedFindings.append({findings.value(0).toString(), findings.value(1).toString(), findings.value(2).toString()});
+        findings.finish();
+    }
+    return s;
+}
+
+bool LibraryTables::forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT s.id, s.title, s.summary, c.text FROM sessions s LEFT JOIN cards c ON c.session_id = s.id"
+        " ORDER BY s.id"));
+    if (!run(query))
+        return false;
+    SessionId current = 0;
+    QStringList texts;
+    while (query.next()) {
+        const SessionId id = query.value(0).toLongLong();
+        if (id != current) {
+            if (current != 0)
+                visit(current, texts);
+            current = id;
+            texts = {query.value(1).toString(), query.value(2).toString()};
+        }
+        if (!query.value(3).isNull())
+            texts.append(query.value(3).toString());
+    }
+    if (current != 0)
+        visit(current, texts);
+    query.finish();
+    return true;
+}
+
+bool LibraryTables::sessionExists(SessionId id)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
+    query.addBindValue(id);
+    const bool exists = run(query) && query.next();
+    query.finish();
+    return exists;
+}
+
+SessionId LibraryTables::nextSessionId()
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM sessions"));
+    if (!run(query) || !query.next())
+        return 0;
+    const SessionId id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+bool LibraryTables::writeSessionRow(const Session &s)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO sessions (id, title, summary, severity, status, started_ms, started_offset,"
+        " detected_ms, detected_offset, resolved_ms, resolved_offset, impact_description, users_affected,"
+        " cost_per_minute, currency, facilitator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,"
+        " severity = excluded.severity, status = excluded.status, started_ms = excluded.started_ms,"
+        " started_offset = excluded.started_offset, detected_ms = excluded.detected_ms,"
+        " detected_offset = excluded.detected_offset, resolved_ms = excluded.resolved_ms,"
+        " resolved_offset = excluded.resolved_offset, impact_description = excluded.impact_description,"
+        " users_affected = excluded.users_affected, cost_per_minute = excluded.cost_per_minute,"
+        " currency = excluded.currency, facilitator = excluded.facilitator"));
+    query.addBindValue(s.id);
+    query.addBindValue(text(s.title));
+    query.addBindValue(text(s.summary));
+    query.addBindValue(s.severity);
+    query.addBindValue(int(s.status));
+    query.addBindValue(timeMs(s.startedAt));
+    query.addBindValue(timeOffset(s.startedAt));
+    query.addBindValue(timeMs(s.detectedAt));
+    query.addBindValue(timeOffset(s.detectedAt));
+    query.addBindValue(timeMs(s.resolvedAt));
+    query.addBindValue(timeOffset(s.resolvedAt));
+    query.addBindValue(text(s.impact.description));
+    query.addBindValue(s.impact.usersAffected ? QVariant(*s.impact.usersAffected) : nullInteger());
+    query.addBindValue(s.impact.costPerMinute ? QVariant(*s.impact.costPerMinute) : nullReal());
+    query.addBindValue(text(s.impact.currency));
+    query.addBindValue(text(s.facilitator));
+    return run(query);
+}
+
+bool LibraryTables::writeWholeSession(const Session &s)
+{
+    if (!writeSessionRow(s))
+        return false;
+    for (int i = 0; i < s.participants.size(); ++i) {
+        if (!writeParticipant(s.id, s.participants.at(i), i))
+            return false;
+    }
+    for (int i = 0; i < s.cards.size(); ++i) {
+        if (!writeCard(s.id, s.cards.at(i), i))
+            return false;
+    }
+    for (int i = 0; i < s.links.size(); ++i) {
+        if (!writeLink(s.id, s.links.at(i), i))
+            return false;
+    }
+    for (int i = 0; i < s.timeline.size(); ++i) {
+        if (!writeEvent(s.id, s.timeline.at(i), i))
+            return false;
+    }
+    for (int i = 0; i < s.actions.size(); ++i) {
+        if (!writeAction(s.id, s.actions.at(i), i))
+            return false;
+    }
+    return writeDismissedFindings(s.id, s.dismissedFindings);
+}
+
+bool LibraryTables::deleteSession(SessionId id)
+{
+    // Children go by ON DELETE CASCADE.
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    query.addBindValue(id);
+    return run(query);
+}
+
+bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO cards (session_id, id, position, kind, text, evidence, verified, x, y)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, id) DO UPDATE SET"
+        " position = excluded.position, kind = excluded.kind, text = excluded.text,"
+        " evidence = excluded.evidence, verified = excluded.verified, x = excluded.x, y = excluded.y"));
+    query.addBindValue(session);
+    query.addBindValue(text(card.id));
+    query.addBindValue(position);
+    query.addBindValue(int(card.kind));
+    query.addBindValue(text(card.text));
+    query.addBindValue(text(card.evidence));
+    query.addBindValue(card.verified ? 1 : 0);
+    query.addBindValue(card.position.x());
+    query.addBindValue(card.position.y());
+    return run(query);
+}
+
+bool LibraryTables::writeEvent(SessionId session, const TimelineEvent &event, int position)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO events (session_id, id, position, at_ms, at_offset, kind, text, card_ids)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, id) DO UPDATE SET"
+        " position = excluded.position, at_ms = excluded.at_ms, at_offset = excluded.at_offset,"
+        " kind = excluded.kind, text = excluded.text, card_ids = excluded.card_ids"));
+    query.addBindValue(session);
+    query.addBindValue(text(event.id));
+    query.addBindValue(position);
+    query.addBindValue(timeMs(event.at));
+    query.addBindValue(timeOffset(event.at));
+    query.addBindValue(int(event.kind));
+    query.addBindValue(text(event.text));
+    query.addBindValue(encodeIds(event.cardIds));
+    return run(query);
+}
+
+bool LibraryTables::writeAction(SessionId session, const ActionItem &action, int position)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO actions (session_id, id, position, text, owner, due_day, category, horizon, status,"
+        " card_ids, event_ids, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, text = excluded.text,"
+        " owner = excluded.owner, due_day = excluded.due_day, category = excluded.category,"
+        " horizon = excluded.horizon, status = excluded.status, card_ids = excluded.card_ids,"
+        " event_ids = excluded.event_ids, link = excluded.link"));
+    query.addBindValue(session);
+    query.addBindValue(text(action.id));
+    query.addBindValue(position);
+    query.addBindValue(text(action.text));
+    query.addBindValue(text(action.owner));
+    query.addBindValue(action.due.isValid() ? QVariant(action.due.toJulianDay()) : nullInteger());
+    query.addBindValue(int(action.category));
+    query.addBindValue(int(action.horizon));
+    query.addBindValue(int(action.status));
+    query.addBindValue(encodeIds(action.cardIds));
+    query.addBindValue(encodeIds(action.eventIds));
+    query.addBindValue(text(action.link));
+    return run(query);
+}
+
+bool LibraryTables::writeParticipant(SessionId session, const Participant &participant, int position)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO participants (session_id, id, position, name, roles) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, name = excluded.name,"
+        " roles = excluded.roles"));
+    query.addBindValue(session);
+    query.addBindValue(text(participant.id));
+    query.addBindValue(position);
+    query.addBindValue(text(participant.name));
+    query.addBindValue(participant.roles.toInt());
+    return run(query);
+}
+
+bool LibraryTables::writeLink(SessionId session, const CausalLink &link, int position)
+{
+    QSqlQuery &query = prepared(m_schemaVersion >= verdictsVersion
+            ? QStringLiteral("INSERT INTO links (session_id, cause_id, effect_id, position, verdict)"
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
+                             " DO UPDATE SET position = excluded.position, verdict = excluded.verdict")
+            : QStringLiteral("INSERT INTO links (session_id, cause_id, effect_id, position)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
+                             " DO UPDATE SET position = excluded.position"));
+    query.addBindValue(session);
+    query.addBindValue(text(link.causeId));
+    query.addBindValue(text(link.effectId));
+    query.addBindValue(position);
+    if (m_schemaVersion >= verdictsVersion)
+        query.addBindValue(int(link.verdict));
+    return run(query);
+}
+
+bool LibraryTables::setPosition(List list, SessionId session, const QString &id, int position)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE %1 SET position = ? WHERE session_id = ? AND id = ?").arg(tableOf(list)));
+    query.addBindValue(position);
+    query.addBindValue(session);
+    query.addBindValue(text(id));
+    return run(query);
+}
+
+bool LibraryTables::setLinkPosition(SessionId session, const QString &causeId, const QString &effectId,
+                                    int position)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "UPDATE links SET position = ? WHERE session_id = ? AND cause_id = ? AND effect_id = ?"));
+    query.addBindValue(position);
+    query.addBindValue(session);
+    query.addBindValue(text(causeId));
+    query.addBindValue(text(effectId));
+    return run(query);
+}
+
+bool LibraryTables::deleteItem(List list, SessionId session, const QString &id)
+{
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM %1 WHERE session_id = ? AND id = ?").arg(tableOf(list)));
+    query.addBindValue(session);
+    query.addBindValue(text(id));
+    return run(query);
+}
+
+bool LibraryTables::deleteLink(SessionId session, const QString &causeId, const QString &effectId)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("DELETE FROM links WHERE session_id = ? AND cause_id = ? AND effect_id = ?"));
+    query.addBindValue(session);
+    query.addBindValue(text(causeId));
+    query.addBindValue(text(effectId));
+    return run(query);
+}
+
+bool LibraryTables::writeDismissedFindings(SessionId session, const QList<DismissedFinding> &findings)
+{
+    if (m_schemaVersion < verdictsVersion)
+        return true;
+    // A handful of rows at most: rewriting them all is simpler than tracking each one.
+    QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM dismissed_findings WHERE session_id = ?"));
+    clear.addBindValue(session);
+    if (!run(clear))
+        return false;
+    QSqlQuery &insert = prepared(QStringLiteral(
+        "INSERT INTO dismissed_findings (session_id, check_id, item_id, position, reason) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < findings.size(); ++i) {
+        insert.addBindValue(session);
+        insert.addBindValue(text(findings.at(i).checkId));
+        insert.addBindValue(text(findings.at(i).itemId));
+        insert.addBindValue(i);
+        insert.addBindValue(text(findings.at(i).reason));
+        if (!run(insert))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Whyboard

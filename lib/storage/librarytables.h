@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/sessionsummary.h"
+#include "model/session.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Whyboard {
+
+// Reads and writes the rows of one library connection through prepared statements that are
+// prepared once and reused. Writers run inside the caller's transaction and return false
+// with lastError() set when a statement fails.
+class LibraryTables
+{
+public:
+    // The item lists of a session that keep their order in a position column.
+    enum class List { Cards, Events, Actions, Participants };
+
+    LibraryTables(QSqlDatabase database, int schemaVersion);
+
+    QString lastError() const { return m_lastError; }
+
+    QList<SessionSummary> summaries();
+    std::optional<Session> loadSession(SessionId id);
+    // (id, title, summary, all card texts) for every session, for search.
+    bool forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit);
+    bool sessionExists(SessionId id);
+    SessionId nextSessionId();
+
+    bool writeSessionRow(const Session &session);
+    bool writeWholeSession(const Session &session); // the session row and every item
+    bool deleteSession(SessionId id);
+
+    bool writeCard(SessionId session, const Card &card, int position);
+    bool writeEvent(SessionId session, const TimelineEvent &event, int position);
+    bool writeAction(SessionId session, const ActionItem &action, int position);
+    bool writeParticipant(SessionId session, const Participant &participant, int position);
+    bool writeLink(SessionId session, const CausalLink &link, int position);
+    bool setPosition(List list, SessionId session, const QString &id, int position);
+    bool setLinkPosition(SessionId session, const QString &causeId, const QString &effectId, int position);
+    bool deleteItem(List list, SessionId session, const QString &id);
+    bool deleteLink(SessionId session, const QString &causeId, const QString &effectId);
+    bool writeDismissedFindings(SessionId session, const QList<DismissedFinding> &findings);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    bool run(QSqlQuery &query);
+
+    QSqlDatabase m_database;
+    int m_schemaVersion = 0;
+    QHash<QString, QSqlQuery> m_statements;
+    QString m_lastError;
+};
+
+} // namespace Whyboard

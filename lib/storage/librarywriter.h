@@ -1,0 +1,78 @@
+#pragma once
+
+#include "storage/librarytables.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+namespace Whyboard {
+
+class SessionDocument;
+
+// Mirrors one open document into the library file.
+//
+// It listens to the document's change signals and only notes what became dirty; when the
+// undo stack reports a finished step (indexChanged: after every push, undo, redo, merge and
+// macro end) it writes exactly those rows in one transaction. A step is therefore in the
+// file before control returns to the event loop, and a killed process loses nothing that
+// was reported done.
+class LibraryWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    LibraryWriter(SessionDocument *document, LibraryTables *tables, const QString &connectionName,
+                  QObject *parent = nullptr);
+    ~LibraryWriter() override;
+
+    SessionDocument *document() const { return m_document; }
+    // Writes whatever is dirty; true when the file now matches the document.
+    bool flush();
+
+Q_SIGNALS:
+    void writeFailed(const QString &message);
+
+private:
+    // What the file holds of one ordered list, and what changed since the last flush.
+    struct ListState
+    {
+        QHash<QString, int> stored; // key -> position in the file
+        QSet<QString> dirty;        // keys whose content changed
+        bool structureChanged = false;
+    };
+
+    template<typename Item>
+    struct ListAccess
+    {
+        std::function<QString(const Item &)> key;
+        std::function<bool(const Item &, int)> write;
+        std::function<bool(const QString &, int)> setPosition;
+        std::function<bool(const QString &)> remove;
+    };
+
+    void connectSignals();
+    void rememberStoredState();
+    bool writeDirty();
+    template<typename Item>
+    bool flushList(ListState &state, const QList<Item> &items, const ListAccess<Item> &access,
+                   QHash<QString, int> *newStored);
+    void clearDirty();
+
+    QPointer<SessionDocument> m_document;
+    LibraryTables *m_tables = nullptr;
+    QString m_connectionName;
+    bool m_sessionRowDirty = false;
+    bool m_findingsDirty = false;
+    bool m_rewriteAll = false; // after a failed write the file's state is unknown
+    ListState m_cards;
+    ListState m_links;
+    ListState m_events;
+    ListState m_actions;
+    ListState m_participants;
+};
+
+} // namespace Whyboard
