@@ -1,0 +1,283 @@
+#include "cli/commandline.h"
+
+#include "storage/library.h"
+#include "storage/sessionjsonformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTranslator>
+
+#include <cstdio>
+#include <optional>
+
+namespace Whyboard {
+
+namespace {
+
+// A verb that acts on one stored session. It gets the loaded session and the output path
+// (empty for verbs without one) and returns an error message for the user, or nothing.
+using SessionVerbFunction = QString (*)(const Session &session, const QString &outputPath);
+
+struct SessionVerb
+{
+    const char *name;
+    bool takesOutput; // "VERB OUT --session ID [LIBRARY]" rather than "VERB --session ID [LIBRARY]"
+    SessionVerbFunction function;
+    const char *help;
+};
+
+QString writeJson(const Session &session, const QString &outputPath)
+{
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(SessionJsonFormat::write(session)) < 0 || !file.commit())
+        return CommandLine::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString());
+    return {};
+}
+
+// The verbs on one session. Adding --export-pdf, --export-png, --export-svg, --export-markdown
+// or --check is one row here: the verb, whether it takes an output path, a function
+// (const Session &, const QString &outputPath) -> error string, and a line for --help.
+// Parsing, opening the library read-only, loading the session, exit codes and --help all
+// come from this table.
+const SessionVerb sessionVerbs[] = {
+    {"--export-json", true, writeJson, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the session as JSON")},
+};
+
+const SessionVerb *findSessionVerb(const QString &name)
+{
+    for (const SessionVerb &verb : sessionVerbs) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+const char *const listVerb = "--list";
+const char *const importVerb = "--import";
+const char *const helpVerb = "--help";
+const char *const versionVerb = "--version";
+
+bool isVerb(const QString &argument)
+{
+    for (const char *name : {listVerb, importVerb, helpVerb, versionVerb}) {
+        if (argument == QLatin1String(name))
+            return true;
+    }
+    return findSessionVerb(argument) != nullptr;
+}
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(line.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+int failure(int code, const QString &message)
+{
+    printLine(stderr, QStringLiteral("whyboard: ") + message);
+    return code;
+}
+
+QString usage()
+{
+    QStringList lines{
+        CommandLine::tr("Usage:"),
+        CommandLine::tr("  whyboard [LIBRARY]                           open the window"),
+        CommandLine::tr("  whyboard --list [LIBRARY]                    one session a line: id, title, severity, status"),
+        CommandLine::tr("  whyboard --import FILE.json [LIBRARY]        import a session and print its id"),
+    };
+    for (const SessionVerb &verb : sessionVerbs) {
+        const QString shape = QString::fromLatin1(verb.name)
+                              + (verb.takesOutput ? QStringLiteral(" OUT") : QString())
+                              + QStringLiteral(" --session ID [LIBRARY]");
+        lines.append(QStringLiteral("  whyboard %1  %2")
+                         .arg(shape, -35)
+                         .arg(QCoreApplication::translate("Whyboard::CommandLine", verb.help)));
+    }
+    lines.append(CommandLine::tr("LIBRARY defaults to %1").arg(QDir::toNativeSeparators(Library::defaultPath())));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The parsed arguments of one verb.
+struct Request
+{
+    QString verb;
+    QString value; // FILE.json for --import, OUT for verbs with an output
+    std::optional<QString> sessionText;
+    QString libraryPath;
+};
+
+std::unique_ptr<Library> openLibrary(const QString &path, Library::OpenMode mode, int *exitCode)
+{
+    QString message;
+    std::unique_ptr<Library> library = Library::open(path, mode, nullptr, &message);
+    if (!library)
+        *exitCode = failure(CommandLine::InputError, message);
+    return library;
+}
+
+// Titles may hold tabs and newlines; a list line must stay one line of four fields.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return line;
+}
+
+int runList(const Request &request)
+{
+    int exitCode = CommandLine::Success;
+    const std::unique_ptr<Library> library = openLibrary(request.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
+    if (!library)
+        return exitCode;
+    for (const SessionSummary &summary : library->sessions()) {
+        printLine(stdout, QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(summary.id)
+                              .arg(oneLine(summary.title))
+                              .arg(summary.severity)
+                              .arg(keyOf(summary.status)));
+    }
+    return CommandLine::Success;
+}
+
+int runImport(const Request &request)
+{
+    QFile file(request.value);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(CommandLine::InputError, CommandLine::tr("cannot read “%1”: %2")
+                                                    .arg(QDir::toNativeSeparators(request.value), file.errorString()));
+    // Parse first: a bad document must not even create the library.
+    const SessionJsonFormat::ReadResult parsed = SessionJsonFormat::read(file.readAll());
+    if (!parsed.session)
+        return failure(CommandLine::InputError,
+                       QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(request.value), parsed.error));
+    int exitCode = CommandLine::Success;
+    const std::unique_ptr<Library> library =
+        openLibrary(request.libraryPath, Library::OpenMode::CreateIfMissing, &exitCode);
+    if (!library)
+        return exitCode;
+    const SessionId id = library->insertSession(*parsed.session); // one transaction
+    if (id == 0)
+        return failure(CommandLine::InputError, CommandLine::tr("cannot store the session in “%1”: %2")
+                                                    .arg(QDir::toNativeSeparators(library->path()), library->lastError()));
+    printLine(stdout, QString::number(id));
+    return CommandLine::Success;
+}
+
+int runSessionVerb(const SessionVerb &verb, const Request &request)
+{
+    bool ok = false;
+    const SessionId id = request.sessionText->toLongLong(&ok);
+    if (!ok || id <= 0)
+        return failure(CommandLine::UsageError,
+                       CommandLine::tr("--session needs a session id (a positive number), not “%1”").arg(*request.sessionText));
+    int exitCode = CommandLine::Success;
+    const std::unique_ptr<Library> library = openLibrary(request.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
+    if (!library)
+        return exitCode;
+    const std::optional<Session> session = library->loadSession(id);
+    if (!session)
+        return failure(CommandLine::InputError, CommandLine::tr("there is no session %1 in “%2”")
+                                                    .arg(id)
+                                                    .arg(QDir::toNativeSeparators(library->path())));
+    const QString error = verb.function(*session, request.value);
+    if (!error.isEmpty())
+        return failure(CommandLine::InputError, error);
+    return CommandLine::Success;
+}
+
+bool takesValue(const QString &verb)
+{
+    if (verb == QLatin1String(importVerb))
+        return true;
+    const SessionVerb *sessionVerb = findSessionVerb(verb);
+    return sessionVerb && sessionVerb->takesOutput;
+}
+
+} // namespace
+
+bool CommandLine::hasVerb(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (isVerb(QString::fromLocal8Bit(argv[i])))
+            return true;
+    }
+    return false;
+}
+
+void CommandLine::installTranslations(QCoreApplication &application)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    auto *ownTranslator = new QTranslator(&application);
+    if (ownTranslator->load(locale, QStringLiteral("whyboard"), QStringLiteral("_"), QStringLiteral(":/translations")))
+        QCoreApplication::installTranslator(ownTranslator);
+    else
+        delete ownTranslator;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    Request request;
+    QStringList positional;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--session")) {
+            if (i + 1 >= arguments.size())
+                return failure(UsageError, tr("--session needs a session id"));
+            request.sessionText = arguments.at(++i);
+        } else if (isVerb(argument)) {
+            if (!request.verb.isEmpty())
+                return failure(UsageError, tr("%1 and %2 cannot be combined").arg(request.verb, argument));
+            request.verb = argument;
+            if (takesValue(argument)) {
+                if (i + 1 >= arguments.size())
+                    return failure(UsageError, tr("%1 needs a file name").arg(argument));
+                request.value = arguments.at(++i);
+            }
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            return failure(UsageError, tr("unknown option %1 (see --help)").arg(argument));
+        } else {
+            positional.append(argument);
+        }
+    }
+
+    if (request.verb == QLatin1String(helpVerb)) {
+        printLine(stdout, usage());
+        return Success;
+    }
+    if (request.verb == QLatin1String(versionVerb)) {
+        printLine(stdout, QStringLiteral("whyboard %1").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (request.verb.isEmpty())
+        return failure(UsageError, tr("no command given (see --help)"));
+    if (positional.size() > 1)
+        return failure(UsageError, tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
+    request.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
+
+    const SessionVerb *sessionVerb = findSessionVerb(request.verb);
+    if (sessionVerb && !request.sessionText)
+        return failure(UsageError, tr("%1 needs --session ID").arg(request.verb));
+    if (!sessionVerb && request.sessionText)
+        return failure(UsageError, tr("%1 does not take --session").arg(request.verb));
+    if (sessionVerb)
+        return runSessionVerb(*sessionVerb, request);
+    if (request.verb == QLatin1String(listVerb))
+        return runList(request);
+    return runImport(request);
+}
+
+} // namespace Whyboard
