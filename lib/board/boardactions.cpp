@@ -1,0 +1,240 @@
+#include "board/boardactions.h"
+
+#include "board/boardscene.h"
+#include "board/boardtheme.h"
+#include "board/boardview.h"
+#include "document/sessiondocument.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QUndoStack>
+
+namespace Whyboard {
+
+BoardActions::BoardActions(BoardView *view, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+{
+    const auto board = Qt::WidgetWithChildrenShortcut;
+    const auto window = Qt::WindowShortcut;
+    m_addWhy = make(tr("Ask &Why"), QStringLiteral("list-add"), QKeySequence(Qt::Key_Return), board,
+                    &BoardActions::onAddWhy);
+    m_addWhy->setToolTip(tr("Add a cause under the selected card (Enter)"));
+    m_addSibling = make(tr("Add &Sibling Cause"), QStringLiteral("insert-object"),
+                        QKeySequence(Qt::CTRL | Qt::Key_Return), board, &BoardActions::onAddSibling);
+    m_edit = make(tr("&Edit Card"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2), board,
+                  &BoardActions::onEdit);
+    m_delete = make(tr("&Delete"), QStringLiteral("edit-delete"), QKeySequence::Delete, board,
+                    &BoardActions::onDelete);
+    m_linkMode = make(tr("&Link Cards"), QStringLiteral("insert-link"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                      board, nullptr);
+    m_linkMode->setCheckable(true);
+    m_linkMode->setToolTip(tr("Click a cause, then the card it explains (Ctrl+L)"));
+    m_autoLayout = make(tr("&Tidy Up Layout"), QStringLiteral("view-grid"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), window, &BoardActions::onAutoLayout);
+    m_snapToGrid = make(tr("Snap to &Grid"), QStringLiteral("snap-orthogonal"), QKeySequence(), window, nullptr);
+    m_snapToGrid->setCheckable(true);
+    m_zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn, window,
+                    &BoardActions::onZoomIn);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut, window,
+                     &BoardActions::onZoomOut);
+    m_fit = make(tr("&Fit to View"), QStringLiteral("zoom-fit-best"), QKeySequence(Qt::CTRL | Qt::Key_0), window,
+                 &BoardActions::onFit);
+    m_zoomToSelection = make(tr("Zoom to &Selection"), QStringLiteral("zoom-select"),
+                             QKeySequence(Qt::CTRL | Qt::Key_9), window, &BoardActions::onZoomToSelection);
+    m_copy = make(tr("&Copy Cards"), QStringLiteral("edit-copy"), QKeySequence::Copy, board, &BoardActions::onCopy);
+    m_paste = make(tr("&Paste Cards"), QStringLiteral("edit-paste"), QKeySequence::Paste, board,
+                   &BoardActions::onPaste);
+    m_duplicate = make(tr("D&uplicate Cards"), QStringLiteral("edit-duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                       board, &BoardActions::onDuplicate);
+
+    m_orientation = new QActionGroup(this);
+    m_topDown = m_orientation->addAction(tr("Top &Down"));
+    m_leftRight = m_orientation->addAction(tr("Left to &Right"));
+    m_topDown->setCheckable(true);
+    m_leftRight->setCheckable(true);
+    m_topDown->setChecked(true);
+    m_topDown->setToolTip(tr("Problem on top, root causes at the bottom"));
+    m_leftRight->setToolTip(tr("Problem on the left, root causes on the right"));
+
+    m_themes = new QActionGroup(this);
+    m_light = m_themes->addAction(BoardTheme::displayName(BoardTheme::Kind::Light));
+    m_dark = m_themes->addAction(BoardTheme::displayName(BoardTheme::Kind::Dark));
+    m_projector = m_themes->addAction(BoardTheme::displayName(BoardTheme::Kind::Projector));
+    for (QAction *a : m_themes->actions())
+        a->setCheckable(true);
+    m_light->setChecked(true);
+    m_light->setData(int(BoardTheme::Kind::Light));
+    m_dark->setData(int(BoardTheme::Kind::Dark));
+    m_projector->setData(int(BoardTheme::Kind::Projector));
+
+    connect(m_linkMode, &QAction::toggled, this, [this](bool on) {
+        if (m_view)
+            m_view->setLinkMode(on);
+    });
+    connect(m_snapToGrid, &QAction::toggled, this, [this](bool on) {
+        if (m_view && m_view->boardScene())
+            m_view->boardScene()->setSnapToGrid(on);
+    });
+    connect(m_orientation, &QActionGroup::triggered, this, [this](QAction *) {
+        if (m_view && m_view->boardScene())
+            m_view->boardScene()->setOrientation(m_leftRight->isChecked() ? Qt::Horizontal : Qt::Vertical);
+    });
+    connect(m_themes, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_view && m_view->boardScene())
+            m_view->boardScene()->setTheme(BoardTheme::forKind(BoardTheme::Kind(action->data().toInt())));
+        if (m_view)
+            m_view->resetCachedContent();
+    });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &BoardActions::updateEnabled);
+    if (view) {
+        view->addActions(editActions());
+        view->addAction(m_linkMode);
+        connect(view, &BoardView::boardSceneChanged, this, &BoardActions::connectScene);
+        connect(view, &BoardView::linkModeChanged, m_linkMode, &QAction::setChecked);
+    }
+    connectScene();
+}
+
+QAction *BoardActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut,
+                            Qt::ShortcutContext context, void (BoardActions::*slot)())
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setShortcutContext(context);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> BoardActions::editActions() const
+{
+    return {m_addWhy, m_addSibling, m_edit, m_delete, m_copy, m_paste, m_duplicate};
+}
+
+QList<QAction *> BoardActions::viewActions() const
+{
+    return {m_zoomIn, m_zoomOut, m_fit, m_zoomToSelection, m_autoLayout, m_snapToGrid, m_topDown, m_leftRight};
+}
+
+void BoardActions::connectScene()
+{
+    delete m_sceneConnections;
+    m_sceneConnections = new QObject(this);
+    BoardScene *scene = m_view ? m_view->boardScene() : nullptr;
+    if (scene) {
+        // A new session keeps the room's view preferences.
+        scene->setSnapToGrid(m_snapToGrid->isChecked());
+        scene->setOrientation(m_leftRight->isChecked() ? Qt::Horizontal : Qt::Vertical);
+        if (QAction *theme = m_themes->checkedAction())
+            scene->setTheme(BoardTheme::forKind(BoardTheme::Kind(theme->data().toInt())));
+        connect(scene, &BoardScene::cardSelectionChanged, m_sceneConnections, [this] { updateEnabled(); });
+        connect(scene->document(), &SessionDocument::readOnlyChanged, m_sceneConnections,
+                [this] { updateEnabled(); });
+    }
+    updateEnabled();
+}
+
+void BoardActions::updateEnabled()
+{
+    BoardScene *scene = m_view ? m_view->boardScene() : nullptr;
+    const bool writable = scene && !scene->document()->isReadOnly();
+    const QStringList selected = scene ? scene->selectedCardIds() : QStringList();
+    bool whySelected = false;
+    for (const QString &id : selected) {
+        const Card *card = scene->document()->session().card(id);
+        whySelected |= card && card->kind == CardKind::Why;
+    }
+    const bool anySelected = scene && !scene->selectedItems().isEmpty();
+    m_addWhy->setEnabled(writable && selected.size() == 1);
+    m_addSibling->setEnabled(writable && selected.size() == 1);
+    m_edit->setEnabled(writable && selected.size() == 1);
+    m_delete->setEnabled(writable && anySelected);
+    m_linkMode->setEnabled(writable);
+    m_autoLayout->setEnabled(writable);
+    m_copy->setEnabled(whySelected);
+    m_duplicate->setEnabled(writable && whySelected);
+    m_paste->setEnabled(writable && scene->canPaste());
+    m_zoomToSelection->setEnabled(anySelected);
+    for (QAction *a : {m_zoomIn, m_zoomOut, m_fit})
+        a->setEnabled(scene != nullptr);
+}
+
+void BoardActions::onAddWhy()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
+        s->addWhy(s->currentCardId());
+}
+
+void BoardActions::onAddSibling()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
+        s->addSiblingCause(s->currentCardId());
+}
+
+void BoardActions::onEdit()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
+        s->editCard(s->currentCardId());
+}
+
+void BoardActions::onDelete()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
+        s->deleteSelection();
+}
+
+void BoardActions::onAutoLayout()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
+        s->autoLayout();
+}
+
+void BoardActions::onCopy()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
+        s->copySelection();
+}
+
+void BoardActions::onPaste()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
+        s->paste();
+}
+
+void BoardActions::onDuplicate()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
+        s->duplicateSelection();
+}
+
+void BoardActions::onZoomIn()
+{
+    if (m_view)
+        m_view->zoomIn();
+}
+
+void BoardActions::onZoomOut()
+{
+    if (m_view)
+        m_view->zoomOut();
+}
+
+void BoardActions::onFit()
+{
+    if (m_view)
+        m_view->fitToView();
+}
+
+void BoardActions::onZoomToSelection()
+{
+    if (m_view)
+        m_view->zoomToSelection();
+}
+
+} // namespace Whyboard

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+
+namespace Whyboard {
+
+class BoardView;
+
+// The board's commands as QActions with texts, shortcuts and icons, for the main window's menus
+// and toolbar. Editing shortcuts (Enter, Delete, F2, Ctrl+C...) are bound to the board view so
+// they do not fire while the user types in a panel.
+class BoardActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BoardActions(BoardView *view, QObject *parent = nullptr);
+
+    QAction *addWhy() const { return m_addWhy; }
+    QAction *addSiblingCause() const { return m_addSibling; }
+    QAction *editCard() const { return m_edit; }
+    QAction *deleteSelection() const { return m_delete; }
+    QAction *linkMode() const { return m_linkMode; }      // checkable
+    QAction *autoLayout() const { return m_autoLayout; }
+    QAction *snapToGrid() const { return m_snapToGrid; }  // checkable
+    QAction *zoomIn() const { return m_zoomIn; }
+    QAction *zoomOut() const { return m_zoomOut; }
+    QAction *fitToView() const { return m_fit; }
+    QAction *zoomToSelection() const { return m_zoomToSelection; }
+    QAction *copy() const { return m_copy; }
+    QAction *paste() const { return m_paste; }
+    QAction *duplicate() const { return m_duplicate; }
+    QAction *topDown() const { return m_topDown; }        // checkable, exclusive with leftRight
+    QAction *leftRight() const { return m_leftRight; }
+    QActionGroup *orientationGroup() const { return m_orientation; }
+    QAction *lightTheme() const { return m_light; }       // checkable, exclusive themes
+    QAction *darkTheme() const { return m_dark; }
+    QAction *projectorTheme() const { return m_projector; }
+    QActionGroup *themeGroup() const { return m_themes; }
+
+    QList<QAction *> editActions() const; // card and link editing, clipboard
+    QList<QAction *> viewActions() const; // zoom, fit, layout, grid, orientation
+
+public Q_SLOTS:
+    // Enables what makes sense for the current scene, selection and read-only state.
+    void updateEnabled();
+
+private:
+    QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut,
+                  Qt::ShortcutContext context, void (BoardActions::*slot)());
+    void connectScene();
+    void onAddWhy();
+    void onAddSibling();
+    void onEdit();
+    void onDelete();
+    void onAutoLayout();
+    void onCopy();
+    void onPaste();
+    void onDuplicate();
+    void onZoomIn();
+    void onZoomOut();
+    void onFit();
+    void onZoomToSelection();
+
+    QPointer<BoardView> m_view;
+    QAction *m_addWhy;
+    QAction *m_addSibling;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_linkMode;
+    QAction *m_autoLayout;
+    QAction *m_snapToGrid;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_fit;
+    QAction *m_zoomToSelection;
+    QAction *m_copy;
+    QAction *m_paste;
+    QAction *m_duplicate;
+    QActionGroup *m_orientation;
+    QAction *m_topDown;
+    QAction *m_leftRight;
+    QActionGroup *m_themes;
+    QAction *m_light;
+    QAction *m_dark;
+    QAction *m_projector;
+    QObject *m_sceneConnections = nullptr;
+};
+
+} // namespace Whyboard

@@ -1,0 +1,422 @@
+#include "board/boardview.h"
+
+#include "board/boardscene.h"
+#include "board/carditem.h"
+#include "document/sessiondocument.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QTimer>
+#include <QWheelEvent>
+
+namespace Whyboard {
+
+namespace {
+constexpr qreal zoomStep = 1.2;
+constexpr qreal fitMaximumZoom = 1.6; // a tiny board should not fill the wall with one card
+constexpr int panThreshold = 4;
+} // namespace
+
+BoardView::BoardView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_message(new QLabel(this))
+    , m_messageTimer(new QTimer(this))
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setCacheMode(QGraphicsView::CacheBackground);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setDragMode(QGraphicsView::NoDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setAccessibleName(tr("Why-chain board"));
+    setAccessibleDescription(tr("Cards and arrows of the why-chain. The Outline panel lists the same cards as a tree."));
+
+    m_message->setObjectName(QStringLiteral("boardMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setStyleSheet(QStringLiteral(
+        "QLabel#boardMessage { background: rgba(30, 36, 46, 225); color: white; border-radius: 10px;"
+        " padding: 12px 20px; font-size: 16px; }"));
+    m_message->hide();
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(4500);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
+}
+
+BoardView::~BoardView() = default;
+
+void BoardView::setBoardScene(BoardScene *scene)
+{
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+    m_scene = scene;
+    setScene(scene);
+    if (!scene) {
+        Q_EMIT boardSceneChanged(nullptr);
+        return;
+    }
+    connect(scene, &BoardScene::gestureRefused, this, &BoardView::showTransientMessage);
+    connect(scene, &BoardScene::cardNeedsAttention, this, &BoardView::ensureCardVisible);
+    auto *rectTimer = new QTimer(scene);
+    rectTimer->setSingleShot(true);
+    connect(rectTimer, &QTimer::timeout, this, &BoardView::updateSceneRect);
+    auto later = [rectTimer] { rectTimer->start(0); };
+    connect(scene->document(), &SessionDocument::cardAdded, rectTimer, later);
+    connect(scene->document(), &SessionDocument::cardRemoved, rectTimer, later);
+    connect(scene->document(), &SessionDocument::cardMoved, rectTimer, later);
+    connect(scene->document(), &SessionDocument::cardChanged, rectTimer, later);
+    updateSceneRect();
+    resetCachedContent();
+    Q_EMIT boardSceneChanged(scene);
+}
+
+BoardScene *BoardView::boardScene() const
+{
+    return m_scene;
+}
+
+// Room to pan around the cards: half a screen beyond the content on every side.
+void BoardView::updateSceneRect()
+{
+    if (!m_scene)
+        return;
+    QRectF content = m_scene->contentRect();
+    if (content.isNull())
+        content = QRectF(-400, -300, 800, 600);
+    const qreal z = qMax(zoom(), minimumZoom);
+    const qreal dx = viewport()->width() / z / 2;
+    const qreal dy = viewport()->height() / z / 2;
+    setSceneRect(content.adjusted(-dx, -dy, dx, dy));
+}
+
+qreal BoardView::zoom() const
+{
+    return transform().m11();
+}
+
+void BoardView::setZoom(qreal zoom)
+{
+    zoom = qBound(minimumZoom, zoom, maximumZoom);
+    if (qFuzzyCompare(zoom, this->zoom()))
+        return;
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    setTransform(QTransform::fromScale(zoom, zoom));
+    updateSceneRect();
+    centerOn(centre);
+    Q_EMIT zoomChanged(zoom);
+}
+
+void BoardView::zoomBy(qreal factor, const QPointF &viewportAnchor)
+{
+    const qreal target = qBound(minimumZoom, zoom() * factor, maximumZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    const QPointF sceneAnchor = mapToScene(viewportAnchor.toPoint());
+    setTransform(QTransform::fromScale(target, target));
+    updateSceneRect();
+    // Keep the point under the cursor (or pinch) where it was.
+    const QPointF moved = mapFromScene(sceneAnchor);
+    const QPointF delta = moved - viewportAnchor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(delta.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(delta.y()));
+    Q_EMIT zoomChanged(target);
+}
+
+void BoardView::zoomIn()
+{
+    zoomBy(zoomStep, viewport()->rect().center());
+}
+
+void BoardView::zoomOut()
+{
+    zoomBy(1 / zoomStep, viewport()->rect().center());
+}
+
+void BoardView::fitRect(const QRectF &rect, qreal maxZoom)
+{
+    if (rect.isEmpty() || viewport()->width() < 10 || viewport()->height() < 10)
+        return;
+    const qreal margin = 24;
+    const qreal z = qBound(minimumZoom,
+                           qMin((viewport()->width() - 2 * margin) / rect.width(),
+                                (viewport()->height() - 2 * margin) / rect.height()),
+                           maxZoom);
+    setTransform(QTransform::fromScale(z, z));
+    updateSceneRect();
+    centerOn(rect.center());
+    Q_EMIT zoomChanged(z);
+}
+
+void BoardView::fitToView()
+{
+    if (m_scene)
+        fitRect(m_scene->contentRect(), fitMaximumZoom);
+}
+
+void BoardView::zoomToSelection()
+{
+    if (!m_scene)
+        return;
+    QRectF rect;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected)
+        rect |= item->sceneBoundingRect();
+    if (rect.isNull()) {
+        fitToView();
+        return;
+    }
+    fitRect(rect.adjusted(-40, -40, 40, 40), 2.0);
+}
+
+void BoardView::ensureCardVisible(const QString &cardId)
+{
+    if (!m_scene)
+        return;
+    if (CardItem *card = m_scene->cardItem(cardId)) {
+        updateSceneRect();
+        ensureVisible(card->sceneCardRect(), 60, 60);
+    }
+}
+
+void BoardView::setLinkMode(bool on)
+{
+    if (m_linkMode == on)
+        return;
+    m_linkMode = on;
+    m_linkModeCause.clear();
+    viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    if (on)
+        showTransientMessage(tr("Link mode: click a cause, then the card it explains. Esc ends."));
+    Q_EMIT linkModeChanged(on);
+}
+
+void BoardView::showTransientMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->adjustSize();
+    positionMessage();
+    m_message->show();
+    m_message->raise();
+    m_messageTimer->start();
+}
+
+QString BoardView::transientMessage() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void BoardView::positionMessage()
+{
+    const int width = qMin(m_message->sizeHint().width(), qMax(200, this->width() - 40));
+    m_message->setFixedWidth(width);
+    m_message->adjustSize();
+    m_message->move((this->width() - width) / 2, this->height() - m_message->height() - 28);
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateSceneRect();
+    if (m_message->isVisible())
+        positionMessage();
+}
+
+bool BoardView::event(QEvent *event)
+{
+    // While typing in a card, its keys are text, not the window's shortcuts (Enter, Delete...).
+    if (event->type() == QEvent::ShortcutOverride && m_scene && m_scene->isEditing()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool command = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        static const QList<int> editingKeys{Qt::Key_A, Qt::Key_C, Qt::Key_V, Qt::Key_X, Qt::Key_Z,
+                                            Qt::Key_Y, Qt::Key_Left, Qt::Key_Right, Qt::Key_Home,
+                                            Qt::Key_End, Qt::Key_Backspace, Qt::Key_Delete};
+        if (!command || editingKeys.contains(key->key())) {
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
+bool BoardView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint().toPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + gesture->value(), gesture->position());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void BoardView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        if (!qFuzzyIsNull(steps))
+            zoomBy(std::pow(zoomStep, steps), event->position());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void BoardView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_scene && !m_scene->isEditing() && handleBoardKey(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+bool BoardView::handleBoardKey(QKeyEvent *event)
+{
+    BoardScene *s = m_scene;
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    QString current = s->currentCardId();
+    const Card *problem = s->document()->session().problemCard();
+    const QString start = current.isEmpty() && problem ? problem->id : current;
+    auto select = [this, s](const QString &id) {
+        if (!id.isEmpty())
+            s->selectCards({id});
+        return true;
+    };
+
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current.isEmpty())
+            return select(start);
+        if (mods & Qt::ControlModifier)
+            s->addSiblingCause(current);
+        else
+            s->addWhy(current);
+        return true;
+    case Qt::Key_F2:
+        if (!current.isEmpty())
+            s->editCard(current);
+        return true;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        s->deleteSelection();
+        return true;
+    case Qt::Key_Escape:
+        if (m_linkMode) {
+            setLinkMode(false);
+            return true;
+        }
+        s->clearSelection();
+        return true;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        if (current.isEmpty())
+            return select(start);
+        return select(s->nextCardInReadingOrder(current, event->key() == Qt::Key_Tab
+                                                             && !(mods & Qt::ShiftModifier)));
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (mods & ~Qt::ShiftModifier)
+            return false;
+        if (current.isEmpty())
+            return select(start);
+        return select(s->neighbourCard(current, Qt::Key(event->key())));
+    default:
+        break;
+    }
+    // Typing on a selected card starts editing it with what was typed.
+    const QString text = event->text();
+    if (!current.isEmpty() && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        && !text.isEmpty() && text.at(0).isPrint()) {
+        s->editCard(current, text);
+        return true;
+    }
+    return false;
+}
+
+void BoardView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_scene) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_linkMode && event->button() == Qt::LeftButton) {
+        const QString id = m_scene->cardIdAt(scenePos);
+        if (id.isEmpty()) {
+            setLinkMode(false);
+        } else if (m_linkModeCause.isEmpty()) {
+            m_linkModeCause = id;
+            m_scene->selectCards({id}, false);
+        } else {
+            m_scene->linkCards(m_linkModeCause, id);
+            setLinkMode(false);
+        }
+        event->accept();
+        return;
+    }
+    const bool onItem = itemAt(event->position().toPoint()) != nullptr;
+    const bool pan = event->button() == Qt::MiddleButton
+                     || (event->button() == Qt::LeftButton && !onItem && !(event->modifiers() & Qt::ShiftModifier));
+    if (pan) {
+        m_scene->finishEditing();
+        m_panning = true;
+        m_panLast = m_panStart = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && !onItem)
+        setDragMode(QGraphicsView::RubberBandDrag);
+    QGraphicsView::mousePressEvent(event);
+}
+
+void BoardView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panLast;
+        m_panLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void BoardView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_linkMode ? Qt::CrossCursor : Qt::ArrowCursor);
+        // A click on the background, not a pan: deselect like any canvas.
+        if ((event->position().toPoint() - m_panStart).manhattanLength() < panThreshold && m_scene)
+            m_scene->clearSelection();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    setDragMode(QGraphicsView::NoDrag);
+}
+
+} // namespace Whyboard

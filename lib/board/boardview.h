@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QPointer>
+
+class QLabel;
+class QTimer;
+
+namespace Whyboard {
+
+class BoardScene;
+
+// The window onto a BoardScene: zoom (Ctrl+wheel, Ctrl +/-, pinch), pan (drag empty space,
+// middle button, scrollbars), Shift+drag rubber-band selection, fit and zoom to selection, and
+// the board's keyboard: Enter, Ctrl+Enter, F2 or typing, Delete, Tab and the arrow keys.
+class BoardView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit BoardView(QWidget *parent = nullptr);
+    ~BoardView() override;
+
+    void setBoardScene(BoardScene *scene);
+    BoardScene *boardScene() const;
+
+    qreal zoom() const; // 1.0 = one scene unit per device-independent pixel
+    void setZoom(qreal zoom);
+    static constexpr qreal minimumZoom = 0.1;
+    static constexpr qreal maximumZoom = 4.0;
+
+    bool isLinkMode() const { return m_linkMode; }
+
+    // A short message over the board (a refused link, ...) that fades by itself.
+    void showTransientMessage(const QString &text);
+    QString transientMessage() const;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+    void zoomToSelection();
+    void ensureCardVisible(const QString &cardId);
+    // Link mode: click the cause, then the card it explains.
+    void setLinkMode(bool on);
+
+Q_SIGNALS:
+    void boardSceneChanged(Whyboard::BoardScene *scene);
+    void zoomChanged(qreal zoom);
+    void linkModeChanged(bool on);
+
+protected:
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void zoomBy(qreal factor, const QPointF &viewportAnchor);
+    void fitRect(const QRectF &rect, qreal maxZoom);
+    bool handleBoardKey(QKeyEvent *event);
+    void positionMessage();
+    void updateSceneRect();
+
+    QPointer<BoardScene> m_scene;
+    bool m_panning = false;
+    QPoint m_panLast;
+    QPoint m_panStart;
+    bool m_linkMode = false;
+    QString m_linkModeCause;
+    QLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
+};
+
+} // namespace Whyboard

@@ -1,0 +1,402 @@
+#include "board/carditem.h"
+
+#include "board/boardscene.h"
+#include "board/cardbuttonitem.h"
+#include "board/cardtexteditor.h"
+#include "board/connectorhandleitem.h"
+#include "board/linkitem.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
+
+namespace Whyboard {
+
+namespace {
+constexpr qreal minimumTextLines = 1;
+constexpr qreal badgeSpacing = 6;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Whyboard::CardItem", text);
+}
+} // namespace
+
+CardItem::CardItem(const Card &card)
+    : m_card(card)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    // Moving a card translates its cached pixmap instead of repainting the text.
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(1);
+    m_whyButton = new CardButtonItem(this);
+    m_handle = new ConnectorHandleItem(this);
+    setPos(card.position);
+}
+
+CardItem::~CardItem() = default;
+
+BoardScene *CardItem::boardScene() const
+{
+    return qobject_cast<BoardScene *>(scene());
+}
+
+void CardItem::setCard(const Card &card)
+{
+    const bool sizeMayChange = card.text != m_card.text || card.kind != m_card.kind;
+    m_card.kind = card.kind;
+    m_card.text = card.text;
+    m_card.evidence = card.evidence;
+    m_card.verified = card.verified;
+    m_card.position = card.position;
+    if (sizeMayChange)
+        remeasure();
+    setToolTip(m_card.evidence.isEmpty() ? QString()
+                                         : tr("Evidence: %1").arg(m_card.evidence));
+    update();
+}
+
+void CardItem::setDocumentPosition(const QPointF &position)
+{
+    m_card.position = position;
+    m_applyingDocumentPosition = true;
+    setPos(position);
+    m_applyingDocumentPosition = false;
+}
+
+void CardItem::setDepth(int depth)
+{
+    if (m_depth == depth)
+        return;
+    m_depth = depth;
+    update();
+}
+
+QString CardItem::depthLabel() const
+{
+    if (m_card.kind == CardKind::Problem)
+        return tr("PROBLEM");
+    if (m_depth < 1)
+        return tr("NOT LINKED");
+    return tr("WHY %1").arg(m_depth);
+}
+
+void CardItem::setBadges(const CardBadges &badges)
+{
+    if (m_badges == badges)
+        return;
+    m_badges = badges;
+    remeasure();
+    update();
+}
+
+void CardItem::addLink(LinkItem *link)
+{
+    if (!m_links.contains(link))
+        m_links.append(link);
+}
+
+void CardItem::removeLink(LinkItem *link)
+{
+    m_links.removeAll(link);
+}
+
+void CardItem::refreshAppearance()
+{
+    if (m_editor)
+        m_editor->applyTheme();
+    remeasure();
+    updateChrome();
+    update();
+}
+
+qreal CardItem::headerHeight() const
+{
+    const BoardScene *s = boardScene();
+    if (!s)
+        return 0;
+    return QFontMetricsF(s->theme().headerFont).height() + 10;
+}
+
+qreal CardItem::badgeRowHeight() const
+{
+    const BoardScene *s = boardScene();
+    if (!s || m_badges.isEmpty())
+        return 0;
+    return QFontMetricsF(s->theme().badgeFont).height() + 8 + 10;
+}
+
+QRectF CardItem::textRect() const
+{
+    const BoardScene *s = boardScene();
+    if (!s)
+        return {};
+    const qreal p = s->theme().padding;
+    const qreal top = p * 0.75 + headerHeight();
+    return QRectF(p, top, m_size.width() - 2 * p,
+                  m_size.height() - top - p - badgeRowHeight());
+}
+
+void CardItem::remeasure()
+{
+    const BoardScene *s = boardScene();
+    if (!s)
+        return;
+    const BoardTheme &theme = s->theme();
+    const qreal width = theme.cardWidth;
+    const qreal textWidth = width - 2 * theme.padding;
+    const QFontMetricsF metrics(theme.textFont);
+    qreal textHeight = 0;
+    if (m_editor) {
+        textHeight = m_editor->document()->size().height() - 2 * m_editor->document()->documentMargin();
+    } else {
+        const QString measured = m_card.text.isEmpty() ? QStringLiteral("M") : m_card.text;
+        textHeight = metrics.boundingRect(QRectF(0, 0, textWidth, 1e6),
+                                          Qt::TextWordWrap | Qt::AlignLeft, measured).height();
+    }
+    textHeight = qMax(textHeight, metrics.height() * minimumTextLines);
+    const QSizeF newSize(width, theme.padding * 0.75 + headerHeight() + textHeight + theme.padding
+                                    + badgeRowHeight());
+    if (newSize != m_size) {
+        prepareGeometryChange();
+        m_size = newSize;
+        updateChrome();
+        rerouteLinks();
+    }
+}
+
+void CardItem::updateChrome()
+{
+    const BoardScene *s = boardScene();
+    const bool show = s && !s->printMode() && (m_hovered || isSelected()) && !m_editor;
+    const bool vertical = !s || s->orientation() == Qt::Vertical;
+    m_whyButton->setVisible(show);
+    m_handle->setVisible(show && m_card.kind != CardKind::Problem);
+    if (vertical) {
+        m_whyButton->setCenter(QPointF(m_size.width() / 2, m_size.height()));
+        m_handle->setPos(QPointF(m_size.width() / 2, 0));
+    } else {
+        m_whyButton->setCenter(QPointF(m_size.width(), m_size.height() / 2));
+        m_handle->setPos(QPointF(0, m_size.height() / 2));
+    }
+}
+
+void CardItem::rerouteLinks()
+{
+    for (LinkItem *link : std::as_const(m_links))
+        link->reroute();
+}
+
+void CardItem::beginEditing(const QString &typedText)
+{
+    if (m_editor)
+        return;
+    m_editor = new CardTextEditor(this);
+    m_editor->setPlainText(m_card.text + typedText);
+    m_editor->setPos(textRect().topLeft() - QPointF(m_editor->document()->documentMargin(),
+                                                     m_editor->document()->documentMargin()));
+    // The cache would show a stale bitmap while the caret blinks.
+    setCacheMode(NoCache);
+    updateChrome();
+    remeasure();
+    m_editor->startEditing();
+    update();
+}
+
+QString CardItem::editedText() const
+{
+    return m_editor ? m_editor->toPlainText() : m_card.text;
+}
+
+void CardItem::endEditing()
+{
+    if (!m_editor)
+        return;
+    CardTextEditor *editor = m_editor;
+    m_editor = nullptr;
+    editor->hide();
+    editor->deleteLater();
+    const BoardScene *s = boardScene();
+    setCacheMode(s && s->printMode() ? NoCache : DeviceCoordinateCache);
+    remeasure();
+    updateChrome();
+    update();
+}
+
+void CardItem::editorContentsChanged()
+{
+    remeasure();
+    update();
+}
+
+QRectF CardItem::boundingRect() const
+{
+    // Room for the selection glow and the shadow.
+    return cardRect().adjusted(-6, -6, 8, 10);
+}
+
+QPainterPath CardItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(cardRect(), 12, 12);
+    return path;
+}
+
+void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const BoardScene *s = boardScene();
+    if (!s)
+        return;
+    const BoardTheme &theme = s->theme();
+    const bool problem = m_card.kind == CardKind::Problem;
+    const bool selected = isSelected() && !s->printMode();
+    const QRectF rect = cardRect();
+    const qreal r = theme.cornerRadius;
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (theme.cardShadow.alpha() > 0 && !s->printMode()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.cardShadow);
+        painter->drawRoundedRect(rect.translated(0, 4), r, r);
+    }
+    if (selected) {
+        QColor glow = theme.accent;
+        glow.setAlpha(60);
+        painter->setPen(QPen(glow, 8));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(rect, r, r);
+    }
+
+    // Unverified whys get a dashed border: the room sees at a glance what is still a guess.
+    QPen border(problem ? theme.problemBorder : theme.cardBorder,
+                problem ? theme.borderWidth * 1.5 : theme.borderWidth);
+    if (!problem && !m_card.verified)
+        border.setStyle(Qt::DashLine);
+    if (selected) {
+        border.setColor(theme.accent);
+        border.setWidthF(theme.borderWidth * 1.5);
+    }
+    painter->setPen(border);
+    painter->setBrush(problem ? theme.problemFill : theme.cardFill);
+    const qreal inset = border.widthF() / 2;
+    painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), r, r);
+
+    paintHeader(painter);
+
+    if (!m_editor) {
+        painter->setFont(theme.textFont);
+        if (m_card.text.isEmpty()) {
+            QFont italic = theme.textFont;
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->setPen(theme.mutedText);
+            painter->drawText(textRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                              problem ? tr("What went wrong?") : tr("Why?"));
+        } else {
+            painter->setPen(theme.text);
+            painter->drawText(textRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                              m_card.text);
+        }
+    }
+    paintBadges(painter);
+}
+
+void CardItem::paintHeader(QPainter *painter) const
+{
+    const BoardTheme &theme = boardScene()->theme();
+    const bool problem = m_card.kind == CardKind::Problem;
+    const qreal p = theme.padding;
+    const QRectF header(p, p * 0.75, m_size.width() - 2 * p, headerHeight() - 6);
+
+    painter->setFont(theme.headerFont);
+    painter->setPen(problem ? theme.problemBorder : theme.mutedText);
+    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, depthLabel());
+
+    if (problem)
+        return;
+    QString state;
+    QColor color;
+    if (m_card.verified) {
+        state = QStringLiteral("\u2713 ") + tr("VERIFIED");
+        color = theme.verified;
+    } else if (!m_card.evidence.isEmpty()) {
+        state = tr("EVIDENCE, NOT VERIFIED");
+        color = theme.unverified;
+    } else {
+        state = tr("UNVERIFIED");
+        color = theme.unverified;
+    }
+    painter->setPen(color);
+    painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, state);
+}
+
+void CardItem::paintBadges(QPainter *painter) const
+{
+    if (m_badges.isEmpty())
+        return;
+    const BoardTheme &theme = boardScene()->theme();
+    const QFontMetricsF metrics(theme.badgeFont);
+    const qreal height = metrics.height() + 8;
+    qreal x = theme.padding;
+    const qreal y = m_size.height() - theme.padding - height + 4;
+    painter->setFont(theme.badgeFont);
+    for (const CardBadge &badge : m_badges) {
+        const qreal width = metrics.horizontalAdvance(badge.text) + 16;
+        if (x + width > m_size.width() - theme.padding && x > theme.padding)
+            break; // the tooltip of the card lists what does not fit
+        const QRectF pill(x, y, width, height);
+        QColor fill = badge.color.isValid() ? badge.color : theme.accent;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(pill, height / 2, height / 2);
+        painter->setPen(fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->drawText(pill, Qt::AlignCenter, badge.text);
+        x += width + badgeSpacing;
+    }
+}
+
+QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    BoardScene *s = boardScene();
+    if (change == ItemPositionChange && s && !m_applyingDocumentPosition && s->snapToGrid())
+        return s->snapped(value.toPointF());
+    if (change == ItemPositionHasChanged)
+        rerouteLinks();
+    if (change == ItemSelectedHasChanged)
+        updateChrome();
+    if (change == ItemSceneHasChanged && s) {
+        remeasure();
+        updateChrome();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void CardItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    updateChrome();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void CardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    updateChrome();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void CardItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (BoardScene *s = boardScene(); s && event->button() == Qt::LeftButton) {
+        s->editCard(cardId());
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mouseDoubleClickEvent(event);
+}
+
+} // namespace Whyboard

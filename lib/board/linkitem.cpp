@@ -1,0 +1,179 @@
+#include "board/linkitem.h"
+
+#include "board/boardscene.h"
+#include "board/carditem.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace Whyboard {
+
+namespace {
+
+constexpr qreal headLength = 16;
+constexpr qreal headHalfWidth = 8;
+constexpr qreal gap = 4; // between the arrow tip and the card's edge
+
+// Where the segment from the rectangle's centre towards target leaves the rectangle.
+QPointF exitPoint(const QRectF &rect, const QPointF &target)
+{
+    const QPointF c = rect.center();
+    const QPointF d = target - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (rect.width() / 2) / qAbs(d.x());
+    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (rect.height() / 2) / qAbs(d.y());
+    return c + d * qMin(sx, sy);
+}
+
+} // namespace
+
+LinkItem::LinkItem(CardItem *cause, CardItem *effect)
+    : m_cause(cause)
+    , m_effect(effect)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0);
+    m_cause->addLink(this);
+    m_effect->addLink(this);
+}
+
+LinkItem::~LinkItem()
+{
+    detach();
+}
+
+void LinkItem::detach()
+{
+    if (m_cause)
+        m_cause->removeLink(this);
+    if (m_effect)
+        m_effect->removeLink(this);
+}
+
+QString LinkItem::causeId() const
+{
+    return m_cause->cardId();
+}
+
+QString LinkItem::effectId() const
+{
+    return m_effect->cardId();
+}
+
+void LinkItem::setVerdict(ReadBackVerdict verdict)
+{
+    if (m_verdict == verdict)
+        return;
+    m_verdict = verdict;
+    update();
+}
+
+void LinkItem::reroute()
+{
+    const QRectF a = m_cause->sceneCardRect();
+    const QRectF b = m_effect->sceneCardRect();
+    auto *boardScene = qobject_cast<BoardScene *>(scene());
+    const bool vertical = !boardScene || boardScene->orientation() == Qt::Vertical;
+
+    QPainterPath path;
+    QPointF tangent; // direction of travel at the tip
+    if (vertical && (a.top() >= b.bottom() + 2 * gap || b.top() >= a.bottom() + 2 * gap)) {
+        const bool up = a.top() >= b.bottom();
+        m_start = QPointF(a.center().x(), up ? a.top() : a.bottom());
+        m_end = QPointF(b.center().x(), up ? b.bottom() + gap : b.top() - gap);
+        const qreal bend = (m_end.y() - m_start.y()) / 2;
+        path.moveTo(m_start);
+        path.cubicTo(m_start + QPointF(0, bend), m_end - QPointF(0, bend), m_end);
+        tangent = QPointF(0, up ? -1 : 1);
+    } else if (!vertical && (a.left() >= b.right() + 2 * gap || b.left() >= a.right() + 2 * gap)) {
+        const bool left = a.left() >= b.right();
+        m_start = QPointF(left ? a.left() : a.right(), a.center().y());
+        m_end = QPointF(left ? b.right() + gap : b.left() - gap, b.center().y());
+        const qreal bend = (m_end.x() - m_start.x()) / 2;
+        path.moveTo(m_start);
+        path.cubicTo(m_start + QPointF(bend, 0), m_end - QPointF(bend, 0), m_end);
+        tangent = QPointF(left ? -1 : 1, 0);
+    } else {
+        // Overlapping bands: a straight arrow between the facing edges.
+        m_start = exitPoint(a, b.center());
+        const QPointF edge = exitPoint(b, a.center());
+        const QLineF line(m_start, edge);
+        tangent = line.length() > 0 ? (edge - m_start) / line.length() : QPointF(0, -1);
+        m_end = edge - tangent * gap;
+        path.moveTo(m_start);
+        path.lineTo(m_end);
+    }
+
+    const QPointF normal(-tangent.y(), tangent.x());
+    const QPointF base = m_end - tangent * headLength;
+    QPolygonF head;
+    head << m_end << base + normal * headHalfWidth << base - normal * headHalfWidth;
+
+    prepareGeometryChange();
+    m_path = path;
+    m_head = head;
+    setToolTip(QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
+                   .arg(m_cause->card().text.left(60), m_effect->card().text.left(60)));
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return (m_path.boundingRect() | m_head.boundingRect()).adjusted(-10, -10, 10, 10);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(16);
+    QPainterPath shape = stroker.createStroke(m_path);
+    shape.addPolygon(m_head);
+    return shape;
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    auto *boardScene = qobject_cast<BoardScene *>(scene());
+    if (!boardScene)
+        return;
+    const BoardTheme &theme = boardScene->theme();
+    QColor color = theme.link;
+    Qt::PenStyle style = Qt::SolidLine;
+    if (m_verdict == ReadBackVerdict::Holds)
+        color = theme.linkHolds;
+    if (m_verdict == ReadBackVerdict::DoesNotHold) {
+        color = theme.linkRefuted;
+        style = Qt::DashLine;
+    }
+    qreal width = theme.linkWidth;
+    if (isSelected() && !boardScene->printMode()) {
+        color = theme.accent;
+        width *= 1.6;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    // Stop the line under the arrowhead so the tip stays sharp.
+    const qreal length = m_path.length();
+    QPainterPath body = m_path;
+    if (length > headLength) {
+        const qreal t = m_path.percentAtLength(length - headLength + 2);
+        QPainterPath trimmed;
+        trimmed.moveTo(m_path.pointAtPercent(0));
+        const int steps = 24;
+        for (int i = 1; i <= steps; ++i)
+            trimmed.lineTo(m_path.pointAtPercent(t * i / steps));
+        body = trimmed;
+    }
+    painter->drawPath(body);
+    pen.setStyle(Qt::SolidLine);
+    pen.setWidthF(1);
+    painter->setPen(pen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_head);
+}
+
+} // namespace Whyboard

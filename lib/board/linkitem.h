@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace Whyboard {
+
+class CardItem;
+
+// The arrow "cause explains effect", drawn from the cause's edge to the effect's edge. Its
+// cards call reroute() whenever they move or grow, so it follows a drag live.
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    LinkItem(CardItem *cause, CardItem *effect);
+    ~LinkItem() override;
+
+    int type() const override { return Type; }
+    CardItem *cause() const { return m_cause; }
+    CardItem *effect() const { return m_effect; }
+    QString causeId() const;
+    QString effectId() const;
+
+    ReadBackVerdict verdict() const { return m_verdict; }
+    void setVerdict(ReadBackVerdict verdict);
+
+    // Recomputes the path from the cards' current geometry.
+    void reroute();
+    // Cards forget this link before it is deleted.
+    void detach();
+
+    QPointF startPoint() const { return m_start; }
+    QPointF endPoint() const { return m_end; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    CardItem *m_cause;
+    CardItem *m_effect;
+    ReadBackVerdict m_verdict = ReadBackVerdict::NotChecked;
+    QPainterPath m_path;
+    QPolygonF m_head;
+    QPointF m_start;
+    QPointF m_end;
+};
+
+} // namespace Whyboard
