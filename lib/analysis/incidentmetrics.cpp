@@ -1,0 +1,86 @@
+#include "analysis/incidentmetrics.h"
+
+#include <QCoreApplication>
+
+namespace Whyboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IncidentMetrics", text);
+}
+
+} // namespace
+
+IncidentMetrics IncidentMetrics::compute(const Session &session)
+{
+    IncidentMetrics metrics;
+    metrics.currency = session.impact.currency;
+    const QDateTime &started = session.startedAt;
+    const QDateTime &detected = session.detectedAt;
+    const QDateTime &resolved = session.resolvedAt;
+
+    if (!started.isValid())
+        metrics.problems.append(tr("The start time is not set, so time to detect, time to resolve and cost are unknown."));
+    if (!detected.isValid())
+        metrics.problems.append(tr("The detection time is not set, so time to detect is unknown."));
+    if (!resolved.isValid())
+        metrics.problems.append(tr("The resolution time is not set, so time to resolve, duration and cost are unknown."));
+
+    if (started.isValid() && detected.isValid()) {
+        if (detected < started)
+            metrics.problems.append(tr("The incident was detected before it started: check the start and detection times."));
+        else
+            metrics.timeToDetect = started.msecsTo(detected);
+    }
+
+    // Resolved before detected leaves no way to tell which of the two times is wrong, so
+    // the figures built on the resolution time are withheld as well.
+    bool resolvedConsistent = resolved.isValid();
+    if (started.isValid() && resolved.isValid() && resolved < started) {
+        metrics.problems.append(tr("The incident was resolved before it started: check the start and resolution times."));
+        resolvedConsistent = false;
+    }
+    if (detected.isValid() && resolved.isValid() && resolved < detected) {
+        metrics.problems.append(tr("The incident was resolved before it was detected: check the detection and resolution times."));
+        resolvedConsistent = false;
+    }
+    if (started.isValid() && resolvedConsistent) {
+        metrics.timeToResolve = started.msecsTo(resolved);
+        metrics.duration = metrics.timeToResolve;
+    }
+
+    const std::optional<double> &costPerMinute = session.impact.costPerMinute;
+    if (costPerMinute && *costPerMinute < 0)
+        metrics.problems.append(tr("The cost per minute is negative, so the cost is unknown."));
+    else if (costPerMinute && metrics.duration)
+        metrics.estimatedCost = *costPerMinute * (double(*metrics.duration) / 60000.0);
+    return metrics;
+}
+
+QString IncidentMetrics::formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("−") + formatDuration(-ms);
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+QString IncidentMetrics::formatCost(double amount, const QString &currency, const QLocale &locale)
+{
+    const int decimals = qAbs(amount) >= 100 ? 0 : 2;
+    if (currency.isEmpty())
+        return locale.toString(amount, 'f', decimals);
+    return locale.toCurrencyString(amount, currency, decimals);
+}
+
+} // namespace Whyboard

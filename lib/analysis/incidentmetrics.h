@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Whyboard {
+
+// The figures a postmortem quotes, derived from the session's times and impact.
+// A figure that cannot be known honestly (a time missing, times in the wrong order, a
+// negative cost) is empty, never negative, and `problems` says why in words for the user.
+struct IncidentMetrics
+{
+    std::optional<qint64> timeToDetect;  // ms, detected - started
+    std::optional<qint64> timeToResolve; // ms, resolved - started
+    std::optional<qint64> duration;      // ms, the impact window: resolved - started
+    std::optional<double> estimatedCost; // cost per minute x duration in minutes
+    QString currency;                    // the session's currency code, for formatCost()
+    QStringList problems;                // translated, one sentence each
+
+    static IncidentMetrics compute(const Session &session);
+
+    // "42 s", "3 min", "1 h 05 min", "2 d 4 h"; negative durations get a leading minus.
+    static QString formatDuration(qint64 ms);
+    // The amount in the locale's number format with the ISO code as currency symbol
+    // ("USD 9,750.00" style); whole units from 100 up, since the cost is an estimate.
+    static QString formatCost(double amount, const QString &currency, const QLocale &locale = QLocale());
+};
+
+} // namespace Whyboard
