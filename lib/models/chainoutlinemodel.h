@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QMultiHash>
+
+#include <memory>
+#include <vector>
+
+namespace Whyboard {
+
+class SessionDocument;
+
+// The why-chain as a tree: the problem, under it the causes that explain it, under each cause
+// its own causes, and so on. A cause that explains several cards appears under each of them.
+// Cards that do not reach the problem follow as extra top-level rows. Editing the text pushes a
+// command; the model itself never changes the session.
+class ChainOutlineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        CardIdRole = Qt::UserRole + 1,
+        DepthRole, // 0 problem, 1.. whys, -1 not linked
+        VerifiedRole,
+    };
+
+    explicit ChainOutlineModel(SessionDocument *document, QObject *parent = nullptr);
+    ~ChainOutlineModel() override;
+
+    SessionDocument *document() const { return m_document; }
+    QString cardId(const QModelIndex &index) const;
+    // Every row that shows the card (several when it explains several cards).
+    QModelIndexList indexesOf(const QString &cardId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Stops expanding a very dense graph after this many rows.
+    static constexpr int maximumRows = 20000;
+
+private:
+    struct Node;
+    void rebuild();
+    void reset();
+    void cardChanged(const QString &cardId);
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+
+    SessionDocument *m_document;
+    std::vector<std::unique_ptr<Node>> m_roots;
+    QMultiHash<QString, Node *> m_nodesByCard;
+    QHash<QString, int> m_depths;
+};
+
+} // namespace Whyboard

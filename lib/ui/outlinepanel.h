@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QTreeView;
+
+namespace Whyboard {
+
+class BoardScene;
+class ChainOutlineModel;
+
+// The why-chain as an indented, editable tree beside the board, with its selection kept in
+// step with the board's. Graphics items are invisible to screen readers, so this panel is
+// also how the board is accessible.
+class OutlinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OutlinePanel(QWidget *parent = nullptr);
+    ~OutlinePanel() override;
+
+    // Follows this board (and its document); nullptr shows nothing.
+    void setBoardScene(BoardScene *scene);
+    BoardScene *boardScene() const { return m_scene; }
+
+    QTreeView *treeView() const { return m_tree; }
+    ChainOutlineModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    // The user picked a card in the outline (the board selects it too).
+    void cardActivated(const QString &cardId);
+
+private:
+    void syncFromBoard();
+    void syncToBoard();
+    void restoreExpansion();
+
+    QTreeView *m_tree;
+    QPointer<BoardScene> m_scene;
+    ChainOutlineModel *m_model = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace Whyboard
