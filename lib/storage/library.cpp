@@ -36,11 +36,11 @@ QString newConnectionName()
 }
 
 // Opens through a URI so that mode=ro/rw never creates a missing file (only rwc does).
-QSqlDatabase openConnection(const QString &name, const QString &path, const QString &mode)
+QSqlDatabase openConnection(const QString &name, const QString &path, const QString &uriQuery)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    url.setQuery(QStringLiteral("mode=") + mode);
+    url.setQuery(uriQuery);
     database.setDatabaseName(url.toString(QUrl::FullyEncoded));
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     database.open();
@@ -78,12 +78,12 @@ struct Inspection
     bool intact = false;
 };
 
-Inspection inspect(const QString &path)
+Inspection inspect(const QString &path, const QString &readQuery)
 {
     Inspection result;
     const QString name = newConnectionName();
     {
-        QSqlDatabase database = openConnection(name, path, QStringLiteral("ro"));
+        QSqlDatabase database = openConnection(name, path, readQuery);
         QSqlQuery query(database);
         // open() succeeds on garbage; the first statement is what fails.
         if (!database.isOpen() || !query.exec(QStringLiteral("PRAGMA trusted_schema = OFF"))
@@ -111,6 +111,35 @@ Inspection inspect(const QString &path)
     closeConnection(name);
     return result;
 }
+
+// A read-only connection to a WAL file creates the -wal and -shm files when they are missing.
+// When the open is refused, take back the ones this open created, so a refused file is
+// left exactly as it was found. (An empty -wal holds nothing; a -shm is only an index.)
+class CompanionFiles
+{
+public:
+    explicit CompanionFiles(const QString &path)
+        : m_wal(path + QStringLiteral("-wal"))
+        , m_shm(path + QStringLiteral("-shm"))
+        , m_hadWal(QFileInfo::exists(m_wal))
+        , m_hadShm(QFileInfo::exists(m_shm))
+    {
+    }
+    bool hadShm() const { return m_hadShm; }
+    void removeCreated() const
+    {
+        if (!m_hadWal && !m_hadShm && QFileInfo(m_wal).size() == 0) {
+            QFile::remove(m_wal);
+            QFile::remove(m_shm);
+        }
+    }
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadWal;
+    bool m_hadShm;
+};
 
 bool isWritableLocation(const QString &path)
 {
@@ -195,26 +224,39 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
     Private &p = *library->d;
     p.path = info.absoluteFilePath();
     p.readOnly = mode == OpenMode::ReadOnly;
+    if (exists && !p.readOnly && !isWritableLocation(p.path))
+        return fail(LibraryOpenError::Unwritable, tr("you have no permission to write it or its folder."));
+
+    const CompanionFiles companions(p.path);
+    // In a folder nobody may write, no writer can be active and the -shm cannot be created:
+    // read the file as immutable.
+    const QString readQuery = p.readOnly && !companions.hadShm() && !QFileInfo(info.absolutePath()).isWritable()
+        ? QStringLiteral("mode=ro&immutable=1")
+        : QStringLiteral("mode=ro");
+    auto refuse = [&](LibraryOpenError code, const QString &reason) {
+        companions.removeCreated();
+        return fail(code, reason);
+    };
 
     if (exists) {
-        const Inspection found = inspect(p.path);
+        const Inspection found = inspect(p.path, readQuery);
         if (!found.readable)
-            return fail(LibraryOpenError::NotADatabase,
+            return refuse(LibraryOpenError::NotADatabase,
                         tr("it is not a Whyboard library, or it is damaged (%1).").arg(found.error));
         if (found.applicationId == 0 && found.objectCount == 0)
-            return fail(LibraryOpenError::NotADatabase, tr("it is empty, not a Whyboard library."));
+            return refuse(LibraryOpenError::NotADatabase, tr("it is empty, not a Whyboard library."));
         if (found.applicationId != LibrarySchema::applicationId)
-            return fail(LibraryOpenError::ForeignDatabase,
+            return refuse(LibraryOpenError::ForeignDatabase,
                         tr("it is a database of another program, not a Whyboard library."));
         if (found.hasTriggersOrViews)
-            return fail(LibraryOpenError::UntrustedSchema,
+            return refuse(LibraryOpenError::UntrustedSchema,
                         tr("it contains triggers or views that Whyboard did not create, so it is not opened."));
         if (!found.intact)
-            return fail(LibraryOpenError::NotADatabase,
+            return refuse(LibraryOpenError::NotADatabase,
                         tr("the file is damaged or truncated%1.")
                             .arg(found.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(found.error)));
         if (found.userVersion > LibrarySchema::currentVersion() && !p.readOnly)
-            return fail(LibraryOpenError::NewerSchema,
+            return refuse(LibraryOpenError::NewerSchema,
                         tr("it was made by a newer Whyboard (library version %1; this version knows up to %2). "
                            "It can be opened read-only.")
                             .arg(found.userVersion)
@@ -240,8 +282,8 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
     }
 
     p.connectionName = newConnectionName();
-    const QString uriMode = p.readOnly ? QStringLiteral("ro") : exists ? QStringLiteral("rw") : QStringLiteral("rwc");
-    QSqlDatabase database = openConnection(p.connectionName, p.path, uriMode);
+    const QString uriQuery = p.readOnly ? readQuery : exists ? QStringLiteral("mode=rw") : QStringLiteral("mode=rwc");
+    QSqlDatabase database = openConnection(p.connectionName, p.path, uriQuery);
     QString sqlError;
     bool ok = database.isOpen();
     if (!ok)
@@ -284,8 +326,8 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
                 QFile::remove(p.path + QLatin1String(suffix));
         }
         if (p.readOnly)
-            return fail(LibraryOpenError::NotADatabase, tr("it cannot be read (%1).").arg(sqlError));
-        return fail(LibraryOpenError::Unwritable, tr("it cannot be opened for writing (%1).").arg(sqlError));
+            return refuse(LibraryOpenError::NotADatabase, tr("it cannot be read (%1).").arg(sqlError));
+        return refuse(LibraryOpenError::Unwritable, tr("it cannot be opened for writing (%1).").arg(sqlError));
     }
     p.tables = std::make_unique<LibraryTables>(database, p.schemaVersion);
     return library;

@@ -1,0 +1,386 @@
+#include "samplesessions.h"
+#include "storagetesthelpers.h"
+#include "storage/library.h"
+#include "storage/libraryschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Whyboard;
+
+Q_DECLARE_METATYPE(Whyboard::Library::OpenMode)
+Q_DECLARE_METATYPE(Whyboard::LibraryOpenError)
+
+// Opening, validating, locking, reading and copying library files.
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString pathIn(const QTemporaryDir &dir, const QString &name = QStringLiteral("lib.whyboard"))
+    {
+        return dir.filePath(name);
+    }
+
+    // A library holding the rich sample and a few chains; returns the rich sample's id.
+    SessionId makeLibrary(const QString &path, int extraSessions = 3)
+    {
+        auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+        if (!library)
+            return 0;
+        const SessionId id = library->insertSession(Test::richSampleSession());
+        for (int i = 0; i < extraSessions; ++i)
+            library->insertSession(Test::chainSession(5 + i));
+        return id;
+    }
+
+private Q_SLOTS:
+    void createsNewLibraryWithMarks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.whyboard"));
+        {
+            LibraryOpenError error = LibraryOpenError::InUse;
+            auto library = Library::open(path, Library::OpenMode::CreateIfMissing, &error);
+            QVERIFY(library);
+            QCOMPARE(error, LibraryOpenError::None);
+            QVERIFY(library->sessions().isEmpty());
+            QVERIFY(!library->isReadOnly());
+        }
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA application_id")).toLongLong(),
+                 qint64(LibrarySchema::applicationId));
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), LibrarySchema::currentVersion());
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        // The lock goes with the last writer.
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    void roundTripKeepsEverySessionField()
+    {
+        QTemporaryDir dir;
+        const QString path = pathIn(dir);
+        Session expected = Test::richSampleSession();
+        // 100 KB texts with every script the sample uses.
+        QString big;
+        while (big.size() < 100 * 1024)
+            big += expected.title + QLatin1Char('\n');
+        expected.summary = big;
+        expected.cards[1].text = big;
+        expected.cards[1].evidence = big;
+        expected.timeline[0].text = big;
+        expected.actions[0].text = big;
+        {
+            auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+            QVERIFY(library);
+            library->insertSession(Test::chainSession(3));
+            expected.id = library->insertSession(expected);
+            QCOMPARE(expected.id, SessionId(2));
+        }
+        auto reopened = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(reopened);
+        const std::optional<Session> loaded = reopened->loadSession(expected.id);
+        QVERIFY(loaded);
+        QVERIFY2(*loaded == expected, qPrintable(Test::sessionDifference(*loaded, expected)));
+        QVERIFY(!reopened->loadSession(99));
+    }
+
+    void summariesListEverySession()
+    {
+        QTemporaryDir dir;
+        const QString path = pathIn(dir);
+        const SessionId richId = makeLibrary(path, 2);
+        auto library = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(library);
+        const QList<SessionSummary> summaries = library->sessions();
+        QCOMPARE(summaries.size(), 3);
+        const Session rich = Test::richSampleSession();
+        const SessionSummary &first = summaries.constFirst();
+        QCOMPARE(first.id, richId);
+        QCOMPARE(first.title, rich.title);
+        QCOMPARE(first.severity, rich.severity);
+        QCOMPARE(first.status, rich.status);
+        QVERIFY(sameZonedTime(first.startedAt, rich.startedAt));
+        QCOMPARE(first.cardCount, int(rich.cards.size()));
+        const int open = int(std::count_if(rich.actions.cbegin(), rich.actions.cend(),
+                                           [](const ActionItem &a) { return a.status != ActionStatus::Done; }));
+        QCOMPARE(first.openActionCount, open);
+        QCOMPARE(summaries.at(2).cardCount, 7); // chainSession(6)
+    }
+
+    void sessionIdsAreMaxPlusOneAndRestoreReusesId()
+    {
+        QTemporaryDir dir;
+        auto library = Library::open(pathIn(dir), Library::OpenMode::CreateIfMissing);
+        QVERIFY(library);
+        QCOMPARE(library->insertSession(Test::chainSession(1)), SessionId(1));
+        QCOMPARE(library->insertSession(Test::chainSession(2)), SessionId(2));
+        const Session second = *library->loadSession(2);
+        QVERIFY(library->deleteSession(1));
+        QCOMPARE(library->sessions().size(), 1);
+        QCOMPARE(library->insertSession(Test::chainSession(3)), SessionId(3));
+        QVERIFY(library->deleteSession(2));
+        QVERIFY(!library->loadSession(2));
+        QVERIFY(library->restoreSession(second));
+        QCOMPARE(*library->loadSession(2), second);
+        QVERIFY(!library->restoreSession(second)); // the id is taken now
+    }
+
+    void searchIsCaseInsensitiveOverTitleSummaryAndCards_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<SessionId>>("expected");
+        QTest::newRow("title word, other case") << QStringLiteral("DATABASE") << QList<SessionId>{1};
+        QTest::newRow("summary") << QStringLiteral("nightly") << QList<SessionId>{2};
+        QTest::newRow("card text, non-Latin case") << QStringLiteral("ÜBERLAST") << QList<SessionId>{1};
+        QTest::newRow("card text in both") << QStringLiteral("cache") << QList<SessionId>{1, 2};
+        QTest::newRow("all words must match") << QStringLiteral("cache nightly") << QList<SessionId>{2};
+        QTest::newRow("nothing") << QStringLiteral("zebra") << QList<SessionId>{};
+    }
+
+    void searchIsCaseInsensitiveOverTitleSummaryAndCards()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<SessionId>, expected);
+        QTemporaryDir dir;
+        auto library = Library::open(pathIn(dir), Library::OpenMode::CreateIfMissing);
+        QVERIFY(library);
+        Session a = Test::chainSession(2);
+        a.title = QStringLiteral("Database outage");
+        a.cards[1].text = QStringLiteral("Überlast im Cache");
+        Session b = Test::chainSession(2);
+        b.title = QStringLiteral("Backup");
+        b.summary = QStringLiteral("The Nightly job failed");
+        b.cards[2].text = QStringLiteral("CACHE full");
+        QCOMPARE(library->insertSession(a), SessionId(1));
+        QCOMPARE(library->insertSession(b), SessionId(2));
+        QCOMPARE(library->search(text), expected);
+    }
+
+    void badFilesAreRefusedAndLeftUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<Library::OpenMode>("mode");
+        QTest::addColumn<LibraryOpenError>("expected");
+        const QList<std::pair<const char *, LibraryOpenError>> kinds{
+            {"garbage", LibraryOpenError::NotADatabase},
+            {"empty", LibraryOpenError::NotADatabase},
+            {"truncated header", LibraryOpenError::NotADatabase},
+            {"truncated", LibraryOpenError::NotADatabase},
+            {"foreign sqlite", LibraryOpenError::ForeignDatabase},
+            {"other application id", LibraryOpenError::ForeignDatabase},
+            {"trigger", LibraryOpenError::UntrustedSchema},
+            {"view", LibraryOpenError::UntrustedSchema},
+            {"directory", LibraryOpenError::IsDirectory},
+        };
+        const QList<std::pair<const char *, Library::OpenMode>> modes{
+            {"open", Library::OpenMode::OpenExisting},
+            {"create", Library::OpenMode::CreateIfMissing},
+            {"read-only", Library::OpenMode::ReadOnly},
+        };
+        for (const auto &[kind, error] : kinds) {
+            for (const auto &[modeName, mode] : modes)
+                QTest::addRow("%s, %s", kind, modeName) << QString::fromLatin1(kind) << mode << error;
+        }
+        QTest::addRow("newer schema, open") << QStringLiteral("newer") << Library::OpenMode::OpenExisting
+                                            << LibraryOpenError::NewerSchema;
+        QTest::addRow("newer schema, create") << QStringLiteral("newer") << Library::OpenMode::CreateIfMissing
+                                              << LibraryOpenError::NewerSchema;
+        QTest::addRow("missing, open") << QStringLiteral("missing") << Library::OpenMode::OpenExisting
+                                       << LibraryOpenError::NotFound;
+        QTest::addRow("missing, read-only") << QStringLiteral("missing") << Library::OpenMode::ReadOnly
+                                            << LibraryOpenError::NotFound;
+    }
+
+    void badFilesAreRefusedAndLeftUnchanged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(Library::OpenMode, mode);
+        QFETCH(LibraryOpenError, expected);
+        QTemporaryDir dir;
+        const QString path = pathIn(dir, QStringLiteral("bad file.whyboard"));
+        const auto writeBytes = [&](const QByteArray &bytes) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        if (kind == QLatin1String("garbage")) {
+            QByteArray bytes(8192, Qt::Uninitialized);
+            QRandomGenerator generator(7);
+            for (char &c : bytes)
+                c = char(generator.bounded(256));
+            writeBytes(bytes);
+        } else if (kind == QLatin1String("empty")) {
+            writeBytes({});
+        } else if (kind.startsWith(QLatin1String("truncated"))) {
+            QVERIFY(makeLibrary(path, 40));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 64 * 1024);
+            QVERIFY(file.resize(kind == QLatin1String("truncated") ? file.size() / 2 : 60));
+        } else if (kind == QLatin1String("foreign sqlite")) {
+            QCOMPARE(Test::executeSql(path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                                             QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")}),
+                     QString());
+        } else if (kind == QLatin1String("other application id")) {
+            QCOMPARE(Test::executeSql(path, {QStringLiteral("PRAGMA application_id = 1234"),
+                                             QStringLiteral("CREATE TABLE cards (id TEXT)")}),
+                     QString());
+        } else if (kind == QLatin1String("trigger") || kind == QLatin1String("view")) {
+            QVERIFY(makeLibrary(path));
+            const QString statement = kind == QLatin1String("trigger")
+                ? QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON cards BEGIN DELETE FROM sessions; END")
+                : QStringLiteral("CREATE VIEW evil AS SELECT * FROM cards");
+            QCOMPARE(Test::executeSql(path, {statement}), QString());
+        } else if (kind == QLatin1String("newer")) {
+            QVERIFY(makeLibrary(path));
+            QCOMPARE(Test::executeSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(LibrarySchema::currentVersion() + 1)}),
+                     QString());
+        } else if (kind == QLatin1String("directory")) {
+            QVERIFY(QDir().mkpath(path));
+        }
+        const QByteArray before = Test::fileChecksum(path);
+        const QStringList entriesBefore = Test::folderEntries(dir.path());
+
+        LibraryOpenError error = LibraryOpenError::None;
+        QString message;
+        auto library = Library::open(path, mode, &error, &message);
+        QVERIFY(!library);
+        QCOMPARE(error, expected);
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QCOMPARE(Test::fileChecksum(path), before);
+        QCOMPARE(Test::folderEntries(dir.path()), entriesBefore); // no file created beside it either
+    }
+
+    void newerSchemaOpensReadOnlyAndNeverWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = pathIn(dir);
+        const SessionId id = makeLibrary(path);
+        const int newer = LibrarySchema::currentVersion() + 1;
+        QCOMPARE(Test::executeSql(path, {QStringLiteral("ALTER TABLE cards ADD COLUMN colour TEXT"),
+                                         QStringLiteral("PRAGMA user_version = %1").arg(newer)}),
+                 QString());
+        const QByteArray before = Test::fileChecksum(path);
+        {
+            LibraryOpenError error = LibraryOpenError::InUse;
+            auto library = Library::open(path, Library::OpenMode::ReadOnly, &error);
+            QVERIFY(library);
+            QCOMPARE(error, LibraryOpenError::None);
+            QVERIFY(library->isReadOnly());
+            QCOMPARE(library->sessions().size(), 4);
+            Session expected = Test::richSampleSession();
+            expected.id = id;
+            QCOMPARE(*library->loadSession(id), expected);
+            QCOMPARE(library->insertSession(Test::chainSession(1)), SessionId(0));
+            QVERIFY(!library->deleteSession(id));
+        }
+        QCOMPARE(Test::fileChecksum(path), before);
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), newer);
+    }
+
+    void secondWriterIsToldWhoHoldsTheLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = pathIn(dir);
+        auto first = Library::open(path, Library::OpenMode::CreateIfMissing);
+        QVERIFY(first);
+        const SessionId id = first->insertSession(Test::chainSession(2));
+
+        LibraryOpenError error = LibraryOpenError::None;
+        QString message;
+        QVERIFY(!Library::open(path, Library::OpenMode::OpenExisting, &error, &message));
+        QCOMPARE(error, LibraryOpenError::InUse);
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        QVERIFY2(message.contains(pid), qPrintable(message));
+        QVERIFY(Library::holderDescription(path).contains(pid));
+
+        // Read-only works meanwhile and sees what the writer committed.
+        auto reader = Library::open(path, Library::OpenMode::ReadOnly, &error);
+        QVERIFY(reader);
+        QCOMPARE(reader->loadSession(id)->title, Test::chainSession(2).title);
+        first->insertSession(Test::chainSession(4));
+        QCOMPARE(reader->sessions().size(), 2);
+
+        first.reset();
+        QVERIFY(Library::open(path, Library::OpenMode::OpenExisting));
+    }
+
+    void unwritableFileOrFolderIsRefused_data()
+    {
+        QTest::addColumn<bool>("lockFolder");
+        QTest::newRow("file") << false;
+        QTest::newRow("folder") << true;
+    }
+
+    void unwritableFileOrFolderIsRefused()
+    {
+        QFETCH(bool, lockFolder);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/lib.whyboard");
+        QVERIFY(makeLibrary(path));
+        const QString target = lockFolder ? folder : path;
+        // root ignores permission bits, so it gets the immutable attribute instead.
+        const bool asRoot = ::geteuid() == 0;
+        const auto protect = [&](bool on) {
+            if (asRoot)
+                return QProcess::execute(QStringLiteral("chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), target}) == 0;
+            return QFile::setPermissions(target, on ? QFile::ReadOwner | QFile::ExeOwner
+                                                    : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        if (!protect(true))
+            QSKIP("This file system cannot make a file unwritable for this user.");
+        const QByteArray before = Test::fileChecksum(path);
+        LibraryOpenError error = LibraryOpenError::None;
+        QString message;
+        const bool opened = bool(Library::open(path, Library::OpenMode::OpenExisting, &error, &message));
+        const bool readable = bool(Library::open(path, Library::OpenMode::ReadOnly));
+        const QByteArray after = Test::fileChecksum(path);
+        QVERIFY(protect(false));
+        QVERIFY(!opened);
+        QCOMPARE(error, LibraryOpenError::Unwritable);
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY(readable);
+        QCOMPARE(after, before);
+    }
+
+    void saveCopyOfWholeLibraryAndOfOneSession()
+    {
+        QTemporaryDir dir;
+        const QString path = pathIn(dir);
+        const SessionId richId = makeLibrary(path, 2);
+        auto library = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(library);
+        const QString whole = dir.filePath(QStringLiteral("copy of all.whyboard"));
+        const QString single = dir.filePath(QStringLiteral("just one.whyboard"));
+        QVERIFY2(library->saveCopy(whole), qPrintable(library->lastError()));
+        QVERIFY2(library->saveCopy(single, richId), qPrintable(library->lastError()));
+        QVERIFY(!library->saveCopy(path)); // never over itself
+        QVERIFY(!library->saveCopy(dir.filePath(QStringLiteral("x.whyboard")), SessionId(77)));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.whyboard"))));
+
+        // Saving again replaces the earlier copy.
+        QVERIFY2(library->saveCopy(single, richId), qPrintable(library->lastError()));
+
+        auto copy = Library::open(whole, Library::OpenMode::OpenExisting);
+        QVERIFY(copy);
+        QCOMPARE(copy->sessions().size(), 3);
+        QCOMPARE(*copy->loadSession(richId), *library->loadSession(richId));
+        auto one = Library::open(single, Library::OpenMode::OpenExisting);
+        QVERIFY(one);
+        QCOMPARE(one->sessions().size(), 1);
+        QCOMPARE(*one->loadSession(richId), *library->loadSession(richId));
+        QVERIFY(!QFile::exists(single + QStringLiteral(".part")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"

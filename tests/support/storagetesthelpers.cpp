@@ -1,0 +1,77 @@
+#include "storagetesthelpers.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Whyboard::Test {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static int counter = 0;
+    return QStringLiteral("storage-test-%1").arg(++counter);
+}
+
+} // namespace
+
+QByteArray fileChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QString executeSql(const QString &path, const QStringList &statements)
+{
+    const QString name = nextConnectionName();
+    QString error;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        if (!database.open()) {
+            error = database.lastError().text();
+        } else {
+            QSqlQuery query(database);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    error = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+QVariant querySql(const QString &path, const QString &statement)
+{
+    const QString name = nextConnectionName();
+    QVariant result;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        if (database.open()) {
+            QSqlQuery query(database);
+            if (query.exec(statement) && query.next())
+                result = query.value(0);
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QStringList folderEntries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+} // namespace Whyboard::Test
