@@ -23,6 +23,10 @@ struct Node
     std::vector<int> up;     // neighbours one layer nearer the problem (effects)
     std::vector<int> down;   // neighbours one layer further (causes)
     int order = 0;           // index inside its layer
+    // A dummy lies on the link from chainCause to chainEffect, a fraction `along` of the way.
+    int chainCause = -1;
+    int chainEffect = -1;
+    qreal along = 0;
     qreal centre = 0;        // cross-axis centre
 };
 
@@ -154,6 +158,9 @@ void Layering::addEdges(const std::vector<std::vector<int>> &effects)
                 dummy.dummy = true;
                 dummy.layer = layer;
                 dummy.key = m_nodes[cause].key;
+                dummy.chainCause = cause;
+                dummy.chainEffect = effect;
+                dummy.along = qreal(layer - m_nodes[effect].layer) / (m_nodes[cause].layer - m_nodes[effect].layer);
                 dummy.down.push_back(lower);
                 m_nodes.push_back(dummy);
                 const int d = int(m_nodes.size()) - 1;
@@ -327,7 +334,12 @@ void Layering::placeLayer(int layer, bool byUpper)
         const Node &node = m_nodes[nodes[i]];
         const std::vector<int> &neighbours = byUpper ? node.up : node.down;
         qreal desired = node.centre;
-        if (!neighbours.empty()) {
+        if (node.dummy) {
+            // The board draws a link straight from cause to effect: keep its dummies on that
+            // line so that the row makes room where the arrow really passes.
+            const qreal from = m_nodes[node.chainEffect].centre;
+            desired = from + node.along * (m_nodes[node.chainCause].centre - from);
+        } else if (!neighbours.empty()) {
             qreal sum = 0;
             for (const int u : neighbours)
                 sum += m_nodes[u].centre;

@@ -1,0 +1,311 @@
+#include "analysis/layeredlayout.h"
+
+#include <QRandomGenerator>
+#include <QRectF>
+#include <QTest>
+
+using namespace Whyboard;
+
+namespace {
+
+// "a>p b>p c>a,b": a and b explain the problem p, c explains both a and b.
+Session shape(const QString &spec)
+{
+    Session session;
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}});
+    for (const QString &part : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList sides = part.split(QLatin1Char('>'));
+        session.cards.append(Card{sides.at(0), CardKind::Why, sides.at(0), {}, false, {}});
+        for (const QString &effect : sides.at(1).split(QLatin1Char(',')))
+            session.links.append(CausalLink{sides.at(0), effect, ReadBackVerdict::NotChecked});
+    }
+    return session;
+}
+
+QRectF rectOf(const QString &id, const QHash<QString, QPointF> &positions, const QHash<QString, QSizeF> &sizes)
+{
+    return QRectF(positions.value(id), sizes.value(id, LayeredLayout::defaultCardSize()));
+}
+
+// Varied sizes, as a board with wrapped text has.
+QHash<QString, QSizeF> variedSizes(const Session &session)
+{
+    QHash<QString, QSizeF> sizes;
+    for (int i = 0; i < session.cards.size(); ++i)
+        sizes.insert(session.cards.at(i).id, QSizeF(160 + 40 * (i % 4), 80 + 30 * (i % 3)));
+    return sizes;
+}
+
+QString firstOverlap(const Session &session, const QHash<QString, QPointF> &positions,
+                     const QHash<QString, QSizeF> &sizes)
+{
+    // Sweep by left edge so that 1,000 cards stay cheap.
+    QList<QRectF> rects;
+    QStringList ids;
+    for (const Card &card : session.cards) {
+        rects.append(rectOf(card.id, positions, sizes));
+        ids.append(card.id);
+    }
+    QList<int> order(rects.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return rects.at(a).left() < rects.at(b).left(); });
+    for (int i = 0; i < order.size(); ++i) {
+        for (int j = i + 1; j < order.size() && rects.at(order.at(j)).left() < rects.at(order.at(i)).right(); ++j) {
+            if (rects.at(order.at(i)).intersects(rects.at(order.at(j))))
+                return ids.at(order.at(i)) + QLatin1Char('/') + ids.at(order.at(j));
+        }
+    }
+    return {};
+}
+
+QString firstParentNotBefore(const Session &session, const QHash<QString, QPointF> &positions,
+                             const QHash<QString, QSizeF> &sizes, Qt::Orientation orientation)
+{
+    for (const CausalLink &link : session.links) {
+        const QRectF effect = rectOf(link.effectId, positions, sizes);
+        const QRectF cause = rectOf(link.causeId, positions, sizes);
+        const bool ok = orientation == Qt::Vertical ? effect.bottom() < cause.top() : effect.right() < cause.left();
+        if (!ok)
+            return link.effectId + QStringLiteral(" not before ") + link.causeId;
+    }
+    return {};
+}
+
+Session randomDag(int cards, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    Session session;
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}});
+    for (int i = 1; i < cards; ++i) {
+        const QString id = QStringLiteral("w%1").arg(i);
+        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}});
+        // Mostly a tree, as real chains are, with some causes explaining a second card.
+        const int effect = i < 4 ? 0 : int(random.bounded(std::max(1, i - 30), i));
+        session.links.append(CausalLink{id, session.cards.at(effect).id, ReadBackVerdict::NotChecked});
+        if (i > 10 && random.bounded(10) == 0) {
+            const int second = int(random.bounded(0, i));
+            if (second != effect)
+                session.links.append(CausalLink{id, session.cards.at(second).id, ReadBackVerdict::NotChecked});
+        }
+    }
+    return session;
+}
+
+} // namespace
+
+class TestLayeredLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tidyShapes_data();
+    void tidyShapes();
+    void sharedCauseSitsBetweenItsEffects();
+    void treeHasNoCrossings();
+    void siblingsKeepTheirOrder();
+    void relayoutMovesNothing();
+    void problemKeepsItsPlace();
+    void survivesOrphansAndCycles();
+    void thousandCards();
+    void freeSpotNear_data();
+    void freeSpotNear();
+};
+
+void TestLayeredLayout::tidyShapes_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<Qt::Orientation>("orientation");
+    QTest::addColumn<bool>("varied");
+    QTest::addColumn<int>("depth"); // layers below the problem
+
+    const QList<std::pair<const char *, QString>> shapes{
+        {"chain", QStringLiteral("a>p b>a c>b d>c e>d")},
+        {"tree", QStringLiteral("a>p b>p c>a d>a e>a f>b g>f h>f")},
+        {"shared cause", QStringLiteral("a>p b>p c>a,b d>c")},
+        {"long link", QStringLiteral("a>p b>a c>b d>c,p e>p")},
+        {"example", QStringLiteral("w1>p w2>w1 w3>w2 w4>w2 w5>w4 w6>p")},
+        {"wide", QStringLiteral("a>p b>p c>p d>p e>p f>p g>p h>p i>a j>a k>h l>h")},
+        {"problem only", QString()},
+    };
+    const QList<int> depths{5, 3, 3, 4, 4, 2, 0};
+    for (int i = 0; i < shapes.size(); ++i) {
+        for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+            for (const bool varied : {false, true}) {
+                const QString name = QStringLiteral("%1, %2, %3")
+                                         .arg(QLatin1String(shapes.at(i).first),
+                                              orientation == Qt::Vertical ? QStringLiteral("vertical")
+                                                                          : QStringLiteral("horizontal"),
+                                              varied ? QStringLiteral("varied sizes") : QStringLiteral("same size"));
+                QTest::newRow(qPrintable(name)) << shapes.at(i).second << orientation << varied << depths.at(i);
+            }
+        }
+    }
+}
+
+void TestLayeredLayout::tidyShapes()
+{
+    QFETCH(QString, spec);
+    QFETCH(Qt::Orientation, orientation);
+    QFETCH(bool, varied);
+    QFETCH(int, depth);
+    const Session session = shape(spec);
+    const QHash<QString, QSizeF> sizes = varied ? variedSizes(session) : QHash<QString, QSizeF>();
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, sizes, orientation);
+
+    QCOMPARE(positions.size(), session.cards.size());
+    QVERIFY2(firstOverlap(session, positions, sizes).isEmpty(), qPrintable(firstOverlap(session, positions, sizes)));
+    const QString order = firstParentNotBefore(session, positions, sizes, orientation);
+    QVERIFY2(order.isEmpty(), qPrintable(order));
+    // The problem leads; the number of distinct rows is the chain's depth plus one.
+    QSet<qreal> rows;
+    for (const Card &card : session.cards) {
+        const QPointF at = positions.value(card.id);
+        const QPointF problem = positions.value(QStringLiteral("p"));
+        QVERIFY(orientation == Qt::Vertical ? at.y() >= problem.y() : at.x() >= problem.x());
+        rows.insert(orientation == Qt::Vertical ? at.y() : at.x());
+    }
+    QCOMPARE(rows.size(), depth + 1);
+    QCOMPARE(LayeredLayout::arrange(session, sizes, orientation), positions);
+}
+
+void TestLayeredLayout::sharedCauseSitsBetweenItsEffects()
+{
+    const Session session = shape(QStringLiteral("a>p b>p x>p c>a,b"));
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
+    const qreal half = LayeredLayout::defaultCardSize().width() / 2;
+    const qreal a = positions.value(QStringLiteral("a")).x() + half;
+    const qreal b = positions.value(QStringLiteral("b")).x() + half;
+    const qreal c = positions.value(QStringLiteral("c")).x() + half;
+    QVERIFY2(std::min(a, b) <= c && c <= std::max(a, b), qPrintable(QStringLiteral("%1 %2 %3").arg(a).arg(b).arg(c)));
+    // and the effects sit next to each other, so its arrows do not pass over x.
+    const qreal x = positions.value(QStringLiteral("x")).x() + half;
+    QVERIFY(!(std::min(a, b) < x && x < std::max(a, b)));
+}
+
+void TestLayeredLayout::treeHasNoCrossings()
+{
+    // Given in an order that would cross if kept: f's parent is b, c's parent is a.
+    Session session = shape(QStringLiteral("b>p a>p f>b c>a g>b d>a"));
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
+    for (const CausalLink &one : session.links) {
+        for (const CausalLink &other : session.links) {
+            const qreal effectOrder = positions.value(one.effectId).x() - positions.value(other.effectId).x();
+            const qreal causeOrder = positions.value(one.causeId).x() - positions.value(other.causeId).x();
+            QVERIFY2(effectOrder * causeOrder >= 0, qPrintable(one.causeId + QLatin1Char('/') + other.causeId));
+        }
+    }
+}
+
+void TestLayeredLayout::siblingsKeepTheirOrder()
+{
+    Session session = shape(QStringLiteral("a>p b>p c>p d>p"));
+    // Existing places first (d left of b), ids break ties (a before c).
+    session.cards[4].position = QPointF(-500, 300); // d
+    session.cards[2].position = QPointF(-100, 300); // b
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
+    QStringList byX{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+    std::sort(byX.begin(), byX.end(), [&](const QString &l, const QString &r) {
+        return positions.value(l).x() < positions.value(r).x();
+    });
+    QCOMPARE(byX, (QStringList{QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
+}
+
+void TestLayeredLayout::relayoutMovesNothing()
+{
+    Session session = randomDag(120, 7);
+    const QHash<QString, QSizeF> sizes = variedSizes(session);
+    const QHash<QString, QPointF> first = LayeredLayout::arrange(session, sizes);
+    for (Card &card : session.cards)
+        card.position = first.value(card.id);
+    const QHash<QString, QPointF> second = LayeredLayout::arrange(session, sizes);
+    for (const Card &card : std::as_const(session.cards))
+        QCOMPARE(second.value(card.id), first.value(card.id));
+}
+
+void TestLayeredLayout::problemKeepsItsPlace()
+{
+    Session session = shape(QStringLiteral("a>p b>a"));
+    session.cards[0].position = QPointF(300, 50);
+    for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal})
+        QCOMPARE(LayeredLayout::arrange(session, {}, orientation).value(QStringLiteral("p")), QPointF(300, 50));
+}
+
+void TestLayeredLayout::survivesOrphansAndCycles()
+{
+    // A why that explains nothing yet and a loop: the document refuses loops, the layout
+    // must still give every card a place that overlaps no other.
+    Session session = shape(QStringLiteral("a>p b>c c>b d>a"));
+    session.cards.append(Card{QStringLiteral("loose"), CardKind::Why, QStringLiteral("loose"), {}, false, {}});
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
+    QCOMPARE(positions.size(), session.cards.size());
+    QVERIFY(firstOverlap(session, positions, {}).isEmpty());
+    QVERIFY(positions.value(QStringLiteral("p")).y() < positions.value(QStringLiteral("a")).y());
+    QVERIFY(positions.value(QStringLiteral("a")).y() < positions.value(QStringLiteral("d")).y());
+}
+
+void TestLayeredLayout::thousandCards()
+{
+    const Session session = randomDag(1000, 42);
+    const QHash<QString, QSizeF> sizes = variedSizes(session);
+    for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+        const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, sizes, orientation);
+        QCOMPARE(positions.size(), 1000);
+        QVERIFY2(firstOverlap(session, positions, sizes).isEmpty(), qPrintable(firstOverlap(session, positions, sizes)));
+        const QString order = firstParentNotBefore(session, positions, sizes, orientation);
+        QVERIFY2(order.isEmpty(), qPrintable(order));
+    }
+}
+
+void TestLayeredLayout::freeSpotNear_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<Qt::Orientation>("orientation");
+    QTest::addColumn<bool>("crowded"); // fill the row under the parent with unrelated cards
+
+    QTest::newRow("first cause") << "a>p" << "a" << Qt::Vertical << false;
+    QTest::newRow("next to siblings") << "a>p b>a c>a" << "a" << Qt::Vertical << false;
+    QTest::newRow("crowded row") << "a>p b>p" << "a" << Qt::Vertical << true;
+    QTest::newRow("unknown parent") << "a>p b>p" << "zz" << Qt::Vertical << false;
+    QTest::newRow("first cause, horizontal") << "a>p" << "a" << Qt::Horizontal << false;
+    QTest::newRow("crowded, horizontal") << "a>p b>a" << "a" << Qt::Horizontal << true;
+}
+
+void TestLayeredLayout::freeSpotNear()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, parent);
+    QFETCH(Qt::Orientation, orientation);
+    QFETCH(bool, crowded);
+    Session session = shape(spec);
+    const QHash<QString, QPointF> laid = LayeredLayout::arrange(session, {}, orientation);
+    for (Card &card : session.cards)
+        card.position = laid.value(card.id);
+    if (crowded) {
+        // Unrelated cards right where the new one would go first.
+        const QRectF parentRect = rectOf(parent, laid, {});
+        for (int i = 0; i < 6; ++i) {
+            const QString id = QStringLiteral("x%1").arg(i);
+            const QPointF at = orientation == Qt::Vertical
+                                   ? QPointF(parentRect.left() - 200 + 150 * i, parentRect.bottom() + 60)
+                                   : QPointF(parentRect.right() + 60, parentRect.top() - 100 + 90 * i);
+            session.cards.append(Card{id, CardKind::Why, id, {}, false, at});
+        }
+    }
+    const QSizeF size(200, 90);
+    const QPointF spot = LayeredLayout::freeSpotNear(session, {}, parent, size, orientation);
+    const QRectF placed(spot, size);
+    for (const Card &card : std::as_const(session.cards))
+        QVERIFY2(!placed.intersects(QRectF(card.position, LayeredLayout::defaultCardSize())), qPrintable(card.id));
+    if (const Card *parentCard = session.card(parent)) {
+        const QRectF parentRect(parentCard->position, LayeredLayout::defaultCardSize());
+        QVERIFY(orientation == Qt::Vertical ? placed.top() > parentRect.bottom() : placed.left() > parentRect.right());
+        // Near: within a few card widths of the parent along the row.
+        const qreal distance = orientation == Qt::Vertical ? qAbs(placed.center().x() - parentRect.center().x())
+                                                           : qAbs(placed.center().y() - parentRect.center().y());
+        QVERIFY2(distance < 1500, qPrintable(QString::number(distance)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLayeredLayout)
+#include "tst_layeredlayout.moc"
