@@ -304,6 +304,11 @@ QStringList ChainChecks::namesIn(const Session &session)
     return names;
 }
 
+QString ChainChecks::toLine(const CheckFinding &finding)
+{
+    return finding.checkId + QLatin1Char('\t') + finding.itemId + QLatin1Char('\t') + finding.message.simplified();
+}
+
 QString ChainChecks::checkTitle(const QString &checkId)
 {
     if (checkId == CheckIds::shallow)

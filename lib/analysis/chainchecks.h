@@ -47,6 +47,9 @@ public:
     // The names the checks look for: participants and the facilitator.
     static QStringList namesIn(const Session &session);
 
+    // "<check-id>\t<item id>\t<message>": the line `whyboard --check` prints.
+    static QString toLine(const CheckFinding &finding);
+
     // Translated heading for a check id ("Too shallow", ...).
     static QString checkTitle(const QString &checkId);
 };

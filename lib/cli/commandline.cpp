@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "analysis/chainchecks.h"
 #include "storage/library.h"
 #include "storage/sessionjsonformat.h"
 
@@ -37,6 +38,15 @@ QString writeJson(const Session &session, const QString &outputPath)
     return {};
 }
 
+// One finding a line; finding nothing is not an error.
+QString printFindings(const Session &session, const QString &)
+{
+    for (const CheckFinding &finding : ChainChecks::run(session))
+        std::fputs((ChainChecks::toLine(finding) + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+    return {};
+}
+
 // The verbs on one session. Adding --export-pdf, --export-png, --export-svg, --export-markdown
 // or --check is one row here: the verb, whether it takes an output path, a function
 // (const Session &, const QString &outputPath) -> error string, and a line for --help.
@@ -44,6 +54,8 @@ QString writeJson(const Session &session, const QString &outputPath)
 // come from this table.
 const SessionVerb sessionVerbs[] = {
     {"--export-json", true, writeJson, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the session as JSON")},
+    {"--check", false, printFindings,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "list the chain checks' findings: check, item id, message")},
 };
 
 const SessionVerb *findSessionVerb(const QString &name)
