@@ -285,6 +285,7 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
     const QString uriQuery = p.readOnly ? readQuery : exists ? QStringLiteral("mode=rw") : QStringLiteral("mode=rwc");
     QSqlDatabase database = openConnection(p.connectionName, p.path, uriQuery);
     QString sqlError;
+    bool migrationFailed = false;
     bool ok = database.isOpen();
     if (!ok)
         sqlError = database.lastError().text();
@@ -306,6 +307,7 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
             if (ok) {
                 sqlError = LibrarySchema::migrate(database, p.schemaVersion);
                 ok = sqlError.isEmpty();
+                migrationFailed = !ok && exists;
             }
             ok = ok && database.commit();
             if (!ok) {
@@ -327,6 +329,9 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
         }
         if (p.readOnly)
             return refuse(LibraryOpenError::NotADatabase, tr("it cannot be read (%1).").arg(sqlError));
+        if (migrationFailed)
+            return refuse(LibraryOpenError::NotADatabase,
+                          tr("it could not be brought up to this version of Whyboard (%1).").arg(sqlError));
         return refuse(LibraryOpenError::Unwritable, tr("it cannot be opened for writing (%1).").arg(sqlError));
     }
     p.tables = std::make_unique<LibraryTables>(database, p.schemaVersion);
