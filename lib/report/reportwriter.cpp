@@ -1,0 +1,178 @@
+#include "report/reportwriter.h"
+
+#include "board/boardscene.h"
+#include "board/carditem.h"
+#include "document/sessiondocument.h"
+#include "report/reportbuilder.h"
+#include "report/reportstyle.h"
+#include "report/reporttext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace Whyboard {
+
+namespace {
+
+// Room under the text for the footer, in layout units.
+const qreal footerHeight = ReportStyle::px(30);
+
+void paintFooter(QPainter &painter, const QRectF &page, const QString &title, const QString &generated,
+                 int pageNumber, int pageCount)
+{
+    const qreal top = page.bottom() - footerHeight + ReportStyle::px(12);
+    painter.setPen(QPen(ReportStyle::rule(), ReportStyle::px(0.5)));
+    painter.drawLine(QPointF(page.left(), top), QPointF(page.right(), top));
+
+    const QFont font = ReportStyle::font(7.5);
+    painter.setFont(font);
+    painter.setPen(ReportStyle::muted());
+    const QRectF line(page.left(), top + ReportStyle::px(4), page.width(), footerHeight - ReportStyle::px(16));
+    const QString number = ReportWriter::tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal numberWidth = metrics.horizontalAdvance(number) + ReportStyle::px(2);
+    const qreal generatedWidth = metrics.horizontalAdvance(generated) + ReportStyle::px(2);
+    painter.drawText(line, Qt::AlignRight | Qt::AlignTop, number);
+    painter.drawText(line.adjusted(0, 0, -numberWidth - ReportStyle::px(18), 0), Qt::AlignRight | Qt::AlignTop,
+                     generated);
+    // The title takes what is left; a very long one is shortened here only, never in the body.
+    const qreal titleWidth = line.width() - numberWidth - generatedWidth - ReportStyle::px(36);
+    painter.setFont(ReportStyle::font(7.5, QFont::DemiBold));
+    const QFontMetricsF titleMetrics(painter.font(), painter.device());
+    painter.drawText(QRectF(line.left(), line.top(), titleWidth, line.height()), Qt::AlignLeft | Qt::AlignTop,
+                     titleMetrics.elidedText(title, Qt::ElideRight, titleWidth));
+}
+
+QList<QRectF> cardRectsOf(const BoardScene &scene)
+{
+    QList<QRectF> rects;
+    for (CardItem *item : scene.cardItems())
+        rects.append(item->sceneBoundingRect());
+    return rects;
+}
+
+bool anyOverlap(const QList<QRectF> &rects)
+{
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j) {
+            // A hair of overlap is a shared border, not a hidden card.
+            if (rects.at(i).adjusted(2, 2, -2, -2).intersects(rects.at(j)))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(Session session, ReportOptions options)
+    : m_session(std::move(session))
+    , m_options(std::move(options))
+{
+}
+
+int ReportWriter::paint(QPagedPaintDevice *device) const
+{
+    // Board and text both measure fonts at 96 dpi, so the page is laid out in those units.
+    if (auto *pdf = dynamic_cast<QPdfWriter *>(device))
+        pdf->setResolution(ReportStyle::layoutDpi);
+    else if (auto *printer = dynamic_cast<QPrinter *>(device))
+        printer->setResolution(ReportStyle::layoutDpi);
+    const QRectF page = device->pageLayout().paintRectPixels(ReportStyle::layoutDpi).translated(
+        -device->pageLayout().paintRectPixels(ReportStyle::layoutDpi).topLeft());
+    const QSizeF body(page.width(), page.height() - footerHeight);
+
+    // The board as the report shows it: light theme, no handles, nothing selected.
+    SessionDocument sessionDocument(m_session);
+    BoardScene scene(&sessionDocument);
+    scene.setAnimationsEnabled(false);
+    scene.setPrintMode(true);
+    QList<QRectF> cardRects = cardRectsOf(scene);
+    if (anyOverlap(cardRects)) {
+        // Cards on top of each other cannot be read on paper (an import places cards at a
+        // default size): lay this private copy out again with the cards' real sizes.
+        scene.autoLayout();
+        cardRects = cardRectsOf(scene);
+    }
+
+    ReportBuilder builder(m_session, m_options, body);
+    if (!m_session.cards.isEmpty())
+        builder.setDiagram(&scene, scene.contentRect(), cardRects);
+    const std::unique_ptr<QTextDocument> document = builder.build(device);
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int pageCount = document->pageCount();
+    const QString title = m_session.title;
+    const QString generated = tr("Generated %1")
+                                  .arg(QLocale().toString(m_options.generatedAt, QLocale::ShortFormat));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, ReportStyle::ink());
+    for (int index = 0; index < pageCount; ++index) {
+        if (index > 0)
+            device->newPage();
+        const QRectF view(0, index * body.height(), body.width(), body.height());
+        painter.save();
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        context.clip = view;
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, page, title, generated, index + 1, pageCount);
+    }
+    painter.end();
+    return pageCount;
+}
+
+QString ReportWriter::writePdf(const QString &path) const
+{
+    // Write next to the target and rename, so a failure never leaves half a report.
+    const QString partial = path + QStringLiteral(".part");
+    {
+        QFile probe(partial);
+        if (!probe.open(QIODevice::WriteOnly))
+            return tr("Cannot write \"%1\": %2").arg(QFileInfo(path).fileName(), probe.errorString());
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(partial);
+        writer.setTitle(m_session.title);
+        writer.setCreator(m_options.author.isEmpty()
+                              ? (m_session.facilitator.isEmpty() ? QStringLiteral("Whyboard") : m_session.facilitator)
+                              : m_options.author);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setPageLayout(QPageLayout(m_options.pageSize, QPageLayout::Portrait,
+                                         QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter));
+        pages = paint(&writer);
+    }
+    if (pages == 0) {
+        QFile::remove(partial);
+        return tr("Cannot write \"%1\": the PDF could not be started.").arg(QFileInfo(path).fileName());
+    }
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return tr("Cannot replace \"%1\".").arg(QFileInfo(path).fileName());
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return tr("Cannot write \"%1\".").arg(QFileInfo(path).fileName());
+    }
+    return {};
+}
+
+void ReportWriter::print(QPrinter *printer) const
+{
+    printer->setDocName(m_session.title);
+    printer->setCreator(QStringLiteral("Whyboard"));
+    paint(printer);
+}
+
+} // namespace Whyboard

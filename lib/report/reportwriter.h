@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/session.h"
+#include "report/reportoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+class QPrinter;
+
+namespace Whyboard {
+
+// The postmortem report. One layout (ReportBuilder) painted page by page with a footer
+// onto any paged device, so the PDF, a printout and the print preview are the same pages.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    explicit ReportWriter(Session session, ReportOptions options = {});
+
+    // Writes a PDF (title and creator set, fonts embedded). Returns an error for the user,
+    // empty on success; on failure no file is left behind.
+    QString writePdf(const QString &path) const;
+
+    // Prints onto the printer's own page size and margins (also what the preview paints).
+    void print(QPrinter *printer) const;
+
+    // The core path: lays the report out for the device and paints every page; returns the
+    // number of pages. The device must not be painting yet; its resolution becomes 96 dpi.
+    int paint(QPagedPaintDevice *device) const;
+
+    const Session &session() const { return m_session; }
+    const ReportOptions &options() const { return m_options; }
+
+private:
+    Session m_session;
+    ReportOptions m_options;
+};
+
+} // namespace Whyboard
