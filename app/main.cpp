@@ -1,6 +1,10 @@
 #include "cli/commandline.h"
+#include "storage/library.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +22,19 @@ int main(int argc, char *argv[])
     if (runsVerb)
         return Whyboard::CommandLine::run(application.arguments());
 
-    // Window branch: replaced by the main window once it exists.
-    return Whyboard::CommandLine::run(application.arguments());
+    // Window branch: the library named on the command line, else the default one.
+    // A meeting is often on a projector: never below a readable size.
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 11) {
+        font.setPointSizeF(11);
+        QApplication::setFont(font);
+    }
+    const QStringList arguments = application.arguments().mid(1);
+    const QString libraryPath = arguments.isEmpty() ? Whyboard::Library::defaultPath() : arguments.first();
+    if (arguments.isEmpty())
+        QDir().mkpath(QFileInfo(libraryPath).absolutePath());
+    Whyboard::MainWindow window;
+    window.show();
+    window.openLibrary(libraryPath, Whyboard::Library::OpenMode::CreateIfMissing);
+    return application.exec();
 }

@@ -1,5 +1,6 @@
 #include "models/sessionlistmodel.h"
 
+#include "analysis/incidentmetrics.h"
 #include "storage/library.h"
 
 namespace Whyboard {
@@ -7,6 +8,11 @@ namespace Whyboard {
 SessionListModel::SessionListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+Library *SessionListModel::library() const
+{
+    return m_library;
 }
 
 void SessionListModel::setLibrary(Library *library)
@@ -61,15 +67,7 @@ std::optional<qint64> SessionListModel::timeToResolve(const SessionSummary &summ
 
 QString SessionListModel::formatDuration(std::optional<qint64> msecs)
 {
-    if (!msecs)
-        return tr("unknown");
-    const qint64 minutes = *msecs / 60000;
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    const qint64 hours = minutes / 60;
-    if (hours < 48)
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return msecs ? IncidentMetrics::formatDuration(*msecs) : tr("unknown");
 }
 
 QString SessionListModel::statusName(SessionStatus status)

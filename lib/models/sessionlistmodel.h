@@ -23,7 +23,7 @@ public:
 
     explicit SessionListModel(QObject *parent = nullptr);
 
-    Library *library() const { return m_library; }
+    Library *library() const;
     void setLibrary(Library *library);
     void reload();
 

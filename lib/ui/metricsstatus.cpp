@@ -1,0 +1,81 @@
+#include "ui/metricsstatus.h"
+
+#include "analysis/incidentmetrics.h"
+#include "document/sessiondocument.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace Whyboard {
+
+namespace {
+QString valueOf(const QLabel *label)
+{
+    return label->property("value").toString();
+}
+
+void showFigure(QLabel *label, const QString &name, const QString &value)
+{
+    label->setProperty("value", value);
+    label->setText(QStringLiteral("%1 <b>%2</b>").arg(name.toHtmlEscaped(), value.toHtmlEscaped()));
+}
+} // namespace
+
+MetricsStatus::MetricsStatus(QWidget *parent)
+    : QWidget(parent)
+    , m_detect(new QLabel(this))
+    , m_resolve(new QLabel(this))
+    , m_duration(new QLabel(this))
+    , m_cost(new QLabel(this))
+    , m_problems(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
+    m_problems->setStyleSheet(QStringLiteral("color: #d0382b; font-weight: bold"));
+    for (QLabel *label : {m_problems, m_detect, m_resolve, m_duration, m_cost})
+        layout->addWidget(label);
+    m_detect->setToolTip(tr("Time to detect: from the start of the incident to its detection"));
+    m_resolve->setToolTip(tr("Time to resolve: from the start of the incident to its resolution"));
+    m_duration->setToolTip(tr("How long the incident lasted"));
+    m_cost->setToolTip(tr("Estimated cost: cost per minute × duration"));
+    setDocument(nullptr);
+}
+
+void MetricsStatus::setDocument(SessionDocument *document)
+{
+    disconnect(m_connection);
+    m_document = document;
+    if (document)
+        m_connection = connect(document, &SessionDocument::sessionFieldChanged, this, &MetricsStatus::refresh);
+    refresh();
+}
+
+QString MetricsStatus::timeToDetectText() const { return valueOf(m_detect); }
+QString MetricsStatus::timeToResolveText() const { return valueOf(m_resolve); }
+QString MetricsStatus::durationText() const { return valueOf(m_duration); }
+QString MetricsStatus::costText() const { return valueOf(m_cost); }
+QString MetricsStatus::problemsText() const { return m_problems->isHidden() ? QString() : m_problems->toolTip(); }
+
+void MetricsStatus::refresh()
+{
+    setVisible(m_document != nullptr);
+    if (!m_document)
+        return;
+    const Session &session = m_document->session();
+    const IncidentMetrics metrics = IncidentMetrics::compute(session);
+    const auto duration = [](const std::optional<qint64> &msecs) {
+        return msecs ? IncidentMetrics::formatDuration(*msecs) : tr("unknown");
+    };
+    showFigure(m_detect, tr("To detect:"), duration(metrics.timeToDetect));
+    showFigure(m_resolve, tr("To resolve:"), duration(metrics.timeToResolve));
+    showFigure(m_duration, tr("Duration:"), duration(metrics.duration));
+    const QString cost = metrics.estimatedCost ? IncidentMetrics::formatCost(*metrics.estimatedCost, metrics.currency)
+                                               : tr("unknown");
+    showFigure(m_cost, tr("Cost:"), cost);
+    m_problems->setText(metrics.problems.isEmpty() ? QString() : tr("⚠ Check the times"));
+    m_problems->setToolTip(metrics.problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!metrics.problems.isEmpty());
+}
+
+} // namespace Whyboard

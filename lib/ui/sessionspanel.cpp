@@ -1,0 +1,133 @@
+#include "ui/sessionspanel.h"
+
+#include "models/sessionfiltermodel.h"
+#include "models/sessionlistmodel.h"
+#include "ui/severityladder.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Whyboard {
+
+namespace {
+const QDate anyDate(1970, 1, 1);
+
+QDateEdit *makeDateFilter(QWidget *parent)
+{
+    auto *edit = new QDateEdit(anyDate, parent);
+    edit->setMinimumDate(anyDate);
+    edit->setSpecialValueText(QCoreApplication::translate("Whyboard::SessionsPanel", "any"));
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+} // namespace
+
+SessionsPanel::SessionsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SessionListModel(this))
+    , m_filter(new SessionFilterModel(this))
+    , m_view(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SessionListModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search titles, summaries and cards"));
+    m_search->setClearButtonEnabled(true);
+    m_severity = new QComboBox(this);
+    m_severity->addItem(tr("Any severity"), 0);
+    for (int level = SeverityLadder::worst; level <= SeverityLadder::mildest; ++level)
+        m_severity->addItem(SeverityLadder::name(level), level);
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Any status"), -1);
+    for (SessionStatus status : {SessionStatus::Draft, SessionStatus::Reviewed, SessionStatus::Published})
+        m_status->addItem(SessionListModel::statusName(status), int(status));
+    m_from = makeDateFilter(this);
+    m_to = makeDateFilter(this);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_search, 0, 0, 1, 4);
+    filters->addWidget(m_severity, 1, 0, 1, 2);
+    filters->addWidget(m_status, 1, 2, 1, 2);
+    filters->addWidget(new QLabel(tr("From:"), this), 2, 0);
+    filters->addWidget(m_from, 2, 1);
+    filters->addWidget(new QLabel(tr("to:"), this), 2, 2);
+    filters->addWidget(m_to, 2, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    // Search as the user types, but not a query per keystroke on a big library.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
+    connect(m_severity, QOverload<int>::of(&QComboBox::activated), this, &SessionsPanel::applyFilters);
+    connect(m_status, QOverload<int>::of(&QComboBox::activated), this, &SessionsPanel::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &SessionsPanel::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &SessionsPanel::applyFilters);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT sessionActivated(index.data(SessionListModel::IdRole).toLongLong());
+    });
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const SessionId id = index.data(SessionListModel::IdRole).toLongLong();
+        if (id != m_current)
+            Q_EMIT sessionActivated(id);
+    });
+    // After a reload (new, deleted, renamed session) keep the open session selected.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_filter->refresh();
+        setCurrentSession(m_current);
+    });
+}
+
+void SessionsPanel::setLibrary(Library *library)
+{
+    m_model->setLibrary(library);
+    m_filter->refresh();
+}
+
+void SessionsPanel::setCurrentSession(SessionId id)
+{
+    m_current = id;
+    const int row = m_model->rowOfSession(id);
+    if (row < 0) {
+        m_view->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, SessionListModel::TitleColumn));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void SessionsPanel::applyFilters()
+{
+    m_filter->setSeverity(m_severity->currentData().toInt());
+    const int status = m_status->currentData().toInt();
+    m_filter->setStatus(status < 0 ? std::nullopt : std::optional<SessionStatus>(SessionStatus(status)));
+    m_filter->setDateRange(m_from->date() == anyDate ? QDate() : m_from->date(),
+                           m_to->date() == anyDate ? QDate() : m_to->date());
+}
+
+} // namespace Whyboard

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTableView;
+
+namespace Whyboard {
+
+class Library;
+class SessionFilterModel;
+class SessionListModel;
+
+// The library's sessions: searchable (title, summary, card text), sortable, filterable by
+// severity, status and date. Activating a row opens that session.
+class SessionsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionsPanel(QWidget *parent = nullptr);
+
+    void setLibrary(Library *library);
+    void setCurrentSession(SessionId id);
+    SessionListModel *model() const { return m_model; }
+    SessionFilterModel *filterModel() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+
+Q_SIGNALS:
+    void sessionActivated(Whyboard::SessionId id);
+
+private:
+    void applyFilters();
+
+    SessionListModel *m_model = nullptr;
+    SessionFilterModel *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    SessionId m_current = 0;
+};
+
+} // namespace Whyboard

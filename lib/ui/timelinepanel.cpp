@@ -1,0 +1,332 @@
+#include "ui/timelinepanel.h"
+
+#include "document/commands/addeventcommand.h"
+#include "document/commands/editeventcommand.h"
+#include "document/commands/editsessionfieldcommand.h"
+#include "document/commands/removeeventscommand.h"
+#include "document/sessiondocument.h"
+#include "models/timelinemodel.h"
+#include "ui/cardpickermenu.h"
+#include "ui/chatlogdialog.h"
+#include "ui/comboboxdelegate.h"
+#include "ui/datetimedelegate.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Whyboard {
+
+TimelinePanel::TimelinePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TimelineModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+{
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(TimelineModel::SortRole);
+    m_sorted->setDynamicSortFilter(true);
+    m_sorted->sort(TimelineModel::TimeColumn, Qt::AscendingOrder);
+
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TimelineModel::TimeColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::CardsColumn, QHeaderView::Interactive);
+    m_view->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(m_view));
+    QList<QPair<QString, int>> kinds;
+    for (int kind = int(EventKind::Trigger); kind <= int(EventKind::Note); ++kind)
+        kinds.append({TimelineModel::kindName(kind), kind});
+    m_view->setItemDelegateForColumn(TimelineModel::KindColumn, new ComboBoxDelegate(kinds, m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePanel::showContextMenu);
+
+    m_add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Event"), this);
+    m_add->setToolTip(tr("Add an event after the last one"));
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Delete Events"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_paste = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("Paste Chat Log…"), this);
+    m_relate = new QAction(tr("Related Cards…"), this);
+    connect(m_add, &QAction::triggered, this, &TimelinePanel::addEvent);
+    connect(m_delete, &QAction::triggered, this, &TimelinePanel::deleteSelected);
+    connect(m_paste, &QAction::triggered, this, &TimelinePanel::pasteChatLog);
+    connect(m_relate, &QAction::triggered, this,
+            [this] { relateSelectedToCards(m_view->viewport()->mapToGlobal(m_view->visualRect(m_view->currentIndex()).center())); });
+    addAction(m_delete);
+
+    auto *bar = new QHBoxLayout;
+    for (QAction *action : {m_add, m_delete, m_paste, m_relate}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        bar->addWidget(button);
+    }
+    bar->addStretch(1);
+
+    m_suggestion = new QWidget(this);
+    auto *suggestionLayout = new QHBoxLayout(m_suggestion);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    m_suggestionText = new QLabel(m_suggestion);
+    m_suggestionText->setWordWrap(true);
+    auto *use = new QPushButton(tr("Use These Times"), m_suggestion);
+    auto *dismiss = new QPushButton(tr("Not Now"), m_suggestion);
+    suggestionLayout->addWidget(m_suggestionText, 1);
+    suggestionLayout->addWidget(use);
+    suggestionLayout->addWidget(dismiss);
+    connect(use, &QPushButton::clicked, this, &TimelinePanel::applySuggestedTimes);
+    connect(dismiss, &QPushButton::clicked, m_suggestion, &QWidget::hide);
+    m_suggestion->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_suggestion);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        QStringList cardIds;
+        for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+            for (const QString &id : row.data(TimelineModel::CardIdsRole).toStringList()) {
+                if (!cardIds.contains(id))
+                    cardIds << id;
+            }
+        }
+        Q_EMIT eventsSelected(selectedEventIds(), cardIds);
+    });
+    setDocument(nullptr);
+}
+
+void TimelinePanel::setDocument(SessionDocument *document)
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_document = document;
+    m_model->setDocument(document);
+    m_suggestion->hide();
+    if (document)
+        m_connections << connect(document, &SessionDocument::readOnlyChanged, this, &TimelinePanel::updateActions);
+    updateActions();
+}
+
+QStringList TimelinePanel::selectedEventIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids << row.data(TimelineModel::IdRole).toString();
+    return ids;
+}
+
+void TimelinePanel::selectEvent(const QString &eventId)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, TimelineModel::TextColumn));
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+}
+
+void TimelinePanel::highlightCards(const QStringList &cardIds)
+{
+    m_model->setHighlightedCards(cardIds);
+    // Bring the first related event into view without taking the selection.
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0);
+        if (index.data(TimelineModel::HighlightedRole).toBool()) {
+            m_view->scrollTo(index);
+            break;
+        }
+    }
+}
+
+QStringList TimelinePanel::addEvents(const QList<TimelineEvent> &events, const QString &undoText)
+{
+    QStringList ids;
+    if (!m_document || events.isEmpty() || m_document->isReadOnly())
+        return ids;
+    // newEventId() looks at the session, so each event is added before the next id is made.
+    m_document->undoStack()->beginMacro(undoText);
+    for (TimelineEvent event : events) {
+        event.id = m_document->newEventId();
+        if (m_document->push(new AddEventCommand(m_document, event)))
+            ids << event.id;
+    }
+    m_document->undoStack()->endMacro();
+    return ids;
+}
+
+namespace {
+QDateTime firstOfKind(const Session &session, EventKind kind)
+{
+    QDateTime first;
+    for (const TimelineEvent &event : session.timeline) {
+        if (event.kind == kind && event.at.isValid() && (!first.isValid() || event.at < first))
+            first = event.at;
+    }
+    return first;
+}
+} // namespace
+
+QDateTime TimelinePanel::suggestedDetectedAt() const
+{
+    if (!m_document)
+        return {};
+    const Session &session = m_document->session();
+    const QDateTime first = firstOfKind(session, EventKind::Detection);
+    if (!first.isValid() || sameZonedTime(first, session.detectedAt)
+        || (session.startedAt.isValid() && first < session.startedAt))
+        return {};
+    return first;
+}
+
+QDateTime TimelinePanel::suggestedResolvedAt() const
+{
+    if (!m_document)
+        return {};
+    const Session &session = m_document->session();
+    const QDateTime first = firstOfKind(session, EventKind::Resolution);
+    if (!first.isValid() || sameZonedTime(first, session.resolvedAt)
+        || (session.startedAt.isValid() && first < session.startedAt))
+        return {};
+    return first;
+}
+
+void TimelinePanel::applySuggestedTimes()
+{
+    m_suggestion->hide();
+    const QDateTime detected = suggestedDetectedAt();
+    const QDateTime resolved = suggestedResolvedAt();
+    if (!m_document || (!detected.isValid() && !resolved.isValid()))
+        return;
+    m_document->undoStack()->beginMacro(tr("Take times from the timeline"));
+    if (detected.isValid())
+        m_document->push(new EditSessionFieldCommand(m_document, SessionField::DetectedAt, detected));
+    if (resolved.isValid())
+        m_document->push(new EditSessionFieldCommand(m_document, SessionField::ResolvedAt, resolved));
+    m_document->undoStack()->endMacro();
+}
+
+void TimelinePanel::updateSuggestion()
+{
+    const QDateTime detected = suggestedDetectedAt();
+    const QDateTime resolved = suggestedResolvedAt();
+    QStringList parts;
+    if (detected.isValid())
+        parts << tr("detected at %1").arg(detected.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (resolved.isValid())
+        parts << tr("resolved at %1").arg(resolved.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_suggestionText->setText(tr("The timeline says the incident was %1. Use for the session?").arg(parts.join(tr(" and "))));
+    m_suggestion->setVisible(!parts.isEmpty() && m_document && !m_document->isReadOnly());
+}
+
+void TimelinePanel::addEvent()
+{
+    if (!m_document)
+        return;
+    const Session &session = m_document->session();
+    TimelineEvent event;
+    QDateTime latest;
+    for (const TimelineEvent &existing : session.timeline) {
+        if (existing.at.isValid() && (!latest.isValid() || existing.at > latest))
+            latest = existing.at;
+    }
+    if (latest.isValid())
+        event.at = latest.addSecs(60);
+    else if (session.startedAt.isValid())
+        event.at = session.startedAt;
+    else
+        event.at = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc());
+    event.kind = EventKind::Note;
+    event.text = tr("New event");
+    const QStringList ids = addEvents({event}, tr("Add event"));
+    if (ids.isEmpty())
+        return;
+    selectEvent(ids.first());
+    m_view->edit(m_sorted->mapFromSource(m_model->index(m_model->rowOfEvent(ids.first()), TimelineModel::TextColumn)));
+}
+
+void TimelinePanel::deleteSelected()
+{
+    const QStringList ids = selectedEventIds();
+    if (m_document && !ids.isEmpty())
+        m_document->push(new RemoveEventsCommand(m_document, ids));
+}
+
+void TimelinePanel::pasteChatLog()
+{
+    if (!m_document)
+        return;
+    const Session &session = m_document->session();
+    const QDateTime reference = session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTime();
+    ChatLogDialog dialog(reference.date(), reference.offsetFromUtc(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addEvents(dialog.events(), tr("Paste chat log"));
+    updateSuggestion();
+}
+
+void TimelinePanel::relateSelectedToCards(const QPoint &globalPos)
+{
+    const QStringList ids = selectedEventIds();
+    if (!m_document || ids.size() != 1)
+        return;
+    const int row = m_model->rowOfEvent(ids.first());
+    const TimelineEvent event = m_document->session().timeline.at(row);
+    CardPickerMenu menu(m_document->session(), event.cardIds, this);
+    connect(&menu, &CardPickerMenu::relatedCardsPicked, this, [this, event](const QStringList &cardIds) {
+        TimelineEvent changed = event;
+        changed.cardIds = cardIds;
+        m_document->push(new EditEventCommand(m_document, changed));
+    });
+    menu.exec(globalPos);
+}
+
+void TimelinePanel::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_add);
+    menu.addAction(m_delete);
+    menu.addSeparator();
+    menu.addAction(m_relate);
+    menu.addSeparator();
+    menu.addAction(m_paste);
+    QAction *times = menu.addAction(tr("Use First Detection and Resolution as Session Times"));
+    times->setEnabled(m_document && !m_document->isReadOnly()
+                      && (suggestedDetectedAt().isValid() || suggestedResolvedAt().isValid()));
+    connect(times, &QAction::triggered, this, &TimelinePanel::applySuggestedTimes);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void TimelinePanel::updateActions()
+{
+    const bool editable = m_document && !m_document->isReadOnly();
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_add->setEnabled(editable);
+    m_paste->setEnabled(editable);
+    m_delete->setEnabled(editable && selected > 0);
+    m_relate->setEnabled(editable && selected == 1);
+    setEnabled(m_document != nullptr);
+}
+
+} // namespace Whyboard

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/timelineevent.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Whyboard {
+
+class SessionDocument;
+class TimelineModel;
+
+// The incident's timeline as an editable table sorted by time, with add, delete,
+// "Paste chat log…" and relating events to cards.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePanel(QWidget *parent = nullptr);
+
+    void setDocument(SessionDocument *document);
+    TimelineModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    QStringList selectedEventIds() const;
+    void selectEvent(const QString &eventId);
+    // The board's selection: related rows are highlighted.
+    void highlightCards(const QStringList &cardIds);
+
+    // Adds the events as one undo step, giving each a fresh id; returns the ids.
+    QStringList addEvents(const QList<TimelineEvent> &events, const QString &undoText);
+    // What "use the timeline's times" would set: the first detection and resolution events
+    // (invalid when there is none or the session already has that time).
+    QDateTime suggestedDetectedAt() const;
+    QDateTime suggestedResolvedAt() const;
+    void applySuggestedTimes();
+
+    void addEvent();
+    void deleteSelected();
+    void pasteChatLog();
+    void relateSelectedToCards(const QPoint &globalPos);
+
+Q_SIGNALS:
+    // The selection changed; cardIds are the cards of the selected events.
+    void eventsSelected(const QStringList &eventIds, const QStringList &cardIds);
+
+private:
+    void updateActions();
+    void updateSuggestion();
+    void showContextMenu(const QPoint &pos);
+
+    QPointer<SessionDocument> m_document;
+    TimelineModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QTableView *m_view = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_relate = nullptr;
+    QWidget *m_suggestion = nullptr;
+    QLabel *m_suggestionText = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace Whyboard
