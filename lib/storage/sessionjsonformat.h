@@ -33,7 +33,7 @@ public:
 
     // ISO 8601 date-time with an explicit offset ("2017-04-06T18:30:00-07:00", "...Z"),
     // seconds optional, milliseconds optional. Returns an invalid QDateTime on anything
-    // else; the result carries the written offset (Qt::OffsetFromUTC).
+    // else; the result carries the written offset (Qt::OffsetFromUTC; Qt::UTC for "Z").
     static QDateTime parseDateTime(const QString &text);
     // The time in its own offset, seconds precision unless it has milliseconds; "Z" for UTC.
     static QString formatDateTime(const QDateTime &time);
