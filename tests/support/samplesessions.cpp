@@ -1,5 +1,6 @@
 #include "samplesessions.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -271,17 +272,33 @@ QString chainDefect(const Session &session)
         problems += c.kind == CardKind::Problem ? 1 : 0;
     if (problems > 1)
         return QStringLiteral("%1 problem cards").arg(problems);
+    // Kahn's algorithm: the links are acyclic exactly when every card can be peeled off.
+    QHash<QString, int> unexplainedCauses;
+    QHash<QString, QStringList> causesByEffect;
+    for (const Card &c : session.cards)
+        unexplainedCauses.insert(c.id, 0);
     for (const CausalLink &link : session.links) {
-        if (!session.card(link.causeId) || !session.card(link.effectId))
+        if (!unexplainedCauses.contains(link.causeId) || !unexplainedCauses.contains(link.effectId))
             return QStringLiteral("link %1 -> %2 has a missing end").arg(link.causeId, link.effectId);
+        ++unexplainedCauses[link.causeId];
+        causesByEffect[link.effectId].append(link.causeId);
     }
-    Session withoutLinks = session;
-    withoutLinks.links.clear();
-    for (const CausalLink &link : session.links) {
-        if (withoutLinks.wouldCreateCycle(link.causeId, link.effectId))
-            return QStringLiteral("link %1 -> %2 closes a cycle").arg(link.causeId, link.effectId);
-        withoutLinks.links.append(link);
+    QStringList ready;
+    for (auto it = unexplainedCauses.cbegin(); it != unexplainedCauses.cend(); ++it) {
+        if (it.value() == 0)
+            ready.append(it.key());
     }
+    int peeled = 0;
+    while (!ready.isEmpty()) {
+        const QString effect = ready.takeLast();
+        ++peeled;
+        for (const QString &cause : causesByEffect.value(effect)) {
+            if (--unexplainedCauses[cause] == 0)
+                ready.append(cause);
+        }
+    }
+    if (peeled != session.cards.size())
+        return QStringLiteral("the links form a cycle");
     const Card *problem = session.problemCard();
     if (!problem)
         return session.cards.isEmpty() ? QString() : QStringLiteral("whys without a problem card");
@@ -289,7 +306,7 @@ QString chainDefect(const Session &session)
     QSet<QString> reached{problem->id};
     QStringList pending{problem->id};
     while (!pending.isEmpty()) {
-        for (const QString &cause : session.causesOf(pending.takeLast())) {
+        for (const QString &cause : causesByEffect.value(pending.takeLast())) {
             if (!reached.contains(cause)) {
                 reached.insert(cause);
                 pending.append(cause);
