@@ -215,13 +215,29 @@ bool takesValue(const QString &verb)
 
 } // namespace
 
+namespace {
+
+// QGuiApplication takes "-session"/"--session" (X11 session management) out of argv and
+// arguments(), so run() reads the arguments as hasVerb() saw them before the application
+// object existed.
+QStringList &argumentsBeforeApplication()
+{
+    static QStringList arguments;
+    return arguments;
+}
+
+} // namespace
+
 bool CommandLine::hasVerb(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (isVerb(QString::fromLocal8Bit(argv[i])))
-            return true;
+    QStringList &arguments = argumentsBeforeApplication();
+    arguments.clear();
+    bool found = false;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+        found = found || (i > 0 && isVerb(arguments.constLast()));
     }
-    return false;
+    return found;
 }
 
 void CommandLine::installTranslations(QCoreApplication &application)
@@ -240,8 +256,10 @@ void CommandLine::installTranslations(QCoreApplication &application)
         delete ownTranslator;
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &applicationArguments)
 {
+    const QStringList &arguments =
+        argumentsBeforeApplication().isEmpty() ? applicationArguments : argumentsBeforeApplication();
     Request request;
     QStringList positional;
     for (int i = 1; i < arguments.size(); ++i) {

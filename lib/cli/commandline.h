@@ -16,6 +16,8 @@ public:
     enum ExitCode { Success = 0, UsageError = 1, InputError = 2 };
 
     // True when the arguments name a known verb, so main() must not open a window.
+    // Call it before the application object exists: run() then uses these arguments,
+    // because QGuiApplication removes "--session" from argv.
     static bool hasVerb(int argc, char **argv);
     // Qt's own and Whyboard's translations for the system locale.
     static void installTranslations(QCoreApplication &application);
