@@ -221,9 +221,7 @@ Session randomSession(quint32 seed, int cardCount, int eventCount, int actionCou
     QStringList eventIds;
     for (int i = 1; i <= eventCount; ++i) {
         const QString id = QStringLiteral("e%1").arg(i);
-        const QDateTime time = random.bounded(10) == 0
-                                   ? QDateTime()
-                                   : randomTime(start, 7'200'000);
+        const QDateTime time = randomTime(start, 7'200'000);
         s.timeline.append({id, time, static_cast<EventKind>(random.bounded(6)), randomText(random, 1, 12),
                            randomSubset(random, whyIds, 3)});
         eventIds.append(id);

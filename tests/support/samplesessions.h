@@ -6,12 +6,15 @@ namespace Whyboard::Test {
 
 // A session with every field set (id stays 0: "not stored yet"): Unicode text (emoji, RTL,
 // CJK), newlines, times in several offsets, participants with several roles, a causal DAG in
-// which one cause explains two effects, timeline events and action items that refer to cards,
-// events, a tracker link and a due date, and a dismissed finding.
+// which one cause (c4) explains two effects, timeline events and action items that refer to
+// cards, events, a tracker link and a due date, and a dismissed finding. Event e6 has no time
+// (the app allows it; the JSON format requires "at"), and action a3 has no owner or due date.
 Session richSampleSession();
 
 // A valid session (one problem card "c1", every why reaches the problem, no cycle), the same for
 // the same arguments. cardCount includes the problem card; 0 gives a session without cards.
+// Every event has a time and links are grouped by cause in card order, so the session also
+// suits JSON round trips too.
 Session randomSession(quint32 seed, int cardCount, int eventCount, int actionCount);
 
 // The problem card "c1" and depth whys "c2".."c<depth+1>", each explaining the one before.
