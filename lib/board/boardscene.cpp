@@ -39,6 +39,15 @@ QString linkKey(const QString &causeId, const QString &effectId)
 }
 
 // Reading order: rows (by centre, in bands of 60 units) from the top, left to right.
+// Tighter than the layout's defaults: the cards are large, and a chain must fit a projector.
+LayoutSpacing boardSpacing()
+{
+    LayoutSpacing spacing;
+    spacing.layerGap = 56;
+    spacing.siblingGap = 36;
+    return spacing;
+}
+
 bool readsBefore(const CardItem *a, const CardItem *b)
 {
     const QPointF ca = a->sceneCardRect().center();
@@ -385,7 +394,8 @@ QPointF BoardScene::spotForNewCard(const QString &parentId) const
     const QFontMetricsF header(m_theme.headerFont);
     const QFontMetricsF text(m_theme.textFont);
     const QSizeF size(m_theme.cardWidth, m_theme.padding * 1.75 + header.height() + 10 + text.height());
-    return LayeredLayout::freeSpotNear(m_document->session(), cardSizes(), parentId, size, m_orientation);
+    return LayeredLayout::freeSpotNear(m_document->session(), cardSizes(), parentId, size, m_orientation,
+                                        boardSpacing());
 }
 
 QString BoardScene::addWhy(const QString &effectId, bool startEditing)
@@ -575,7 +585,7 @@ void BoardScene::autoLayout()
         m_layoutAnimation->stop();
     finishEditing();
     const QHash<QString, QPointF> targets =
-        LayeredLayout::arrange(m_document->session(), cardSizes(), m_orientation);
+        LayeredLayout::arrange(m_document->session(), cardSizes(), m_orientation, boardSpacing());
     if (!m_animate) {
         moveCards(targets);
         Q_EMIT layoutAnimationFinished();

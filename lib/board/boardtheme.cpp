@@ -89,6 +89,7 @@ BoardTheme BoardTheme::projector()
     t.verified = QColor(0x00, 0x66, 0x2e);
     t.unverified = QColor(0x6b, 0x4a, 0x00);
     t.borderWidth = 3;
+    t.cardWidth = 420;
     t.linkWidth = 4;
     t.textFont.setPixelSize(27);
     t.textFont.setWeight(QFont::Medium);

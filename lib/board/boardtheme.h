@@ -34,7 +34,7 @@ struct BoardTheme
     QFont headerFont; // "WHY 3", "PROBLEM", evidence state
     QFont badgeFont;
 
-    qreal cardWidth = 340;
+    qreal cardWidth = 400;
     qreal padding = 18;
     qreal cornerRadius = 12;
     qreal borderWidth = 2;

@@ -1,0 +1,275 @@
+// What a facilitator does with mouse and keyboard on the view, checked in the document.
+#include "board/boardactions.h"
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "board/carditem.h"
+#include "board/linkitem.h"
+#include "boardtesthelpers.h"
+#include "document/sessiondocument.h"
+#include "samplesessions.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Whyboard;
+
+namespace {
+
+void drag(QWidget *viewport, const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+    const int steps = 8;
+    for (int i = 1; i <= steps; ++i)
+        QTest::mouseMove(viewport, from + (to - from) * i / steps);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+// The texts from the problem down the first cause of each card.
+QStringList chainTexts(const Session &session)
+{
+    QStringList texts;
+    QString current = session.problemCard()->id;
+    for (;;) {
+        const QStringList causes = session.causesOf(current);
+        if (causes.isEmpty())
+            return texts;
+        current = causes.first();
+        texts.append(session.card(current)->text);
+    }
+}
+
+} // namespace
+
+class TestBoardInteraction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void draggingACardMovesItAndOneUndoPutsItBack();
+    void draggingSeveralSelectedCardsIsOneStep();
+    void snapToGridRoundsTheDrop();
+    void keyboardBuildsAFiveDeepChain();
+    void ctrlEnterAddsASiblingCause();
+    void escapeEndsEditingAndKeepsTheText();
+    void arrowsAndTabFollowTheCardsWhereTheyAre();
+    void deleteKeyRemovesAndUndoRestores();
+    void draggingFromTheHandleLinksCards();
+    void draggingFromTheHandleIntoACycleIsRefused();
+    void zoomAndFit();
+    void actionsHaveShortcutsAndFollowSelection();
+};
+
+void TestBoardInteraction::draggingACardMovesItAndOneUndoPutsItBack()
+{
+    Test::BoardHarness board(Test::chainSession(2));
+    const QPointF before = board.document()->session().card(QStringLiteral("c3"))->position;
+    const QPoint from = board.viewportPointOf(QStringLiteral("c3"), QPointF(0.3, 0.6));
+    drag(board.view()->viewport(), from, from + QPoint(150, 60));
+
+    const QPointF after = board.document()->session().card(QStringLiteral("c3"))->position;
+    const qreal zoom = board.view()->zoom();
+    QCOMPARE(after, before + QPointF(150 / zoom, 60 / zoom));
+    QCOMPARE(board.scene()->cardItem(QStringLiteral("c3"))->pos(), after);
+    QCOMPARE(board.document()->undoStack()->count(), 1);
+
+    board.document()->undoStack()->undo();
+    QCOMPARE(board.document()->session().card(QStringLiteral("c3"))->position, before);
+    QCOMPARE(board.scene()->cardItem(QStringLiteral("c3"))->pos(), before);
+}
+
+void TestBoardInteraction::draggingSeveralSelectedCardsIsOneStep()
+{
+    Test::BoardHarness board(Test::chainSession(3));
+    board.scene()->selectCards({QStringLiteral("c3"), QStringLiteral("c4")});
+    const QPointF c3 = board.document()->session().card(QStringLiteral("c3"))->position;
+    const QPointF c4 = board.document()->session().card(QStringLiteral("c4"))->position;
+    const QPoint from = board.viewportPointOf(QStringLiteral("c4"), QPointF(0.4, 0.6));
+    drag(board.view()->viewport(), from, from + QPoint(-80, 40));
+
+    const QPointF delta = board.document()->session().card(QStringLiteral("c4"))->position - c4;
+    QVERIFY(!delta.isNull());
+    QCOMPARE(board.document()->session().card(QStringLiteral("c3"))->position, c3 + delta);
+    QCOMPARE(board.document()->undoStack()->count(), 1);
+
+    // A second drag of the same cards is a second step, not merged into the first.
+    const QPoint again = board.viewportPointOf(QStringLiteral("c4"), QPointF(0.4, 0.6));
+    drag(board.view()->viewport(), again, again + QPoint(30, 30));
+    QCOMPARE(board.document()->undoStack()->count(), 2);
+}
+
+void TestBoardInteraction::snapToGridRoundsTheDrop()
+{
+    Test::BoardHarness board(Test::chainSession(1));
+    board.scene()->setSnapToGrid(true);
+    const QPoint from = board.viewportPointOf(QStringLiteral("c2"), QPointF(0.5, 0.6));
+    drag(board.view()->viewport(), from, from + QPoint(37, 23));
+    const QPointF position = board.document()->session().card(QStringLiteral("c2"))->position;
+    const qreal grid = board.scene()->gridSize();
+    QCOMPARE(std::fmod(position.x(), grid), 0.0);
+    QCOMPARE(std::fmod(position.y(), grid), 0.0);
+}
+
+void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
+{
+    Session session;
+    Card problem;
+    problem.id = QStringLiteral("p");
+    problem.kind = CardKind::Problem;
+    problem.text = QStringLiteral("Checkout failed for 20 minutes");
+    session.cards.append(problem);
+    Test::BoardHarness board(session);
+    QWidget *view = board.view();
+
+    QTest::keyClick(view, Qt::Key_Tab); // selects the problem, the only card
+    QCOMPARE(board.scene()->selectedCardIds(), QStringList{QStringLiteral("p")});
+    const QStringList answers{QStringLiteral("The payment service timed out"),
+                              QStringLiteral("Its connection pool was exhausted"),
+                              QStringLiteral("A retry loop held connections"),
+                              QStringLiteral("The retry had no backoff"),
+                              QStringLiteral("The client library default was used")};
+    for (const QString &answer : answers) {
+        QTest::keyClick(view, Qt::Key_Return); // a why under the selected card, in edit mode
+        QVERIFY(board.scene()->isEditing());
+        QTest::keyClicks(view, answer);
+        QTest::keyClick(view, Qt::Key_Return); // ends editing; the new card stays selected
+        QVERIFY(!board.scene()->isEditing());
+    }
+    QCOMPARE(chainTexts(board.document()->session()), answers);
+    QCOMPARE(board.scene()->cardItem(board.scene()->currentCardId())->depthLabel(), QStringLiteral("WHY 5"));
+    QVERIFY(Test::overlappingCards(*board.scene()).isEmpty());
+    QVERIFY2(Test::boardMismatch(*board.scene()).isEmpty(), qPrintable(Test::boardMismatch(*board.scene())));
+}
+
+void TestBoardInteraction::ctrlEnterAddsASiblingCause()
+{
+    Test::BoardHarness board(Test::chainSession(1));
+    board.scene()->selectCards({QStringLiteral("c2")});
+    QTest::keyClick(board.view(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(board.view(), QStringLiteral("A second cause"));
+    QTest::keyClick(board.view(), Qt::Key_Return);
+    const QStringList causes = board.document()->session().causesOf(QStringLiteral("c1"));
+    QCOMPARE(causes.size(), 2);
+    QCOMPARE(board.document()->session().card(causes.last())->text, QStringLiteral("A second cause"));
+}
+
+void TestBoardInteraction::escapeEndsEditingAndKeepsTheText()
+{
+    Test::BoardHarness board(Test::chainSession(1));
+    board.scene()->selectCards({QStringLiteral("c2")});
+    QTest::keyClick(board.view(), Qt::Key_F2);
+    QVERIFY(board.scene()->isEditing());
+    QTest::keyClicks(board.view(), QStringLiteral(" indeed"));
+    QTest::keyClick(board.view(), Qt::Key_Escape);
+    QVERIFY(!board.scene()->isEditing());
+    QCOMPARE(board.document()->session().card(QStringLiteral("c2"))->text, QStringLiteral("Why 1 indeed"));
+    // Typing on a selected card starts editing with what was typed.
+    QTest::keyClicks(board.view(), QStringLiteral("!"));
+    QVERIFY(board.scene()->isEditing());
+    QTest::keyClick(board.view(), Qt::Key_Return);
+    QCOMPARE(board.document()->session().card(QStringLiteral("c2"))->text, QStringLiteral("Why 1 indeed!"));
+    board.document()->undoStack()->undo();
+    QCOMPARE(board.document()->session().card(QStringLiteral("c2"))->text, QStringLiteral("Why 1 indeed"));
+}
+
+void TestBoardInteraction::arrowsAndTabFollowTheCardsWhereTheyAre()
+{
+    Test::BoardHarness board(Test::chainSession(2)); // c1 on top, c2 below, c3 below that
+    board.scene()->selectCards({QStringLiteral("c1")});
+    QTest::keyClick(board.view(), Qt::Key_Down);
+    QCOMPARE(board.scene()->currentCardId(), QStringLiteral("c2"));
+    QTest::keyClick(board.view(), Qt::Key_Tab);
+    QCOMPARE(board.scene()->currentCardId(), QStringLiteral("c3"));
+
+    // Move c3 above the problem: Up from c1 now reaches it, and it reads first.
+    board.scene()->moveCards({{QStringLiteral("c3"), QPointF(0, -600)}});
+    board.scene()->selectCards({QStringLiteral("c1")});
+    QTest::keyClick(board.view(), Qt::Key_Up);
+    QCOMPARE(board.scene()->currentCardId(), QStringLiteral("c3"));
+    QTest::keyClick(board.view(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(board.scene()->currentCardId(), QStringLiteral("c2")); // wraps to the last in reading order
+}
+
+void TestBoardInteraction::deleteKeyRemovesAndUndoRestores()
+{
+    Test::BoardHarness board(Test::chainSession(2));
+    board.scene()->selectCards({QStringLiteral("c3")});
+    QTest::keyClick(board.view(), Qt::Key_Delete);
+    QVERIFY(!board.document()->session().card(QStringLiteral("c3")));
+    board.document()->undoStack()->undo();
+    QVERIFY(board.document()->session().card(QStringLiteral("c3")));
+    QVERIFY(board.scene()->cardItem(QStringLiteral("c3")));
+}
+
+void TestBoardInteraction::draggingFromTheHandleLinksCards()
+{
+    Session session = Test::chainSession(2);
+    Card extra;
+    extra.id = QStringLiteral("c9");
+    extra.text = QStringLiteral("Also a cause");
+    extra.position = QPointF(500, 320);
+    session.cards.append(extra);
+    session.links.append({QStringLiteral("c9"), QStringLiteral("c1"), ReadBackVerdict::NotChecked});
+    Test::BoardHarness board(session);
+    board.scene()->selectCards({QStringLiteral("c9")}); // shows its handle
+    drag(board.view()->viewport(), board.viewportPointOf(QStringLiteral("c9"), QPointF(0.5, 0)),
+         board.viewportPointOf(QStringLiteral("c2")));
+    QVERIFY(board.document()->session().indexOfLink(QStringLiteral("c9"), QStringLiteral("c2")) >= 0);
+    QVERIFY(board.scene()->linkItem(QStringLiteral("c9"), QStringLiteral("c2")));
+    QCOMPARE(board.scene()->cardItem(QStringLiteral("c9"))->pos(), QPointF(500, 320)); // did not move
+}
+
+void TestBoardInteraction::draggingFromTheHandleIntoACycleIsRefused()
+{
+    Test::BoardHarness board(Test::chainSession(2));
+    const Session before = board.document()->session();
+    board.scene()->selectCards({QStringLiteral("c2")});
+    drag(board.view()->viewport(), board.viewportPointOf(QStringLiteral("c2"), QPointF(0.5, 0)),
+         board.viewportPointOf(QStringLiteral("c3")));
+    QCOMPARE(board.document()->session(), before);
+    QCOMPARE(board.document()->undoStack()->count(), 0);
+    QVERIFY(!board.view()->transientMessage().isEmpty());
+}
+
+void TestBoardInteraction::zoomAndFit()
+{
+    Test::BoardHarness board(Test::chainSession(3));
+    board.view()->setZoom(1.0);
+    board.view()->zoomIn();
+    QVERIFY(board.view()->zoom() > 1.0);
+    board.view()->zoomOut();
+    board.view()->zoomOut();
+    QVERIFY(board.view()->zoom() < 1.0);
+    board.view()->fitToView();
+    const QRect visible = board.view()->mapFromScene(board.scene()->contentRect()).boundingRect();
+    QVERIFY(board.view()->viewport()->rect().adjusted(-2, -2, 2, 2).contains(visible));
+    board.scene()->selectCards({QStringLiteral("c4")});
+    board.view()->zoomToSelection();
+    QVERIFY(board.view()->viewport()->rect().contains(board.viewportPointOf(QStringLiteral("c4"))));
+}
+
+void TestBoardInteraction::actionsHaveShortcutsAndFollowSelection()
+{
+    Test::BoardHarness board(Test::chainSession(1));
+    BoardActions actions(board.view());
+    QCOMPARE(actions.fitToView()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(actions.addWhy()->shortcut(), QKeySequence(Qt::Key_Return));
+    QCOMPARE(actions.editCard()->shortcut(), QKeySequence(Qt::Key_F2));
+    QVERIFY(actions.snapToGrid()->isCheckable());
+    QVERIFY(!actions.addWhy()->isEnabled());
+    board.scene()->selectCards({QStringLiteral("c2")});
+    QVERIFY(actions.addWhy()->isEnabled());
+    actions.snapToGrid()->trigger();
+    QVERIFY(board.scene()->snapToGrid());
+    actions.leftRight()->trigger();
+    QCOMPARE(board.scene()->orientation(), Qt::Horizontal);
+    actions.addWhy()->trigger();
+    QCOMPARE(board.document()->session().causesOf(QStringLiteral("c2")).size(), 1);
+    QVERIFY(board.scene()->isEditing());
+    board.document()->setReadOnly(true);
+    QVERIFY(!actions.addWhy()->isEnabled());
+}
+
+QTEST_MAIN(TestBoardInteraction)
+#include "tst_boardinteraction.moc"

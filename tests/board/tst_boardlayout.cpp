@@ -1,0 +1,165 @@
+// Auto-layout as one animated, undoable step; readable text at fit-to-view.
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "board/carditem.h"
+#include "boardtesthelpers.h"
+#include "document/sessiondocument.h"
+#include "samplesessions.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Whyboard;
+
+namespace {
+
+Card why(const QString &id, const QString &text)
+{
+    Card card;
+    card.id = id;
+    card.text = text;
+    return card; // every card at (0, 0): a pile that only a layout can sort out
+}
+
+Session shape(const QString &name)
+{
+    Session session;
+    Card problem = why(QStringLiteral("p"), QStringLiteral("Orders were lost for an hour"));
+    problem.kind = CardKind::Problem;
+    session.cards.append(problem);
+    auto add = [&session](const QString &id, const QStringList &explains) {
+        session.cards.append(why(id, QStringLiteral("Cause %1 with a sentence long enough to wrap").arg(id)));
+        for (const QString &effect : explains)
+            session.links.append({id, effect, ReadBackVerdict::NotChecked});
+    };
+    if (name == QLatin1String("chain")) {
+        add(QStringLiteral("a"), {QStringLiteral("p")});
+        add(QStringLiteral("b"), {QStringLiteral("a")});
+        add(QStringLiteral("c"), {QStringLiteral("b")});
+        add(QStringLiteral("d"), {QStringLiteral("c")});
+    } else if (name == QLatin1String("tree")) {
+        add(QStringLiteral("a"), {QStringLiteral("p")});
+        add(QStringLiteral("b"), {QStringLiteral("p")});
+        add(QStringLiteral("c"), {QStringLiteral("a")});
+        add(QStringLiteral("d"), {QStringLiteral("a")});
+        add(QStringLiteral("e"), {QStringLiteral("b")});
+    } else { // a DAG: "s" is a shared cause of two effects on different levels
+        add(QStringLiteral("a"), {QStringLiteral("p")});
+        add(QStringLiteral("b"), {QStringLiteral("p")});
+        add(QStringLiteral("c"), {QStringLiteral("a")});
+        add(QStringLiteral("s"), {QStringLiteral("c"), QStringLiteral("b")});
+        add(QStringLiteral("t"), {QStringLiteral("s")});
+    }
+    return session;
+}
+
+} // namespace
+
+class TestBoardLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void autoLayoutSeparatesCardsAndPutsParentsAbove_data();
+    void autoLayoutSeparatesCardsAndPutsParentsAbove();
+    void leftToRightPutsEffectsLeftOfCauses();
+    void animatedLayoutEndsInOneUndoStep();
+    void newCardsLandInAFreeSpot();
+    void fitToViewKeepsASevenCardChainReadable_data();
+    void fitToViewKeepsASevenCardChainReadable();
+};
+
+void TestBoardLayout::autoLayoutSeparatesCardsAndPutsParentsAbove_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("chain") << QStringLiteral("chain");
+    QTest::newRow("tree") << QStringLiteral("tree");
+    QTest::newRow("DAG with a shared cause") << QStringLiteral("dag");
+}
+
+void TestBoardLayout::autoLayoutSeparatesCardsAndPutsParentsAbove()
+{
+    QFETCH(QString, name);
+    SessionDocument document(shape(name));
+    BoardScene scene(&document);
+    scene.setAnimationsEnabled(false);
+    QVERIFY(!Test::overlappingCards(scene).isEmpty());
+
+    scene.autoLayout();
+
+    QVERIFY2(Test::overlappingCards(scene).isEmpty(), qPrintable(Test::overlappingCards(scene).join(QLatin1Char(' '))));
+    for (const CausalLink &link : document.session().links) {
+        const QRectF cause = scene.cardItem(link.causeId)->sceneCardRect();
+        const QRectF effect = scene.cardItem(link.effectId)->sceneCardRect();
+        QVERIFY2(effect.bottom() < cause.top(),
+                 qPrintable(QStringLiteral("%1 is not above %2").arg(link.effectId, link.causeId)));
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY2(Test::boardMismatch(scene).isEmpty(), qPrintable(Test::boardMismatch(scene)));
+    document.undoStack()->undo();
+    for (const Card &card : document.session().cards)
+        QCOMPARE(card.position, QPointF(0, 0));
+}
+
+void TestBoardLayout::leftToRightPutsEffectsLeftOfCauses()
+{
+    SessionDocument document(shape(QStringLiteral("tree")));
+    BoardScene scene(&document);
+    scene.setAnimationsEnabled(false);
+    scene.setOrientation(Qt::Horizontal);
+    scene.autoLayout();
+    QVERIFY(Test::overlappingCards(scene).isEmpty());
+    for (const CausalLink &link : document.session().links)
+        QVERIFY(scene.cardItem(link.effectId)->sceneCardRect().right() < scene.cardItem(link.causeId)->sceneCardRect().left());
+}
+
+void TestBoardLayout::animatedLayoutEndsInOneUndoStep()
+{
+    SessionDocument document(shape(QStringLiteral("dag")));
+    BoardScene scene(&document);
+    QSignalSpy finished(&scene, &BoardScene::layoutAnimationFinished);
+    scene.autoLayout();
+    QCOMPARE(document.undoStack()->count(), 0); // the document changes when the cards have arrived
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(Test::overlappingCards(scene).isEmpty());
+    QVERIFY2(Test::boardMismatch(scene).isEmpty(), qPrintable(Test::boardMismatch(scene)));
+}
+
+void TestBoardLayout::newCardsLandInAFreeSpot()
+{
+    SessionDocument document(shape(QStringLiteral("tree")));
+    BoardScene scene(&document);
+    scene.setAnimationsEnabled(false);
+    scene.autoLayout();
+    for (int i = 0; i < 4; ++i)
+        scene.addWhy(QStringLiteral("a"), false);
+    QVERIFY2(Test::overlappingCards(scene).isEmpty(), qPrintable(Test::overlappingCards(scene).join(QLatin1Char(' '))));
+    for (const QString &cause : document.session().causesOf(QStringLiteral("a")))
+        QVERIFY(scene.cardItem(cause)->sceneCardRect().top() > scene.cardItem(QStringLiteral("a"))->sceneCardRect().bottom());
+}
+
+void TestBoardLayout::fitToViewKeepsASevenCardChainReadable_data()
+{
+    QTest::addColumn<int>("themeKind");
+    QTest::newRow("light") << int(BoardTheme::Kind::Light);
+    QTest::newRow("projector") << int(BoardTheme::Kind::Projector);
+}
+
+void TestBoardLayout::fitToViewKeepsASevenCardChainReadable()
+{
+    QFETCH(int, themeKind);
+    Session session = Test::chainSession(6);
+    for (Card &card : session.cards)
+        card.text = QStringLiteral("%1: a statement of about the length people write").arg(card.text);
+    Test::BoardHarness board(session, QSize(1920, 1080));
+    board.scene()->setTheme(BoardTheme::forKind(BoardTheme::Kind(themeKind)));
+    board.scene()->autoLayout();
+    board.view()->fitToView();
+    const qreal shownPixels = board.scene()->theme().textFont.pixelSize() * board.view()->zoom();
+    QVERIFY2(shownPixels >= 18, qPrintable(QStringLiteral("text is %1 px high").arg(shownPixels)));
+}
+
+QTEST_MAIN(TestBoardLayout)
+#include "tst_boardlayout.moc"
