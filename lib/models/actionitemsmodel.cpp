@@ -6,8 +6,6 @@
 
 #include <QColor>
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QUrl>
 
 namespace Whyboard {
@@ -196,16 +194,14 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::BackgroundRole:
         if (highlighted) {
-            QColor color = QGuiApplication::palette().color(QPalette::Highlight);
-            color.setAlpha(90);
-            return color;
+            return highlightBackground();
         }
         if (isOverdue(index.row()))
             return QColor(220, 50, 47, 60);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LinkColumn && !action.link.isEmpty())
-            return QGuiApplication::palette().color(QPalette::Link);
+            return paletteLinkColor();
         return {};
     case Qt::FontRole:
         if ((index.column() == LinkColumn && !action.link.isEmpty())

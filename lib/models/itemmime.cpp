@@ -2,7 +2,10 @@
 
 #include "model/session.h"
 
+#include <QColor>
+#include <QGuiApplication>
 #include <QMimeData>
+#include <QPalette>
 
 namespace Whyboard {
 
@@ -38,6 +41,26 @@ QString cardLabels(const Session &session, const QStringList &cardIds)
     for (const QString &id : cardIds)
         labels << cardLabel(session, id);
     return labels.join(QStringLiteral("; "));
+}
+
+namespace {
+// Item models also run under a plain QCoreApplication (tests, tools): no palette there.
+bool hasPalette()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+} // namespace
+
+QColor highlightBackground()
+{
+    QColor color = hasPalette() ? QGuiApplication::palette().color(QPalette::Highlight) : QColor(48, 140, 198);
+    color.setAlpha(90);
+    return color;
+}
+
+QColor paletteLinkColor()
+{
+    return hasPalette() ? QGuiApplication::palette().color(QPalette::Link) : QColor(0, 0, 238);
 }
 
 } // namespace Whyboard

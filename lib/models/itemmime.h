@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QColor;
 class QMimeData;
 
 namespace Whyboard {
@@ -23,5 +24,9 @@ QStringList decode(const QMimeData *data, const QString &type);
 // "Problem: users can't log in; Why: the token expired": short labels of cards for a table cell.
 QString cardLabels(const Session &session, const QStringList &cardIds);
 QString cardLabel(const Session &session, const QString &cardId);
+
+// Backgrounds for rows related to the board's selection, from the palette when there is one.
+QColor highlightBackground();
+QColor paletteLinkColor();
 
 } // namespace Whyboard

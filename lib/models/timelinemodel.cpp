@@ -5,8 +5,6 @@
 #include "models/itemmime.h"
 
 #include <QColor>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace Whyboard {
 
@@ -117,9 +115,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case HighlightedRole: return isHighlighted(index.row());
     case Qt::BackgroundRole:
         if (isHighlighted(index.row())) {
-            QColor color = QGuiApplication::palette().color(QPalette::Highlight);
-            color.setAlpha(90);
-            return color;
+            return highlightBackground();
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,9 +1,6 @@
 #include "ui/chatlogdialog.h"
 
-#if __has_include("analysis/chatlogparser.h")
 #include "analysis/chatlogparser.h"
-#define WHYBOARD_HAS_CHATLOGPARSER 1
-#endif
 #include "models/timelinemodel.h"
 
 #include <QComboBox>
@@ -86,9 +83,6 @@ void ChatLogDialog::setText(const QString &text)
 
 void ChatLogDialog::reparse()
 {
-#ifndef WHYBOARD_HAS_CHATLOGPARSER
-    return;
-#else
     const ChatLogParseResult result =
         ChatLogParser::parse(m_text->toPlainText(), m_date->date(), m_offset->currentData().toInt());
     m_events.clear();
@@ -112,7 +106,6 @@ void ChatLogDialog::reparse()
                       + tr("%n line(s) not recognised and not added", nullptr, m_unrecognised));
     m_addButton->setEnabled(!m_events.isEmpty());
     m_addButton->setText(tr("Add %n Event(s)", nullptr, int(m_events.size())));
-#endif
 }
 
 } // namespace Whyboard
