@@ -27,7 +27,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -61,7 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_metrics);
     defaultLayout();
     m_defaultState = saveState(layoutVersion);
-    resize(1600, 1000);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.92);
     restoreLayout();
     setDocument(nullptr);
 }
@@ -448,7 +451,8 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
             updateTitle();
             updateActions();
         });
-        m_boardView->fitToView();
+        // Fit once the view has its final size (layouts settle after this event).
+        QTimer::singleShot(0, m_boardView, &BoardView::fitToView);
     }
     m_timeline->setDocument(doc);
     m_actions->setDocument(doc);

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace Whyboard {
 
@@ -70,8 +71,12 @@ void MetricsStatus::refresh()
     showFigure(m_detect, tr("To detect:"), duration(metrics.timeToDetect));
     showFigure(m_resolve, tr("To resolve:"), duration(metrics.timeToResolve));
     showFigure(m_duration, tr("Duration:"), duration(metrics.duration));
-    const QString cost = metrics.estimatedCost ? IncidentMetrics::formatCost(*metrics.estimatedCost, metrics.currency)
-                                               : tr("unknown");
+    QString cost = tr("unknown");
+    if (metrics.estimatedCost) {
+        cost = QLocale().toString(*metrics.estimatedCost, 'f', *metrics.estimatedCost >= 100 ? 0 : 2);
+        if (!metrics.currency.isEmpty())
+            cost = metrics.currency + QChar(0x00A0) + cost;
+    }
     showFigure(m_cost, tr("Cost:"), cost);
     m_problems->setText(metrics.problems.isEmpty() ? QString() : tr("⚠ Check the times"));
     m_problems->setToolTip(metrics.problems.join(QLatin1Char('\n')));

@@ -217,8 +217,10 @@ void SessionPanel::refreshField(SessionField field)
     // Never rewrite a text the user is typing in: the cursor would jump.
     const auto setLine = [&value](QLineEdit *edit) {
         const QString text = value.isValid() ? value.toString() : QString();
-        if (edit->text() != text && !(edit->hasFocus() && edit->isModified()))
+        if (edit->text() != text && !(edit->hasFocus() && edit->isModified())) {
             edit->setText(text);
+            edit->setCursorPosition(0); // show the start of a long title
+        }
     };
     const auto setText = [&value](QPlainTextEdit *edit) {
         if (edit->toPlainText() != value.toString() && !edit->hasFocus()) {

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,6 +48,20 @@ SessionsPanel::SessionsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+    // The figures columns are there for comparing incidents; the header's menu shows them.
+    m_view->setColumnHidden(SessionListModel::DetectColumn, true);
+    m_view->setColumnHidden(SessionListModel::ResolveColumn, true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = SessionListModel::DateColumn; column < SessionListModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+    });
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search titles, summaries and cards"));
