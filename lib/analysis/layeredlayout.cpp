@@ -46,11 +46,16 @@ private:
     qint64 crossings() const;
     qint64 crossingsBetween(int layer) const;
     void placeLayers();
-    void placeLayer(int layer, bool byUpper);
+    enum class Pull { Upper, Lower, None };
+    void placeLayer(int layer, Pull pull);
     qreal separation(int a, int b) const;
+
+    std::vector<qreal> layerStarts() const;
+    void sizeDummiesToTheirLinks();
 
     std::vector<Node> m_nodes;
     std::vector<std::vector<int>> m_layers;
+    std::vector<std::pair<int, int>> m_links; // (cause, effect) between real nodes, cause further out
     Qt::Orientation m_orientation;
     LayoutSpacing m_spacing;
     QPointF m_anchor;
@@ -152,6 +157,7 @@ void Layering::addEdges(const std::vector<std::vector<int>> &effects)
         for (const int effect : effects[cause]) {
             if (m_nodes[cause].layer <= m_nodes[effect].layer)
                 continue; // a link inside a cycle: nothing sensible to draw for it here
+            m_links.emplace_back(cause, effect);
             int lower = cause;
             for (int layer = m_nodes[cause].layer - 1; layer > m_nodes[effect].layer; --layer) {
                 Node dummy;
@@ -301,18 +307,40 @@ void Layering::placeLayers()
     }
     // Alternate: parents over their causes, then causes under (between) their effects.
     const int layers = int(m_layers.size());
-    for (int pass = 0; pass < 4; ++pass) {
+    for (int pass = 0; pass < 5; ++pass) {
+        if (pass > 0)
+            sizeDummiesToTheirLinks();
         for (int l = layers - 2; l >= 0; --l)
-            placeLayer(l, false);
+            placeLayer(l, Pull::Lower);
         for (int l = 1; l < layers; ++l)
-            placeLayer(l, true);
+            placeLayer(l, Pull::Upper);
+    }
+    // The last pass moved link ends after their dummies were placed: put the dummies back on
+    // their lines, moving cards aside only as far as needed.
+    for (int round = 0; round < 3; ++round) {
+        sizeDummiesToTheirLinks();
+        for (int l = 1; l + 1 < layers; ++l)
+            placeLayer(l, Pull::None);
+    }
+}
+
+// A straight link drifts sideways while it crosses a layer: its dummy claims that width
+// so that the cards of the layer leave it room.
+void Layering::sizeDummiesToTheirLinks()
+{
+    for (Node &node : m_nodes) {
+        if (!node.dummy)
+            continue;
+        const Node &cause = m_nodes[node.chainCause];
+        const Node &effect = m_nodes[node.chainEffect];
+        node.crossSize = qAbs(cause.centre - effect.centre) / qreal(cause.layer - effect.layer);
     }
 }
 
 // Puts each node of the layer as near as possible (least squares) to the mean centre of its
 // neighbours, keeping the order and the minimum separations: isotonic regression by pool
 // adjacent violators on the centres shifted by the separations, O(layer size).
-void Layering::placeLayer(int layer, bool byUpper)
+void Layering::placeLayer(int layer, Pull pull)
 {
     const std::vector<int> &nodes = m_layers[layer];
     const int count = int(nodes.size());
@@ -332,7 +360,8 @@ void Layering::placeLayer(int layer, bool byUpper)
     blocks.reserve(count);
     for (int i = 0; i < count; ++i) {
         const Node &node = m_nodes[nodes[i]];
-        const std::vector<int> &neighbours = byUpper ? node.up : node.down;
+        static const std::vector<int> none;
+        const std::vector<int> &neighbours = pull == Pull::Upper ? node.up : pull == Pull::Lower ? node.down : none;
         qreal desired = node.centre;
         if (node.dummy) {
             // The board draws a link straight from cause to effect: keep its dummies on that
@@ -345,8 +374,9 @@ void Layering::placeLayer(int layer, bool byUpper)
                 sum += m_nodes[u].centre;
             desired = sum / qreal(neighbours.size());
         }
-        // Real cards pull harder than the bends of long links.
-        const qreal weight = node.dummy ? 0.5 : 1.0;
+        // A long link is drawn straight, so its dummies must stay on it: they weigh more
+        // than cards, which move aside instead.
+        const qreal weight = node.dummy ? (pull == Pull::None ? 1000.0 : 20.0) : 1.0;
         blocks.push_back({(desired - offset[i]) * weight, weight, 1});
         while (blocks.size() > 1) {
             const Block &last = blocks.back();
@@ -366,17 +396,69 @@ void Layering::placeLayer(int layer, bool byUpper)
     }
 }
 
+// Where each layer starts along the main axis. Beyond the plain gap, a slanted link needs
+// room: drawn straight between the two card centres, it must be out of the effect's layer
+// before it reaches the next card there, and out of the cause's layer (whose cards share a
+// top edge) before it reaches the cause's neighbour. Then it runs over no card.
+std::vector<qreal> Layering::layerStarts() const
+{
+    const int layers = int(m_layers.size());
+    std::vector<std::vector<std::pair<int, int>>> linksInto(layers); // by the cause's layer
+    for (const auto &link : m_links)
+        linksInto[m_nodes[link.first].layer].push_back(link);
+    std::vector<qreal> thickness(layers, 0);
+    for (int l = 0; l < layers; ++l) {
+        for (const int v : m_layers[l])
+            thickness[l] = std::max(thickness[l], m_nodes[v].alongSize);
+    }
+
+    // Cross-axis distance from a node's centre to the near edge of a neighbour, less a
+    // margin so that an arrow never grazes a corner.
+    const qreal margin = m_spacing.siblingGap / 4;
+    const auto clearance = [margin](const Node &node, const Node &neighbour, int direction) {
+        const qreal room = direction > 0 ? (neighbour.centre - neighbour.crossSize / 2) - node.centre
+                                         : node.centre - (neighbour.centre + neighbour.crossSize / 2);
+        return std::max(room - margin, qreal(1));
+    };
+    std::vector<qreal> start(layers, 0);
+    for (int l = 1; l < layers; ++l) {
+        start[l] = start[l - 1] + thickness[l - 1] + m_spacing.layerGap;
+        for (const auto &[causeIndex, effectIndex] : linksInto[l]) {
+            const Node &cause = m_nodes[causeIndex];
+            const Node &effect = m_nodes[effectIndex];
+            const qreal drift = qAbs(cause.centre - effect.centre);
+            if (drift <= 0)
+                continue;
+            const int towardsCause = cause.centre > effect.centre ? 1 : -1;
+            qreal needed = 0; // distance between the centres along the main axis
+            const std::vector<int> &effectRow = m_layers[effect.layer];
+            for (int i = effect.order + towardsCause; i >= 0 && i < int(effectRow.size()); i += towardsCause) {
+                const Node &neighbour = m_nodes[effectRow[i]];
+                const qreal room = clearance(effect, neighbour, towardsCause);
+                if (room >= drift || drift * (thickness[effect.layer] - effect.alongSize / 2) / room <= needed)
+                    break;
+                if (!neighbour.dummy)
+                    needed = std::max(needed, drift * (neighbour.alongSize - effect.alongSize / 2) / room);
+            }
+            const std::vector<int> &causeRow = m_layers[l];
+            for (int i = cause.order - towardsCause; i >= 0 && i < int(causeRow.size()); i -= towardsCause) {
+                const Node &neighbour = m_nodes[causeRow[i]];
+                if (neighbour.dummy)
+                    continue;
+                const qreal room = clearance(cause, neighbour, -towardsCause);
+                if (room < drift)
+                    needed = std::max(needed, drift * (cause.alongSize / 2) / room);
+                break;
+            }
+            start[l] = std::max(start[l], start[effect.layer] + effect.alongSize / 2 + needed - cause.alongSize / 2);
+        }
+    }
+    return start;
+}
+
 QHash<QString, QPointF> Layering::positions() const
 {
-    std::vector<qreal> layerStart(m_layers.size(), 0);
-    qreal cursor = 0;
-    for (int l = 0; l < int(m_layers.size()); ++l) {
-        layerStart[l] = cursor;
-        qreal thickness = 0;
-        for (const int v : m_layers[l])
-            thickness = std::max(thickness, m_nodes[v].alongSize);
-        cursor += thickness + m_spacing.layerGap;
-    }
+    const std::vector<qreal> layerStart = layerStarts();
     QHash<QString, QPointF> result;
     for (const Node &node : m_nodes) {
         if (node.dummy)

@@ -1,5 +1,6 @@
 #include "analysis/layeredlayout.h"
 
+#include <QLineF>
 #include <QRandomGenerator>
 #include <QRectF>
 #include <QTest>
@@ -67,6 +68,28 @@ QString firstParentNotBefore(const Session &session, const QHash<QString, QPoint
         const bool ok = orientation == Qt::Vertical ? effect.bottom() < cause.top() : effect.right() < cause.left();
         if (!ok)
             return link.effectId + QStringLiteral(" not before ") + link.causeId;
+    }
+    return {};
+}
+
+// The board draws each link as a straight arrow between the two cards: none may pass over a
+// third card.
+QString firstLinkThroughCard(const Session &session, const QHash<QString, QPointF> &positions,
+                             const QHash<QString, QSizeF> &sizes)
+{
+    for (const CausalLink &link : session.links) {
+        const QLineF arrow(rectOf(link.causeId, positions, sizes).center(), rectOf(link.effectId, positions, sizes).center());
+        for (const Card &card : session.cards) {
+            if (card.id == link.causeId || card.id == link.effectId)
+                continue;
+            const QRectF rect = rectOf(card.id, positions, sizes);
+            const QList<QLineF> edges{{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
+                                      {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
+            for (const QLineF &edge : edges) {
+                if (arrow.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                    return link.causeId + QStringLiteral("->") + link.effectId + QStringLiteral(" over ") + card.id;
+            }
+        }
     }
     return {};
 }
@@ -156,6 +179,8 @@ void TestLayeredLayout::tidyShapes()
     QVERIFY2(firstOverlap(session, positions, sizes).isEmpty(), qPrintable(firstOverlap(session, positions, sizes)));
     const QString order = firstParentNotBefore(session, positions, sizes, orientation);
     QVERIFY2(order.isEmpty(), qPrintable(order));
+    const QString through = firstLinkThroughCard(session, positions, sizes);
+    QVERIFY2(through.isEmpty(), qPrintable(through));
     // The problem leads; the number of distinct rows is the chain's depth plus one.
     QSet<qreal> rows;
     for (const Card &card : session.cards) {
