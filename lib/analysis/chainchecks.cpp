@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 
 namespace Whyboard {
 
@@ -79,7 +78,7 @@ void checkShallow(const Context &c, FindingSink &sink, int minimumWhys)
             const int depth = c.depths.value(card.id, -1);
             if (depth > 0 && depth < minimumWhys)
                 sink.add(CheckIds::shallow, CheckItemKind::Card, card.id,
-                         tr("Only %n why(s) from the problem: this may still be a symptom.", depth),
+                         tr("Only %1 of %2 whys deep: this may still be a symptom.").arg(depth).arg(minimumWhys),
                          tr("Ask why again."));
         }
     }
@@ -194,16 +193,18 @@ void checkActionQuality(const Context &c, FindingSink &sink)
         // A done action needs no owner or date any more; its wording still goes in the report.
         if (action.status != ActionStatus::Done) {
             if (action.owner.trimmed().isEmpty())
-                missing.append(tr("an owner"));
+                missing.append(tr("no owner"));
             if (!action.due.isValid())
-                missing.append(tr("a due date"));
+                missing.append(tr("no due date"));
         }
         if (!c.matcher.startsWithVerb(action.text))
-            missing.append(tr("a verb first"));
-        if (!missing.isEmpty())
-            sink.add(CheckIds::actionQuality, CheckItemKind::Action, action.id,
-                     tr("This action needs %1.").arg(QLocale().createSeparatedList(missing)),
-                     tr("Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
+            missing.append(tr("does not start with a verb"));
+        if (missing.isEmpty())
+            continue;
+        QString message = tr("%1.").arg(missing.join(tr("; ")));
+        message[0] = message.at(0).toUpper();
+        sink.add(CheckIds::actionQuality, CheckItemKind::Action, action.id, message,
+                 tr("Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
     }
 }
 

@@ -39,7 +39,8 @@ public:
     // ("Alarm für Zertifikate einrichten").
     static bool startsWithVerb(const QString &actionText);
 
-    // The text with every participant's name (whole words, any case) replaced by
+    // The text with every participant's name (whole words, any case; a personal name's first
+    // name too) replaced by
     // "Person A", "Person B", ... in the order given, for the projector's "hide names" view.
     static QString hideNames(const QString &text, const QStringList &names);
     static QString hideNames(const QString &text, const QList<Participant> &participants);

@@ -212,14 +212,14 @@ QStringList ChainChecksMatcher::nameVariants(const QString &name)
     if (full.isEmpty())
         return {};
     QStringList variants{full};
+    // "Bob Martin" is also "Bob"; but "Customer Support advocate" or "VP Engineering" name a
+    // role, and "Support" or "Engineering" alone are ordinary words on a board.
     const QStringList parts = full.split(QLatin1Char(' '));
-    if (parts.size() > 1) {
-        for (const QString &part : parts) {
-            // "van", "de", "von" are particles, not names.
-            if (part.size() >= 3 && part.at(0).isUpper() && !variants.contains(part))
-                variants.append(part);
-        }
-    }
+    const bool personal = parts.size() > 1 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        return part.at(0).isUpper() && part.size() >= 2 && part.at(1).isLower();
+    });
+    if (personal && parts.first().size() >= 3)
+        variants.append(parts.first());
     return variants;
 }
 

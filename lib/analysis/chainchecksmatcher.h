@@ -24,8 +24,8 @@ public:
     std::optional<QPair<QString, QString>> split(const QString &text) const;
     bool startsWithVerb(const QString &text) const;
 
-    // Whole-word, case-insensitive matching of people's names: the full name and each
-    // capitalised part of three letters or more ("Alice" for "Alice Moreau").
+    // Whole-word, case-insensitive matching of people's names: the full name and, for a
+    // personal name, the first name ("Alice" for "Alice Moreau").
     static QStringList nameVariants(const QString &name);
     static QRegularExpression namesExpression(const QStringList &names);
     // The name written where a subject goes: at the start of a clause and followed by a word.

@@ -60,7 +60,12 @@ ChainChecksVocabulary english()
         "provide publish rate-limit record reduce refactor rehearse remove rename replace report require "
         "restrict review revoke rewrite roll rotate run schedule separate set share simplify split "
         "standardise standardize start stop switch tag teach test throttle track train update upgrade use "
-        "validate verify version warn write");
+        "validate verify version warn write "
+        "announce appoint ask cover communicate contact coordinate decide decommission discuss draft draw "
+        "email expand explain expose fill find follow gather give grant harden host invite keep link list "
+        "lower map mark name onboard open own prepare prioritise prioritize put raise read reassign recover "
+        "remind request reset restore retire return revisit save scan secure select send show sign spell "
+        "store subscribe tighten transfer turn unify watch wrap");
     v.verbEndings = words("ize ise ify ate");
     v.markers = words("the a an to for of with on in and is was not");
     v.notVerbs = words(

@@ -1,0 +1,131 @@
+#include "ui/facilitationmenu.h"
+
+#include "analysis/meetingtimer.h"
+#include "board/boardview.h"
+#include "document/sessiondocument.h"
+#include "ui/actionbalancewidget.h"
+#include "ui/actionitemspanel.h"
+#include "ui/checkspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/projectormode.h"
+#include "ui/readbackview.h"
+#include "ui/timelinepanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace Whyboard {
+
+FacilitationMenu::FacilitationMenu(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("facilitation"));
+    m_timer = new MeetingTimer(this);
+
+    m_checks = new ChecksPanel(window);
+    m_checksDock = new QDockWidget(tr("Checks"), window);
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_checksDock->setWidget(m_checks);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    if (QDockWidget *session = window->dock(QStringLiteral("sessionDock")))
+        window->splitDockWidget(session, m_checksDock, Qt::Vertical);
+
+    m_balance = new ActionBalanceWidget(window);
+    m_balanceDock = new QDockWidget(tr("Action Balance"), window);
+    m_balanceDock->setObjectName(QStringLiteral("actionBalanceDock"));
+    m_balanceDock->setWidget(m_balance);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_balanceDock);
+    if (QDockWidget *actions = window->dock(QStringLiteral("actionItemsDock"))) {
+        window->tabifyDockWidget(actions, m_balanceDock);
+        actions->raise();
+    }
+
+    m_readBackView = new ReadBackView(window);
+    m_projectorMode = new ProjectorMode(window, window->boardView(), m_timer, this);
+
+    m_menu = new QMenu(tr("F&acilitation"), window);
+    m_readBack = m_menu->addAction(tr("&Read Back the Chain"));
+    m_readBack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_readBack->setStatusTip(tr("Step through each route from a root cause to the problem and mark every step"));
+    connect(m_readBack, &QAction::triggered, m_readBackView, &ReadBackView::open);
+
+    m_projector = m_menu->addAction(tr("&Projector Mode"));
+    m_projector->setCheckable(true);
+    m_projector->setShortcut(QKeySequence(Qt::Key_F5));
+    m_projector->setShortcutContext(Qt::ApplicationShortcut);
+    m_projector->setStatusTip(tr("Full screen, high contrast, large type, with the meeting timer; Esc leaves"));
+    connect(m_projector, &QAction::toggled, m_projectorMode, &ProjectorMode::setActive);
+    connect(m_projectorMode, &ProjectorMode::activeChanged, m_projector, &QAction::setChecked);
+
+    m_hideNames = m_menu->addAction(tr("&Hide Names"));
+    m_hideNames->setCheckable(true);
+    m_hideNames->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_hideNames->setStatusTip(tr("Show participants' names on the board as Person A, Person B, …"));
+    connect(m_hideNames, &QAction::toggled, m_projectorMode, &ProjectorMode::setNamesHidden);
+    connect(m_hideNames, &QAction::toggled, m_readBackView, &ReadBackView::setNamesHidden);
+
+    m_menu->addSeparator();
+    QAction *start = m_menu->addAction(tr("Start or Pause the Meeting &Timer"));
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(start, &QAction::triggered, m_timer, [this] {
+        if (m_timer->isRunning())
+            m_timer->pause();
+        else
+            m_timer->start();
+    });
+    QAction *nextPhase = m_menu->addAction(tr("&Next Meeting Phase"));
+    nextPhase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    connect(nextPhase, &QAction::triggered, m_timer, &MeetingTimer::nextPhase);
+    m_menu->addSeparator();
+    m_menu->addAction(m_checksDock->toggleViewAction());
+    m_menu->addAction(m_balanceDock->toggleViewAction());
+
+    // Before Help, where a user looks for it.
+    QAction *help = window->menuBar()->actions().isEmpty() ? nullptr : window->menuBar()->actions().constLast();
+    window->menuBar()->insertMenu(help, m_menu);
+    if (QMenu *view = window->viewMenu()) {
+        view->addSeparator();
+        view->addAction(m_checksDock->toggleViewAction());
+        view->addAction(m_balanceDock->toggleViewAction());
+    }
+
+    connect(m_checks, &ChecksPanel::findingActivated, this, [this](const CheckFinding &finding) {
+        if (!m_window)
+            return;
+        if (finding.itemKind == CheckItemKind::Event && m_window->timelinePanel())
+            m_window->timelinePanel()->selectEvent(finding.itemId);
+        else if (finding.itemKind == CheckItemKind::Action && m_window->actionItemsPanel())
+            m_window->actionItemsPanel()->selectAction(finding.itemId);
+    });
+    connect(m_checks, &ChecksPanel::actionAdded, this, [this](const QString &actionId) {
+        if (!m_window || !m_window->actionItemsPanel())
+            return;
+        if (QDockWidget *dock = m_window->dock(QStringLiteral("actionItemsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_window->actionItemsPanel()->selectAction(actionId);
+    });
+    connect(window, &MainWindow::currentDocumentChanged, this, &FacilitationMenu::documentChanged);
+    documentChanged(window->currentDocument());
+}
+
+void FacilitationMenu::documentChanged(SessionDocument *document)
+{
+    if (!m_window)
+        return;
+    m_checks->setDocument(document);
+    m_checks->setBoardScene(document ? m_window->boardScene() : nullptr);
+    m_balance->setDocument(document);
+    m_readBackView->setDocument(document);
+    m_readBackView->setBoardScene(document ? m_window->boardScene() : nullptr);
+    if (!document && m_readBackView->isVisible())
+        m_readBackView->close();
+    m_readBack->setEnabled(document);
+    m_projectorMode->sceneChanged();
+}
+
+} // namespace Whyboard

@@ -1,0 +1,318 @@
+#include "ui/projectormode.h"
+
+#include "analysis/chainchecks.h"
+#include "analysis/chainpaths.h"
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "board/carditem.h"
+#include "board/linkitem.h"
+#include "document/sessiondocument.h"
+#include "ui/meetingtimerwidget.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QGraphicsTextItem>
+#include <QKeyEvent>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTextCursor>
+#include <QTimer>
+
+namespace Whyboard {
+
+namespace {
+
+constexpr qreal faded = 0.28;
+
+} // namespace
+
+ProjectorMode::ProjectorMode(QMainWindow *window, BoardView *view, MeetingTimer *timer, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_view(view)
+    , m_timer(timer)
+{
+    m_timerWidget = new MeetingTimerWidget(view);
+    m_timerWidget->setTimer(timer);
+    m_timerWidget->setLarge(true);
+    m_timerWidget->hide();
+    view->installEventFilter(this);
+    connect(view, &BoardView::boardSceneChanged, this, &ProjectorMode::sceneChanged);
+    connectScene();
+}
+
+ProjectorMode::~ProjectorMode()
+{
+    if (m_active)
+        leave();
+    if (m_namesHidden)
+        restoreNames();
+}
+
+BoardScene *ProjectorMode::scene() const
+{
+    return m_view ? m_view->boardScene() : nullptr;
+}
+
+void ProjectorMode::setActive(bool active)
+{
+    if (active)
+        enter();
+    else
+        leave();
+}
+
+void ProjectorMode::enter()
+{
+    if (m_active || !m_window || !m_view)
+        return;
+    m_active = true;
+    m_windowState = m_window->saveState();
+    m_windowStates = m_window->windowState();
+    m_menuBarVisible = m_window->menuBar()->isVisible();
+    m_statusBarVisible = m_window->statusBar()->isVisible();
+
+    // A hidden menu bar takes its actions' shortcuts with it; borrowing the actions into the
+    // window keeps every shortcut working while the chrome is gone.
+    const QList<QAction *> menuActions = m_window->menuBar()->actions();
+    for (QAction *menuAction : menuActions) {
+        QList<QAction *> pending{menuAction};
+        while (!pending.isEmpty()) {
+            QAction *action = pending.takeFirst();
+            if (action->menu()) {
+                pending += action->menu()->actions();
+            } else if (!action->shortcut().isEmpty() && !m_window->actions().contains(action)) {
+                m_window->addAction(action);
+                m_borrowedActions.append(action);
+            }
+        }
+    }
+    for (QWidget *child : m_window->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child->inherits("QDockWidget") || child->inherits("QToolBar"))
+            child->hide();
+    }
+    m_window->menuBar()->hide();
+    m_window->statusBar()->hide();
+    if (BoardScene *s = scene()) {
+        m_theme = s->theme();
+        s->setTheme(BoardTheme::projector());
+    }
+    m_window->showFullScreen();
+    qApp->installEventFilter(this);
+    m_timerWidget->show();
+    m_timerWidget->raise();
+    placeTimer();
+    refreshEmphasis();
+    m_view->setFocus();
+    QTimer::singleShot(0, m_view, [view = m_view] {
+        if (view)
+            view->fitToView();
+    });
+    Q_EMIT activeChanged(true);
+}
+
+void ProjectorMode::leave()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    qApp->removeEventFilter(this);
+    m_timerWidget->hide();
+    clearEmphasis();
+    if (BoardScene *s = scene())
+        s->setTheme(m_theme);
+    if (m_window) {
+        for (QAction *action : std::as_const(m_borrowedActions))
+            m_window->removeAction(action);
+        m_window->menuBar()->setVisible(m_menuBarVisible);
+        m_window->statusBar()->setVisible(m_statusBarVisible);
+        m_window->setWindowState(m_windowStates);
+        m_window->restoreState(m_windowState);
+    }
+    m_borrowedActions.clear();
+    if (m_view)
+        m_view->setFocus();
+    Q_EMIT activeChanged(false);
+}
+
+void ProjectorMode::sceneChanged()
+{
+    if (m_active && scene()) {
+        m_theme = scene()->theme();
+        scene()->setTheme(BoardTheme::projector());
+    }
+    connectScene();
+    scheduleRefresh();
+}
+
+void ProjectorMode::connectScene()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sceneConnections))
+        disconnect(c);
+    m_sceneConnections.clear();
+    BoardScene *s = scene();
+    m_connectedScene = s;
+    if (!s)
+        return;
+    m_sceneConnections << connect(s, &BoardScene::cardSelectionChanged, this, &ProjectorMode::scheduleRefresh);
+    m_sceneConnections << connect(s, &BoardScene::editingStarted, this, &ProjectorMode::restoreEditedText);
+    if (SessionDocument *doc = s->document()) {
+        for (auto signal : {&SessionDocument::cardAdded, &SessionDocument::cardChanged, &SessionDocument::cardRemoved})
+            m_sceneConnections << connect(doc, signal, this, &ProjectorMode::scheduleRefresh);
+        for (auto signal : {&SessionDocument::linkAdded, &SessionDocument::linkRemoved})
+            m_sceneConnections << connect(doc, signal, this, &ProjectorMode::scheduleRefresh);
+        for (auto signal : {&SessionDocument::participantInserted, &SessionDocument::participantRemoved,
+                            &SessionDocument::participantChanged})
+            m_sceneConnections << connect(doc, signal, this, &ProjectorMode::scheduleRefresh);
+    }
+}
+
+void ProjectorMode::scheduleRefresh()
+{
+    // Items are rebuilt by the scene in the same burst of signals: act once it is done.
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (m_active)
+            refreshEmphasis();
+        if (m_namesHidden)
+            refreshNames();
+    });
+}
+
+void ProjectorMode::refreshEmphasis()
+{
+    BoardScene *s = scene();
+    m_path.clear();
+    if (!s || !s->document()) {
+        return;
+    }
+    const QString current = s->currentCardId();
+    if (!current.isEmpty()) {
+        for (const QStringList &path : ChainPaths::readBackPaths(s->document()->session())) {
+            if (path.contains(current)) {
+                m_path = path;
+                break;
+            }
+        }
+    }
+    const bool emphasise = !m_path.isEmpty();
+    for (CardItem *item : s->cardItems())
+        item->setOpacity(!emphasise || m_path.contains(item->cardId()) ? 1.0 : faded);
+    for (LinkItem *link : s->linkItems()) {
+        const int at = m_path.indexOf(link->causeId());
+        const bool onPath = at >= 0 && at + 1 < m_path.size() && m_path.at(at + 1) == link->effectId();
+        link->setOpacity(!emphasise || onPath ? 1.0 : faded);
+    }
+}
+
+void ProjectorMode::clearEmphasis()
+{
+    m_path.clear();
+    if (BoardScene *s = scene()) {
+        for (CardItem *item : s->cardItems())
+            item->setOpacity(1.0);
+        for (LinkItem *link : s->linkItems())
+            link->setOpacity(1.0);
+    }
+}
+
+void ProjectorMode::setNamesHidden(bool hidden)
+{
+    if (hidden == m_namesHidden)
+        return;
+    m_namesHidden = hidden;
+    if (hidden)
+        refreshNames();
+    else
+        restoreNames();
+    Q_EMIT namesHiddenChanged(hidden);
+}
+
+void ProjectorMode::refreshNames()
+{
+    BoardScene *s = scene();
+    if (!s || !s->document())
+        return;
+    const Session &session = s->document()->session();
+    const QStringList names = ChainChecks::namesIn(session);
+    for (const Card &card : session.cards) {
+        CardItem *item = s->cardItem(card.id);
+        if (!item || item->isEditing())
+            continue;
+        Card shown = card;
+        shown.text = ChainChecks::hideNames(card.text, names);
+        if (shown.text != item->card().text)
+            item->setCard(shown); // what the item shows; the document keeps the real text
+    }
+}
+
+void ProjectorMode::restoreNames()
+{
+    BoardScene *s = scene();
+    if (!s || !s->document())
+        return;
+    for (const Card &card : s->document()->session().cards) {
+        CardItem *item = s->cardItem(card.id);
+        if (item && !item->isEditing() && item->card().text != card.text)
+            item->setCard(card);
+    }
+}
+
+void ProjectorMode::restoreEditedText(const QString &cardId)
+{
+    // Editing must start from the real text, or "Person A" would be saved into the card.
+    BoardScene *s = scene();
+    if (!m_namesHidden || !s || !s->document())
+        return;
+    const Card *card = s->document()->session().card(cardId);
+    CardItem *item = s->cardItem(cardId);
+    if (!card || !item || item->card().text == card->text)
+        return;
+    const QString shownText = item->card().text;
+    for (QGraphicsItem *child : item->childItems()) {
+        auto *editor = dynamic_cast<QGraphicsTextItem *>(child);
+        if (!editor)
+            continue;
+        const QString edited = editor->toPlainText();
+        const QString typed = edited.startsWith(shownText) ? edited.mid(shownText.size()) : QString();
+        editor->setPlainText(card->text + typed);
+        QTextCursor cursor = editor->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        editor->setTextCursor(cursor);
+    }
+    Card real = *card;
+    item->setCard(real);
+}
+
+void ProjectorMode::placeTimer()
+{
+    if (!m_view || !m_timerWidget->isVisible())
+        return;
+    m_timerWidget->adjustSize();
+    const QRect area = m_view->viewport()->geometry();
+    m_timerWidget->move(area.right() - m_timerWidget->width() - 16, area.top() + 16);
+}
+
+bool ProjectorMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        placeTimer();
+    if (m_active && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        // Esc first ends what is in progress (editing a card, a read-back, a dialog); only a
+        // plain Esc on the board leaves projector mode.
+        QWidget *focus = QApplication::focusWidget();
+        const bool onBoard = !focus || focus == m_view || (m_view && m_view->isAncestorOf(focus)) || focus == m_window;
+        BoardScene *s = scene();
+        if (onBoard && !(s && s->isEditing()) && !QApplication::activeModalWidget()) {
+            leave();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Whyboard
