@@ -40,11 +40,12 @@ QString linkKey(const QString &causeId, const QString &effectId)
 
 // Reading order: rows (by centre, in bands of 60 units) from the top, left to right.
 // Tighter than the layout's defaults: the cards are large, and a chain must fit a projector.
-LayoutSpacing boardSpacing()
+LayoutSpacing boardSpacing(Qt::Orientation orientation)
 {
     LayoutSpacing spacing;
-    spacing.layerGap = 56;
-    spacing.siblingGap = 36;
+    // Left to right, the gap between columns also carries the curved arrows and the "Why?" button.
+    spacing.layerGap = orientation == Qt::Vertical ? 56 : 100;
+    spacing.siblingGap = orientation == Qt::Vertical ? 36 : 28;
     return spacing;
 }
 
@@ -251,9 +252,11 @@ QRectF BoardScene::contentRect() const
 
 void BoardScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, m_theme.background);
-    if (m_printMode)
+    if (m_printMode) {
+        painter->fillRect(rect, Qt::white); // paper
         return;
+    }
+    painter->fillRect(rect, m_theme.background);
     // A quiet dot grid, left out when zoomed so far out that it would turn into noise.
     const qreal step = m_gridSize * 2;
     if (painter->transform().m11() * step < 10)
@@ -395,7 +398,7 @@ QPointF BoardScene::spotForNewCard(const QString &parentId) const
     const QFontMetricsF text(m_theme.textFont);
     const QSizeF size(m_theme.cardWidth, m_theme.padding * 1.75 + header.height() + 10 + text.height());
     return LayeredLayout::freeSpotNear(m_document->session(), cardSizes(), parentId, size, m_orientation,
-                                        boardSpacing());
+                                        boardSpacing(m_orientation));
 }
 
 QString BoardScene::addWhy(const QString &effectId, bool startEditing)
@@ -585,7 +588,7 @@ void BoardScene::autoLayout()
         m_layoutAnimation->stop();
     finishEditing();
     const QHash<QString, QPointF> targets =
-        LayeredLayout::arrange(m_document->session(), cardSizes(), m_orientation, boardSpacing());
+        LayeredLayout::arrange(m_document->session(), cardSizes(), m_orientation, boardSpacing(m_orientation));
     if (!m_animate) {
         moveCards(targets);
         Q_EMIT layoutAnimationFinished();

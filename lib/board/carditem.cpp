@@ -180,14 +180,25 @@ void CardItem::updateChrome()
         m_whyButton->setCenter(QPointF(m_size.width() / 2, m_size.height()));
         m_handle->setPos(QPointF(m_size.width() / 2, 0));
     } else {
-        m_whyButton->setCenter(QPointF(m_size.width(), m_size.height() / 2));
+        // Beside the card, not over its text.
+        m_whyButton->setCenter(QPointF(m_size.width() + 40, m_size.height() / 2));
         m_handle->setPos(QPointF(0, m_size.height() / 2));
     }
 }
 
+// Links of the neighbours too: arrows sharing an edge with ours re-spread when we move.
 void CardItem::rerouteLinks()
 {
-    for (LinkItem *link : std::as_const(m_links))
+    QList<LinkItem *> affected;
+    for (LinkItem *link : std::as_const(m_links)) {
+        for (const CardItem *end : {link->cause(), link->effect()}) {
+            for (LinkItem *neighbour : end->links()) {
+                if (!affected.contains(neighbour))
+                    affected.append(neighbour);
+            }
+        }
+    }
+    for (LinkItem *link : std::as_const(affected))
         link->reroute();
 }
 

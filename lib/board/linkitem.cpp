@@ -8,6 +8,8 @@
 #include <QPainterPathStroker>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace Whyboard {
 
 namespace {
@@ -26,6 +28,28 @@ QPointF exitPoint(const QRectF &rect, const QPointF &target)
     const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (rect.width() / 2) / qAbs(d.x());
     const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (rect.height() / 2) / qAbs(d.y());
     return c + d * qMin(sx, sy);
+}
+
+// Where along a shared edge this link attaches: links that share a card spread out in the
+// order of their other ends, so arrowheads and verdict colours never sit on top of each other.
+qreal spreadOffset(const LinkItem *self, const CardItem *shared, bool sharedIsEffect, bool vertical, qreal edge)
+{
+    QList<const LinkItem *> siblings;
+    for (const LinkItem *link : shared->links()) {
+        if ((sharedIsEffect ? link->effect() : link->cause()) == shared)
+            siblings.append(link);
+    }
+    if (siblings.size() < 2)
+        return 0;
+    auto key = [&](const LinkItem *link) {
+        const QPointF c = (sharedIsEffect ? link->cause() : link->effect())->sceneCardRect().center();
+        return vertical ? c.x() : c.y();
+    };
+    std::sort(siblings.begin(), siblings.end(), [&](const LinkItem *a, const LinkItem *b) {
+        return key(a) != key(b) ? key(a) < key(b) : a->causeId() + a->effectId() < b->causeId() + b->effectId();
+    });
+    const qreal spread = qMin(edge * 0.5, (siblings.size() - 1) * 30.0);
+    return -spread / 2 + spread * siblings.indexOf(self) / (siblings.size() - 1);
 }
 
 } // namespace
@@ -82,16 +106,20 @@ void LinkItem::reroute()
     QPointF tangent; // direction of travel at the tip
     if (vertical && (a.top() >= b.bottom() + 2 * gap || b.top() >= a.bottom() + 2 * gap)) {
         const bool up = a.top() >= b.bottom();
-        m_start = QPointF(a.center().x(), up ? a.top() : a.bottom());
-        m_end = QPointF(b.center().x(), up ? b.bottom() + gap : b.top() - gap);
+        const qreal out = spreadOffset(this, m_cause, false, true, a.width());
+        const qreal in = spreadOffset(this, m_effect, true, true, b.width());
+        m_start = QPointF(a.center().x() + out, up ? a.top() : a.bottom());
+        m_end = QPointF(b.center().x() + in, up ? b.bottom() + gap : b.top() - gap);
         const qreal bend = (m_end.y() - m_start.y()) / 2;
         path.moveTo(m_start);
         path.cubicTo(m_start + QPointF(0, bend), m_end - QPointF(0, bend), m_end);
         tangent = QPointF(0, up ? -1 : 1);
     } else if (!vertical && (a.left() >= b.right() + 2 * gap || b.left() >= a.right() + 2 * gap)) {
         const bool left = a.left() >= b.right();
-        m_start = QPointF(left ? a.left() : a.right(), a.center().y());
-        m_end = QPointF(left ? b.right() + gap : b.left() - gap, b.center().y());
+        const qreal out = spreadOffset(this, m_cause, false, false, a.height());
+        const qreal in = spreadOffset(this, m_effect, true, false, b.height());
+        m_start = QPointF(left ? a.left() : a.right(), a.center().y() + out);
+        m_end = QPointF(left ? b.right() + gap : b.left() - gap, b.center().y() + in);
         const qreal bend = (m_end.x() - m_start.x()) / 2;
         path.moveTo(m_start);
         path.cubicTo(m_start + QPointF(bend, 0), m_end - QPointF(bend, 0), m_end);
@@ -112,8 +140,20 @@ void LinkItem::reroute()
     QPolygonF head;
     head << m_end << base + normal * headHalfWidth << base - normal * headHalfWidth;
 
+    // The line stops under the arrowhead so the tip stays sharp.
+    QPainterPath body = path;
+    const qreal length = path.length();
+    if (length > headLength) {
+        const qreal t = path.percentAtLength(length - headLength + 2);
+        body = QPainterPath(path.pointAtPercent(0));
+        const int steps = 24;
+        for (int i = 1; i <= steps; ++i)
+            body.lineTo(path.pointAtPercent(t * i / steps));
+    }
+
     prepareGeometryChange();
     m_path = path;
+    m_body = body;
     m_head = head;
     setToolTip(QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
                    .arg(m_cause->card().text.left(60), m_effect->card().text.left(60)));
@@ -156,19 +196,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    // Stop the line under the arrowhead so the tip stays sharp.
-    const qreal length = m_path.length();
-    QPainterPath body = m_path;
-    if (length > headLength) {
-        const qreal t = m_path.percentAtLength(length - headLength + 2);
-        QPainterPath trimmed;
-        trimmed.moveTo(m_path.pointAtPercent(0));
-        const int steps = 24;
-        for (int i = 1; i <= steps; ++i)
-            trimmed.lineTo(m_path.pointAtPercent(t * i / steps));
-        body = trimmed;
-    }
-    painter->drawPath(body);
+    painter->drawPath(m_body);
     pen.setStyle(Qt::SolidLine);
     pen.setWidthF(1);
     painter->setPen(pen);

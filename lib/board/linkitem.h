@@ -45,6 +45,7 @@ private:
     CardItem *m_effect;
     ReadBackVerdict m_verdict = ReadBackVerdict::NotChecked;
     QPainterPath m_path;
+    QPainterPath m_body; // the path minus the part under the arrowhead
     QPolygonF m_head;
     QPointF m_start;
     QPointF m_end;
