@@ -52,6 +52,7 @@ QString tableOf(LibraryTables::List list)
 {
     switch (list) {
     case LibraryTables::List::Cards: return QStringLiteral("cards");
+    case LibraryTables::List::Links: return QStringLiteral("links");
     case LibraryTables::List::Events: return QStringLiteral("events");
     case LibraryTables::List::Actions: return QStringLiteral("actions");
     case LibraryTables::List::Participants: return QStringLiteral("participants");
@@ -439,25 +440,13 @@ bool LibraryTables::writeLink(SessionId session, const CausalLink &link, int pos
     return run(query);
 }
 
-bool LibraryTables::setPosition(List list, SessionId session, const QString &id, int position)
+bool LibraryTables::shiftPositions(List list, SessionId session, int from, int delta)
 {
     QSqlQuery &query = prepared(
-        QStringLiteral("UPDATE %1 SET position = ? WHERE session_id = ? AND id = ?").arg(tableOf(list)));
-    query.addBindValue(position);
+        QStringLiteral("UPDATE %1 SET position = position + ? WHERE session_id = ? AND position >= ?").arg(tableOf(list)));
+    query.addBindValue(delta);
     query.addBindValue(session);
-    query.addBindValue(text(id));
-    return run(query);
-}
-
-bool LibraryTables::setLinkPosition(SessionId session, const QString &causeId, const QString &effectId,
-                                    int position)
-{
-    QSqlQuery &query = prepared(QStringLiteral(
-        "UPDATE links SET position = ? WHERE session_id = ? AND cause_id = ? AND effect_id = ?"));
-    query.addBindValue(position);
-    query.addBindValue(session);
-    query.addBindValue(text(causeId));
-    query.addBindValue(text(effectId));
+    query.addBindValue(from);
     return run(query);
 }
 

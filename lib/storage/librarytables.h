@@ -18,7 +18,8 @@ class LibraryTables
 {
 public:
     // The item lists of a session that keep their order in a position column.
-    enum class List { Cards, Events, Actions, Participants };
+    // deleteItem() takes the lists keyed by one id (not Links).
+    enum class List { Cards, Links, Events, Actions, Participants };
 
     LibraryTables(QSqlDatabase database, int schemaVersion);
 
@@ -40,8 +41,8 @@ public:
     bool writeAction(SessionId session, const ActionItem &action, int position);
     bool writeParticipant(SessionId session, const Participant &participant, int position);
     bool writeLink(SessionId session, const CausalLink &link, int position);
-    bool setPosition(List list, SessionId session, const QString &id, int position);
-    bool setLinkPosition(SessionId session, const QString &causeId, const QString &effectId, int position);
+    // Moves every item at position >= from by delta (after an insert or removal before it).
+    bool shiftPositions(List list, SessionId session, int from, int delta);
     bool deleteItem(List list, SessionId session, const QString &id);
     bool deleteLink(SessionId session, const QString &causeId, const QString &effectId);
     bool writeDismissedFindings(SessionId session, const QList<DismissedFinding> &findings);

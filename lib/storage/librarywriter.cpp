@@ -18,13 +18,13 @@ QString linkKey(const QString &causeId, const QString &effectId)
 }
 
 template<typename Item>
-QHash<QString, int> positionsOf(const QList<Item> &items, const std::function<QString(const Item &)> &key)
+QStringList keysOf(const QList<Item> &items, const std::function<QString(const Item &)> &key)
 {
-    QHash<QString, int> positions;
-    positions.reserve(items.size());
-    for (int i = 0; i < items.size(); ++i)
-        positions.insert(key(items.at(i)), i);
-    return positions;
+    QStringList keys;
+    keys.reserve(items.size());
+    for (const Item &item : items)
+        keys.append(key(item));
+    return keys;
 }
 
 template<typename Item>
@@ -97,11 +97,11 @@ void LibraryWriter::connectSignals()
 void LibraryWriter::rememberStoredState()
 {
     const Session &s = m_document->session();
-    m_cards.stored = positionsOf<Card>(s.cards, idOf<Card>);
-    m_events.stored = positionsOf<TimelineEvent>(s.timeline, idOf<TimelineEvent>);
-    m_actions.stored = positionsOf<ActionItem>(s.actions, idOf<ActionItem>);
-    m_participants.stored = positionsOf<Participant>(s.participants, idOf<Participant>);
-    m_links.stored = positionsOf<CausalLink>(
+    m_cards.stored = keysOf<Card>(s.cards, idOf<Card>);
+    m_events.stored = keysOf<TimelineEvent>(s.timeline, idOf<TimelineEvent>);
+    m_actions.stored = keysOf<ActionItem>(s.actions, idOf<ActionItem>);
+    m_participants.stored = keysOf<Participant>(s.participants, idOf<Participant>);
+    m_links.stored = keysOf<CausalLink>(
         s.links, [](const CausalLink &l) { return linkKey(l.causeId, l.effectId); });
 }
 
@@ -170,33 +170,31 @@ bool LibraryWriter::writeDirty()
     using List = LibraryTables::List;
     LibraryTables *t = m_tables;
     // New positions are applied to the ListStates only once the whole step is written.
-    QHash<QString, int> cards, links, events, actions, participants;
+    QStringList cards, links, events, actions, participants;
 
     const ListAccess<Card> cardAccess{
         idOf<Card>, [=](const Card &c, int p) { return t->writeCard(id, c, p); },
-        [=](const QString &k, int p) { return t->setPosition(List::Cards, id, k, p); },
-        [=](const QString &k) { return t->deleteItem(List::Cards, id, k); }};
+        [=](const QString &k) { return t->deleteItem(List::Cards, id, k); },
+        [=](int from, int delta) { return t->shiftPositions(List::Cards, id, from, delta); }};
     const ListAccess<CausalLink> linkAccess{
         [](const CausalLink &l) { return linkKey(l.causeId, l.effectId); },
         [=](const CausalLink &l, int p) { return t->writeLink(id, l, p); },
-        [=](const QString &k, int p) {
-            return t->setLinkPosition(id, k.section(linkKeySeparator, 0, 0), k.section(linkKeySeparator, 1), p);
-        },
         [=](const QString &k) {
             return t->deleteLink(id, k.section(linkKeySeparator, 0, 0), k.section(linkKeySeparator, 1));
-        }};
+        },
+        [=](int from, int delta) { return t->shiftPositions(List::Links, id, from, delta); }};
     const ListAccess<TimelineEvent> eventAccess{
         idOf<TimelineEvent>, [=](const TimelineEvent &e, int p) { return t->writeEvent(id, e, p); },
-        [=](const QString &k, int p) { return t->setPosition(List::Events, id, k, p); },
-        [=](const QString &k) { return t->deleteItem(List::Events, id, k); }};
+        [=](const QString &k) { return t->deleteItem(List::Events, id, k); },
+        [=](int from, int delta) { return t->shiftPositions(List::Events, id, from, delta); }};
     const ListAccess<ActionItem> actionAccess{
         idOf<ActionItem>, [=](const ActionItem &a, int p) { return t->writeAction(id, a, p); },
-        [=](const QString &k, int p) { return t->setPosition(List::Actions, id, k, p); },
-        [=](const QString &k) { return t->deleteItem(List::Actions, id, k); }};
+        [=](const QString &k) { return t->deleteItem(List::Actions, id, k); },
+        [=](int from, int delta) { return t->shiftPositions(List::Actions, id, from, delta); }};
     const ListAccess<Participant> participantAccess{
         idOf<Participant>, [=](const Participant &a, int p) { return t->writeParticipant(id, a, p); },
-        [=](const QString &k, int p) { return t->setPosition(List::Participants, id, k, p); },
-        [=](const QString &k) { return t->deleteItem(List::Participants, id, k); }};
+        [=](const QString &k) { return t->deleteItem(List::Participants, id, k); },
+        [=](int from, int delta) { return t->shiftPositions(List::Participants, id, from, delta); }};
 
     // Cards before links so that new links find their cards; removed links go before their
     // cards (the foreign keys are deferred anyway).
@@ -223,37 +221,59 @@ bool LibraryWriter::writeDirty()
 
 template<typename Item>
 bool LibraryWriter::flushList(ListState &state, const QList<Item> &items, const ListAccess<Item> &access,
-                              QHash<QString, int> *newStored)
+                              QStringList *newStored)
 {
-    if (!state.structureChanged) {
-        // Content edits only: positions are unchanged, so the stored position finds the item.
-        for (const QString &key : std::as_const(state.dirty)) {
-            const int position = state.stored.value(key, -1);
-            if (position < 0 || position >= items.size() || access.key(items.at(position)) != key)
-                continue;
-            if (!access.write(items.at(position), position))
+    // Edits of items that stay where they are.
+    auto writeDirtyIn = [&](int from, int to) {
+        if (state.dirty.isEmpty())
+            return true;
+        for (int i = from; i < to; ++i) {
+            if (state.dirty.contains(access.key(items.at(i))) && !access.write(items.at(i), i))
                 return false;
         }
         return true;
+    };
+    if (!state.structureChanged) {
+        if (state.dirty.size() <= 4) {
+            // A few edits: look them up rather than walking a list of thousands.
+            for (const QString &key : std::as_const(state.dirty)) {
+                const int i = int(state.stored.indexOf(key));
+                if (i >= 0 && i < items.size() && access.key(items.at(i)) == key && !access.write(items.at(i), i))
+                    return false;
+            }
+            return true;
+        }
+        return writeDirtyIn(0, int(items.size()));
     }
 
-    *newStored = positionsOf<Item>(items, access.key);
-    for (auto it = state.stored.cbegin(); it != state.stored.cend(); ++it) {
-        if (!newStored->contains(it.key()) && !access.remove(it.key()))
+    // Inserts and removals touch one stretch of the list: keep the common head and tail,
+    // rewrite the stretch between, and move the tail's positions with one statement.
+    const QStringList &before = state.stored;
+    *newStored = keysOf<Item>(items, access.key);
+    const QStringList &after = *newStored;
+    const int oldSize = int(before.size());
+    const int newSize = int(after.size());
+    int head = 0;
+    while (head < oldSize && head < newSize && before.at(head) == after.at(head))
+        ++head;
+    int tail = 0;
+    while (tail < oldSize - head && tail < newSize - head
+           && before.at(oldSize - 1 - tail) == after.at(newSize - 1 - tail))
+        ++tail;
+
+    const QSet<QString> kept(after.cbegin() + head, after.cend() - tail);
+    for (int i = head; i < oldSize - tail; ++i) {
+        if (!kept.contains(before.at(i)) && !access.remove(before.at(i)))
             return false;
     }
-    for (int i = 0; i < items.size(); ++i) {
-        const QString key = access.key(items.at(i));
-        const auto stored = state.stored.constFind(key);
-        bool ok = true;
-        if (stored == state.stored.cend() || state.dirty.contains(key))
-            ok = access.write(items.at(i), i);
-        else if (stored.value() != i)
-            ok = access.setPosition(key, i);
-        if (!ok)
+    const int delta = newSize - oldSize;
+    if (delta != 0 && tail > 0 && !access.shift(oldSize - tail, delta))
+        return false;
+    for (int i = head; i < newSize - tail; ++i) {
+        if (!access.write(items.at(i), i))
             return false;
     }
-    return true;
+    return writeDirtyIn(0, head) && writeDirtyIn(newSize - tail, newSize);
 }
 
 } // namespace Whyboard

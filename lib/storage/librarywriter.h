@@ -2,10 +2,10 @@
 
 #include "storage/librarytables.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 
@@ -40,7 +40,7 @@ private:
     // What the file holds of one ordered list, and what changed since the last flush.
     struct ListState
     {
-        QHash<QString, int> stored; // key -> position in the file
+        QStringList stored; // keys in file order: stored[i] has position i
         QSet<QString> dirty;        // keys whose content changed
         bool structureChanged = false;
     };
@@ -50,8 +50,8 @@ private:
     {
         std::function<QString(const Item &)> key;
         std::function<bool(const Item &, int)> write;
-        std::function<bool(const QString &, int)> setPosition;
         std::function<bool(const QString &)> remove;
+        std::function<bool(int from, int delta)> shift; // positions >= from move by delta
     };
 
     void connectSignals();
@@ -59,7 +59,7 @@ private:
     bool writeDirty();
     template<typename Item>
     bool flushList(ListState &state, const QList<Item> &items, const ListAccess<Item> &access,
-                   QHash<QString, int> *newStored);
+                   QStringList *newStored);
     void clearDirty();
 
     QPointer<SessionDocument> m_document;
