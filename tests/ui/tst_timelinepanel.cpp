@@ -1,0 +1,181 @@
+#include "document/sessiondocument.h"
+#include "models/timelinemodel.h"
+#include "samplesessions.h"
+#include "ui/chatlogdialog.h"
+#include "ui/timelinepanel.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Whyboard;
+
+namespace {
+// The view's index of an event's cell (the view shows the time-sorted proxy).
+QModelIndex cellOf(TimelinePanel &panel, const QString &eventId, int column)
+{
+    auto *proxy = static_cast<QSortFilterProxyModel *>(panel.view()->model());
+    return proxy->mapFromSource(panel.model()->index(panel.model()->rowOfEvent(eventId), column));
+}
+
+template<typename Editor>
+Editor *openEditor(TimelinePanel &panel, const QModelIndex &index)
+{
+    panel.view()->setCurrentIndex(index);
+    panel.view()->edit(index);
+    return panel.view()->viewport()->findChild<Editor *>();
+}
+} // namespace
+
+class TestTimelinePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editTextThroughDelegate();
+    void editKindThroughComboBox();
+    void editTimeKeepsOffset();
+    void chatLogPasteIsOneUndoStep();
+    void chatLogListsUnrecognisedLines();
+    void offersTimesFromTimeline();
+    void deleteSelectedEvents();
+};
+
+void TestTimelinePanel::editTextThroughDelegate()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    auto *editor = openEditor<QLineEdit>(panel, cellOf(panel, QStringLiteral("e1"), TimelineModel::TextColumn));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Deploy of config #4411"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const int row = document.session().indexOfEvent(QStringLiteral("e1"));
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(document.session().timeline.at(row).text, QStringLiteral("Deploy of config #4411"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.session().timeline.at(row).text, QStringLiteral("Config push #4411"));
+}
+
+void TestTimelinePanel::editKindThroughComboBox()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *combo = openEditor<QComboBox>(panel, cellOf(panel, QStringLiteral("e3"), TimelineModel::KindColumn));
+    QVERIFY(combo);
+    const int choice = combo->findData(int(EventKind::Mitigation));
+    QVERIFY(choice >= 0);
+    combo->setCurrentIndex(choice);
+    Q_EMIT combo->activated(choice);
+    const int row = document.session().indexOfEvent(QStringLiteral("e3"));
+    QCOMPARE(document.session().timeline.at(row).kind, EventKind::Mitigation);
+    QCOMPARE(cellOf(panel, QStringLiteral("e3"), TimelineModel::KindColumn).data().toString(), QStringLiteral("Mitigation"));
+    document.undoStack()->undo();
+    QCOMPARE(document.session().timeline.at(row).kind, EventKind::Escalation);
+}
+
+void TestTimelinePanel::editTimeKeepsOffset()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // e1 happened at 18:30 in -07:00; the editor shows that wall-clock time.
+    auto *editor = openEditor<QDateTimeEdit>(panel, cellOf(panel, QStringLiteral("e1"), TimelineModel::TimeColumn));
+    QVERIFY(editor);
+    QCOMPARE(editor->time(), QTime(18, 30));
+    editor->setTime(QTime(18, 45));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const int row = document.session().indexOfEvent(QStringLiteral("e1"));
+    QTRY_COMPARE(document.session().timeline.at(row).at.time(), QTime(18, 45));
+    const TimelineEvent &event = document.session().timeline.at(row);
+    QCOMPARE(event.at.offsetFromUtc(), -7 * 3600);
+    document.undoStack()->undo();
+    QCOMPARE(document.session().timeline.at(0).at.time(), QTime(18, 30));
+}
+
+void TestTimelinePanel::chatLogPasteIsOneUndoStep()
+{
+    SessionDocument document(Test::richSampleSession());
+    const Session original = document.session();
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    ChatLogDialog dialog(QDate(2017, 4, 6), -7 * 3600);
+    dialog.setText(QStringLiteral("18:42 alice: rolled back the deploy\n"
+                                  "[2017-04-06 18:50] bob: paged the DBA\n"
+                                  "18:55 carol: error rate back to normal, resolved\n"));
+    QCOMPARE(dialog.events().size(), 3);
+    QCOMPARE(dialog.unrecognisedCount(), 0);
+    const QStringList ids = panel.addEvents(dialog.events(), QStringLiteral("Paste chat log"));
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(document.session().timeline.size(), original.timeline.size() + 3);
+    QCOMPARE(document.undoStack()->count(), 1);
+    const TimelineEvent &first = document.session().timeline.at(document.session().indexOfEvent(ids.first()));
+    QCOMPARE(first.at, QDateTime(QDate(2017, 4, 6), QTime(18, 42), Qt::OffsetFromUTC, -7 * 3600));
+    QVERIFY(first.text.contains(QStringLiteral("rolled back the deploy")));
+    QVERIFY(first.text.contains(QStringLiteral("alice")));
+    document.undoStack()->undo();
+    QVERIFY(document.session() == original);
+}
+
+void TestTimelinePanel::chatLogListsUnrecognisedLines()
+{
+    ChatLogDialog dialog(QDate(2017, 4, 6), 0);
+    dialog.setText(QStringLiteral("=== #incident-4411 topic: checkout down ===\n"
+                                  "18:42 alice: rolled back\n"
+                                  "18:43 bob: ok\n"));
+    // A junk line before any message is listed, not dropped, and not turned into an event.
+    QCOMPARE(dialog.events().size(), 2);
+    QCOMPARE(dialog.unrecognisedCount(), 1);
+}
+
+void TestTimelinePanel::offersTimesFromTimeline()
+{
+    Session session = Test::richSampleSession();
+    session.detectedAt = QDateTime();
+    session.resolvedAt = QDateTime();
+    SessionDocument document(session);
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    // The first detection (e2) and resolution (e5) are offered, nothing is set until asked.
+    QCOMPARE(panel.suggestedDetectedAt(), session.timeline.at(1).at);
+    QCOMPARE(panel.suggestedResolvedAt(), session.timeline.at(4).at);
+    QVERIFY(!document.session().detectedAt.isValid());
+    panel.applySuggestedTimes();
+    QVERIFY(sameZonedTime(document.session().detectedAt, session.timeline.at(1).at));
+    QVERIFY(sameZonedTime(document.session().resolvedAt, session.timeline.at(4).at));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(!panel.suggestedDetectedAt().isValid());
+    document.undoStack()->undo();
+    QVERIFY(!document.session().detectedAt.isValid());
+}
+
+void TestTimelinePanel::deleteSelectedEvents()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    panel.selectEvent(QStringLiteral("e4"));
+    QCOMPARE(panel.selectedEventIds(), QStringList{QStringLiteral("e4")});
+    panel.deleteSelected();
+    QCOMPARE(document.session().indexOfEvent(QStringLiteral("e4")), -1);
+    document.undoStack()->undo();
+    QVERIFY(document.session().indexOfEvent(QStringLiteral("e4")) >= 0);
+}
+
+QTEST_MAIN(TestTimelinePanel)
+#include "tst_timelinepanel.moc"
