@@ -2,90 +2,14 @@
 
 #include "analysis/layeredlayout.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
-#include <cmath>
+#include <algorithm>
 
 namespace Whyboard {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionJsonFormat", text);
-}
-
-// Reading stops at the first fault; an exception keeps the many field readers free of
-// error plumbing, and it never leaves this file.
-struct JsonFault
-{
-    QString path;
-    QString message;
-};
-
-[[noreturn]] void fail(const QString &path, const QString &message)
-{
-    throw JsonFault{path, message};
-}
-
-QString found(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return tr("a boolean");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
-QString member(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
-
-QString element(const QString &path, int index)
-{
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-// Null counts as absent for optional fields: many tools write null rather than leaving a key out.
-bool isAbsent(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isUndefined() || value.isNull();
-}
-
-template<typename Enum>
-Enum enumValue(const QJsonObject &object, const QString &key, const QString &path, Enum fallback,
-               std::optional<Enum> (*fromKey)(const QString &), const char *allowed)
-{
-    const QString where = member(path, key);
-    if (isAbsent(object, key))
-        return fallback;
-    const QJsonValue value = object.value(key);
-    if (!value.isString())
-        fail(where, tr("expected a string, found %1").arg(found(value)));
-    const QString text = value.toString();
-    const std::optional<Enum> result = text.isEmpty() ? std::nullopt : fromKey(text);
-    if (!result)
-        fail(where, tr("unknown value \"%1\" (expected one of: %2)").arg(text, QLatin1String(allowed)));
-    return *result;
-}
-
-} // namespace
 
 SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
 {
@@ -108,7 +32,7 @@ SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
     }
     try {
         readTopLevel(document.object());
-    } catch (const JsonFault &fault) {
+    } catch (const SessionJsonFault &fault) {
         result.error = fault.path.isEmpty() ? fault.message : fault.path + QStringLiteral(": ") + fault.message;
         return result;
     }
@@ -507,108 +431,6 @@ void SessionJsonReader::readDismissedFindings(const QJsonObject &session, const 
         finding.reason = optionalString(object, QStringLiteral("reason"), at);
         m_session.dismissedFindings.append(finding);
     }
-}
-
-QJsonObject SessionJsonReader::requireObject(const QJsonValue &value, const QString &path)
-{
-    if (!value.isObject())
-        fail(path, tr("expected an object, found %1").arg(found(value)));
-    return value.toObject();
-}
-
-QJsonArray SessionJsonReader::optionalArray(const QJsonObject &object, const QString &key, const QString &path)
-{
-    if (isAbsent(object, key))
-        return {};
-    const QJsonValue value = object.value(key);
-    if (!value.isArray())
-        fail(member(path, key), tr("expected an array, found %1").arg(found(value)));
-    return value.toArray();
-}
-
-QString SessionJsonReader::requireString(const QJsonObject &object, const QString &key, const QString &path)
-{
-    if (!object.contains(key))
-        fail(member(path, key), tr("required field is missing"));
-    return elementString(object.value(key), member(path, key));
-}
-
-QString SessionJsonReader::optionalString(const QJsonObject &object, const QString &key, const QString &path)
-{
-    return isAbsent(object, key) ? QString() : elementString(object.value(key), member(path, key));
-}
-
-QString SessionJsonReader::elementString(const QJsonValue &value, const QString &path)
-{
-    if (!value.isString())
-        fail(path, tr("expected a string, found %1").arg(found(value)));
-    return value.toString();
-}
-
-QString SessionJsonReader::requireId(const QJsonObject &object, const QString &key, const QString &path)
-{
-    const QString id = requireString(object, key, path);
-    if (id.isEmpty())
-        fail(member(path, key), tr("must not be empty"));
-    return id;
-}
-
-std::optional<qint64> SessionJsonReader::optionalInteger(const QJsonObject &object, const QString &key,
-                                                         const QString &path)
-{
-    if (isAbsent(object, key))
-        return std::nullopt;
-    const QJsonValue value = object.value(key);
-    const double number = value.toDouble();
-    // 2^53: beyond it a JSON number no longer says which integer it means.
-    if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 9007199254740992.0)
-        fail(member(path, key), tr("expected a whole number, found %1").arg(found(value)));
-    return value.toInteger(qint64(number));
-}
-
-std::optional<double> SessionJsonReader::optionalNumber(const QJsonObject &object, const QString &key,
-                                                        const QString &path)
-{
-    if (isAbsent(object, key))
-        return std::nullopt;
-    const QJsonValue value = object.value(key);
-    if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        fail(member(path, key), tr("expected a number, found %1").arg(found(value)));
-    return value.toDouble();
-}
-
-QDateTime SessionJsonReader::optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
-                                              bool required)
-{
-    if (required && !object.contains(key))
-        fail(member(path, key), tr("required field is missing"));
-    if (!required && isAbsent(object, key))
-        return {};
-    const QString text = elementString(object.value(key), member(path, key));
-    const QDateTime time = SessionJsonFormat::parseDateTime(text);
-    if (!time.isValid()) {
-        fail(member(path, key),
-             tr("\"%1\" is not an ISO 8601 date and time with an offset, like \"2017-04-06T18:30:00-07:00\"")
-                 .arg(text));
-    }
-    return time;
-}
-
-QStringList SessionJsonReader::cardReferences(const QJsonObject &object, const QString &key, const QString &path,
-                                              const QSet<QString> &known, const QString &notFoundMessage)
-{
-    const QString listPath = member(path, key);
-    const QJsonArray array = optionalArray(object, key, path);
-    QStringList ids;
-    for (int i = 0; i < array.size(); ++i) {
-        const QString id = elementString(array.at(i), element(listPath, i));
-        if (!known.contains(id))
-            fail(element(listPath, i), notFoundMessage.arg(id));
-        if (ids.contains(id))
-            fail(element(listPath, i), tr("\"%1\" is listed twice").arg(id));
-        ids.append(id);
-    }
-    return ids;
 }
 
 } // namespace Whyboard

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/sessionjsonfields.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@ namespace Whyboard {
 
 // Turns one JSON document into a Session, checking every rule of the format on the way.
 // Used through SessionJsonFormat::read(); one reader reads one document.
-class SessionJsonReader
+class SessionJsonReader : private SessionJsonFields
 {
 public:
     SessionJsonFormat::ReadResult read(const QByteArray &json);
@@ -29,22 +30,6 @@ private:
     void readTimeline(const QJsonObject &session, const QString &path);
     void readActions(const QJsonObject &session, const QString &path);
     void readDismissedFindings(const QJsonObject &session, const QString &path);
-
-    // Field readers: each throws (a fault caught in read()) with the field's path.
-    static QJsonObject requireObject(const QJsonValue &value, const QString &path);
-    static QJsonArray optionalArray(const QJsonObject &object, const QString &key, const QString &path);
-    static QString requireString(const QJsonObject &object, const QString &key, const QString &path);
-    static QString optionalString(const QJsonObject &object, const QString &key, const QString &path);
-    static QString elementString(const QJsonValue &value, const QString &path);
-    static QString requireId(const QJsonObject &object, const QString &key, const QString &path);
-    static std::optional<qint64> optionalInteger(const QJsonObject &object, const QString &key,
-                                                 const QString &path);
-    static std::optional<double> optionalNumber(const QJsonObject &object, const QString &key,
-                                                const QString &path);
-    static QDateTime optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
-                                      bool required = false);
-    static QStringList cardReferences(const QJsonObject &object, const QString &key, const QString &path,
-                                      const QSet<QString> &known, const QString &notFoundMessage);
 
     Session m_session;
     QHash<QString, int> m_cardIndex;  // id -> index in m_session.cards

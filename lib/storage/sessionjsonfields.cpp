@@ -1,0 +1,160 @@
+#include "storage/sessionjsonfields.h"
+
+#include "storage/sessionjsonformat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Whyboard {
+
+QString SessionJsonFields::tr(const char *text)
+{
+    return QCoreApplication::translate("SessionJsonFormat", text);
+}
+
+void SessionJsonFields::fail(const QString &path, const QString &message)
+{
+    throw SessionJsonFault{path, message};
+}
+
+QString SessionJsonFields::found(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString SessionJsonFields::member(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString SessionJsonFields::element(const QString &path, int index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+bool SessionJsonFields::isAbsent(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || value.isNull();
+}
+
+QJsonObject SessionJsonFields::requireObject(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        fail(path, tr("expected an object, found %1").arg(found(value)));
+    return value.toObject();
+}
+
+QJsonArray SessionJsonFields::optionalArray(const QJsonObject &object, const QString &key, const QString &path)
+{
+    if (isAbsent(object, key))
+        return {};
+    const QJsonValue value = object.value(key);
+    if (!value.isArray())
+        fail(member(path, key), tr("expected an array, found %1").arg(found(value)));
+    return value.toArray();
+}
+
+QString SessionJsonFields::requireString(const QJsonObject &object, const QString &key, const QString &path)
+{
+    if (!object.contains(key))
+        fail(member(path, key), tr("required field is missing"));
+    return elementString(object.value(key), member(path, key));
+}
+
+QString SessionJsonFields::optionalString(const QJsonObject &object, const QString &key, const QString &path)
+{
+    return isAbsent(object, key) ? QString() : elementString(object.value(key), member(path, key));
+}
+
+QString SessionJsonFields::elementString(const QJsonValue &value, const QString &path)
+{
+    if (!value.isString())
+        fail(path, tr("expected a string, found %1").arg(found(value)));
+    return value.toString();
+}
+
+QString SessionJsonFields::requireId(const QJsonObject &object, const QString &key, const QString &path)
+{
+    const QString id = requireString(object, key, path);
+    if (id.isEmpty())
+        fail(member(path, key), tr("must not be empty"));
+    return id;
+}
+
+std::optional<qint64> SessionJsonFields::optionalInteger(const QJsonObject &object, const QString &key,
+                                                         const QString &path)
+{
+    if (isAbsent(object, key))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble();
+    // 2^53: beyond it a JSON number no longer says which integer it means.
+    if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 9007199254740992.0)
+        fail(member(path, key), tr("expected a whole number, found %1").arg(found(value)));
+    return value.toInteger(qint64(number));
+}
+
+std::optional<double> SessionJsonFields::optionalNumber(const QJsonObject &object, const QString &key,
+                                                        const QString &path)
+{
+    if (isAbsent(object, key))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        fail(member(path, key), tr("expected a number, found %1").arg(found(value)));
+    return value.toDouble();
+}
+
+QDateTime SessionJsonFields::optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
+                                              bool required)
+{
+    if (required && !object.contains(key))
+        fail(member(path, key), tr("required field is missing"));
+    if (!required && isAbsent(object, key))
+        return {};
+    const QString text = elementString(object.value(key), member(path, key));
+    const QDateTime time = SessionJsonFormat::parseDateTime(text);
+    if (!time.isValid()) {
+        fail(member(path, key),
+             tr("\"%1\" is not an ISO 8601 date and time with an offset, like \"2017-04-06T18:30:00-07:00\"")
+                 .arg(text));
+    }
+    return time;
+}
+
+QStringList SessionJsonFields::cardReferences(const QJsonObject &object, const QString &key, const QString &path,
+                                              const QSet<QString> &known, const QString &notFoundMessage)
+{
+    const QString listPath = member(path, key);
+    const QJsonArray array = optionalArray(object, key, path);
+    QStringList ids;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString id = elementString(array.at(i), element(listPath, i));
+        if (!known.contains(id))
+            fail(element(listPath, i), notFoundMessage.arg(id));
+        if (ids.contains(id))
+            fail(element(listPath, i), tr("\"%1\" is listed twice").arg(id));
+        ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace Whyboard

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Whyboard {
+
+// The first fault found in a document. Reading stops there; throwing keeps the many field
+// readers free of error plumbing, and it never leaves SessionJsonReader::read().
+struct SessionJsonFault
+{
+    QString path;    // "session.cards[3].explains[0]"
+    QString message; // translated
+};
+
+// Typed access to the fields of a session document: each reader returns the value or
+// throws a SessionJsonFault naming the field's JSON path. Null counts as absent for
+// optional fields, since many tools write null rather than leaving a key out.
+class SessionJsonFields
+{
+public:
+    static QString tr(const char *text);
+    [[noreturn]] static void fail(const QString &path, const QString &message);
+    static QString found(const QJsonValue &value); // "a string", "null", ... for messages
+    static QString member(const QString &path, const QString &key);
+    static QString element(const QString &path, int index);
+    static bool isAbsent(const QJsonObject &object, const QString &key);
+
+    static QJsonObject requireObject(const QJsonValue &value, const QString &path);
+    static QJsonArray optionalArray(const QJsonObject &object, const QString &key, const QString &path);
+    static QString requireString(const QJsonObject &object, const QString &key, const QString &path);
+    static QString optionalString(const QJsonObject &object, const QString &key, const QString &path);
+    static QString elementString(const QJsonValue &value, const QString &path);
+    static QString requireId(const QJsonObject &object, const QString &key, const QString &path);
+    static std::optional<qint64> optionalInteger(const QJsonObject &object, const QString &key,
+                                                 const QString &path);
+    static std::optional<double> optionalNumber(const QJsonObject &object, const QString &key,
+                                                const QString &path);
+    static QDateTime optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
+                                      bool required = false);
+    // A list of ids that must all be in `known`, each once; notFoundMessage has a %1 for the id.
+    static QStringList cardReferences(const QJsonObject &object, const QString &key, const QString &path,
+                                      const QSet<QString> &known, const QString &notFoundMessage);
+
+    // An enum given by its stable key; `allowed` lists the keys for the message.
+    template<typename Enum>
+    static Enum enumValue(const QJsonObject &object, const QString &key, const QString &path, Enum fallback,
+                          std::optional<Enum> (*fromKey)(const QString &), const char *allowed)
+    {
+        if (isAbsent(object, key))
+            return fallback;
+        const QString where = member(path, key);
+        const QJsonValue value = object.value(key);
+        if (!value.isString())
+            fail(where, tr("expected a string, found %1").arg(found(value)));
+        const QString text = value.toString();
+        const std::optional<Enum> result = text.isEmpty() ? std::nullopt : fromKey(text);
+        if (!result)
+            fail(where, tr("unknown value \"%1\" (expected one of: %2)").arg(text, QLatin1String(allowed)));
+        return *result;
+    }
+};
+
+} // namespace Whyboard
