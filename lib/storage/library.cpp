@@ -460,6 +460,13 @@ void Library::attach(SessionDocument *document)
         document->setReadOnly(true);
         return;
     }
+    if (document->sessionId() <= 0) {
+        // The library chooses session ids: store the session with insertSession() first.
+        d->lastError = tr("The session has no id in this library yet.");
+        document->setReadOnly(true);
+        Q_EMIT writeFailed(d->lastError);
+        return;
+    }
     auto *writer = new LibraryWriter(document, d->tables.get(), d->connectionName);
     connect(writer, &LibraryWriter::writeFailed, this, &Library::writeFailed);
     connect(document, &QObject::destroyed, this, [this, writer] {

@@ -59,7 +59,9 @@ public:
     bool deleteSession(SessionId id);
 
     // Writes every change the document makes to the file, one transaction per command step.
-    // The document must belong to a session stored in this library.
+    // The document must belong to a session stored in this library (an id from
+    // insertSession()). A read-only library, or a document without an id, makes the document
+    // read-only instead, so that no edit is made that could not be kept.
     void attach(SessionDocument *document);
     void detach(SessionDocument *document);
 

@@ -306,6 +306,16 @@ private Q_SLOTS:
         QVERIFY(document.isReadOnly());
         QVERIFY(!document.push(new EditSessionFieldCommand(&document, SessionField::Title, QStringLiteral("x"))));
     }
+
+    void documentWithoutIdIsNotAttached()
+    {
+        QSignalSpy failures(m_library.get(), &Library::writeFailed);
+        SessionDocument unsaved(Test::chainSession(1));
+        m_library->attach(&unsaved);
+        QVERIFY(unsaved.isReadOnly());
+        QCOMPARE(failures.count(), 1);
+        QCOMPARE(m_library->sessions().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibraryWriter)
