@@ -25,13 +25,13 @@ const QRegularExpression &stampedLine()
 }
 
 // "alice  6:42 PM" or "alice [18:42]" alone on a line: a Slack-style header, the message
-// follows on the next lines. 24-hour times need two spaces or brackets so that ordinary
+// follows on the next lines (or after the bracket: "alice [6:42 PM] rolled back"). 24-hour times need two spaces or brackets so that ordinary
 // sentences ending in a time are not taken for headers.
 const QRegularExpression &headerLine()
 {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^\s*(?<author>[^\s\d\[<(*][^\s\[\]<>:]*(?:\s[^\s\[\]<>:]+){0,2}?)(?:\s+\[|\s{2,}|\s+(?=\d{1,2}:\d{2}(?::\d{2})?\s?[AaPp][Mm])))"
-        R"((?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s?(?<ampm>[AaPp])[Mm])?\]?\s*$)"));
+        R"((?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s?(?<ampm>[AaPp])[Mm])?(?:\]\s*(?<text>.*)|\s*)$)"));
     return pattern;
 }
 
@@ -197,7 +197,9 @@ ChatLogParseResult ChatLogParser::parse(const QString &text, const QDate &defaul
             line.lineNumber = lineNumber;
             line.at = clock.stamp(std::nullopt, *headerTime, std::nullopt);
             line.author = header.captured(QStringLiteral("author")).trimmed();
-            headerOnly.append(int(result.recognised.size()));
+            line.text = header.captured(QStringLiteral("text")).trimmed();
+            if (line.text.isEmpty())
+                headerOnly.append(int(result.recognised.size()));
             result.recognised.append(line);
             continue;
         }

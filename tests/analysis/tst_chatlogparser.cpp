@@ -74,6 +74,11 @@ void TestChatLogParser::parsesLogs_data()
         << QStringList{"L1 2017-04-06 18:33:00 -07:00 Noel Smith: the prod app is gone from the portal [note]",
                        "L3 2017-04-07 00:05:00 -07:00 VP Engineering: all clear [resolution]"}
         << QStringList();
+    QTest::newRow("Slack, message after the bracket")
+        << "alice [6:42 PM] rolled back\nbob [6:44 PM] thanks"
+        << QStringList{"L1 2017-04-06 18:42:00 -07:00 alice: rolled back [mitigation]",
+                       "L2 2017-04-06 18:44:00 -07:00 bob: thanks [note]"}
+        << QStringList();
     QTest::newRow("WhatsApp style")
         << "06/04/2017, 18:42 - alice: rolled back\n4/6/17, 18:50 - bob: fixed"
         << QStringList{"L1 2017-04-06 18:42:00 -07:00 alice: rolled back [mitigation]",
