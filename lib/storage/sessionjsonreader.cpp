@@ -89,6 +89,7 @@ void SessionJsonReader::readSession(const QJsonObject &object, const QString &pa
     readTimeline(object, path);
     readActions(object, path);
     readDismissedFindings(object, path);
+    readLinkOrder(object, path);
 }
 
 void SessionJsonReader::readImpact(const QJsonValue &value, const QString &path)
@@ -431,6 +432,34 @@ void SessionJsonReader::readDismissedFindings(const QJsonObject &session, const 
         finding.reason = optionalString(object, QStringLiteral("reason"), at);
         m_session.dismissedFindings.append(finding);
     }
+}
+
+// The order of the links as the session kept them, when it differs from the cards' order;
+// without it links come back grouped by cause.
+void SessionJsonReader::readLinkOrder(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("linkOrder"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("linkOrder"), sessionPath);
+    if (array.isEmpty())
+        return;
+    QList<CausalLink> ordered;
+    QSet<int> used;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = element(path, i);
+        const QJsonArray pair = array.at(i).toArray();
+        if (!array.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            fail(at, tr("expected a pair of card ids [cause, effect]"));
+        const int index = m_session.indexOfLink(pair.at(0).toString(), pair.at(1).toString());
+        if (index < 0)
+            fail(at, tr("no card \"%1\" explains \"%2\"").arg(pair.at(0).toString(), pair.at(1).toString()));
+        if (used.contains(index))
+            fail(at, tr("this link is listed twice"));
+        used.insert(index);
+        ordered.append(m_session.links.at(index));
+    }
+    if (ordered.size() != m_session.links.size())
+        fail(path, tr("lists %1 of the %2 links").arg(ordered.size()).arg(m_session.links.size()));
+    m_session.links = ordered;
 }
 
 } // namespace Whyboard

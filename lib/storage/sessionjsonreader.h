@@ -30,6 +30,7 @@ private:
     void readTimeline(const QJsonObject &session, const QString &path);
     void readActions(const QJsonObject &session, const QString &path);
     void readDismissedFindings(const QJsonObject &session, const QString &path);
+    void readLinkOrder(const QJsonObject &session, const QString &path);
 
     Session m_session;
     QHash<QString, int> m_cardIndex;  // id -> index in m_session.cards

@@ -33,6 +33,7 @@ int keyRank(const QString &key)
         QStringLiteral("cards"),        QStringLiteral("events"),      QStringLiteral("timeline"),
         QStringLiteral("actions"),      QStringLiteral("link"),        QStringLiteral("dismissedFindings"),
         QStringLiteral("check"),        QStringLiteral("item"),        QStringLiteral("reason"),
+        QStringLiteral("linkOrder"),
     };
     const int rank = int(order.indexOf(key));
     return rank < 0 ? int(order.size()) : rank;
@@ -265,6 +266,25 @@ QJsonArray dismissedArray(const Session &session)
     return array;
 }
 
+// Readers rebuild the links grouped by cause in card order; only a session that keeps them
+// in another order needs to say so.
+QJsonArray linkOrderArray(const Session &session)
+{
+    QList<CausalLink> grouped;
+    for (const Card &card : session.cards) {
+        for (const CausalLink &link : session.links) {
+            if (link.causeId == card.id)
+                grouped.append(link);
+        }
+    }
+    if (grouped == session.links)
+        return {};
+    QJsonArray array;
+    for (const CausalLink &link : session.links)
+        array.append(QJsonArray{link.causeId, link.effectId});
+    return array;
+}
+
 } // namespace
 
 QByteArray SessionJsonWriter::write(const Session &session)
@@ -287,6 +307,9 @@ QByteArray SessionJsonWriter::write(const Session &session)
     insertIfNotEmpty(object, QStringLiteral("facilitator"), session.facilitator);
     if (!session.dismissedFindings.isEmpty())
         object.insert(QStringLiteral("dismissedFindings"), dismissedArray(session));
+    const QJsonArray linkOrder = linkOrderArray(session);
+    if (!linkOrder.isEmpty())
+        object.insert(QStringLiteral("linkOrder"), linkOrder);
 
     const QJsonObject root{{QStringLiteral("format"), SessionJsonFormat::formatName()},
                            {QStringLiteral("version"), SessionJsonFormat::currentVersion},

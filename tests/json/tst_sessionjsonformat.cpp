@@ -126,6 +126,7 @@ private Q_SLOTS:
     void roundTripsTheExample();
     void roundTripsEveryField();
     void writesStableOrderedOutput();
+    void roundTripsLinkOrder();
     void refusesBadDocuments_data();
     void refusesBadDocuments();
     void refusesNonJson_data();
@@ -263,6 +264,20 @@ void TestSessionJsonFormat::writesStableOrderedOutput()
     QVERIFY(QJsonDocument::fromJson(once).isObject());
 }
 
+void TestSessionJsonFormat::roundTripsLinkOrder()
+{
+    // Links added over time interleave their causes; the outline lists causes in link order.
+    Session session = fullSession();
+    QVERIFY(!SessionJsonFormat::write(session).contains("linkOrder"));
+    session.links = {session.links.at(2), session.links.at(0), session.links.at(1)};
+    const QByteArray json = SessionJsonFormat::write(session);
+    QVERIFY(json.contains("\"linkOrder\": [\n      [\"d\", \"root\"],\n      [\"c\", \"root\"],\n      [\"d\", \"c\"]\n    ]"));
+    const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(json);
+    QVERIFY2(result.session, qPrintable(result.error));
+    QCOMPARE(result.session->links, session.links);
+    QCOMPARE(*result.session, session);
+}
+
 void TestSessionJsonFormat::refusesBadDocuments_data()
 {
     QTest::addColumn<QStringList>("changes");
@@ -384,6 +399,10 @@ void TestSessionJsonFormat::refusesBadDocuments_data()
     // Extension
     row("dismissed object", {"session.dismissedFindings={}"}, "session.dismissedFindings", "expected an array");
     row("dismissed check missing", {"session.dismissedFindings=[{\"item\": \"w1\"}]"}, "session.dismissedFindings[0].check", "required");
+    row("linkOrder unknown link", {"session.linkOrder=[[\"w1\", \"w2\"]]"}, "session.linkOrder[0]", "no card \"w1\" explains \"w2\"");
+    row("linkOrder partial", {"session.linkOrder=[[\"w6\", \"p\"]]"}, "session.linkOrder", "lists 1 of the 6 links");
+    row("linkOrder twice", {"session.linkOrder=[[\"w6\", \"p\"], [\"w6\", \"p\"]]"}, "session.linkOrder[1]", "listed twice");
+    row("linkOrder not pairs", {"session.linkOrder=[\"w6\"]"}, "session.linkOrder[0]", "pair of card ids");
     Q_UNUSED(s)
 }
 
