@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRectF>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -114,6 +115,102 @@ Session fullSession()
     return s;
 }
 
+QString randomText(QRandomGenerator &random)
+{
+    static const QStringList pieces{QStringLiteral("why"), QStringLiteral(" "), QStringLiteral("\n"),
+                                    QStringLiteral("\t"), QStringLiteral("é"), QStringLiteral("🚀"),
+                                    QStringLiteral("\u0001"), QStringLiteral("\""), QStringLiteral("\\"),
+                                    QStringLiteral("/"), QStringLiteral("\u2028"), QStringLiteral("障害"),
+                                    QStringLiteral("\r\n"), QStringLiteral("0")};
+    QString text;
+    const int count = int(random.bounded(8));
+    for (int i = 0; i < count; ++i)
+        text += pieces.at(int(random.bounded(int(pieces.size()))));
+    return text;
+}
+
+QDateTime randomTime(QRandomGenerator &random)
+{
+    if (random.bounded(5) == 0)
+        return {};
+    const qint64 ms = qint64(random.bounded(1000000000)) * 1000 + (random.bounded(2) ? random.bounded(1000) : 0);
+    const int offset = (int(random.bounded(57)) - 28) * 15 * 60; // -07:00, +05:45, ...
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset);
+}
+
+template<typename Enum>
+Enum randomOf(QRandomGenerator &random, std::initializer_list<Enum> values)
+{
+    return *(values.begin() + random.bounded(int(values.size())));
+}
+
+// Everything a session can hold, at random but valid.
+Session randomSession(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    Session s;
+    s.title = randomText(random);
+    s.summary = randomText(random);
+    s.severity = int(random.bounded(5));
+    s.status = randomOf(random, {SessionStatus::Draft, SessionStatus::Reviewed, SessionStatus::Published});
+    s.startedAt = randomTime(random);
+    s.detectedAt = randomTime(random);
+    s.resolvedAt = randomTime(random);
+    if (random.bounded(2))
+        s.impact = Impact{randomText(random), qint64(random.bounded(100000)), random.bounded(1000.0), QStringLiteral("CHF")};
+    s.facilitator = randomText(random);
+    for (int i = 0; i < int(random.bounded(4)); ++i) {
+        s.participants.append(Participant{QStringLiteral("u%1").arg(i + 1), randomText(random),
+                                          ParticipantRoles::fromInt(int(random.bounded(32)))});
+    }
+    const int cards = 1 + int(random.bounded(12));
+    for (int i = 0; i < cards; ++i) {
+        Card card{QStringLiteral("c%1").arg(i), i == 0 ? CardKind::Problem : CardKind::Why, randomText(random),
+                  randomText(random), random.bounded(2) == 1,
+                  QPointF(random.bounded(10000.0) - 5000, random.bounded(10000.0) - 5000)};
+        s.cards.append(card);
+        if (i == 0)
+            continue;
+        const int first = int(random.bounded(i));
+        const int second = int(random.bounded(i));
+        for (const int effect : {first, second}) {
+            if (s.indexOfLink(card.id, s.cards.at(effect).id) < 0) {
+                s.links.append(CausalLink{card.id, s.cards.at(effect).id,
+                                          randomOf(random, {ReadBackVerdict::NotChecked, ReadBackVerdict::Holds,
+                                                            ReadBackVerdict::DoesNotHold})});
+            }
+        }
+    }
+    std::shuffle(s.links.begin(), s.links.end(), random);
+    for (int i = 0; i < int(random.bounded(5)); ++i) {
+        QDateTime at = randomTime(random);
+        if (!at.isValid())
+            at = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        s.timeline.append(TimelineEvent{QStringLiteral("t%1").arg(i), at,
+                                        randomOf(random, {EventKind::Trigger, EventKind::Detection, EventKind::Note}),
+                                        randomText(random), {s.cards.at(int(random.bounded(cards))).id}});
+    }
+    for (int i = 0; i < int(random.bounded(5)); ++i) {
+        ActionItem action;
+        action.id = QStringLiteral("act-%1").arg(i);
+        action.text = randomText(random);
+        action.owner = randomText(random);
+        if (random.bounded(2))
+            action.due = QDate(2024, 1, 1).addDays(random.bounded(1000));
+        action.category = randomOf(random, {ActionCategory::None, ActionCategory::Process, ActionCategory::Training});
+        action.horizon = randomOf(random, {ActionHorizon::None, ActionHorizon::Short, ActionHorizon::Long});
+        action.status = randomOf(random, {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done});
+        action.cardIds = {s.cards.at(int(random.bounded(cards))).id};
+        if (!s.timeline.isEmpty())
+            action.eventIds = {s.timeline.first().id};
+        action.link = randomText(random);
+        s.actions.append(action);
+    }
+    if (random.bounded(2))
+        s.dismissedFindings.append(DismissedFinding{QStringLiteral("shallow"), s.cards.last().id, randomText(random)});
+    return s;
+}
+
 } // namespace
 
 class TestSessionJsonFormat : public QObject
@@ -127,6 +224,7 @@ private Q_SLOTS:
     void roundTripsEveryField();
     void writesStableOrderedOutput();
     void roundTripsLinkOrder();
+    void roundTripsRandomSessions();
     void refusesBadDocuments_data();
     void refusesBadDocuments();
     void refusesNonJson_data();
@@ -276,6 +374,18 @@ void TestSessionJsonFormat::roundTripsLinkOrder()
     QVERIFY2(result.session, qPrintable(result.error));
     QCOMPARE(result.session->links, session.links);
     QCOMPARE(*result.session, session);
+}
+
+void TestSessionJsonFormat::roundTripsRandomSessions()
+{
+    for (quint32 seed = 1; seed <= 200; ++seed) {
+        const Session original = randomSession(seed);
+        const QByteArray json = SessionJsonFormat::write(original);
+        const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(json);
+        QVERIFY2(result.session, qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(result.error)));
+        QVERIFY2(*result.session == original, qPrintable(QStringLiteral("seed %1 differs").arg(seed)));
+        QCOMPARE(SessionJsonFormat::write(*result.session), json);
+    }
 }
 
 void TestSessionJsonFormat::refusesBadDocuments_data()
