@@ -58,10 +58,8 @@ ChecksPanel::ChecksPanel(QWidget *parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Chain check findings"));
-    m_tree->setTextElideMode(Qt::ElideNone);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         updateDetails();
         if (const auto finding = currentFinding()) {
@@ -219,11 +217,13 @@ void ChecksPanel::rebuildTree()
                 group->setFlags(Qt::ItemIsEnabled);
             }
             auto *item = new QTreeWidgetItem(group);
-            QString text = itemLabel(f) + QLatin1Char('\n') + f.message;
+            // One line per finding: which item. The group says what is wrong; the details
+            // below say it in full with the next step.
+            QString text = itemLabel(f);
             if (f.dismissed)
-                text += QLatin1Char('\n') + tr("Dismissed: %1").arg(f.dismissalReason);
+                text = tr("%1 (dismissed: %2)").arg(text, f.dismissalReason);
             item->setText(0, text);
-            item->setToolTip(0, f.suggestion);
+            item->setToolTip(0, QStringLiteral("%1\n%2").arg(f.message, f.suggestion));
             item->setData(0, CheckIdRole, f.checkId);
             item->setData(0, ItemIdRole, f.itemId);
             if (f.dismissed)

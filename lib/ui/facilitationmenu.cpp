@@ -30,8 +30,6 @@ FacilitationMenu::FacilitationMenu(MainWindow *window)
     m_checksDock->setObjectName(QStringLiteral("checksDock"));
     m_checksDock->setWidget(m_checks);
     window->addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
-    if (QDockWidget *session = window->dock(QStringLiteral("sessionDock")))
-        window->splitDockWidget(session, m_checksDock, Qt::Vertical);
 
     m_balance = new ActionBalanceWidget(window);
     m_balanceDock = new QDockWidget(tr("Action Balance"), window);

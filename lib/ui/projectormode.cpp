@@ -19,6 +19,8 @@
 #include <QTextCursor>
 #include <QTimer>
 
+#include <utility>
+
 namespace Whyboard {
 
 namespace {
@@ -37,7 +39,8 @@ ProjectorMode::ProjectorMode(QMainWindow *window, BoardView *view, MeetingTimer 
     m_timerWidget->setTimer(timer);
     m_timerWidget->setLarge(true);
     m_timerWidget->hide();
-    view->installEventFilter(this);
+    // The viewport, not the view: its geometry is final when its resize arrives.
+    view->viewport()->installEventFilter(this);
     connect(view, &BoardView::boardSceneChanged, this, &ProjectorMode::sceneChanged);
     connectScene();
 }
@@ -98,6 +101,8 @@ void ProjectorMode::enter()
         m_theme = s->theme();
         s->setTheme(BoardTheme::projector());
     }
+    m_zoom = m_view->zoom();
+    m_centre = m_view->mapToScene(m_view->viewport()->rect().center());
     m_window->showFullScreen();
     qApp->installEventFilter(this);
     m_timerWidget->show();
@@ -131,8 +136,11 @@ void ProjectorMode::leave()
         m_window->restoreState(m_windowState);
     }
     m_borrowedActions.clear();
-    if (m_view)
+    if (m_view) {
+        m_view->setZoom(m_zoom);
+        m_view->centerOn(m_centre);
         m_view->setFocus();
+    }
     Q_EMIT activeChanged(false);
 }
 
@@ -200,8 +208,14 @@ void ProjectorMode::refreshEmphasis()
         }
     }
     const bool emphasise = !m_path.isEmpty();
-    for (CardItem *item : s->cardItems())
-        item->setOpacity(!emphasise || m_path.contains(item->cardId()) ? 1.0 : faded);
+    for (CardItem *item : s->cardItems()) {
+        const bool strong = !emphasise || m_path.contains(item->cardId());
+        item->setOpacity(strong ? 1.0 : faded);
+        // Where cards overlap, the path's cards lie on top.
+        if (!m_raised.contains(item->cardId()))
+            m_raised.insert(item->cardId(), item->zValue());
+        item->setZValue(m_raised.value(item->cardId()) + (strong && emphasise ? 0.5 : 0.0));
+    }
     for (LinkItem *link : s->linkItems()) {
         const int at = m_path.indexOf(link->causeId());
         const bool onPath = at >= 0 && at + 1 < m_path.size() && m_path.at(at + 1) == link->effectId();
@@ -212,9 +226,13 @@ void ProjectorMode::refreshEmphasis()
 void ProjectorMode::clearEmphasis()
 {
     m_path.clear();
+    const QHash<QString, qreal> raised = std::exchange(m_raised, {});
     if (BoardScene *s = scene()) {
-        for (CardItem *item : s->cardItems())
+        for (CardItem *item : s->cardItems()) {
             item->setOpacity(1.0);
+            if (raised.contains(item->cardId()))
+                item->setZValue(raised.value(item->cardId()));
+        }
         for (LinkItem *link : s->linkItems())
             link->setOpacity(1.0);
     }
@@ -299,7 +317,7 @@ void ProjectorMode::placeTimer()
 
 bool ProjectorMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize)
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
         placeTimer();
     if (m_active && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // Esc first ends what is in progress (editing a card, a read-back, a dialog); only a

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
 
 class QAction;
@@ -76,6 +77,7 @@ private:
     bool m_namesHidden = false;
     bool m_refreshQueued = false;
     QStringList m_path;
+    QHash<QString, qreal> m_raised; // cards' own z values while the path is lifted
 
     // What projector mode changed, to put back on leaving.
     QByteArray m_windowState;
@@ -83,6 +85,8 @@ private:
     bool m_menuBarVisible = true;
     bool m_statusBarVisible = true;
     BoardTheme m_theme;
+    qreal m_zoom = 1.0;
+    QPointF m_centre;
     QList<QAction *> m_borrowedActions;
 };
 

@@ -75,10 +75,22 @@ ReadBackView::ReadBackView(QWidget *parent)
     m_close->setFocusPolicy(Qt::NoFocus);
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
 
+    setStyleSheet(QStringLiteral(
+        "QPushButton { color: #f5f7fa; background: #2a3342; border: 1px solid #4a5568; border-radius: 8px;"
+        " padding: 10px 22px; }"
+        "QPushButton:hover { background: #3a4558; }"
+        "QPushButton:disabled { color: #6b7686; border-color: #2a3342; }"
+        "QPushButton#holds { border-color: %1; color: %1; }"
+        "QPushButton#doesNotHold { border-color: %2; color: %2; }")
+                      .arg(holds.name(), doesNotHold.name()));
+    m_holds->setObjectName(QStringLiteral("holds"));
+    m_doesNotHold->setObjectName(QStringLiteral("doesNotHold"));
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
     top->addWidget(m_close);
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
     buttons->addStretch(1);
     for (QPushButton *b : {m_back, m_holds, m_doesNotHold, m_next})
         buttons->addWidget(b);
@@ -96,6 +108,7 @@ ReadBackView::ReadBackView(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addStretch(2);
     layout->addLayout(buttons);
+    layout->addSpacing(8);
     layout->addWidget(m_keys);
     applyFonts();
 }
@@ -253,7 +266,10 @@ void ReadBackView::showStep()
                             .arg(step->indexInPath + 1)
                             .arg(step->pathLength)
                             .arg(m_steps.size()));
-    m_cause->setText(cardText(step->causeId) + QLatin1Char(','));
+    QString cause = cardText(step->causeId);
+    while (!cause.isEmpty() && QStringLiteral(".;:!").contains(cause.back()))
+        cause.chop(1); // "X." becomes "X," before "therefore"
+    m_cause->setText(cause + QLatin1Char(','));
     m_effect->setText(cardText(step->effectId));
     switch (currentVerdict()) {
     case ReadBackVerdict::Holds:
