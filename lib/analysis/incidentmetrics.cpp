@@ -1,14 +1,13 @@
 #include "analysis/incidentmetrics.h"
 
-#include <QCoreApplication>
-
 namespace Whyboard {
 
 namespace {
 
-QString tr(const char *text)
+void addInconsistency(IncidentMetrics &metrics, const QString &message)
 {
-    return QCoreApplication::translate("IncidentMetrics", text);
+    metrics.problems.append(message);
+    metrics.inconsistencies.append(message);
 }
 
 } // namespace
@@ -30,7 +29,7 @@ IncidentMetrics IncidentMetrics::compute(const Session &session)
 
     if (started.isValid() && detected.isValid()) {
         if (detected < started)
-            metrics.problems.append(tr("The incident was detected before it started: check the start and detection times."));
+            addInconsistency(metrics, tr("The incident was detected before it started: check the start and detection times."));
         else
             metrics.timeToDetect = started.msecsTo(detected);
     }
@@ -39,11 +38,11 @@ IncidentMetrics IncidentMetrics::compute(const Session &session)
     // the figures built on the resolution time are withheld as well.
     bool resolvedConsistent = resolved.isValid();
     if (started.isValid() && resolved.isValid() && resolved < started) {
-        metrics.problems.append(tr("The incident was resolved before it started: check the start and resolution times."));
+        addInconsistency(metrics, tr("The incident was resolved before it started: check the start and resolution times."));
         resolvedConsistent = false;
     }
     if (detected.isValid() && resolved.isValid() && resolved < detected) {
-        metrics.problems.append(tr("The incident was resolved before it was detected: check the detection and resolution times."));
+        addInconsistency(metrics, tr("The incident was resolved before it was detected: check the detection and resolution times."));
         resolvedConsistent = false;
     }
     if (started.isValid() && resolvedConsistent) {
@@ -53,7 +52,7 @@ IncidentMetrics IncidentMetrics::compute(const Session &session)
 
     const std::optional<double> &costPerMinute = session.impact.costPerMinute;
     if (costPerMinute && *costPerMinute < 0)
-        metrics.problems.append(tr("The cost per minute is negative, so the cost is unknown."));
+        addInconsistency(metrics, tr("The cost per minute is negative, so the cost is unknown."));
     else if (costPerMinute && metrics.duration)
         metrics.estimatedCost = *costPerMinute * (double(*metrics.duration) / 60000.0);
     return metrics;

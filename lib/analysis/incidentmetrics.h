@@ -2,6 +2,7 @@
 
 #include "model/session.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -15,12 +16,17 @@ namespace Whyboard {
 // negative cost) is empty, never negative, and `problems` says why in words for the user.
 struct IncidentMetrics
 {
+    Q_DECLARE_TR_FUNCTIONS(IncidentMetrics)
+
+public:
     std::optional<qint64> timeToDetect;  // ms, detected - started
     std::optional<qint64> timeToResolve; // ms, resolved - started
     std::optional<qint64> duration;      // ms, the impact window: resolved - started
     std::optional<double> estimatedCost; // cost per minute x duration in minutes
     QString currency;                    // the session's currency code, for formatCost()
-    QStringList problems;                // translated, one sentence each
+    QStringList problems;                // translated, one sentence each: missing and inconsistent
+    QStringList inconsistencies;         // the subset that contradicts itself (times out of order,
+                                         // negative cost): worth a warning even on a draft
 
     static IncidentMetrics compute(const Session &session);
 

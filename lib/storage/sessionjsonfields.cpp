@@ -2,16 +2,9 @@
 
 #include "storage/sessionjsonformat.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace Whyboard {
-
-QString SessionJsonFields::tr(const char *text)
-{
-    return QCoreApplication::translate("SessionJsonFormat", text);
-}
 
 void SessionJsonFields::fail(const QString &path, const QString &message)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,8 +26,10 @@ struct SessionJsonFault
 // optional fields, since many tools write null rather than leaving a key out.
 class SessionJsonFields
 {
+    // Every message of the format reads in one translation context.
+    Q_DECLARE_TR_FUNCTIONS(SessionJsonFormat)
+
 public:
-    static QString tr(const char *text);
     [[noreturn]] static void fail(const QString &path, const QString &message);
     static QString found(const QJsonValue &value); // "a string", "null", ... for messages
     static QString member(const QString &path, const QString &key);

@@ -15,6 +15,8 @@ namespace Whyboard {
 // Used through SessionJsonFormat::read(); one reader reads one document.
 class SessionJsonReader : private SessionJsonFields
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionJsonFormat)
+
 public:
     SessionJsonFormat::ReadResult read(const QByteArray &json);
 

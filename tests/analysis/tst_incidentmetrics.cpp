@@ -116,6 +116,9 @@ void TestIncidentMetrics::computesFigures()
                              [&](const QString &p) { return p.contains(fragment); }),
                  qPrintable(fragment + QStringLiteral(" not in: ") + metrics.problems.join(QLatin1Char('|'))));
     }
+    // Missing times are not contradictions: only the others are.
+    for (const QString &problem : metrics.problems)
+        QCOMPARE(metrics.inconsistencies.contains(problem), !problem.contains(QStringLiteral("is not set")));
 }
 
 void TestIncidentMetrics::formatsDurations_data()
