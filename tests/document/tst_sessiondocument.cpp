@@ -336,6 +336,9 @@ void TestSessionDocument::updateCardKeepsKindAndPosition()
 
 void TestSessionDocument::readOnlyRefusesCommands()
 {
+    // Declared before the document: the undo stack deletes the probe when the document goes.
+    bool ran = false;
+    bool deleted = false;
     const Session sample = Test::richSampleSession();
     SessionDocument document(sample);
     QSignalSpy readOnlyChanged(&document, &SessionDocument::readOnlyChanged);
@@ -347,8 +350,6 @@ void TestSessionDocument::readOnlyRefusesCommands()
     QCOMPARE(readOnlyChanged.at(0).at(0).toBool(), true);
     QVERIFY(document.isReadOnly());
 
-    bool ran = false;
-    bool deleted = false;
     QVERIFY(!document.push(new ProbeCommand(&ran, &deleted)));
     QVERIFY(!ran);
     QVERIFY(deleted);
