@@ -2,6 +2,7 @@
 
 #include "storage/sessionjsonformat.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -188,7 +189,16 @@ QJsonArray participantsArray(const Session &session)
     return array;
 }
 
-QJsonArray cardsArray(const Session &session)
+// Link indexes by cause, in the session's order; saves a scan of all links per card.
+QHash<QString, QList<int>> linksByCause(const Session &session)
+{
+    QHash<QString, QList<int>> result;
+    for (int i = 0; i < session.links.size(); ++i)
+        result[session.links.at(i).causeId].append(i);
+    return result;
+}
+
+QJsonArray cardsArray(const Session &session, const QHash<QString, QList<int>> &byCause)
 {
     QJsonArray array;
     for (const Card &card : session.cards) {
@@ -202,9 +212,8 @@ QJsonArray cardsArray(const Session &session)
         if (card.kind == CardKind::Why) {
             QStringList effects;
             QJsonObject readBack;
-            for (const CausalLink &link : session.links) {
-                if (link.causeId != card.id)
-                    continue;
+            for (const int index : byCause.value(card.id)) {
+                const CausalLink &link = session.links.at(index);
                 effects.append(link.effectId);
                 if (link.verdict != ReadBackVerdict::NotChecked)
                     readBack.insert(link.effectId, keyOf(link.verdict));
@@ -268,16 +277,15 @@ QJsonArray dismissedArray(const Session &session)
 
 // Readers rebuild the links grouped by cause in card order; only a session that keeps them
 // in another order needs to say so.
-QJsonArray linkOrderArray(const Session &session)
+QJsonArray linkOrderArray(const Session &session, const QHash<QString, QList<int>> &byCause)
 {
-    QList<CausalLink> grouped;
-    for (const Card &card : session.cards) {
-        for (const CausalLink &link : session.links) {
-            if (link.causeId == card.id)
-                grouped.append(link);
-        }
-    }
-    if (grouped == session.links)
+    QList<int> grouped;
+    for (const Card &card : session.cards)
+        grouped.append(byCause.value(card.id));
+    bool inOrder = grouped.size() == session.links.size();
+    for (int i = 0; inOrder && i < grouped.size(); ++i)
+        inOrder = grouped.at(i) == i;
+    if (inOrder)
         return {};
     QJsonArray array;
     for (const CausalLink &link : session.links)
@@ -289,10 +297,11 @@ QJsonArray linkOrderArray(const Session &session)
 
 QByteArray SessionJsonWriter::write(const Session &session)
 {
+    const QHash<QString, QList<int>> byCause = linksByCause(session);
     QJsonObject object{{QStringLiteral("title"), session.title},
                        {QStringLiteral("status"), keyOf(session.status)},
                        {QStringLiteral("participants"), participantsArray(session)},
-                       {QStringLiteral("cards"), cardsArray(session)},
+                       {QStringLiteral("cards"), cardsArray(session, byCause)},
                        {QStringLiteral("timeline"), timelineArray(session)},
                        {QStringLiteral("actions"), actionsArray(session)}};
     insertIfNotEmpty(object, QStringLiteral("summary"), session.summary);
@@ -307,7 +316,7 @@ QByteArray SessionJsonWriter::write(const Session &session)
     insertIfNotEmpty(object, QStringLiteral("facilitator"), session.facilitator);
     if (!session.dismissedFindings.isEmpty())
         object.insert(QStringLiteral("dismissedFindings"), dismissedArray(session));
-    const QJsonArray linkOrder = linkOrderArray(session);
+    const QJsonArray linkOrder = linkOrderArray(session, byCause);
     if (!linkOrder.isEmpty())
         object.insert(QStringLiteral("linkOrder"), linkOrder);
 
