@@ -38,8 +38,7 @@ public:
     QHash<QString, QPointF> positions() const;
 
 private:
-    void assignLayers(const Session &session, const QHash<QString, int> &index,
-                      const std::vector<std::vector<int>> &effects);
+    void assignLayers(const std::vector<std::vector<int>> &effects);
     void addEdges(const std::vector<std::vector<int>> &effects);
     void orderLayers();
     void sortLayer(int layer, bool byUpper);
@@ -93,7 +92,7 @@ Layering::Layering(const Session &session, const QHash<QString, QSizeF> &sizes, 
         if (std::find(effects[cause].begin(), effects[cause].end(), effect) == effects[cause].end())
             effects[cause].push_back(effect);
     }
-    assignLayers(session, index, effects);
+    assignLayers(effects);
     addEdges(effects);
     orderLayers();
     placeLayers();
@@ -102,11 +101,8 @@ Layering::Layering(const Session &session, const QHash<QString, QSizeF> &sizes, 
 // Longest path from the sinks (the problem, and any card that explains nothing yet), so
 // every cause lies past all of its effects. Cards caught in a cycle, which the document
 // refuses but a layout must survive, are released one at a time in card order.
-void Layering::assignLayers(const Session &session, const QHash<QString, int> &index,
-                            const std::vector<std::vector<int>> &effects)
+void Layering::assignLayers(const std::vector<std::vector<int>> &effects)
 {
-    Q_UNUSED(session)
-    Q_UNUSED(index)
     const int n = int(m_nodes.size());
     std::vector<std::vector<int>> causes(n);
     std::vector<int> waiting(n, 0);

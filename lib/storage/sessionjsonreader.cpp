@@ -10,7 +10,6 @@
 
 namespace Whyboard {
 
-
 SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -171,7 +170,7 @@ void SessionJsonReader::readCards(const QJsonObject &session, const QString &ses
         readCard(array.at(i), element(path, i), i);
     if (!m_session.problemCard())
         fail(path, tr("no card has kind \"problem\" (exactly one is needed)"));
-    checkAcyclic(path);
+    checkAcyclic();
     placeUnpositionedCards();
 }
 
@@ -254,9 +253,8 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
     m_session.cards.append(card);
 }
 
-void SessionJsonReader::checkAcyclic(const QString &cardsPath)
+void SessionJsonReader::checkAcyclic()
 {
-    Q_UNUSED(cardsPath)
     // Iterative depth-first search (chains can be deep); a link to a card still on the
     // stack closes a cycle. Every why explains something and only the problem explains
     // nothing, so an acyclic graph means every why reaches the problem.

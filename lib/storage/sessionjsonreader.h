@@ -27,7 +27,7 @@ private:
     void readParticipants(const QJsonObject &session, const QString &path);
     void readCards(const QJsonObject &session, const QString &path);
     void readCard(const QJsonValue &value, const QString &path, int index);
-    void checkAcyclic(const QString &path);
+    void checkAcyclic();
     void placeUnpositionedCards();
     void readTimeline(const QJsonObject &session, const QString &path);
     void readActions(const QJsonObject &session, const QString &path);
