@@ -27,8 +27,10 @@ ChatLogDialog::ChatLogDialog(const QDate &defaultDate, int utcOffsetSeconds, QWi
                                     "<tt>[2017-04-06 18:42] bob: paged the on-call</tt>. "
                                     "Each recognised line becomes one timeline event."),
                                  this));
+    static_cast<QLabel *>(layout->itemAt(0)->widget())->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_date = new QDateEdit(defaultDate.isValid() ? defaultDate : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -51,12 +53,28 @@ ChatLogDialog::ChatLogDialog(const QDate &defaultDate, int utcOffsetSeconds, QWi
     m_text = new QPlainTextEdit(splitter);
     m_text->setPlaceholderText(tr("Paste the chat log here"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview = new QTreeWidget(splitter);
+    const auto titled = [splitter](const QString &title, QWidget *content) {
+        auto *box = new QWidget(splitter);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 4, 0, 0);
+        boxLayout->addWidget(new QLabel(title, box));
+        content->setParent(box);
+        boxLayout->addWidget(content, 1);
+        return box;
+    };
+    m_preview = new QTreeWidget;
     m_preview->setRootIsDecorated(false);
     m_preview->setHeaderLabels({tr("Line"), tr("Time"), tr("Kind"), tr("Event")});
+    m_preview->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preview->header()->setStretchLastSection(true);
-    m_rejected = new QListWidget(splitter);
+    titled(tr("Recognised: each becomes an event"), m_preview);
+    m_rejected = new QListWidget;
+    m_rejectedBox = titled(tr("Not recognised: these lines will not be added"), m_rejected);
     m_rejected->setToolTip(tr("Lines that were not recognised: they will not be added"));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({200, 300, 100});
     layout->addWidget(splitter, 1);
 
     m_counts = new QLabel(this);
@@ -101,11 +119,14 @@ void ChatLogDialog::reparse()
     for (const auto &line : result.unrecognised)
         m_rejected->addItem(tr("Line %1 not recognised: %2").arg(line.first).arg(line.second));
     m_unrecognised = int(result.unrecognised.size());
-    m_rejected->setVisible(m_unrecognised > 0);
-    m_counts->setText(tr("%n line(s) recognised", nullptr, int(m_events.size())) + QStringLiteral(" · ")
-                      + tr("%n line(s) not recognised and not added", nullptr, m_unrecognised));
-    m_addButton->setEnabled(!m_events.isEmpty());
-    m_addButton->setText(tr("Add %n Event(s)", nullptr, int(m_events.size())));
+    m_rejectedBox->setVisible(m_unrecognised > 0);
+    const int recognised = int(m_events.size());
+    m_counts->setText((recognised == 1 ? tr("1 message recognised") : tr("%1 messages recognised").arg(recognised))
+                      + QStringLiteral(" · ")
+                      + (m_unrecognised == 1 ? tr("1 line not recognised and not added")
+                                             : tr("%1 lines not recognised and not added").arg(m_unrecognised)));
+    m_addButton->setEnabled(recognised > 0);
+    m_addButton->setText(recognised == 1 ? tr("Add 1 Event") : tr("Add %1 Events").arg(recognised));
 }
 
 } // namespace Whyboard

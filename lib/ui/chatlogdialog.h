@@ -38,6 +38,7 @@ private:
     QComboBox *m_offset = nullptr;
     QTreeWidget *m_preview = nullptr;
     QListWidget *m_rejected = nullptr;
+    QWidget *m_rejectedBox = nullptr;
     QLabel *m_counts = nullptr;
     QPushButton *m_addButton = nullptr;
     QList<TimelineEvent> m_events;

@@ -6,7 +6,6 @@
 #include "document/sessiondocument.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
-#include "ui/facilitationmenu.h"
 #include "ui/metricsstatus.h"
 #include "ui/outlinepanel.h"
 #include "ui/recentlibraries.h"
@@ -28,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_metrics = new MetricsStatus(this);
     statusBar()->addPermanentWidget(m_metrics);
     defaultLayout();
-    new FacilitationMenu(this); // its docks join the default layout
+    tabifyExtraDocks();
     m_defaultState = saveState(layoutVersion);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.92);
@@ -178,9 +178,22 @@ void MainWindow::defaultLayout()
     tabifyDockWidget(session, outline);
     tabifyDockWidget(outline, undo);
     session->raise();
-    resizeDocks({sessions, session}, {380, 460}, Qt::Horizontal);
+    resizeDocks({sessions, session}, {420, 460}, Qt::Horizontal);
     resizeDocks({timeline, actions}, {800, 800}, Qt::Horizontal);
     resizeDocks({timeline}, {300}, Qt::Vertical);
+}
+
+void MainWindow::tabifyExtraDocks()
+{
+    // Panels that other parts add beside the details join their tab group: on a 1080p
+    // projector the details need the full height.
+    QDockWidget *undo = dock(QStringLiteral("undoDock"));
+    const QList<QDockWidget *> all = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDockWidget *other : all) {
+        if (!m_docks.contains(other) && dockWidgetArea(other) == Qt::RightDockWidgetArea && tabifiedDockWidgets(other).isEmpty())
+            tabifyDockWidget(undo, other);
+    }
+    dock(QStringLiteral("sessionDock"))->raise();
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -276,10 +289,19 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newLibrary);
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addSeparator();
-    // Export and print actions are added here by their owners; Quit stays last.
-    QAction *quitSeparator = m_fileMenu->addSeparator();
+    // Export and print actions are added by their owners; Quit stays last whatever they add.
     m_fileMenu->addAction(m_quit);
-    Q_UNUSED(quitSeparator)
+    connect(m_fileMenu, &QMenu::aboutToShow, this, [this] {
+        if (m_fileMenu->actions().constLast() == m_quit)
+            return;
+        m_fileMenu->removeAction(m_quit);
+        m_fileMenu->addSeparator();
+        m_fileMenu->addAction(m_quit);
+    });
+
+    // The sessions list offers what can be done to a session.
+    m_sessions->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_sessions->view()->addActions({m_newSession, m_duplicateSession, m_deleteSession, m_restoreSession});
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_undo);

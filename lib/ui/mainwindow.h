@@ -94,6 +94,7 @@ private:
     void createActions();
     void createMenus();
     void defaultLayout();
+    void tabifyExtraDocks();
     void setDocument(std::unique_ptr<SessionDocument> document);
     void closeDocument();
     void updateTitle();
