@@ -31,6 +31,22 @@ void SessionListModel::reload()
     endResetModel();
 }
 
+void SessionListModel::updateSession(const Session &session)
+{
+    const int row = rowOfSession(session.id);
+    if (row < 0)
+        return;
+    SessionSummary &summary = m_sessions[row];
+    summary.title = session.title;
+    summary.summary = session.summary;
+    summary.severity = session.severity;
+    summary.status = session.status;
+    summary.startedAt = session.startedAt;
+    summary.detectedAt = session.detectedAt;
+    summary.resolvedAt = session.resolvedAt;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 SessionId SessionListModel::sessionId(int row) const
 {
     return row >= 0 && row < m_sessions.size() ? m_sessions.at(row).id : 0;

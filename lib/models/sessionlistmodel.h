@@ -26,6 +26,9 @@ public:
     Library *library() const;
     void setLibrary(Library *library);
     void reload();
+    // An open session changed: show its new title, severity, status and times at once
+    // (the library announces only added and removed sessions).
+    void updateSession(const Session &session);
 
     SessionId sessionId(int row) const;
     int rowOfSession(SessionId id) const;

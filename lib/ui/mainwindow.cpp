@@ -10,6 +10,7 @@
 #include "ui/outlinepanel.h"
 #include "ui/recentlibraries.h"
 #include "ui/sessionpanel.h"
+#include "models/sessionlistmodel.h"
 #include "ui/sessionspanel.h"
 #include "ui/timelinepanel.h"
 
@@ -467,9 +468,10 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
         connect(m_scene, &BoardScene::cardSelectionChanged, this, &MainWindow::linkCardSelection);
         connect(m_scene, &BoardScene::gestureRefused, this, [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
         connect(doc, &SessionDocument::editRefused, this, [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
-        connect(doc, &SessionDocument::sessionFieldChanged, this, [this](SessionField field) {
+        connect(doc, &SessionDocument::sessionFieldChanged, this, [this, doc](SessionField field) {
             if (field == SessionField::Title)
                 updateTitle();
+            m_sessions->model()->updateSession(doc->session());
         });
         connect(doc, &SessionDocument::readOnlyChanged, this, [this] {
             updateTitle();

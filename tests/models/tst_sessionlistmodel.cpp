@@ -87,6 +87,13 @@ void TestSessionListModel::listsAndFollowsLibrary()
     QVERIFY(added);
     QCOMPARE(model.rowCount(), 5);
     QVERIFY(model.rowOfSession(added) >= 0);
+    // An edit of an open session shows at once, without a reload.
+    Session renamed = *m_library->loadSession(added);
+    renamed.title = QStringLiteral("DNS resolver outage");
+    renamed.severity = 1;
+    model.updateSession(renamed);
+    QCOMPARE(model.index(model.rowOfSession(added), SessionListModel::TitleColumn).data().toString(), renamed.title);
+    QCOMPARE(model.index(model.rowOfSession(added), SessionListModel::SeverityColumn).data().toString(), QStringLiteral("1"));
     QVERIFY(m_library->deleteSession(added));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOfSession(added), -1);
