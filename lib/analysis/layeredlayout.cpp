@@ -18,7 +18,7 @@ struct Node
     qreal alongSize = 0;
     int layer = 0;
     bool dummy = false;
-    qreal key = 0;           // existing cross position, for a stable first order
+    qreal key = 0;           // existing cross-axis centre, for a stable first order
     QString id;              // empty for dummies
     std::vector<int> up;     // neighbours one layer nearer the problem (effects)
     std::vector<int> down;   // neighbours one layer further (causes)
@@ -29,6 +29,49 @@ struct Node
     qreal along = 0;
     qreal centre = 0;        // cross-axis centre
 };
+
+// "w2" before "w10": ids made by numbering read in their numbers' order.
+bool naturalLess(const QString &a, const QString &b)
+{
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            int endA = i;
+            int endB = j;
+            while (endA < a.size() && a.at(endA).isDigit())
+                ++endA;
+            while (endB < b.size() && b.at(endB).isDigit())
+                ++endB;
+            // Compare the digit runs as numbers without converting: leading zeros aside,
+            // the longer run is the larger number.
+            const QStringView runA = QStringView(a).mid(i, endA - i);
+            const QStringView runB = QStringView(b).mid(j, endB - j);
+            int zerosA = 0;
+            int zerosB = 0;
+            while (zerosA + 1 < runA.size() && runA.at(zerosA) == QLatin1Char('0'))
+                ++zerosA;
+            while (zerosB + 1 < runB.size() && runB.at(zerosB) == QLatin1Char('0'))
+                ++zerosB;
+            const QStringView numberA = runA.mid(zerosA);
+            const QStringView numberB = runB.mid(zerosB);
+            if (numberA.size() != numberB.size())
+                return numberA.size() < numberB.size();
+            if (const int order = numberA.compare(numberB); order != 0)
+                return order < 0;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
+}
 
 class Layering
 {
@@ -76,7 +119,8 @@ Layering::Layering(const Session &session, const QHash<QString, QSizeF> &sizes, 
         node.id = card.id;
         node.crossSize = orientation == Qt::Vertical ? size.width() : size.height();
         node.alongSize = orientation == Qt::Vertical ? size.height() : size.width();
-        node.key = orientation == Qt::Vertical ? card.position.x() : card.position.y();
+        node.key = orientation == Qt::Vertical ? card.position.x() + size.width() / 2
+                                               : card.position.y() + size.height() / 2;
         m_nodes.push_back(node);
         if (card.kind == CardKind::Problem && m_anchorId.isEmpty()) {
             m_anchorId = card.id;
@@ -159,10 +203,11 @@ void Layering::addEdges(const std::vector<std::vector<int>> &effects)
                 Node dummy;
                 dummy.dummy = true;
                 dummy.layer = layer;
-                dummy.key = m_nodes[cause].key;
                 dummy.chainCause = cause;
                 dummy.chainEffect = effect;
                 dummy.along = qreal(layer - m_nodes[effect].layer) / (m_nodes[cause].layer - m_nodes[effect].layer);
+                // Where the link crosses this layer on the board as it is.
+                dummy.key = m_nodes[effect].key + dummy.along * (m_nodes[cause].key - m_nodes[effect].key);
                 dummy.down.push_back(lower);
                 m_nodes.push_back(dummy);
                 const int d = int(m_nodes.size()) - 1;
@@ -187,23 +232,22 @@ void Layering::orderLayers()
             const Node &nb = m_nodes[b];
             if (na.key != nb.key)
                 return na.key < nb.key;
-            return na.id < nb.id;
+            return naturalLess(na.id, nb.id);
         });
         for (int i = 0; i < int(layer.size()); ++i)
             m_nodes[layer[i]].order = i;
     }
-    for (int l = 1; l < int(m_layers.size()); ++l)
-        sortLayer(l, true);
-
+    // The existing order competes too, and wins ties: laying out a laid-out board again
+    // changes nothing.
     std::vector<std::vector<int>> best = m_layers;
     qint64 bestCrossings = crossings();
-    for (int sweep = 0; sweep < 12 && bestCrossings > 0; ++sweep) {
+    for (int sweep = 0; sweep < 13 && bestCrossings > 0; ++sweep) {
         if (sweep % 2 == 0) {
-            for (int l = int(m_layers.size()) - 2; l >= 0; --l)
-                sortLayer(l, false);
-        } else {
             for (int l = 1; l < int(m_layers.size()); ++l)
                 sortLayer(l, true);
+        } else {
+            for (int l = int(m_layers.size()) - 2; l >= 0; --l)
+                sortLayer(l, false);
         }
         const qint64 count = crossings();
         if (count < bestCrossings) {
