@@ -238,14 +238,20 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
         return fail(code, reason);
     };
 
+    bool emptyFile = false;
     if (exists) {
         const Inspection found = inspect(p.path, readQuery);
         if (!found.readable)
             return refuse(LibraryOpenError::NotADatabase,
                         tr("it is not a Whyboard library, or it is damaged (%1).").arg(found.error));
-        if (found.applicationId == 0 && found.objectCount == 0)
+        const bool empty = found.applicationId == 0 && found.objectCount == 0 && found.userVersion == 0;
+        // An empty file holds nothing to lose (a creation that was killed half-way leaves one):
+        // creating may take it over; opening it is an error.
+        if (empty && mode == OpenMode::CreateIfMissing)
+            emptyFile = true;
+        else if (empty)
             return refuse(LibraryOpenError::NotADatabase, tr("it is empty, not a Whyboard library."));
-        if (found.applicationId != LibrarySchema::applicationId)
+        else if (found.applicationId != LibrarySchema::applicationId)
             return refuse(LibraryOpenError::ForeignDatabase,
                         tr("it is a database of another program, not a Whyboard library."));
         if (found.hasTriggersOrViews)
@@ -301,7 +307,7 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
              && exec(database, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError);
         if (ok && p.schemaVersion < LibrarySchema::currentVersion()) {
             ok = database.transaction();
-            if (ok && !exists)
+            if (ok && (!exists || emptyFile))
                 ok = exec(database, QStringLiteral("PRAGMA application_id = %1").arg(LibrarySchema::applicationId),
                           &sqlError);
             if (ok) {
