@@ -471,6 +471,8 @@ void TestSessionJsonFormat::refusesBadDocuments_data()
     row("problem explains", {"session.cards[0].explains=[\"w1\"]"}, "session.cards[0].explains", "the problem card explains nothing");
     row("cycle", {"session.cards[1].explains=[\"w3\"]"}, "session.cards[2].explains[0]", "closes a cycle (w1 → w3 → w2 → w1)");
     row("cycle through shared cause", {"session.cards[1].explains=[\"p\", \"w5\"]"}, "session.cards[2].explains[0]", "closes a cycle (w1 → w5 → w4 → w2 → w1)");
+    row("whys not reaching the problem", {"session.cards[5].explains=[\"w6\"]", "session.cards[6].explains=[\"w5\"]"},
+        "session.cards[6].explains[0]", "closes a cycle (w5 → w6 → w5)");
     row("x without y", {"session.cards[1].x=10"}, "session.cards[1].y", "required when \"x\" is given");
     row("y without x", {"session.cards[1].y=10"}, "session.cards[1].x", "required when \"y\" is given");
     row("x string", {"session.cards[1].x=\"10\"", "session.cards[1].y=5"}, "session.cards[1].x", "expected a number");
