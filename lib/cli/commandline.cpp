@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -96,21 +97,24 @@ int failure(int code, const QString &message)
 
 QString usage()
 {
-    QStringList lines{
-        CommandLine::tr("Usage:"),
-        CommandLine::tr("  whyboard [LIBRARY]                           open the window"),
-        CommandLine::tr("  whyboard --list [LIBRARY]                    one session a line: id, title, severity, status"),
-        CommandLine::tr("  whyboard --import FILE.json [LIBRARY]        import a session and print its id"),
+    QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("[LIBRARY]"), CommandLine::tr("open the window")},
+        {QStringLiteral("--list [LIBRARY]"), CommandLine::tr("one session a line: id, title, severity, status")},
+        {QStringLiteral("--import FILE.json [LIBRARY]"), CommandLine::tr("import a session and print its id")},
     };
     for (const SessionVerb &verb : sessionVerbs) {
-        const QString shape = QString::fromLatin1(verb.name)
-                              + (verb.takesOutput ? QStringLiteral(" OUT") : QString())
-                              + QStringLiteral(" --session ID [LIBRARY]");
-        lines.append(QStringLiteral("  whyboard %1  %2")
-                         .arg(shape, -35)
-                         .arg(QCoreApplication::translate("Whyboard::CommandLine", verb.help)));
+        rows.append({QString::fromLatin1(verb.name) + (verb.takesOutput ? QStringLiteral(" OUT") : QString())
+                         + QStringLiteral(" --session ID [LIBRARY]"),
+                     QCoreApplication::translate("Whyboard::CommandLine", verb.help)});
     }
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    QStringList lines{CommandLine::tr("Usage:")};
+    for (const auto &[shape, help] : rows)
+        lines.append(QStringLiteral("  whyboard %1  %2").arg(shape.leftJustified(width), help));
     lines.append(CommandLine::tr("LIBRARY defaults to %1").arg(QDir::toNativeSeparators(Library::defaultPath())));
+    lines.append(CommandLine::tr("Exit status: 0 done, 1 usage error, 2 bad input or unusable file."));
     return lines.join(QLatin1Char('\n'));
 }
 
