@@ -52,6 +52,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensLibraryAndItsSession();
+    void emptyLibraryOpensWithoutSession();
     void badLibraryShowsMessageAndChangesNothing_data();
     void badLibraryShowsMessageAndChangesNothing();
     void newerLibraryIsOfferedReadOnly();
@@ -116,6 +117,24 @@ void TestMainWindow::opensLibraryAndItsSession()
     QVERIFY(window.bannerText().isEmpty());
     for (const char *name : {"sessionsDock", "sessionDock", "outlineDock", "undoDock", "timelineDock", "actionItemsDock"})
         QVERIFY2(window.dock(QString::fromLatin1(name)), name);
+}
+
+void TestMainWindow::emptyLibraryOpensWithoutSession()
+{
+    const QString path = m_dir->filePath(QStringLiteral("fresh.whyboard"));
+    MainWindow window;
+    SessionDocument *announced = nullptr;
+    connect(&window, &MainWindow::currentDocumentChanged, this, [&announced](SessionDocument *document) { announced = document; });
+    QVERIFY(window.openLibrary(path, Library::OpenMode::CreateIfMissing));
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!window.currentDocument());
+    QVERIFY(window.library()->sessions().isEmpty());
+    window.newSession();
+    QVERIFY(window.currentDocument());
+    QCOMPARE(announced, window.currentDocument());
+    QCOMPARE(window.library()->sessions().size(), 1);
+    // The library is remembered for File > Open Recent.
+    QVERIFY(QSettings().value(QStringLiteral("recentLibraries")).toStringList().contains(QFileInfo(path).absoluteFilePath()));
 }
 
 void TestMainWindow::badLibraryShowsMessageAndChangesNothing_data()
