@@ -6,7 +6,6 @@
 #include "document/sessiondocument.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
-#include "ui/facilitationmenu.h"
 #include "ui/metricsstatus.h"
 #include "ui/outlinepanel.h"
 #include "ui/recentlibraries.h"
@@ -65,7 +64,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_metrics = new MetricsStatus(this);
     statusBar()->addPermanentWidget(m_metrics);
     defaultLayout();
-    new FacilitationMenu(this); // its docks join the default layout
     tabifyExtraDocks();
     m_defaultState = saveState(layoutVersion);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -107,16 +105,21 @@ void MainWindow::createCentralArea()
     m_emptyPage = new QWidget(m_centre);
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     emptyLayout->addStretch(1);
-    auto *emptyText = new QLabel(tr("This library has no sessions yet.\nStart one for the incident you want to understand."),
-                                 m_emptyPage);
-    emptyText->setAlignment(Qt::AlignCenter);
-    QFont big = emptyText->font();
+    m_emptyText = new QLabel(m_emptyPage);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    QFont big = m_emptyText->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
-    emptyText->setFont(big);
-    emptyLayout->addWidget(emptyText);
-    auto *start = new QPushButton(tr("New Session"), m_emptyPage);
-    connect(start, &QPushButton::clicked, this, &MainWindow::newSession);
-    emptyLayout->addWidget(start, 0, Qt::AlignCenter);
+    m_emptyText->setFont(big);
+    emptyLayout->addWidget(m_emptyText);
+    m_emptyButton = new QPushButton(m_emptyPage);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_library)
+            newSession();
+        else
+            chooseLibraryToOpen();
+    });
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(1);
     m_centre->addWidget(m_emptyPage);
 
@@ -489,6 +492,16 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
     m_dropHandler->setDocument(doc);
     m_sessions->setCurrentSession(doc ? doc->sessionId() : 0);
     m_centre->setCurrentWidget(doc ? static_cast<QWidget *>(m_boardView) : m_emptyPage);
+    if (!m_library) {
+        m_emptyText->setText(tr("No library is open."));
+        m_emptyButton->setText(tr("Open Library…"));
+    } else {
+        m_emptyText->setText(m_library->isReadOnly()
+                                 ? tr("This library has no sessions.")
+                                 : tr("This library has no sessions yet.\nStart one for the incident you want to understand."));
+        m_emptyButton->setText(tr("New Session"));
+    }
+    m_emptyButton->setVisible(!m_library || !m_library->isReadOnly());
     updateTitle();
     updateActions();
     Q_EMIT currentDocumentChanged(doc);

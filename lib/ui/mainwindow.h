@@ -10,6 +10,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -111,6 +112,8 @@ private:
     QStackedWidget *m_centre = nullptr;
     QLabel *m_banner = nullptr;
     QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyButton = nullptr;
     BoardView *m_boardView = nullptr;
     BoardScene *m_scene = nullptr;
     BoardDropHandler *m_dropHandler = nullptr;
