@@ -6,6 +6,7 @@
 #include "document/sessiondocument.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
+#include "ui/facilitationmenu.h"
 #include "ui/metricsstatus.h"
 #include "ui/outlinepanel.h"
 #include "ui/recentlibraries.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_metrics = new MetricsStatus(this);
     statusBar()->addPermanentWidget(m_metrics);
     defaultLayout();
+    new FacilitationMenu(this); // its docks join the default layout
     tabifyExtraDocks();
     m_defaultState = saveState(layoutVersion);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
