@@ -2,6 +2,8 @@
 
 #include "document/sessiondocument.h"
 
+#include <QSet>
+
 namespace Whyboard {
 
 RemoveActionsCommand::RemoveActionsCommand(SessionDocument *document, const QStringList &actionIds,
@@ -9,9 +11,12 @@ RemoveActionsCommand::RemoveActionsCommand(SessionDocument *document, const QStr
     : QUndoCommand(parent)
     , m_document(document)
 {
+    QSet<QString> seen;
     for (const QString &id : actionIds) {
-        if (!m_actionIds.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             m_actionIds.append(id);
+        }
     }
     setText(tr("Delete %n action item(s)", nullptr, int(m_actionIds.size())));
     setObsolete(m_actionIds.isEmpty());
@@ -20,9 +25,10 @@ RemoveActionsCommand::RemoveActionsCommand(SessionDocument *document, const QStr
 void RemoveActionsCommand::redo()
 {
     if (!m_planned) {
+        const QSet<QString> removed(m_actionIds.cbegin(), m_actionIds.cend());
         const QList<ActionItem> &actions = m_document->session().actions;
         for (int row = 0; row < actions.size(); ++row) {
-            if (m_actionIds.contains(actions.at(row).id))
+            if (removed.contains(actions.at(row).id))
                 m_removed.append({row, actions.at(row)});
         }
         Q_ASSERT(m_removed.size() == m_actionIds.size());

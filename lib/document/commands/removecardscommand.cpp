@@ -2,6 +2,7 @@
 
 #include "document/sessiondocument.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -10,19 +11,22 @@ namespace Whyboard {
 
 namespace {
 
+using Adjacency = QHash<QString, QStringList>;
+
 // The cards that survive, reached from cardId through deleted cards only.
-QStringList survivingEffects(const Session &session, const QString &cardId, const QSet<QString> &removed)
+QStringList survivingEffects(const Adjacency &effectsOf, const QString &cardId, const QSet<QString> &removed)
 {
     QStringList result;
     QSet<QString> seen;
-    QStringList pending = session.effectsOf(cardId);
-    while (!pending.isEmpty()) {
-        const QString current = pending.takeFirst();
+    QStringList queue = effectsOf.value(cardId);
+    // Breadth first, in link order, so the new links come in a predictable order.
+    for (int i = 0; i < queue.size(); ++i) {
+        const QString current = queue.at(i);
         if (seen.contains(current))
             continue;
         seen.insert(current);
         if (removed.contains(current))
-            pending.append(session.effectsOf(current));
+            queue.append(effectsOf.value(current));
         else
             result.append(current);
     }
@@ -42,11 +46,11 @@ RemoveCardsCommand::RemoveCardsCommand(SessionDocument *document, const QStringL
     : QUndoCommand(parent)
     , m_document(document)
 {
-    const Session &session = document->session();
-    for (const QString &id : cardIds) {
-        const Card *card = session.card(id);
-        if (card && card->kind != CardKind::Problem && !m_cardIds.contains(id))
-            m_cardIds.append(id);
+    const QSet<QString> requested(cardIds.cbegin(), cardIds.cend());
+    // In board order, so the command does the same whatever order the cards were selected in.
+    for (const Card &card : document->session().cards) {
+        if (card.kind != CardKind::Problem && requested.contains(card.id))
+            m_cardIds.append(card.id);
     }
     setText(tr("Delete %n card(s)", nullptr, int(m_cardIds.size())));
     if (m_cardIds.isEmpty())
@@ -68,18 +72,29 @@ void RemoveCardsCommand::plan()
         if (removed.contains(link.causeId) || removed.contains(link.effectId))
             m_removedLinks.append({i, link});
     }
+    // Adjacency built once: deleting every card of a 1,000-card board must stay quick.
+    Adjacency effectsOf;
+    Adjacency causesOf;
+    QSet<std::pair<QString, QString>> linked;
+    for (const CausalLink &link : session.links) {
+        effectsOf[link.causeId].append(link.effectId);
+        causesOf[link.effectId].append(link.causeId);
+        linked.insert({link.causeId, link.effectId});
+    }
     for (const auto &[index, card] : std::as_const(m_removedCards)) {
         Q_UNUSED(index)
-        const QStringList effects = survivingEffects(session, card.id, removed);
-        for (const QString &cause : session.causesOf(card.id)) {
-            if (removed.contains(cause))
-                continue;
+        QStringList causes = causesOf.value(card.id);
+        causes.erase(std::remove_if(causes.begin(), causes.end(), [&](const QString &id) { return removed.contains(id); }),
+                     causes.end());
+        if (causes.isEmpty())
+            continue;
+        const QStringList effects = survivingEffects(effectsOf, card.id, removed);
+        for (const QString &cause : std::as_const(causes)) {
             for (const QString &effect : effects) {
-                const bool exists = session.indexOfLink(cause, effect) >= 0
-                                    || std::any_of(m_bridgingLinks.cbegin(), m_bridgingLinks.cend(),
-                                                   [&](const CausalLink &l) { return l.connects(cause, effect); });
-                if (!exists)
-                    m_bridgingLinks.append({cause, effect, ReadBackVerdict::NotChecked});
+                if (linked.contains({cause, effect}))
+                    continue;
+                linked.insert({cause, effect});
+                m_bridgingLinks.append({cause, effect, ReadBackVerdict::NotChecked});
             }
         }
     }

@@ -2,6 +2,8 @@
 
 #include "document/sessiondocument.h"
 
+#include <QSet>
+
 namespace Whyboard {
 
 RemoveEventsCommand::RemoveEventsCommand(SessionDocument *document, const QStringList &eventIds,
@@ -9,9 +11,12 @@ RemoveEventsCommand::RemoveEventsCommand(SessionDocument *document, const QStrin
     : QUndoCommand(parent)
     , m_document(document)
 {
+    QSet<QString> seen;
     for (const QString &id : eventIds) {
-        if (!m_eventIds.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             m_eventIds.append(id);
+        }
     }
     setText(tr("Delete %n timeline event(s)", nullptr, int(m_eventIds.size())));
     setObsolete(m_eventIds.isEmpty());
@@ -20,15 +25,15 @@ RemoveEventsCommand::RemoveEventsCommand(SessionDocument *document, const QStrin
 void RemoveEventsCommand::plan()
 {
     const Session &session = m_document->session();
+    const QSet<QString> removed(m_eventIds.cbegin(), m_eventIds.cend());
     for (int row = 0; row < session.timeline.size(); ++row) {
-        if (m_eventIds.contains(session.timeline.at(row).id))
+        if (removed.contains(session.timeline.at(row).id))
             m_removed.append({row, session.timeline.at(row)});
     }
     Q_ASSERT(m_removed.size() == m_eventIds.size());
     for (const ActionItem &action : session.actions) {
         ActionItem after = action;
-        for (const QString &id : std::as_const(m_eventIds))
-            after.eventIds.removeAll(id);
+        after.eventIds.removeIf([&](const QString &id) { return removed.contains(id); });
         if (after != action)
             m_actions.append({action, after});
     }

@@ -2,6 +2,8 @@
 
 #include "document/sessiondocument.h"
 
+#include <QSet>
+
 namespace Whyboard {
 
 RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document, const QString &participantId,
@@ -15,9 +17,12 @@ RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document, co
     : QUndoCommand(parent)
     , m_document(document)
 {
+    QSet<QString> seen;
     for (const QString &id : participantIds) {
-        if (!m_participantIds.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             m_participantIds.append(id);
+        }
     }
     setText(tr("Remove %n participant(s)", nullptr, int(m_participantIds.size())));
     setObsolete(m_participantIds.isEmpty());
@@ -26,9 +31,10 @@ RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document, co
 void RemoveParticipantCommand::redo()
 {
     if (!m_planned) {
+        const QSet<QString> removed(m_participantIds.cbegin(), m_participantIds.cend());
         const QList<Participant> &participants = m_document->session().participants;
         for (int row = 0; row < participants.size(); ++row) {
-            if (m_participantIds.contains(participants.at(row).id))
+            if (removed.contains(participants.at(row).id))
                 m_removed.append({row, participants.at(row)});
         }
         Q_ASSERT(m_removed.size() == m_participantIds.size());
