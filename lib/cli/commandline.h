@@ -10,7 +10,7 @@ namespace Whyboard {
 // 0 (done), 1 (usage error) or 2 (bad input or an unusable file).
 class CommandLine
 {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+    Q_DECLARE_TR_FUNCTIONS(Whyboard::CommandLine)
 
 public:
     enum ExitCode { Success = 0, UsageError = 1, InputError = 2 };

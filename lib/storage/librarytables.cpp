@@ -169,7 +169,7 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         card.evidence = cards.value(3).toString();
         card.verified = cards.value(4).toBool();
         card.position = QPointF(cards.value(5).toDouble(), cards.value(6).toDouble());
-        s.cards.append(card);
+        s.cards.append(std::move(card));
     }
     cards.finish();
 
@@ -195,7 +195,7 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         event.kind = EventKind(events.value(3).toInt());
         event.text = events.value(4).toString();
         event.cardIds = decodeIds(events.value(5).toString());
-        s.timeline.append(event);
+        s.timeline.append(std::move(event));
     }
     events.finish();
 
@@ -218,7 +218,7 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         action.cardIds = decodeIds(actions.value(7).toString());
         action.eventIds = decodeIds(actions.value(8).toString());
         action.link = actions.value(9).toString();
-        s.actions.append(action);
+        s.actions.append(std::move(action));
     }
     actions.finish();
 
