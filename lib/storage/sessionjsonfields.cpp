@@ -121,7 +121,8 @@ QDateTime SessionJsonFields::optionalDateTime(const QJsonObject &object, const Q
 {
     if (required && !object.contains(key))
         fail(member(path, key), tr("required field is missing"));
-    if (!required && isAbsent(object, key))
+    // A required time may still be null: known to have happened, time not found out yet.
+    if (isAbsent(object, key))
         return {};
     const QString text = elementString(object.value(key), member(path, key));
     const QDateTime time = SessionJsonFormat::parseDateTime(text);

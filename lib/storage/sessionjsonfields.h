@@ -46,6 +46,7 @@ public:
                                                  const QString &path);
     static std::optional<double> optionalNumber(const QJsonObject &object, const QString &key,
                                                 const QString &path);
+    // With `required`, the key must be there, but null still means "not known yet".
     static QDateTime optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
                                       bool required = false);
     // A list of ids that must all be in `known`, each once; notFoundMessage has a %1 for the id.

@@ -232,7 +232,8 @@ QJsonArray timelineArray(const Session &session)
     QJsonArray array;
     for (const TimelineEvent &event : session.timeline) {
         QJsonObject object{{QStringLiteral("id"), event.id},
-                           {QStringLiteral("at"), SessionJsonFormat::formatDateTime(event.at)},
+                           {QStringLiteral("at"), event.at.isValid() ? QJsonValue(SessionJsonFormat::formatDateTime(event.at))
+                                                                     : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("kind"), keyOf(event.kind)},
                            {QStringLiteral("text"), event.text}};
         if (!event.cardIds.isEmpty())

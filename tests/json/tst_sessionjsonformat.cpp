@@ -1,6 +1,8 @@
 #include "analysis/layeredlayout.h"
 #include "storage/sessionjsonformat.h"
 
+#include "samplesessions.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,6 +227,8 @@ private Q_SLOTS:
     void writesStableOrderedOutput();
     void roundTripsLinkOrder();
     void roundTripsRandomSessions();
+    void roundTripsSharedSamples();
+    void keepsStepsWithoutTime();
     void refusesBadDocuments_data();
     void refusesBadDocuments();
     void refusesNonJson_data();
@@ -386,6 +390,30 @@ void TestSessionJsonFormat::roundTripsRandomSessions()
         QVERIFY2(*result.session == original, qPrintable(QStringLiteral("seed %1 differs").arg(seed)));
         QCOMPARE(SessionJsonFormat::write(*result.session), json);
     }
+}
+
+void TestSessionJsonFormat::roundTripsSharedSamples()
+{
+    // The sessions the other areas test with must travel through JSON unchanged too.
+    QList<Session> samples{Test::richSampleSession(), Test::chainSession(8)};
+    for (quint32 seed = 1; seed <= 20; ++seed)
+        samples.append(Test::randomSession(seed, 40, 60, 12));
+    for (const Session &original : std::as_const(samples)) {
+        const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(SessionJsonFormat::write(original));
+        QVERIFY2(result.session, qPrintable(result.error));
+        const QString difference = Test::sessionDifference(*result.session, original);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+}
+
+void TestSessionJsonFormat::keepsStepsWithoutTime()
+{
+    const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(changedExample({QStringLiteral("session.timeline[3].at=null")}));
+    QVERIFY2(result.session, qPrintable(result.error));
+    QVERIFY(!result.session->timeline.at(3).at.isValid());
+    const QByteArray json = SessionJsonFormat::write(*result.session);
+    QVERIFY(json.contains("\"id\": \"t4\",\n        \"at\": null,"));
+    QCOMPARE(*SessionJsonFormat::read(json).session, *result.session);
 }
 
 void TestSessionJsonFormat::refusesBadDocuments_data()
