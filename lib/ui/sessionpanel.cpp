@@ -154,8 +154,9 @@ QWidget *SessionPanel::buildPeople()
     m_participantsView = new QTableView(box);
     m_participantsView->setModel(m_participants);
     m_participantsView->verticalHeader()->hide();
+    // Names first and whole; the role columns scroll if the dock is narrow.
     m_participantsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_participantsView->horizontalHeader()->setSectionResizeMode(ParticipantsModel::NameColumn, QHeaderView::Stretch);
+    m_participantsView->horizontalHeader()->setStretchLastSection(true);
     m_participantsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participantsView->setMinimumHeight(fontMetrics().lineSpacing() * 7);
     layout->addWidget(m_participantsView, 1);
