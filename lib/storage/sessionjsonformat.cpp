@@ -17,6 +17,11 @@ QByteArray SessionJsonFormat::write(const Session &session)
     return SessionJsonWriter::write(session);
 }
 
+QString SessionJsonFormat::check(const Session &session)
+{
+    return read(write(session)).error;
+}
+
 QDateTime SessionJsonFormat::parseDateTime(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(

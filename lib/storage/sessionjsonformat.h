@@ -30,6 +30,10 @@ public:
     static ReadResult read(const QByteArray &json);
     // Pretty-printed UTF-8 with a stable key order.
     static QByteArray write(const Session &session);
+    // Empty when write(session) imports again; otherwise the fault import would report. The
+    // board allows states the format does not (no problem card yet, a why whose last link
+    // was removed): exporters call this first to tell the user what to fix.
+    static QString check(const Session &session);
 
     // ISO 8601 date-time with an explicit offset ("2017-04-06T18:30:00-07:00", "...Z"),
     // seconds optional, milliseconds optional. Returns an invalid QDateTime on anything

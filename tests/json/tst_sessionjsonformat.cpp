@@ -229,6 +229,7 @@ private Q_SLOTS:
     void roundTripsRandomSessions();
     void roundTripsSharedSamples();
     void keepsStepsWithoutTime();
+    void checksSessionsBeforeExport();
     void refusesBadDocuments_data();
     void refusesBadDocuments();
     void refusesNonJson_data();
@@ -414,6 +415,15 @@ void TestSessionJsonFormat::keepsStepsWithoutTime()
     const QByteArray json = SessionJsonFormat::write(*result.session);
     QVERIFY(json.contains("\"id\": \"t4\",\n        \"at\": null,"));
     QCOMPARE(*SessionJsonFormat::read(json).session, *result.session);
+}
+
+void TestSessionJsonFormat::checksSessionsBeforeExport()
+{
+    QCOMPARE(SessionJsonFormat::check(fullSession()), QString());
+    QVERIFY(SessionJsonFormat::check(Session()).startsWith(QStringLiteral("session.cards: no card has kind \"problem\"")));
+    Session orphan = fullSession();
+    orphan.links.removeIf([](const CausalLink &link) { return link.causeId == QStringLiteral("c"); });
+    QCOMPARE(SessionJsonFormat::check(orphan), QStringLiteral("session.cards[1].explains: a why must explain at least one card"));
 }
 
 void TestSessionJsonFormat::refusesBadDocuments_data()
