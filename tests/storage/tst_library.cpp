@@ -162,6 +162,7 @@ private Q_SLOTS:
         QTest::newRow("card text in both") << QStringLiteral("cache") << QList<SessionId>{1, 2};
         QTest::newRow("all words must match") << QStringLiteral("cache nightly") << QList<SessionId>{2};
         QTest::newRow("nothing") << QStringLiteral("zebra") << QList<SessionId>{};
+        QTest::newRow("no words: everything") << QStringLiteral("  ") << QList<SessionId>{1, 2};
     }
 
     void searchIsCaseInsensitiveOverTitleSummaryAndCards()
