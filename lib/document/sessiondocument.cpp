@@ -97,6 +97,12 @@ bool SessionDocument::push(QUndoCommand *command)
     return true;
 }
 
+void SessionDocument::refuseEdit(const QString &reason)
+{
+    Q_ASSERT(!reason.isEmpty());
+    Q_EMIT editRefused(reason);
+}
+
 QString SessionDocument::newCardId() const { return smallestUnusedId(m_session.cards, QLatin1Char('c')); }
 QString SessionDocument::newEventId() const { return smallestUnusedId(m_session.timeline, QLatin1Char('e')); }
 QString SessionDocument::newActionId() const { return smallestUnusedId(m_session.actions, QLatin1Char('a')); }

@@ -35,8 +35,13 @@ public:
     void setReadOnly(bool readOnly);
 
     // Runs the command and puts it on the undo stack. Takes ownership. Returns false and
-    // emits editRefused() when the document is read-only.
+    // emits editRefused() when the document is read-only. A command that changes nothing
+    // (QUndoCommand::isObsolete()) is accepted but leaves no undo step.
     bool push(QUndoCommand *command);
+
+    // Tells observers that a gesture was refused, with the reason in words (for example a
+    // linkRefusal()), so that one place shows every refusal the same way.
+    void refuseEdit(const QString &reason);
 
     // Fresh ids, unused in this session ("c12", "e3", "a7", "u2").
     QString newCardId() const;

@@ -366,6 +366,12 @@ void TestSessionDocument::readOnlyRefusesCommands()
     QVERIFY(!deleted);
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(refused.count(), 1);
+
+    // A refusal found before pushing reaches the same observers.
+    const QString cycle = document.linkRefusal(QStringLiteral("c2"), QStringLiteral("c4"));
+    document.refuseEdit(cycle);
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(refused.at(1).at(0).toString(), cycle);
 }
 
 QTEST_GUILESS_MAIN(TestSessionDocument)
