@@ -151,6 +151,8 @@ void ActionItemsPanel::setSelectedEvents(const QStringList &eventIds)
 void ActionItemsPanel::highlightCards(const QStringList &cardIds)
 {
     m_model->setHighlightedCards(cardIds);
+    if (m_view->hasFocus())
+        return; // the board followed the user's selection here: do not scroll it away
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
         if (index.data(ActionItemsModel::HighlightedRole).toBool()) {

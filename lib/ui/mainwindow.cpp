@@ -259,7 +259,7 @@ void MainWindow::createActions()
         m_timeline->addEvent();
     });
     m_pasteChatLog = new QAction(tr("&Paste Chat Log…"), this);
-    m_pasteChatLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_pasteChatLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_pasteChatLog, &QAction::triggered, m_timeline, &TimelinePanel::pasteChatLog);
     m_addActionItem = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Action Item"), this);
     m_addActionItem->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));

@@ -150,7 +150,10 @@ void TimelinePanel::selectEvent(const QString &eventId)
 void TimelinePanel::highlightCards(const QStringList &cardIds)
 {
     m_model->setHighlightedCards(cardIds);
-    // Bring the first related event into view without taking the selection.
+    // Bring the first related event into view without taking the selection, unless the
+    // user is working in this table (the board followed their selection here).
+    if (m_view->hasFocus())
+        return;
     for (int row = 0; row < m_sorted->rowCount(); ++row) {
         const QModelIndex index = m_sorted->index(row, 0);
         if (index.data(TimelineModel::HighlightedRole).toBool()) {

@@ -12,6 +12,7 @@
 #include "ui/metricsstatus.h"
 #include "ui/timelinepanel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void badLibraryShowsMessageAndChangesNothing();
     void newerLibraryIsOfferedReadOnly();
     void layoutIsSavedAndRestored();
+    void windowShortcutsAreUnambiguous();
     void cardSelectionHighlightsEventsAndActions();
     void eventSelectionSelectsItsCards();
     void droppingRowsOnACardRelatesThem();
@@ -234,6 +236,27 @@ void TestMainWindow::layoutIsSavedAndRestored()
     // Window frames differ a little between platforms; the default size is far larger.
     QVERIFY2(qAbs(restored.width() - 1000) < 40 && qAbs(restored.height() - 700) < 40,
              qPrintable(QStringLiteral("%1x%2").arg(restored.width()).arg(restored.height())));
+}
+
+void TestMainWindow::windowShortcutsAreUnambiguous()
+{
+    // Two window-wide actions with one shortcut make Qt fire neither.
+    const QString path = makeLibrary(QStringLiteral("keys.whyboard"), {Test::richSampleSession()});
+    MainWindow window;
+    QVERIFY(window.openLibrary(path));
+    QHash<QString, QString> owners;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut && action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString name = key.toString(QKeySequence::PortableText);
+            const QString text = action->text().remove(QLatin1Char('&'));
+            QVERIFY2(!owners.contains(name) || owners.value(name) == text,
+                     qPrintable(QStringLiteral("%1 is both \"%2\" and \"%3\"").arg(name, owners.value(name), text)));
+            owners.insert(name, text);
+        }
+    }
+    QVERIFY(owners.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::PortableText)));
 }
 
 void TestMainWindow::cardSelectionHighlightsEventsAndActions()
