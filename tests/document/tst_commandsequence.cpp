@@ -19,6 +19,7 @@
 #include "document/commands/setlinkverdictcommand.h"
 #include "document/commands/splitcardcommand.h"
 #include "document/sessiondocument.h"
+#include "documentmirror.h"
 #include "samplesessions.h"
 
 #include <QRandomGenerator>
@@ -307,6 +308,8 @@ void TestCommandSequence::thousandCommandsUndoAndRedoWhole()
     SessionDocument document(original);
     QUndoStack *stack = document.undoStack();
     RandomEditor editor(&document, seed);
+    // Rebuilt from the change signals only: proves every change announced itself.
+    const Test::DocumentMirror mirror(&document);
 
     int pushed = 0;
     int attempts = 0;
@@ -339,12 +342,15 @@ void TestCommandSequence::thousandCommandsUndoAndRedoWhole()
 
     const Session edited = document.session();
     QVERIFY(edited != original);
+    verifySame(mirror.copy(), edited, QStringLiteral("signal mirror after the sequence"));
     while (stack->canUndo())
         stack->undo();
     verifySame(document.session(), original, QStringLiteral("undone to the start"));
+    verifySame(mirror.copy(), original, QStringLiteral("signal mirror undone to the start"));
     while (stack->canRedo())
         stack->redo();
     verifySame(document.session(), edited, QStringLiteral("redone to the end"));
+    verifySame(mirror.copy(), edited, QStringLiteral("signal mirror redone to the end"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandSequence)
