@@ -6,7 +6,9 @@
 #include "document/sessiondocument.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
+#include "ui/emptysessionpage.h"
 #include "ui/facilitationmenu.h"
+#include "ui/librarydialogs.h"
 #include "ui/metricsstatus.h"
 #include "ui/outlinepanel.h"
 #include "ui/recentlibraries.h"
@@ -21,7 +23,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -104,25 +105,9 @@ void MainWindow::createCentralArea()
     });
     m_centre->addWidget(m_boardView);
 
-    m_emptyPage = new QWidget(m_centre);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch(1);
-    m_emptyText = new QLabel(m_emptyPage);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    QFont big = m_emptyText->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_emptyText->setFont(big);
-    emptyLayout->addWidget(m_emptyText);
-    m_emptyButton = new QPushButton(m_emptyPage);
-    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
-        if (m_library)
-            newSession();
-        else
-            chooseLibraryToOpen();
-    });
-    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(1);
+    m_emptyPage = new EmptySessionPage(m_centre);
+    connect(m_emptyPage, &EmptySessionPage::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_emptyPage, &EmptySessionPage::openLibraryRequested, this, &MainWindow::chooseLibraryToOpen);
     m_centre->addWidget(m_emptyPage);
 
     layout->addWidget(m_centre, 1);
@@ -401,21 +386,13 @@ bool MainWindow::openLibrary(const QString &path, Library::OpenMode mode)
 
 void MainWindow::showOpenFailure(const QString &path, LibraryOpenError error, const QString &message)
 {
-    const bool offerReadOnly = error == LibraryOpenError::NewerSchema || error == LibraryOpenError::InUse;
-    QString text = message.isEmpty() ? tr("The library %1 could not be opened.").arg(QDir::toNativeSeparators(path)) : message;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Library"), text, QMessageBox::NoButton, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("libraryOpenFailure"));
-    if (offerReadOnly) {
-        box->setInformativeText(error == LibraryOpenError::InUse
-                                    ? tr("You can look at it read-only while the other window keeps working on it.")
-                                    : tr("A newer Whyboard made it. You can look at it read-only; this version will not change it."));
-        QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-        box->addButton(QMessageBox::Cancel);
-        connect(readOnly, &QPushButton::clicked, this,
-                [this, path] { QMetaObject::invokeMethod(this, [this, path] { openLibrary(path, Library::OpenMode::ReadOnly); }, Qt::QueuedConnection); });
-    } else {
-        box->addButton(QMessageBox::Ok);
+    QPushButton *readOnly = nullptr;
+    QMessageBox *box = LibraryDialogs::openFailure(this, path, error, message, &readOnly);
+    if (readOnly) {
+        // Queued: the box closes first, then the library opens behind it.
+        connect(readOnly, &QPushButton::clicked, this, [this, path] {
+            QMetaObject::invokeMethod(this, [this, path] { openLibrary(path, Library::OpenMode::ReadOnly); }, Qt::QueuedConnection);
+        });
     }
     box->open();
 }
@@ -494,16 +471,9 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
     m_dropHandler->setDocument(doc);
     m_sessions->setCurrentSession(doc ? doc->sessionId() : 0);
     m_centre->setCurrentWidget(doc ? static_cast<QWidget *>(m_boardView) : m_emptyPage);
-    if (!m_library) {
-        m_emptyText->setText(tr("No library is open."));
-        m_emptyButton->setText(tr("Open Library…"));
-    } else {
-        m_emptyText->setText(m_library->isReadOnly()
-                                 ? tr("This library has no sessions.")
-                                 : tr("This library has no sessions yet.\nStart one for the incident you want to understand."));
-        m_emptyButton->setText(tr("New Session"));
-    }
-    m_emptyButton->setVisible(!m_library || !m_library->isReadOnly());
+    m_emptyPage->setState(!m_library                ? EmptySessionPage::State::NoLibrary
+                          : m_library->isReadOnly() ? EmptySessionPage::State::EmptyReadOnlyLibrary
+                                                    : EmptySessionPage::State::EmptyLibrary);
     updateTitle();
     updateActions();
     Q_EMIT currentDocumentChanged(doc);
@@ -634,25 +604,13 @@ void MainWindow::restoreDeletedSession()
 
 void MainWindow::saveCopy()
 {
-    if (!m_library)
+    bool onlySession = false;
+    if (!m_library || !LibraryDialogs::chooseCopyScope(this, m_document != nullptr, &onlySession))
         return;
-    std::optional<SessionId> only;
-    if (m_document) {
-        QMessageBox ask(QMessageBox::Question, tr("Save a Copy"), tr("What should the copy hold?"), QMessageBox::Cancel, this);
-        QPushButton *sessionOnly = ask.addButton(tr("This Session"), QMessageBox::AcceptRole);
-        QPushButton *everything = ask.addButton(tr("The Whole Library"), QMessageBox::AcceptRole);
-        ask.exec();
-        if (ask.clickedButton() == sessionOnly)
-            only = m_document->sessionId();
-        else if (ask.clickedButton() != everything)
-            return;
-    }
-    QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QDir::homePath(),
-                                                  tr("Whyboard libraries (*%1)").arg(Library::fileExtension()));
+    const QString target = LibraryDialogs::chooseNew(this, tr("Save a Copy"));
     if (target.isEmpty())
         return;
-    if (!target.endsWith(Library::fileExtension()))
-        target += Library::fileExtension();
+    const std::optional<SessionId> only = onlySession ? std::optional<SessionId>(m_document->sessionId()) : std::nullopt;
     if (m_library->saveCopy(target, only))
         statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), 8000);
     else
@@ -661,22 +619,16 @@ void MainWindow::saveCopy()
 
 void MainWindow::chooseLibraryToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Library"), m_library ? QFileInfo(m_library->path()).absolutePath() : QDir::homePath(),
-        tr("Whyboard libraries (*%1);;All files (*)").arg(Library::fileExtension()));
+    const QString path = LibraryDialogs::chooseExisting(this, m_library ? QFileInfo(m_library->path()).absolutePath() : QString());
     if (!path.isEmpty())
         openLibrary(path);
 }
 
 void MainWindow::chooseLibraryToCreate()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Library"), QDir::homePath(),
-                                                tr("Whyboard libraries (*%1)").arg(Library::fileExtension()));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(Library::fileExtension()))
-        path += Library::fileExtension();
-    openLibrary(path, Library::OpenMode::CreateIfMissing);
+    const QString path = LibraryDialogs::chooseNew(this, tr("New Library"));
+    if (!path.isEmpty())
+        openLibrary(path, Library::OpenMode::CreateIfMissing);
 }
 
 void MainWindow::about()

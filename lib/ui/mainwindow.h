@@ -10,7 +10,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -21,6 +20,7 @@ class BoardActions;
 class BoardDropHandler;
 class BoardScene;
 class BoardView;
+class EmptySessionPage;
 class MetricsStatus;
 class OutlinePanel;
 class RecentLibraries;
@@ -111,9 +111,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QStackedWidget *m_centre = nullptr;
     QLabel *m_banner = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyButton = nullptr;
+    EmptySessionPage *m_emptyPage = nullptr;
     BoardView *m_boardView = nullptr;
     BoardScene *m_scene = nullptr;
     BoardDropHandler *m_dropHandler = nullptr;
