@@ -531,6 +531,19 @@ QRectF cardRect(const Card &card, const QHash<QString, QSizeF> &sizes)
 
 } // namespace
 
+QSizeF LayeredLayout::estimatedCardSize(const Card &card)
+{
+    // The board's default theme: 400 wide, 18 padding, a header line, 25 px text of which
+    // about 26 characters fit a line.
+    constexpr int charactersPerLine = 26;
+    constexpr qreal lineHeight = 32;
+    constexpr qreal chrome = 2 * 18 + 26 + 10;
+    int lines = 0;
+    for (const QString &paragraph : card.text.split(QLatin1Char('\n')))
+        lines += std::max(1, int((paragraph.size() + charactersPerLine - 1) / charactersPerLine));
+    return QSizeF(400, chrome + lineHeight * lines);
+}
+
 QHash<QString, QPointF> LayeredLayout::arrange(const Session &session, const QHash<QString, QSizeF> &cardSizes,
                                                Qt::Orientation orientation, const LayoutSpacing &spacing)
 {

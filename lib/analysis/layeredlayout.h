@@ -24,6 +24,9 @@ class LayeredLayout
 public:
     // The size assumed for a card the caller gave no size for.
     static QSizeF defaultCardSize() { return QSizeF(240, 120); }
+    // Roughly the size the board gives this card with its default theme (400 units wide, the
+    // text wrapped), erring on the large side; for layouts made without a board, as on import.
+    static QSizeF estimatedCardSize(const Card &card);
 
     // Top-left positions for every card. Vertical: the problem on top, causes below their
     // effects; Horizontal: the problem on the left. The problem card keeps its current

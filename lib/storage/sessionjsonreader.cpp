@@ -305,7 +305,10 @@ void SessionJsonReader::placeUnpositionedCards()
 {
     if (m_positioned.size() == m_session.cards.size())
         return;
-    const QHash<QString, QSizeF> sizes; // the board knows real sizes; the layout assumes a default
+    // Only the board knows real sizes; estimates from the text keep cards apart there.
+    QHash<QString, QSizeF> sizes;
+    for (const Card &card : std::as_const(m_session.cards))
+        sizes.insert(card.id, LayeredLayout::estimatedCardSize(card));
     if (m_positioned.isEmpty()) {
         const QHash<QString, QPointF> positions = LayeredLayout::arrange(m_session, sizes);
         for (Card &card : m_session.cards)
@@ -331,10 +334,7 @@ void SessionJsonReader::placeUnpositionedCards()
             placed.cards.erase(std::remove_if(placed.cards.begin(), placed.cards.end(),
                                               [&](const Card &c) { return !m_positioned.contains(c.id); }),
                                placed.cards.end());
-            card.position = effects.isEmpty()
-                                ? LayeredLayout::freeSpotNear(placed, sizes, QString(), LayeredLayout::defaultCardSize())
-                                : LayeredLayout::freeSpotNear(placed, sizes, effects.first(),
-                                                              LayeredLayout::defaultCardSize());
+            card.position = LayeredLayout::freeSpotNear(placed, sizes, effects.value(0), sizes.value(card.id));
             m_positioned.insert(card.id);
             pending.removeAt(p);
             progressed = true;

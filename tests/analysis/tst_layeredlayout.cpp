@@ -133,6 +133,8 @@ private Q_SLOTS:
     void problemKeepsItsPlace();
     void survivesOrphansAndCycles();
     void thousandCards();
+    void estimatesCardSizesFromText_data();
+    void estimatesCardSizesFromText();
     void freeSpotNear_data();
     void freeSpotNear();
 };
@@ -301,6 +303,31 @@ void TestLayeredLayout::thousandCards()
         const QString order = firstParentNotBefore(session, positions, sizes, orientation);
         QVERIFY2(order.isEmpty(), qPrintable(order));
     }
+}
+
+void TestLayeredLayout::estimatesCardSizesFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("lines");
+    QTest::newRow("empty") << "" << 1;
+    QTest::newRow("short") << "Disk full" << 1;
+    QTest::newRow("one full line") << QString(26, QLatin1Char('x')) << 1;
+    QTest::newRow("just over") << QString(27, QLatin1Char('x')) << 2;
+    QTest::newRow("example sentence") << "An engineer deleted the app from the LinkedIn Developer Portal." << 3;
+    QTest::newRow("paragraphs") << "first\nsecond\n\nfourth" << 4;
+}
+
+void TestLayeredLayout::estimatesCardSizesFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, lines);
+    const QSizeF one = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x"), {}, false, {}});
+    const QSizeF size = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, text, {}, false, {}});
+    QCOMPARE(size.width(), 400.0);
+    // Each further line adds the same height.
+    const qreal lineHeight = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x\ny"), {}, false, {}}).height() - one.height();
+    QVERIFY(lineHeight > 20);
+    QCOMPARE(size.height(), one.height() + (lines - 1) * lineHeight);
 }
 
 void TestLayeredLayout::freeSpotNear_data()

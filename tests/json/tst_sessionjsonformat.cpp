@@ -306,17 +306,20 @@ void TestSessionJsonFormat::importsTheExample()
 
 void TestSessionJsonFormat::exampleCardsAreLaidOut()
 {
+    // Laid out for cards of the board's default size, estimated from their text.
     const Session s = *SessionJsonFormat::read(exampleJson()).session;
-    const QSizeF size = LayeredLayout::defaultCardSize();
+    const auto rect = [&](const QString &id) {
+        return QRectF(s.card(id)->position, LayeredLayout::estimatedCardSize(*s.card(id)));
+    };
     for (int i = 0; i < s.cards.size(); ++i) {
+        QVERIFY(LayeredLayout::estimatedCardSize(s.cards.at(i)).width() >= 400);
         for (int j = i + 1; j < s.cards.size(); ++j) {
-            const QRectF a(s.cards.at(i).position, size);
-            const QRectF b(s.cards.at(j).position, size);
-            QVERIFY2(!a.intersects(b), qPrintable(s.cards.at(i).id + QLatin1Char('/') + s.cards.at(j).id));
+            QVERIFY2(!rect(s.cards.at(i).id).intersects(rect(s.cards.at(j).id)),
+                     qPrintable(s.cards.at(i).id + QLatin1Char('/') + s.cards.at(j).id));
         }
     }
     for (const CausalLink &link : s.links)
-        QVERIFY(s.card(link.effectId)->position.y() + size.height() <= s.card(link.causeId)->position.y());
+        QVERIFY(rect(link.effectId).bottom() < rect(link.causeId).top());
 }
 
 void TestSessionJsonFormat::roundTripsTheExample()
@@ -639,10 +642,10 @@ void TestSessionJsonFormat::keepsGivenPositionsAndPlacesTheRest()
     const Session &s = *result.session;
     QCOMPARE(s.cards.at(0).position, QPointF(500, 40));
     QCOMPARE(s.cards.at(1).position, QPointF(500, 300));
-    const QSizeF size = LayeredLayout::defaultCardSize();
     for (int i = 0; i < s.cards.size(); ++i) {
+        const QRectF a(s.cards.at(i).position, LayeredLayout::estimatedCardSize(s.cards.at(i)));
         for (int j = i + 1; j < s.cards.size(); ++j)
-            QVERIFY(!QRectF(s.cards.at(i).position, size).intersects(QRectF(s.cards.at(j).position, size)));
+            QVERIFY(!a.intersects(QRectF(s.cards.at(j).position, LayeredLayout::estimatedCardSize(s.cards.at(j)))));
     }
     // A placed cause sits below the card it explains.
     QVERIFY(s.card(QStringLiteral("w2"))->position.y() > s.card(QStringLiteral("w1"))->position.y());
