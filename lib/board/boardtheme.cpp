@@ -79,7 +79,7 @@ BoardTheme BoardTheme::projector()
     t.cardBorder = QColor(0x00, 0x00, 0x00);
     t.cardShadow = QColor(0, 0, 0, 0);
     t.problemFill = QColor(0xff, 0xe8, 0xcc);
-    t.problemBorder = QColor(0xa0, 0x3a, 0x00);
+    t.problemBorder = QColor(0x80, 0x30, 0x00); // also the "PROBLEM" label: >= 7:1 on problemFill
     t.text = QColor(0x00, 0x00, 0x00);
     t.mutedText = QColor(0x30, 0x30, 0x30);
     t.accent = QColor(0x00, 0x3f, 0xb5);

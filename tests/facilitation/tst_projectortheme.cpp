@@ -44,6 +44,9 @@ void TestProjectorTheme::projectorTextContrast_data()
     QTest::newRow("card text on problem card") << t.text << t.problemFill;
     QTest::newRow("header text on card") << t.mutedText << t.cardFill;
     QTest::newRow("accent text on accent") << t.accentText << t.accent;
+    QTest::newRow("problem header on problem card") << t.problemBorder << t.problemFill;
+    QTest::newRow("verified header on card") << t.verified << t.cardFill;
+    QTest::newRow("unverified header on card") << t.unverified << t.cardFill;
 }
 
 void TestProjectorTheme::projectorTextContrast()
