@@ -31,7 +31,10 @@ ZonedDateTimeEdit::ZonedDateTimeEdit(QWidget *parent)
     m_edit->setCalendarPopup(true);
     for (int quarter = -12 * 4; quarter <= 14 * 4; ++quarter)
         m_offset->addItem(offsetLabel(quarter * 900), quarter * 900);
-    m_offset->setCurrentIndex(m_offset->findData(0));
+    // An unknown time starts from this hour here when the user ticks "known".
+    const QDateTime now = QDateTime::currentDateTime();
+    m_edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC));
+    m_offset->setCurrentIndex(std::max(0, m_offset->findData(now.offsetFromUtc())));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,10 +76,6 @@ void ZonedDateTimeEdit::setValue(const QDateTime &value)
             index = m_offset->count() - 1;
         }
         m_offset->setCurrentIndex(index);
-    } else if (!m_edit->dateTime().isValid() || m_edit->date() == m_edit->minimumDate()) {
-        const QDateTime now = QDateTime::currentDateTime();
-        m_edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC));
-        m_offset->setCurrentIndex(m_offset->findData(now.offsetFromUtc()));
     }
 }
 
