@@ -4,7 +4,8 @@
 
 namespace Whyboard {
 
-AddParticipantCommand::AddParticipantCommand(SessionDocument *document, const Participant &participant, QUndoCommand *parent)
+AddParticipantCommand::AddParticipantCommand(SessionDocument *document, const Participant &participant,
+                                             QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_participant(participant)
@@ -14,7 +15,10 @@ AddParticipantCommand::AddParticipantCommand(SessionDocument *document, const Pa
     setText(tr("Add participant"));
 }
 
-void AddParticipantCommand::redo() { m_document->insertParticipant(m_document->session().participants.size(), m_participant); }
+void AddParticipantCommand::redo()
+{
+    m_document->insertParticipant(m_document->session().participants.size(), m_participant);
+}
 
 void AddParticipantCommand::undo()
 {

@@ -9,13 +9,15 @@ namespace Whyboard {
 
 class SessionDocument;
 
-// Appends one of the session's participants. One without an id gets a fresh one (see participantId()).
+// Appends one of the session's participants. One without an id gets a fresh one
+// (see participantId()).
 class AddParticipantCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddParticipantCommand)
 
 public:
-    AddParticipantCommand(SessionDocument *document, const Participant &participant, QUndoCommand *parent = nullptr);
+    AddParticipantCommand(SessionDocument *document, const Participant &participant,
+                          QUndoCommand *parent = nullptr);
 
     QString participantId() const { return m_participant.id; }
 

@@ -30,7 +30,8 @@ int typingField(const ActionItem &before, const ActionItem &after)
 
 } // namespace
 
-EditActionCommand::EditActionCommand(SessionDocument *document, const ActionItem &newAction, QUndoCommand *parent)
+EditActionCommand::EditActionCommand(SessionDocument *document, const ActionItem &newAction,
+                                     QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_new(newAction)

@@ -17,7 +17,8 @@ class EditActionCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(EditActionCommand)
 
 public:
-    EditActionCommand(SessionDocument *document, const ActionItem &newAction, QUndoCommand *parent = nullptr);
+    EditActionCommand(SessionDocument *document, const ActionItem &newAction,
+                      QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -20,7 +20,8 @@ int typingField(const TimelineEvent &before, const TimelineEvent &after)
 
 } // namespace
 
-EditEventCommand::EditEventCommand(SessionDocument *document, const TimelineEvent &newEvent, QUndoCommand *parent)
+EditEventCommand::EditEventCommand(SessionDocument *document, const TimelineEvent &newEvent,
+                                   QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_new(newEvent)

@@ -17,7 +17,8 @@ class EditEventCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(EditEventCommand)
 
 public:
-    EditEventCommand(SessionDocument *document, const TimelineEvent &newEvent, QUndoCommand *parent = nullptr);
+    EditEventCommand(SessionDocument *document, const TimelineEvent &newEvent,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -20,7 +20,8 @@ int typingField(const Participant &before, const Participant &after)
 
 } // namespace
 
-EditParticipantCommand::EditParticipantCommand(SessionDocument *document, const Participant &newParticipant, QUndoCommand *parent)
+EditParticipantCommand::EditParticipantCommand(SessionDocument *document, const Participant &newParticipant,
+                                               QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_new(newParticipant)

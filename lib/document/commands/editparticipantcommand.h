@@ -17,7 +17,8 @@ class EditParticipantCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(EditParticipantCommand)
 
 public:
-    EditParticipantCommand(SessionDocument *document, const Participant &newParticipant, QUndoCommand *parent = nullptr);
+    EditParticipantCommand(SessionDocument *document, const Participant &newParticipant,
+                           QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <algorithm>
 
 namespace Whyboard {
 
@@ -35,8 +34,7 @@ QStringList survivingEffects(const Adjacency &effectsOf, const QString &cardId, 
 
 QStringList withoutIds(QStringList ids, const QSet<QString> &removed)
 {
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const QString &id) { return removed.contains(id); }),
-              ids.end());
+    ids.removeIf([&](const QString &id) { return removed.contains(id); });
     return ids;
 }
 
@@ -84,8 +82,7 @@ void RemoveCardsCommand::plan()
     for (const auto &[index, card] : std::as_const(m_removedCards)) {
         Q_UNUSED(index)
         QStringList causes = causesOf.value(card.id);
-        causes.erase(std::remove_if(causes.begin(), causes.end(), [&](const QString &id) { return removed.contains(id); }),
-                     causes.end());
+        causes.removeIf([&](const QString &id) { return removed.contains(id); });
         if (causes.isEmpty())
             continue;
         const QStringList effects = survivingEffects(effectsOf, card.id, removed);
