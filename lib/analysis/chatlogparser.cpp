@@ -35,6 +35,15 @@ const QRegularExpression &headerLine()
     return pattern;
 }
 
+// "back at 6:42 PM" continues a message; it is no header for someone called "back at".
+bool endsLikeASentence(const QString &author)
+{
+    static const QRegularExpression preposition(
+        QStringLiteral(R"(\b(at|by|until|till|around|from|since|to|before|after|about|for|is|was|ETA)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return preposition.match(author.trimmed()).hasMatch();
+}
+
 // Something that starts like a time stamp; such a line is never a continuation.
 const QRegularExpression &stampLike()
 {
@@ -191,7 +200,9 @@ ChatLogParseResult ChatLogParser::parse(const QString &text, const QDate &defaul
         }
 
         const QRegularExpressionMatch header = headerLine().match(raw);
-        const std::optional<QTime> headerTime = header.hasMatch() ? timeFrom(header) : std::nullopt;
+        const std::optional<QTime> headerTime =
+            header.hasMatch() && !endsLikeASentence(header.captured(QStringLiteral("author"))) ? timeFrom(header)
+                                                                                                : std::nullopt;
         if (headerTime) {
             ChatLogLine line;
             line.lineNumber = lineNumber;

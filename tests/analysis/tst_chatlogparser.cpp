@@ -69,6 +69,11 @@ void TestChatLogParser::parsesLogs_data()
         << QStringList{"L1 2017-04-06 18:42:00 -07:00 alice: rolled back the deploy [mitigation]",
                        "L3 2017-04-06 18:45:00 -07:00 bob: thanks / errors are going down [note]"}
         << QStringList();
+    QTest::newRow("Slack message mentioning a time")
+        << "alice  6:42 PM\nrolled back, checking again\nback at 6:50 PM\nbob  6:51 PM\nok"
+        << QStringList{"L1 2017-04-06 18:42:00 -07:00 alice: rolled back, checking again / back at 6:50 PM [mitigation]",
+                       "L4 2017-04-06 18:51:00 -07:00 bob: ok [note]"}
+        << QStringList();
     QTest::newRow("Slack with brackets and names")
         << "Noel Smith [6:33 PM]\nthe prod app is gone from the portal\nVP Engineering [12:05 AM]\nall clear"
         << QStringList{"L1 2017-04-06 18:33:00 -07:00 Noel Smith: the prod app is gone from the portal [note]",
