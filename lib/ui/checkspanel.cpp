@@ -32,16 +32,17 @@ QString snippet(const QString &text, int length = 60)
     return line.size() <= length ? line : line.left(length - 1) + QStringLiteral("…");
 }
 
-QColor badgeColor(const QString &checkId)
+} // namespace
+
+// Dark enough that the card's white badge text reaches 7:1, also on the projector.
+QColor ChecksPanel::badgeColor(const QString &checkId)
 {
     if (checkId == CheckIds::humanError || checkId == CheckIds::blame)
-        return QColor(0xb9, 0x1c, 0x1c);
+        return QColor(0x99, 0x1b, 0x1b);
     if (checkId == CheckIds::noAction)
-        return QColor(0x1d, 0x4e, 0xd8);
-    return QColor(0xa1, 0x4a, 0x00);
+        return QColor(0x1e, 0x40, 0xaf);
+    return QColor(0x8a, 0x3c, 0x00);
 }
-
-} // namespace
 
 ChecksPanel::ChecksPanel(QWidget *parent)
     : QWidget(parent)

@@ -3,6 +3,7 @@
 #include "analysis/checkfinding.h"
 #include "model/enums.h"
 
+#include <QColor>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -50,6 +51,7 @@ public:
 
     // Short badge text for a check ("Two causes"); empty for checks that show no badge.
     static QString badgeText(const QString &checkId);
+    static QColor badgeColor(const QString &checkId);
 
 public Q_SLOTS:
     // Runs the checks now; document changes call it through a zero-timer, once per burst.

@@ -1,4 +1,5 @@
 #include "analysis/chainchecks.h"
+#include "analysis/contrast.h"
 #include "board/boardscene.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void showsFindingsGroupedByCheck();
     void splitCardThroughTheSuggestionUndoRedo();
     void badgesFollowTheFindings();
+    void badgeTextIsReadableOnAProjector();
     void selectingAFindingSelectsItsCard();
     void dismissWithAReasonAndRestore();
     void dismissNeedsAReason();
@@ -117,6 +119,17 @@ void TestChecksPanel::badgesFollowTheFindings()
     fixed.text = QStringLiteral("The certificate expired");
     doc.push(new EditCardCommand(&doc, fixed));
     QTRY_VERIFY(!keysOf("w2").contains(CheckIds::compound));
+}
+
+void TestChecksPanel::badgeTextIsReadableOnAProjector()
+{
+    for (const QString &checkId : CheckIds::all()) {
+        if (ChecksPanel::badgeText(checkId).isEmpty())
+            continue;
+        // The card draws badge text in white on a dark badge.
+        const double ratio = Contrast::ratio(Qt::white, ChecksPanel::badgeColor(checkId));
+        QVERIFY2(ratio >= Contrast::enhanced, qPrintable(checkId + QStringLiteral(": %1").arg(ratio)));
+    }
 }
 
 void TestChecksPanel::selectingAFindingSelectsItsCard()
