@@ -33,7 +33,7 @@ public:
     // "42 s", "3 min", "1 h 05 min", "2 d 4 h"; negative durations get a leading minus.
     static QString formatDuration(qint64 ms);
     // The amount in the locale's number format with the ISO code as currency symbol
-    // ("USD 9,750.00" style); whole units from 100 up, since the cost is an estimate.
+    // ("USD 9,750", "USD 12.50" in English); whole units from 100 up, since the cost is an estimate.
     static QString formatCost(double amount, const QString &currency, const QLocale &locale = QLocale());
 };
 
