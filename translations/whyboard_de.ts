@@ -1,0 +1,3254 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AddActionCommand</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCardCommand</name>
+    <message>
+        <source>Add problem</source>
+        <translation>Problem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add why</source>
+        <translation>Warum hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Ereignis zur Zeitleiste hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddLinkCommand</name>
+    <message>
+        <source>Link cards</source>
+        <translation>Karten verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantCommand</name>
+    <message>
+        <source>Add participant</source>
+        <translation>Teilnehmer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImageExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the board has no cards.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Das Board hat keine Karten.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Why chain of the postmortem &quot;%1&quot;</source>
+        <translation>Warum-Kette des Postmortems „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the drawing could not be started.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Die Zeichnung konnte nicht begonnen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTheme</name>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation>Beamer (hoher Kontrast)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingCommand</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>EditActionCommand</name>
+    <message>
+        <source>Edit action text</source>
+        <translation>Text der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action owner</source>
+        <translation>Verantwortliche der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Edit tracker link</source>
+        <translation>Tracker-Link bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditCardCommand</name>
+    <message>
+        <source>Edit card text</source>
+        <translation>Kartentext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Beleg bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark evidence verified</source>
+        <translation>Beleg als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark evidence unverified</source>
+        <translation>Beleg als ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit event text</source>
+        <translation>Ereignistext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit timeline event</source>
+        <translation>Ereignis der Zeitleiste bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantCommand</name>
+    <message>
+        <source>Rename participant</source>
+        <translation>Teilnehmer umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Teilnehmer bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditSessionFieldCommand</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Zusammenfassung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation>Beginn ändern</translation>
+    </message>
+    <message>
+        <source>Change detection time</source>
+        <translation>Erkennungszeitpunkt ändern</translation>
+    </message>
+    <message>
+        <source>Change resolution time</source>
+        <translation>Behebungszeitpunkt ändern</translation>
+    </message>
+    <message>
+        <source>Edit impact</source>
+        <translation>Auswirkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change users affected</source>
+        <translation>Betroffene Nutzer ändern</translation>
+    </message>
+    <message>
+        <source>Change cost per minute</source>
+        <translation>Kosten pro Minute ändern</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>Währung ändern</translation>
+    </message>
+    <message>
+        <source>Edit facilitator</source>
+        <translation>Moderation ändern</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentMetrics</name>
+    <message>
+        <source>The start time is not set, so time to detect, time to resolve and cost are unknown.</source>
+        <translation>Der Beginn ist nicht gesetzt, daher sind Zeit bis zur Erkennung, Zeit bis zur Behebung und Kosten unbekannt.</translation>
+    </message>
+    <message>
+        <source>The detection time is not set, so time to detect is unknown.</source>
+        <translation>Der Erkennungszeitpunkt ist nicht gesetzt, daher ist die Zeit bis zur Erkennung unbekannt.</translation>
+    </message>
+    <message>
+        <source>The resolution time is not set, so time to resolve, duration and cost are unknown.</source>
+        <translation>Der Behebungszeitpunkt ist nicht gesetzt, daher sind Zeit bis zur Behebung, Dauer und Kosten unbekannt.</translation>
+    </message>
+    <message>
+        <source>The incident was detected before it started: check the start and detection times.</source>
+        <translation>Der Vorfall wurde erkannt, bevor er begann: Prüfen Sie Beginn und Erkennungszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The incident was resolved before it started: check the start and resolution times.</source>
+        <translation>Der Vorfall wurde behoben, bevor er begann: Prüfen Sie Beginn und Behebungszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The incident was resolved before it was detected: check the detection and resolution times.</source>
+        <translation>Der Vorfall wurde behoben, bevor er erkannt wurde: Prüfen Sie Erkennungs- und Behebungszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The cost per minute is negative, so the cost is unknown.</source>
+        <translation>Die Kosten pro Minute sind negativ, daher sind die Kosten unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialogs</name>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>What should the copy hold?</source>
+        <translation>Was soll die Kopie enthalten?</translation>
+    </message>
+    <message>
+        <source>This Session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The Whole Library</source>
+        <translation>Die ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.</source>
+        <translation>Die Bibliothek %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>You can look at it read-only while the other window keeps working on it.</source>
+        <translation>Sie können sie schreibgeschützt ansehen, während das andere Fenster weiter daran arbeitet.</translation>
+    </message>
+    <message>
+        <source>A newer Whyboard made it. You can look at it read-only; this version will not change it.</source>
+        <translation>Ein neueres Whyboard hat sie erstellt. Sie können sie schreibgeschützt ansehen; diese Version ändert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>see above</source>
+        <translation>siehe oben</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Unbenannter Vorfall</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No summary written yet.</source>
+        <translation>Noch keine Zusammenfassung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Users affected: %1</source>
+        <translation>Betroffene Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>Cost per minute: %1</source>
+        <translation>Kosten pro Minute: %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Part in the incident</source>
+        <translation>Rolle im Vorfall</translation>
+    </message>
+    <message>
+        <source>Why chain</source>
+        <translation>Warum-Kette</translation>
+    </message>
+    <message>
+        <source>The board has no cards yet.</source>
+        <translation>Das Board hat noch keine Karten.</translation>
+    </message>
+    <message>
+        <source>Not yet connected to the problem</source>
+        <translation>Noch nicht mit dem Problem verbunden</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>No chain reaches the problem yet.</source>
+        <translation>Noch keine Kette führt bis zum Problem.</translation>
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>deshalb</translation>
+    </message>
+    <message>
+        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
+        <translation>Das Board hat mehr Ketten, als sich lesend verfolgen lassen; die ersten %1 werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No timeline recorded.</source>
+        <translation>Keine Zeitleiste erfasst.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <source>Chain checks</source>
+        <translation>Kettenprüfungen</translation>
+    </message>
+    <message>
+        <source>The chain checks found nothing to point out.</source>
+        <translation>Die Kettenprüfungen haben nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Exported from Whyboard on %1.</source>
+        <translation>Aus Whyboard exportiert am %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimer</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Whys</source>
+        <translation>Warums</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCardsCommand</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveActionsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n action item(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEventsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n timeline event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinkCommand</name>
+    <message>
+        <source>Unlink cards</source>
+        <translation>Verknüpfung der Karten lösen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantCommand</name>
+    <message numerus="yes">
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer entfernen</numerusform>
+            <numerusform>%n Teilnehmende entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Unbenannter Vorfall</translation>
+    </message>
+    <message>
+        <source>Facilitated by %1</source>
+        <translation>Moderiert von %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Part in the incident</source>
+        <translation>Rolle im Vorfall</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No summary written yet.</source>
+        <translation>Noch keine Zusammenfassung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>No impact described yet.</source>
+        <translation>Noch keine Auswirkung beschrieben.</translation>
+    </message>
+    <message>
+        <source>Users affected: %1</source>
+        <translation>Betroffene Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>Cost per minute: %1</source>
+        <translation>Kosten pro Minute: %1</translation>
+    </message>
+    <message>
+        <source>Why chain</source>
+        <translation>Warum-Kette</translation>
+    </message>
+    <message>
+        <source>The board has no cards yet.</source>
+        <translation>Das Board hat noch keine Karten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each arrow points from a cause to what it explains. The board is large, so it follows in %n parts, row by row.</source>
+        <translation>
+            <numerusform>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt. Das Board ist groß und folgt daher in %n Teil, Zeile für Zeile.</numerusform>
+            <numerusform>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt. Das Board ist groß und folgt daher in %n Teilen, Zeile für Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each arrow points from a cause to what it explains.</source>
+        <translation>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 · row %3 of %4, column %5 of %6</source>
+        <translation>Teil %1 von %2 · Zeile %3 von %4, Spalte %5 von %6</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>No chain reaches the problem yet.</source>
+        <translation>Noch keine Kette führt bis zum Problem.</translation>
+    </message>
+    <message>
+        <source>Each chain read from its root cause up to the problem.</source>
+        <translation>Jede Kette, gelesen von ihrer Grundursache bis zum Problem.</translation>
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>deshalb</translation>
+    </message>
+    <message>
+        <source>(the room found this step does not hold)</source>
+        <translation>(laut Runde trägt dieser Schritt nicht)</translation>
+    </message>
+    <message>
+        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
+        <translation>Das Board hat mehr Ketten, als sich lesend verfolgen lassen; die ersten %1 werden gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>at %1 a minute</source>
+        <translation>bei %1 pro Minute</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No timeline recorded.</source>
+        <translation>Keine Zeitleiste erfasst.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Chain checks</source>
+        <translation>Kettenprüfungen</translation>
+    </message>
+    <message>
+        <source>The chain checks found nothing to point out.</source>
+        <translation>Die Kettenprüfungen haben nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Set aside by the room.</source>
+        <translation>Von der Runde zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Set aside by the room: %1</source>
+        <translation>Von der Runde zurückgestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Severity not rated</source>
+        <translation>Schweregrad nicht bewertet</translation>
+    </message>
+    <message>
+        <source>SEV %1 · %2</source>
+        <translation>SEV %1 · %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kurzfristig</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Mittelfristig</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Langfristig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>eingebracht</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>responded</source>
+        <translation>reagiert</translation>
+    </message>
+    <message>
+        <source>debugged</source>
+        <translation>analysiert</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>interessiert</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the PDF could not be started.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFindingCommand</name>
+    <message>
+        <source>Restore finding</source>
+        <translation>Befund wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJsonFormat</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>einen Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset, like &quot;2017-04-06T18:30:00-07:00&quot;</source>
+        <translation>„%1“ ist kein ISO-8601-Zeitpunkt mit Zeitzonenversatz wie „2017-04-06T18:30:00-07:00“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannter Wert „%1“ (erwartet wird einer von: %2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>das Dokument ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a Whyboard session (expected &quot;%1&quot;, found %2)</source>
+        <translation>keine Whyboard-Sitzung („%1“ erwartet, %2 gefunden)</translation>
+    </message>
+    <message>
+        <source>made by a newer Whyboard (format version %1; this program reads up to version %2)</source>
+        <translation>von einem neueren Whyboard erstellt (Formatversion %1; dieses Programm liest bis Version %2)</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>unbekannte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4 (1 is the worst), found %1</source>
+        <translation>muss 1 bis 4 sein (1 ist am schwersten), %1 gefunden</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (three capital letters, such as &quot;USD&quot;)</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode (drei Großbuchstaben wie „EUR“)</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID „%1“</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Rolle „%1“ (erwartet wird eine von: %2)</translation>
+    </message>
+    <message>
+        <source>no card has kind &quot;problem&quot; (exactly one is needed)</source>
+        <translation>keine Karte hat die Art „problem“ (genau eine ist nötig)</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also used by %2)</source>
+        <translation>doppelte ID „%1“ (auch von %2 verwendet)</translation>
+    </message>
+    <message>
+        <source>a second problem card (the problem is %1)</source>
+        <translation>eine zweite Problemkarte (das Problem ist %1)</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>required for a why: the card(s) this cause explains</source>
+        <translation>für ein Warum erforderlich: die Karte(n), die diese Ursache erklärt</translation>
+    </message>
+    <message>
+        <source>no card &quot;%1&quot;</source>
+        <translation>keine Karte „%1“</translation>
+    </message>
+    <message>
+        <source>a why must explain at least one card</source>
+        <translation>ein Warum muss mindestens eine Karte erklären</translation>
+    </message>
+    <message>
+        <source>the problem card explains nothing; only whys do</source>
+        <translation>die Problemkarte erklärt nichts; das tun nur Warums</translation>
+    </message>
+    <message>
+        <source>a card cannot explain itself</source>
+        <translation>eine Karte kann sich nicht selbst erklären</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this card&apos;s &quot;explains&quot;</source>
+        <translation>„%1“ steht nicht in „explains“ dieser Karte</translation>
+    </message>
+    <message>
+        <source>required when &quot;%1&quot; is given</source>
+        <translation>erforderlich, wenn „%1“ angegeben ist</translation>
+    </message>
+    <message>
+        <source>this link closes a cycle (%1)</source>
+        <translation>diese Verknüpfung schließt einen Kreis (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like &quot;2017-04-14&quot;</source>
+        <translation>„%1“ ist kein Datum wie „2017-04-14“</translation>
+    </message>
+    <message>
+        <source>no timeline event &quot;%1&quot;</source>
+        <translation>kein Ereignis „%1“ in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>expected a pair of card ids [cause, effect]</source>
+        <translation>Paar von Karten-IDs [Ursache, Wirkung] erwartet</translation>
+    </message>
+    <message>
+        <source>no card &quot;%1&quot; explains &quot;%2&quot;</source>
+        <translation>keine Karte „%1“ erklärt „%2“</translation>
+    </message>
+    <message>
+        <source>this link is listed twice</source>
+        <translation>diese Verknüpfung ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>lists %1 of the %2 links</source>
+        <translation>führt %1 der %2 Verknüpfungen auf</translation>
+    </message>
+</context>
+<context>
+    <name>SetLinkVerdictCommand</name>
+    <message>
+        <source>Mark step as holding</source>
+        <translation>Schritt als tragend markieren</translation>
+    </message>
+    <message>
+        <source>Mark step as not holding</source>
+        <translation>Schritt als nicht tragend markieren</translation>
+    </message>
+    <message>
+        <source>Clear read-back verdict</source>
+        <translation>Urteil beim Vorlesen zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityLadder</name>
+    <message>
+        <source>1 — Critical</source>
+        <translation>1 — Kritisch</translation>
+    </message>
+    <message>
+        <source>2 — Major</source>
+        <translation>2 — Schwer</translation>
+    </message>
+    <message>
+        <source>3 — Moderate</source>
+        <translation>3 — Mittel</translation>
+    </message>
+    <message>
+        <source>4 — Minor</source>
+        <translation>4 — Gering</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The site is down, or customer data is lost. The status page is the most visited page today.</source>
+        <translation>Die Website ist down oder Kundendaten sind verloren. Die Statusseite ist heute die meistbesuchte Seite.</translation>
+    </message>
+    <message>
+        <source>A major feature is broken for many users, or the company account posted something meant for a private one. Someone senior is already asking.</source>
+        <translation>Eine wichtige Funktion ist für viele Nutzer kaputt, oder das Firmenkonto hat etwas gepostet, das für ein privates gedacht war. Die Chefetage fragt schon nach.</translation>
+    </message>
+    <message>
+        <source>Degraded: slow pages, a failed nightly job, or every user got an e-mail that starts &quot;Hello FName!&quot;. Embarrassing, survivable.</source>
+        <translation>Beeinträchtigt: langsame Seiten, ein fehlgeschlagener nächtlicher Job, oder alle Nutzer bekamen eine E-Mail, die mit „Hallo FName!“ beginnt. Peinlich, aber verkraftbar.</translation>
+    </message>
+    <message>
+        <source>Minor: a few users noticed, a workaround existed, and nobody had to cancel dinner.</source>
+        <translation>Gering: wenige Nutzer haben es bemerkt, es gab einen Workaround, und niemand musste das Abendessen absagen.</translation>
+    </message>
+    <message>
+        <source>How bad was it? Pick a level once the room agrees.</source>
+        <translation>Wie schlimm war es? Wählen Sie eine Stufe, sobald sich die Runde einig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitCardCommand</name>
+    <message>
+        <source>Split card</source>
+        <translation>Karte aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No whys yet.</source>
+        <translation>Noch keine Warum-Karten.</translation>
+    </message>
+    <message>
+        <source>Ask why the problem happened.</source>
+        <translation>Fragen Sie, warum das Problem auftrat.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
+        <translation>Erst %1 von %2 Warums tief: Das ist vielleicht noch ein Symptom.</translation>
+    </message>
+    <message>
+        <source>Ask why again.</source>
+        <translation>Fragen Sie noch einmal: Warum?</translation>
+    </message>
+    <message>
+        <source>This card states two causes.</source>
+        <translation>Diese Karte nennt zwei Ursachen.</translation>
+    </message>
+    <message>
+        <source>Split it into %1 and %2.</source>
+        <translation>Teilen Sie sie in %1 und %2 auf.</translation>
+    </message>
+    <message>
+        <source>No evidence for this cause yet.</source>
+        <translation>Noch kein Beleg für diese Ursache.</translation>
+    </message>
+    <message>
+        <source>How do you know? Add the evidence and mark it verified.</source>
+        <translation>Woher wissen Sie das? Ergänzen Sie den Beleg und markieren Sie ihn als geprüft.</translation>
+    </message>
+    <message>
+        <source>The evidence is not verified yet.</source>
+        <translation>Der Beleg ist noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>How do you know? Check the evidence and mark it verified.</source>
+        <translation>Woher wissen Sie das? Prüfen Sie den Beleg und markieren Sie ihn als geprüft.</translation>
+    </message>
+    <message>
+        <source>Human error is a symptom, never the cause: what let it happen?</source>
+        <translation>Menschliches Versagen ist ein Symptom, nie die Ursache: Was hat es möglich gemacht?</translation>
+    </message>
+    <message>
+        <source>This root cause names a person: %1.</source>
+        <translation>Diese Grundursache nennt eine Person: %1.</translation>
+    </message>
+    <message>
+        <source>This root cause is a human error: %1.</source>
+        <translation>Diese Grundursache ist menschliches Versagen: %1.</translation>
+    </message>
+    <message>
+        <source>Reword it neutrally: say what happened and what made it possible, not who is to blame.</source>
+        <translation>Formulieren Sie neutral: was geschah und was es möglich machte, nicht wer schuld ist.</translation>
+    </message>
+    <message>
+        <source>Blame language: %1.</source>
+        <translation>Schuldzuweisende Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>A person is the subject here: %1.</source>
+        <translation>Hier ist eine Person das Subjekt: %1.</translation>
+    </message>
+    <message>
+        <source>Name the role or the system instead (“the deploy script”, “the on-call engineer”).</source>
+        <translation>Nennen Sie stattdessen die Rolle oder das System („das Deploy-Skript“, „die Rufbereitschaft“).</translation>
+    </message>
+    <message>
+        <source>Add a process, technology or training action.</source>
+        <translation>Ergänzen Sie eine Maßnahme zu Prozess, Technik oder Schulung.</translation>
+    </message>
+    <message>
+        <source>No action item addresses this cause.</source>
+        <translation>Keine Maßnahme geht diese Ursache an.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for detecting this sooner.</source>
+        <translation>Keine Verbesserung erwogen, um dies früher zu erkennen.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for escalating this faster.</source>
+        <translation>Keine Verbesserung erwogen, um dies schneller zu eskalieren.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for mitigating this faster.</source>
+        <translation>Keine Verbesserung erwogen, um dies schneller einzudämmen.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>keine Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>does not start with a verb</source>
+        <translation>beginnt nicht mit einem Verb</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
+        <translation>Machen Sie sie umsetzbar: wer, bis wann, und beginnend mit dem, was zu tun ist („Ergänzen…“, „Automatisieren…“).</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionBalance</name>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kurzfristig</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Mittelfristig</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Langfristig</translation>
+    </message>
+    <message>
+        <source>No horizon</source>
+        <translation>Kein Horizont</translation>
+    </message>
+    <message>
+        <source>A checklist step or review for next week?</source>
+        <translation>Ein Checklistenschritt oder ein Review für nächste Woche?</translation>
+    </message>
+    <message>
+        <source>A change to how the team works this quarter?</source>
+        <translation>Eine Änderung der Arbeitsweise des Teams in diesem Quartal?</translation>
+    </message>
+    <message>
+        <source>A policy that makes this class of incident impossible?</source>
+        <translation>Eine Richtlinie, die diese Art von Vorfall unmöglich macht?</translation>
+    </message>
+    <message>
+        <source>A quick guard: an alert, a limit, a confirmation?</source>
+        <translation>Eine schnelle Absicherung: ein Alarm, ein Limit, eine Bestätigung?</translation>
+    </message>
+    <message>
+        <source>A fix in the tooling or the architecture?</source>
+        <translation>Eine Korrektur in den Werkzeugen oder der Architektur?</translation>
+    </message>
+    <message>
+        <source>A redesign that removes the failure mode?</source>
+        <translation>Ein Neuentwurf, der diese Fehlerart beseitigt?</translation>
+    </message>
+    <message>
+        <source>A runbook note or a heads-up to the team?</source>
+        <translation>Ein Runbook-Eintrag oder ein Hinweis ans Team?</translation>
+    </message>
+    <message>
+        <source>A drill or a walkthrough of this incident?</source>
+        <translation>Eine Übung oder ein Durchgehen dieses Vorfalls?</translation>
+    </message>
+    <message>
+        <source>Onboarding that teaches what was learned here?</source>
+        <translation>Ein Onboarding, das vermittelt, was hier gelernt wurde?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionBalanceWidget</name>
+    <message>
+        <source>Action balance</source>
+        <translation>Maßnahmen-Balance</translation>
+    </message>
+    <message>
+        <source>Actions here: %1</source>
+        <translation>Maßnahmen hier: %1</translation>
+    </message>
+    <message>
+        <source>No action here yet</source>
+        <translation>Hier noch keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Without a category or horizon: %1</source>
+        <translation>Ohne Kategorie oder Horizont: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionItemsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kurzfristig</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Mittelfristig</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Langfristig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>Tracker-Link</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionItemsPanel</name>
+    <message>
+        <source>Add Action Item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an action item linked to the selected cards or events</source>
+        <translation>Eine Maßnahme zu den ausgewählten Karten oder Ereignissen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Related Cards…</source>
+        <translation>Zugehörige Karten…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open Tracker Link</source>
+        <translation>Tracker-Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardActions</name>
+    <message>
+        <source>Ask &amp;Why</source>
+        <translation>Warum &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Add a cause under the selected card (Enter)</source>
+        <translation>Eine Ursache unter der ausgewählten Karte hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sibling Cause</source>
+        <translation>&amp;Nebenursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card</source>
+        <translation>Karte &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Link Cards</source>
+        <translation>Karten &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Click a cause, then the card it explains (Ctrl+L)</source>
+        <translation>Eine Ursache anklicken, dann die Karte, die sie erklärt (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Up Layout</source>
+        <translation>Layout &amp;aufräumen</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>In &amp;Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf Aus&amp;wahl zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cards</source>
+        <translation>Karten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cards</source>
+        <translation>Karten &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Cards</source>
+        <translation>Karten d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Top &amp;Down</source>
+        <translation>Von &amp;oben nach unten</translation>
+    </message>
+    <message>
+        <source>Left to &amp;Right</source>
+        <translation>Von &amp;links nach rechts</translation>
+    </message>
+    <message>
+        <source>Problem on top, root causes at the bottom</source>
+        <translation>Problem oben, Grundursachen unten</translation>
+    </message>
+    <message>
+        <source>Problem on the left, root causes on the right</source>
+        <translation>Problem links, Grundursachen rechts</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardDropHandler</name>
+    <message>
+        <source>Relate to card</source>
+        <translation>Mit Karte verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardScene</name>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Kartentext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark unverified</source>
+        <translation>Als ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>The problem card stays: it is what the session is about.</source>
+        <translation>Die Problemkarte bleibt: Um sie geht es in der Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung entfernen</numerusform>
+            <numerusform>%n Verknüpfungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte einfügen</numerusform>
+            <numerusform>%n Karten einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte duplizieren</numerusform>
+            <numerusform>%n Karten duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask why (add a cause)</source>
+        <translation>Warum fragen (Ursache hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Add sibling cause</source>
+        <translation>Nebenursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark as unverified</source>
+        <translation>Als ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste under this card</source>
+        <translation>Unter dieser Karte einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Read back: holds</source>
+        <translation>Vorlesen: trägt</translation>
+    </message>
+    <message>
+        <source>Read back: does not hold</source>
+        <translation>Vorlesen: trägt nicht</translation>
+    </message>
+    <message>
+        <source>Read back: not checked</source>
+        <translation>Vorlesen: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardView</name>
+    <message>
+        <source>Why-chain board</source>
+        <translation>Board der Warum-Kette</translation>
+    </message>
+    <message>
+        <source>Cards and arrows of the why-chain. The Outline panel lists the same cards as a tree.</source>
+        <translation>Karten und Pfeile der Warum-Kette. Der Bereich „Gliederung“ zeigt dieselben Karten als Baum.</translation>
+    </message>
+    <message>
+        <source>Link mode: click a cause, then the card it explains. Esc ends.</source>
+        <translation>Verknüpfungsmodus: Eine Ursache anklicken, dann die Karte, die sie erklärt. Esc beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardButtonItem</name>
+    <message>
+        <source>Ask why: add a cause under this card (Enter)</source>
+        <translation>Warum fragen: Eine Ursache unter dieser Karte hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardItem</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>NOT LINKED</source>
+        <translation>NICHT VERKNÜPFT</translation>
+    </message>
+    <message>
+        <source>WHY %1</source>
+        <translation>WARUM %1</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgelaufen?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>GEPRÜFT</translation>
+    </message>
+    <message>
+        <source>EVIDENCE, NOT VERIFIED</source>
+        <translation>BELEG, UNGEPRÜFT</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>UNGEPRÜFT</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardPickerMenu</name>
+    <message>
+        <source>Related cards</source>
+        <translation>Zugehörige Karten</translation>
+    </message>
+    <message>
+        <source>(no cards on the board)</source>
+        <translation>(keine Karten auf dem Board)</translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation>Problem: </translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChainChecks</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Too shallow</source>
+        <translation>Zu flach</translation>
+    </message>
+    <message>
+        <source>Two causes on one card</source>
+        <translation>Zwei Ursachen auf einer Karte</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Human error as a root cause</source>
+        <translation>Menschliches Versagen als Grundursache</translation>
+    </message>
+    <message>
+        <source>Blame language</source>
+        <translation>Schuldzuweisende Sprache</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Action quality</source>
+        <translation>Qualität der Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChainOutlineModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <source>%1. Evidence: %2</source>
+        <translation>%1. Beleg: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation>noch kein Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>The problem the whys explain. %n direct cause(s).</source>
+        <translation>
+            <numerusform>Das Problem, das die Warum-Karten erklären. %n direkte Ursache.</numerusform>
+            <numerusform>Das Problem, das die Warum-Karten erklären. %n direkte Ursachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Geprüft.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Kartentext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Why-chain</source>
+        <translation>Warum-Kette</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChatLogDialog</name>
+    <message>
+        <source>Paste Chat Log</source>
+        <translation>Chatprotokoll einfügen</translation>
+    </message>
+    <message>
+        <source>Paste lines such as &lt;tt&gt;18:42 alice: rolled back&lt;/tt&gt; or &lt;tt&gt;[2017-04-06 18:42] bob: paged the on-call&lt;/tt&gt;. Each recognised line becomes one timeline event.</source>
+        <translation>Fügen Sie Zeilen wie &lt;tt&gt;18:42 alice: rolled back&lt;/tt&gt; oder &lt;tt&gt;[2017-04-06 18:42] bob: paged the on-call&lt;/tt&gt; ein. Jede erkannte Zeile wird zu einem Ereignis der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Date for lines without one:</source>
+        <translation>Datum für Zeilen ohne Datum:</translation>
+    </message>
+    <message>
+        <source>Time zone of the log:</source>
+        <translation>Zeitzone des Protokolls:</translation>
+    </message>
+    <message>
+        <source>Paste the chat log here</source>
+        <translation>Chatprotokoll hier einfügen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Recognised: each becomes an event</source>
+        <translation>Erkannt: Jede wird zu einem Ereignis</translation>
+    </message>
+    <message>
+        <source>Not recognised: these lines will not be added</source>
+        <translation>Nicht erkannt: Diese Zeilen werden nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Lines that were not recognised: they will not be added</source>
+        <translation>Nicht erkannte Zeilen: Sie werden nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add Events</source>
+        <translation>Ereignisse hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 not recognised: %2</source>
+        <translation>Zeile %1 nicht erkannt: %2</translation>
+    </message>
+    <message>
+        <source>1 message recognised</source>
+        <translation>1 Nachricht erkannt</translation>
+    </message>
+    <message>
+        <source>%1 messages recognised</source>
+        <translation>%1 Nachrichten erkannt</translation>
+    </message>
+    <message>
+        <source>1 line not recognised and not added</source>
+        <translation>1 Zeile nicht erkannt und nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 lines not recognised and not added</source>
+        <translation>%1 Zeilen nicht erkannt und nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add 1 Event</source>
+        <translation>1 Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 Events</source>
+        <translation>%1 Ereignisse hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChecksPanel</name>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Verworfene anzeigen</translation>
+    </message>
+    <message>
+        <source>Chain check findings</source>
+        <translation>Befunde der Kettenprüfung</translation>
+    </message>
+    <message>
+        <source>Split Card</source>
+        <translation>Karte aufteilen</translation>
+    </message>
+    <message>
+        <source>+ Process</source>
+        <translation>+ Prozess</translation>
+    </message>
+    <message>
+        <source>+ Technology</source>
+        <translation>+ Technik</translation>
+    </message>
+    <message>
+        <source>+ Training</source>
+        <translation>+ Schulung</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add a process action for this item</source>
+        <translation>Eine Prozess-Maßnahme für dieses Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a technology action for this item</source>
+        <translation>Eine Technik-Maßnahme für dieses Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a training action for this item</source>
+        <translation>Eine Schulungs-Maßnahme für dieses Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set this finding aside, with a reason the report keeps</source>
+        <translation>Diesen Befund zurückstellen, mit einer Begründung, die der Bericht festhält</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed: %2)</source>
+        <translation>%1 (verworfen: %2)</translation>
+    </message>
+    <message>
+        <source>The chain passes every check.</source>
+        <translation>Die Kette besteht alle Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what to do next.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Why again?</source>
+        <translation>Noch einmal warum?</translation>
+    </message>
+    <message>
+        <source>Two causes</source>
+        <translation>Zwei Ursachen</translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation>Menschliches Versagen</translation>
+    </message>
+    <message>
+        <source>Blame</source>
+        <translation>Schuldzuweisung</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Change the process so that this cannot recur: %1</source>
+        <translation>Den Prozess so ändern, dass sich dies nicht wiederholen kann: %1</translation>
+    </message>
+    <message>
+        <source>Add a technical safeguard against: %1</source>
+        <translation>Eine technische Absicherung einbauen gegen: %1</translation>
+    </message>
+    <message>
+        <source>Train the team on: %1</source>
+        <translation>Das Team schulen zu: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+    <message>
+        <source>Why does this not apply? The report keeps the reason.</source>
+        <translation>Warum trifft das nicht zu? Der Bericht hält die Begründung fest.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CommandLine</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>write the session as JSON</source>
+        <translation>die Sitzung als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>list the chain checks&apos; findings: check, item id, message</source>
+        <translation>die Befunde der Kettenprüfungen auflisten: Prüfung, Element-ID, Meldung</translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation>das Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>one session a line: id, title, severity, status</source>
+        <translation>eine Sitzung pro Zeile: ID, Titel, Schweregrad, Status</translation>
+    </message>
+    <message>
+        <source>import a session and print its id</source>
+        <translation>eine Sitzung importieren und ihre ID ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>LIBRARY defaults to %1</source>
+        <translation>LIBRARY ist standardmäßig %1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 usage error, 2 bad input or unusable file.</source>
+        <translation>Rückgabewert: 0 erledigt, 1 Aufruffehler, 2 fehlerhafte Eingabe oder unbrauchbare Datei.</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the session in “%1”: %2</source>
+        <translation>die Sitzung kann nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>--session needs a session id (a positive number), not “%1”</source>
+        <translation>--session braucht eine Sitzungs-ID (eine positive Zahl), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no session %1 in “%2”</source>
+        <translation>in „%2“ gibt es keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>--session needs a session id</source>
+        <translation>--session braucht eine Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 und %2 können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>unbekannte Option %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>kein Befehl angegeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>more than one library given: %1</source>
+        <translation>mehr als eine Bibliothek angegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --session ID</source>
+        <translation>%1 braucht --session ID</translation>
+    </message>
+    <message>
+        <source>%1 does not take --session</source>
+        <translation>%1 nimmt kein --session</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ConnectorHandleItem</name>
+    <message>
+        <source>Drag onto the card that this one also explains</source>
+        <translation>Auf die Karte ziehen, die diese ebenfalls erklärt</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::DateDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::EmptySessionPage</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation>Bibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>This library has no sessions yet.
+Start one for the incident you want to understand.</source>
+        <translation>Diese Bibliothek enthält noch keine Sitzungen.
+Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>This library has no sessions.</source>
+        <translation>Diese Bibliothek enthält keine Sitzungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FacilitationMenu</name>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Action Balance</source>
+        <translation>Maßnahmen-Balance</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitation</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Read Back the Chain</source>
+        <translation>Kette &amp;vorlesen</translation>
+    </message>
+    <message>
+        <source>Step through each route from a root cause to the problem and mark every step</source>
+        <translation>Jeden Weg von einer Grundursache zum Problem durchgehen und jeden Schritt bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>&amp;Beamer-Modus</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, large type, with the meeting timer; Esc leaves</source>
+        <translation>Vollbild, hoher Kontrast, große Schrift, mit Besprechungs-Timer; Esc beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Names</source>
+        <translation>&amp;Namen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show participants&apos; names on the board as Person A, Person B, …</source>
+        <translation>Namen der Teilnehmenden auf dem Board als Person A, Person B, … anzeigen</translation>
+    </message>
+    <message>
+        <source>Start or Pause the Meeting &amp;Timer</source>
+        <translation>Besprechungs-&amp;Timer starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Meeting Phase</source>
+        <translation>Nächste Besprechungs&amp;phase</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::Library</name>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>process %1 on host %2</source>
+        <translation>Prozess %1 auf Rechner %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library “%1”: %2</source>
+        <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a library file.</source>
+        <translation>Sie ist ein Ordner, keine Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>you have no permission to write it or its folder.</source>
+        <translation>Sie haben keine Schreibrechte für die Datei oder ihren Ordner.</translation>
+    </message>
+    <message>
+        <source>it is not a Whyboard library, or it is damaged (%1).</source>
+        <translation>Sie ist keine Whyboard-Bibliothek oder beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>it is empty, not a Whyboard library.</source>
+        <translation>Sie ist leer, keine Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>it is a database of another program, not a Whyboard library.</source>
+        <translation>Sie ist eine Datenbank eines anderen Programms, keine Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>it contains triggers or views that Whyboard did not create, so it is not opened.</source>
+        <translation>Sie enthält Trigger oder Views, die Whyboard nicht angelegt hat, und wird daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated%1.</source>
+        <translation>Die Datei ist beschädigt oder abgeschnitten%1.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Whyboard (library version %1; this version knows up to %2). It can be opened read-only.</source>
+        <translation>Sie wurde von einem neueren Whyboard erstellt (Bibliotheksversion %1; diese Version kennt bis %2). Sie kann schreibgeschützt geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created.</source>
+        <translation>Ihr Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>it is in use by another Whyboard (%1). It can be opened read-only.</source>
+        <translation>Sie wird von einem anderen Whyboard verwendet (%1). Sie kann schreibgeschützt geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created beside it.</source>
+        <translation>Ihre Sperrdatei kann daneben nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>Sie kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>it could not be brought up to this version of Whyboard (%1).</source>
+        <translation>Sie konnte nicht auf diese Whyboard-Version gebracht werden (%1).</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing (%1).</source>
+        <translation>Sie kann nicht zum Schreiben geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>Die Bibliothek ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The session cannot be restored here.</source>
+        <translation>Die Sitzung kann hier nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Another session already uses the id %1.</source>
+        <translation>Eine andere Sitzung verwendet bereits die ID %1.</translation>
+    </message>
+    <message>
+        <source>The session has no id in this library yet.</source>
+        <translation>Die Sitzung hat in dieser Bibliothek noch keine ID.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to the library: %1</source>
+        <translation>Die Sitzung konnte nicht in der Bibliothek gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the library itself.</source>
+        <translation>Eine Kopie kann nicht die Bibliothek selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in this library.</source>
+        <translation>In dieser Bibliothek gibt es keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to “%1”.</source>
+        <translation>Die Kopie konnte nicht nach „%1“ verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryDialogs</name>
+    <message>
+        <source>Whyboard libraries (*%1)</source>
+        <translation>Whyboard-Bibliotheken (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryWriter</name>
+    <message>
+        <source>The change could not be saved to the library: %1</source>
+        <translation>Die Änderung konnte nicht in der Bibliothek gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LinkItem</name>
+    <message>
+        <source>“%1” explains “%2”</source>
+        <translation>„%1“ erklärt „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::MainWindow</name>
+    <message numerus="yes">
+        <source>Related %n item(s) to the card.</source>
+        <translation>
+            <numerusform>%n Element mit der Karte verbunden.</numerusform>
+            <numerusform>%n Elemente mit der Karte verbunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem in this library</source>
+        <translation>Ein neues Postmortem in dieser Bibliothek beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Session</source>
+        <translation>Sitzung &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Deleted Session</source>
+        <translation>Gelöschte Sitzung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>Bibliothek ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation>Neue Bibliothek &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event</source>
+        <translation>&amp;Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Chat Log…</source>
+        <translation>&amp;Chatprotokoll einfügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action Item</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an action item linked to the selected cards or events</source>
+        <translation>Eine Maßnahme zu den ausgewählten Karten oder Ereignissen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Panel Layout</source>
+        <translation>Bereichs&amp;anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About Whyboard</source>
+        <translation>&amp;Über Whyboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>B&amp;oard</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The last change could not be written to the library.
+
+%1</source>
+        <translation>Die letzte Änderung konnte nicht in die Bibliothek geschrieben werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>That session could not be loaded: %1</source>
+        <translation>Diese Sitzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Whyboard</source>
+        <translation>Whyboard</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Bibliothek ist nur zum Lesen geöffnet: Nichts, was Sie hier tun, ändert %1.</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Unbenannter Vorfall</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgelaufen?</translation>
+    </message>
+    <message>
+        <source>The session could not be created: %1</source>
+        <translation>Die Sitzung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n card(s), timeline and action items?</source>
+        <translation>
+            <numerusform>„%1“ mit %n Karte, Zeitleiste und Maßnahmen löschen?</numerusform>
+            <numerusform>„%1“ mit %n Karten, Zeitleiste und Maßnahmen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until you quit, File ▸ Restore Deleted Session brings it back.</source>
+        <translation>Bis zum Beenden holt Datei ▸ Gelöschte Sitzung wiederherstellen sie zurück.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. File ▸ Restore Deleted Session brings it back.</source>
+        <translation>„%1“ gelöscht. Datei ▸ Gelöschte Sitzung wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The session could not be restored: %1</source>
+        <translation>Die Sitzung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>About Whyboard</source>
+        <translation>Über Whyboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;A whiteboard for blameless 5-Whys postmortems: the causal chain on the board, the timeline and the action items beside it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;Ein Whiteboard für schuldfreie 5-Why-Postmortems: die Ursachenkette auf dem Board, Zeitleiste und Maßnahmen daneben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::MeetingTimerWidget</name>
+    <message>
+        <source>Meeting timer</source>
+        <translation>Besprechungs-Timer</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause the meeting clock</source>
+        <translation>Besprechungsuhr starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 überzogen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Kein Timer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Time Box for %1…</source>
+        <translation>Zeitrahmen für %1…</translation>
+    </message>
+    <message>
+        <source>Reset Clock</source>
+        <translation>Uhr zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Time Box</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Minutes for %1:</source>
+        <translation>Minuten für %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::MetricsStatus</name>
+    <message>
+        <source>Time to detect: from the start of the incident to its detection</source>
+        <translation>Zeit bis zur Erkennung: vom Beginn des Vorfalls bis zu seiner Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to resolve: from the start of the incident to its resolution</source>
+        <translation>Zeit bis zur Behebung: vom Beginn des Vorfalls bis zu seiner Behebung</translation>
+    </message>
+    <message>
+        <source>How long the incident lasted</source>
+        <translation>Wie lange der Vorfall dauerte</translation>
+    </message>
+    <message>
+        <source>Estimated cost: cost per minute × duration</source>
+        <translation>Geschätzte Kosten: Kosten pro Minute × Dauer</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>To detect:</source>
+        <translation>Bis Erkennung:</translation>
+    </message>
+    <message>
+        <source>To resolve:</source>
+        <translation>Bis Behebung:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <source>⚠ Check the times</source>
+        <translation>⚠ Zeiten prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Why-chain outline</source>
+        <translation>Gliederung der Warum-Kette</translation>
+    </message>
+    <message>
+        <source>The problem and its causes as a tree. Each cause is listed under the card it explains. Press F2 to edit a card&apos;s text.</source>
+        <translation>Das Problem und seine Ursachen als Baum. Jede Ursache steht unter der Karte, die sie erklärt. F2 bearbeitet den Text einer Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ParticipantsModel</name>
+    <message>
+        <source>Introduced</source>
+        <translation>Eingebracht</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <source>Debugged</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ReadBackView</name>
+    <message>
+        <source>Read back</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>deshalb</translation>
+    </message>
+    <message>
+        <source>H: holds    N: does not hold    → or Space: next    ←: back    Esc: leave</source>
+        <translation>H: trägt    N: trägt nicht    → oder Leertaste: weiter    ←: zurück    Esc: beenden</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Holds (H)</source>
+        <translation>Trägt (H)</translation>
+    </message>
+    <message>
+        <source>Does Not Hold (N)</source>
+        <translation>Trägt nicht (N)</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Weiter →</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>(an empty card)</source>
+        <translation>(eine leere Karte)</translation>
+    </message>
+    <message>
+        <source>%1, therefore %2</source>
+        <translation>%1, deshalb %2</translation>
+    </message>
+    <message>
+        <source>There is no chain to read back yet: add whys under the problem.</source>
+        <translation>Es gibt noch keine Kette zum Vorlesen: Fügen Sie Warum-Karten unter dem Problem hinzu.</translation>
+    </message>
+    <message>
+        <source>Route %1 of %2 · step %3 of %4 · %5 steps in all</source>
+        <translation>Weg %1 von %2 · Schritt %3 von %4 · %5 Schritte insgesamt</translation>
+    </message>
+    <message>
+        <source>✓ The room says this holds</source>
+        <translation>✓ Laut Runde trägt das</translation>
+    </message>
+    <message>
+        <source>✗ The room says this does not hold</source>
+        <translation>✗ Laut Runde trägt das nicht</translation>
+    </message>
+    <message>
+        <source>Does it hold?</source>
+        <translation>Trägt das?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::RecentLibraries</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionDocument</name>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>That card no longer exists.</source>
+        <translation>Diese Karte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A card cannot explain itself.</source>
+        <translation>Eine Karte kann sich nicht selbst erklären.</translation>
+    </message>
+    <message>
+        <source>“%1” already explains “%2”.</source>
+        <translation>„%1“ erklärt bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>The problem is what the whys explain; it cannot be the cause of another card.</source>
+        <translation>Das Problem ist das, was die Warum-Karten erklären; es kann nicht Ursache einer anderen Karte sein.</translation>
+    </message>
+    <message>
+        <source>This link would make a loop: “%1” already explains “%2”, directly or through other whys.</source>
+        <translation>Diese Verknüpfung ergäbe einen Kreis: „%1“ erklärt bereits „%2“, direkt oder über andere Warum-Karten.</translation>
+    </message>
+    <message>
+        <source>These cards are not linked.</source>
+        <translation>Diese Karten sind nicht verknüpft.</translation>
+    </message>
+    <message>
+        <source>“%1” would no longer lead to the problem: every why must explain something. Link it to another card first, or delete it.</source>
+        <translation>„%1“ würde nicht mehr zum Problem führen: Jede Warum-Karte muss etwas erklären. Verknüpfen Sie sie zuerst mit einer anderen Karte oder löschen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To detect</source>
+        <translation>Bis Erkennung</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>Bis Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionPanel</name>
+    <message>
+        <source>What broke, in a few words</source>
+        <translation>Was kaputtging, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What happened, for someone who was not there</source>
+        <translation>Was geschah, für jemanden, der nicht dabei war</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Behoben:</translation>
+    </message>
+    <message>
+        <source>Who was affected and how</source>
+        <translation>Wer betroffen war und wie</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>Aus&amp;wirkung:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation>Betroffene Nutzer:</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as USD or EUR: not saved.</source>
+        <translation>Eine Währung ist ein Code aus drei Buchstaben wie EUR oder USD: nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cost per minute:</source>
+        <translation>Kosten pro Minute:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>Participants and their part in the incident:</source>
+        <translation>Teilnehmende und ihre Rolle im Vorfall:</translation>
+    </message>
+    <message>
+        <source>Name of someone in the room</source>
+        <translation>Name einer Person in der Runde</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Detected is before started: not saved. Correct one of the two.</source>
+        <translation>Erkennung liegt vor dem Beginn: nicht gespeichert. Korrigieren Sie einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>Resolved is before started: not saved. Correct one of the two.</source>
+        <translation>Behebung liegt vor dem Beginn: nicht gespeichert. Korrigieren Sie einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>Resolved is before detected: not saved. Correct one of the two.</source>
+        <translation>Behebung liegt vor der Erkennung: nicht gespeichert. Korrigieren Sie einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>Users affected must be a whole number, zero or more: not saved.</source>
+        <translation>Betroffene Nutzer muss eine ganze Zahl ab null sein: nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cost per minute must be a number, zero or more: not saved.</source>
+        <translation>Kosten pro Minute müssen eine Zahl ab null sein: nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Teilnehmende entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionsPanel</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries and cards</source>
+        <translation>Titel, Zusammenfassungen und Karten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineModel</name>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Related cards</source>
+        <translation>Zugehörige Karten</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelinePanel</name>
+    <message>
+        <source>Add Event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>Ein Ereignis nach dem letzten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Events</source>
+        <translation>Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>Paste Chat Log…</source>
+        <translation>Chatprotokoll einfügen…</translation>
+    </message>
+    <message>
+        <source>Related Cards…</source>
+        <translation>Zugehörige Karten…</translation>
+    </message>
+    <message>
+        <source>Use These Times</source>
+        <translation>Diese Zeiten übernehmen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Take times from the timeline</source>
+        <translation>Zeiten aus der Zeitleiste übernehmen</translation>
+    </message>
+    <message>
+        <source>detected at %1</source>
+        <translation>am %1 erkannt</translation>
+    </message>
+    <message>
+        <source>resolved at %1</source>
+        <translation>am %1 behoben</translation>
+    </message>
+    <message>
+        <source>The timeline says the incident was %1. Use for the session?</source>
+        <translation>Laut Zeitleiste wurde der Vorfall %1. Für die Sitzung übernehmen?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste chat log</source>
+        <translation>Chatprotokoll einfügen</translation>
+    </message>
+    <message>
+        <source>Use First Detection and Resolution as Session Times</source>
+        <translation>Erste Erkennung und Behebung als Sitzungszeiten übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ZonedDateTimeEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+</context>
+</TS>

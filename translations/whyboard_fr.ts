@@ -1,0 +1,3254 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AddActionCommand</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Ajouter une action</translation>
+    </message>
+</context>
+<context>
+    <name>AddCardCommand</name>
+    <message>
+        <source>Add problem</source>
+        <translation>Ajouter le problème</translation>
+    </message>
+    <message>
+        <source>Add why</source>
+        <translation>Ajouter un pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Ajouter un événement à la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>AddLinkCommand</name>
+    <message>
+        <source>Link cards</source>
+        <translation>Relier les cartes</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantCommand</name>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImageExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the board has no cards.</source>
+        <translation>Impossible d’écrire « %1 » : le tableau n’a aucune carte.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Why chain of the postmortem &quot;%1&quot;</source>
+        <translation>Chaîne des pourquoi du postmortem « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the drawing could not be started.</source>
+        <translation>Impossible d’écrire « %1 » : le dessin n’a pas pu commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTheme</name>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation>Projecteur (contraste élevé)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingCommand</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+</context>
+<context>
+    <name>EditActionCommand</name>
+    <message>
+        <source>Edit action text</source>
+        <translation>Modifier le texte de l’action</translation>
+    </message>
+    <message>
+        <source>Edit action owner</source>
+        <translation>Modifier le responsable de l’action</translation>
+    </message>
+    <message>
+        <source>Edit tracker link</source>
+        <translation>Modifier le lien de suivi</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Modifier l’action</translation>
+    </message>
+</context>
+<context>
+    <name>EditCardCommand</name>
+    <message>
+        <source>Edit card text</source>
+        <translation>Modifier le texte de la carte</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Modifier la preuve</translation>
+    </message>
+    <message>
+        <source>Mark evidence verified</source>
+        <translation>Marquer la preuve comme vérifiée</translation>
+    </message>
+    <message>
+        <source>Mark evidence unverified</source>
+        <translation>Marquer la preuve comme non vérifiée</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Modifier la carte</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit event text</source>
+        <translation>Modifier le texte de l’événement</translation>
+    </message>
+    <message>
+        <source>Edit timeline event</source>
+        <translation>Modifier l’événement de la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantCommand</name>
+    <message>
+        <source>Rename participant</source>
+        <translation>Renommer le participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+</context>
+<context>
+    <name>EditSessionFieldCommand</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Modifier le résumé</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Changer la gravité</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation>Changer l’heure de début</translation>
+    </message>
+    <message>
+        <source>Change detection time</source>
+        <translation>Changer l’heure de détection</translation>
+    </message>
+    <message>
+        <source>Change resolution time</source>
+        <translation>Changer l’heure de résolution</translation>
+    </message>
+    <message>
+        <source>Edit impact</source>
+        <translation>Modifier l’impact</translation>
+    </message>
+    <message>
+        <source>Change users affected</source>
+        <translation>Changer le nombre d’utilisateurs touchés</translation>
+    </message>
+    <message>
+        <source>Change cost per minute</source>
+        <translation>Changer le coût par minute</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>Changer la devise</translation>
+    </message>
+    <message>
+        <source>Edit facilitator</source>
+        <translation>Changer l’animateur</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentMetrics</name>
+    <message>
+        <source>The start time is not set, so time to detect, time to resolve and cost are unknown.</source>
+        <translation>L’heure de début n’est pas renseignée : le délai de détection, le délai de résolution et le coût sont donc inconnus.</translation>
+    </message>
+    <message>
+        <source>The detection time is not set, so time to detect is unknown.</source>
+        <translation>L’heure de détection n’est pas renseignée : le délai de détection est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>The resolution time is not set, so time to resolve, duration and cost are unknown.</source>
+        <translation>L’heure de résolution n’est pas renseignée : le délai de résolution, la durée et le coût sont donc inconnus.</translation>
+    </message>
+    <message>
+        <source>The incident was detected before it started: check the start and detection times.</source>
+        <translation>L’incident a été détecté avant d’avoir commencé : vérifiez les heures de début et de détection.</translation>
+    </message>
+    <message>
+        <source>The incident was resolved before it started: check the start and resolution times.</source>
+        <translation>L’incident a été résolu avant d’avoir commencé : vérifiez les heures de début et de résolution.</translation>
+    </message>
+    <message>
+        <source>The incident was resolved before it was detected: check the detection and resolution times.</source>
+        <translation>L’incident a été résolu avant d’avoir été détecté : vérifiez les heures de détection et de résolution.</translation>
+    </message>
+    <message>
+        <source>The cost per minute is negative, so the cost is unknown.</source>
+        <translation>Le coût par minute est négatif : le coût est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialogs</name>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>What should the copy hold?</source>
+        <translation>Que doit contenir la copie ?</translation>
+    </message>
+    <message>
+        <source>This Session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <source>The Whole Library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.</source>
+        <translation>La bibliothèque %1 n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>You can look at it read-only while the other window keeps working on it.</source>
+        <translation>Vous pouvez la consulter en lecture seule pendant que l’autre fenêtre continue d’y travailler.</translation>
+    </message>
+    <message>
+        <source>A newer Whyboard made it. You can look at it read-only; this version will not change it.</source>
+        <translation>Un Whyboard plus récent l’a créée. Vous pouvez la consulter en lecture seule ; cette version ne la modifiera pas.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuve : %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Pourquoi %1</translation>
+    </message>
+    <message>
+        <source>see above</source>
+        <translation>voir plus haut</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Incident sans titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No summary written yet.</source>
+        <translation>Aucun résumé n’a encore été rédigé.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Users affected: %1</source>
+        <translation>Utilisateurs touchés : %1</translation>
+    </message>
+    <message>
+        <source>Cost per minute: %1</source>
+        <translation>Coût par minute : %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Part in the incident</source>
+        <translation>Rôle dans l’incident</translation>
+    </message>
+    <message>
+        <source>Why chain</source>
+        <translation>Chaîne des pourquoi</translation>
+    </message>
+    <message>
+        <source>The board has no cards yet.</source>
+        <translation>Le tableau n’a encore aucune carte.</translation>
+    </message>
+    <message>
+        <source>Not yet connected to the problem</source>
+        <translation>Pas encore reliée au problème</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>No chain reaches the problem yet.</source>
+        <translation>Aucune chaîne n’atteint encore le problème.</translation>
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>donc</translation>
+    </message>
+    <message>
+        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
+        <translation>Le tableau compte plus de chaînes qu’un lecteur ne peut en suivre ; les %1 premières sont présentées.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No timeline recorded.</source>
+        <translation>Aucune chronologie enregistrée.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Pas encore d’actions.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Chain checks</source>
+        <translation>Vérifications de la chaîne</translation>
+    </message>
+    <message>
+        <source>The chain checks found nothing to point out.</source>
+        <translation>Les vérifications de la chaîne n’ont rien relevé.</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>écarté : %1</translation>
+    </message>
+    <message>
+        <source>Exported from Whyboard on %1.</source>
+        <translation>Exporté depuis Whyboard le %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimer</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Whys</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCardsCommand</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveActionsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n action item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n action</numerusform>
+            <numerusform>Supprimer %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Supprimer %n carte</numerusform>
+            <numerusform>Supprimer %n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEventsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n timeline event(s)</source>
+        <translation>
+            <numerusform>Supprimer %n événement</numerusform>
+            <numerusform>Supprimer %n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinkCommand</name>
+    <message>
+        <source>Unlink cards</source>
+        <translation>Délier les cartes</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantCommand</name>
+    <message numerus="yes">
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Retirer %n participant</numerusform>
+            <numerusform>Retirer %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Incident sans titre</translation>
+    </message>
+    <message>
+        <source>Facilitated by %1</source>
+        <translation>Animé par %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Part in the incident</source>
+        <translation>Rôle dans l’incident</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No summary written yet.</source>
+        <translation>Aucun résumé n’a encore été rédigé.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>No impact described yet.</source>
+        <translation>Aucun impact n’a encore été décrit.</translation>
+    </message>
+    <message>
+        <source>Users affected: %1</source>
+        <translation>Utilisateurs touchés : %1</translation>
+    </message>
+    <message>
+        <source>Cost per minute: %1</source>
+        <translation>Coût par minute : %1</translation>
+    </message>
+    <message>
+        <source>Why chain</source>
+        <translation>Chaîne des pourquoi</translation>
+    </message>
+    <message>
+        <source>The board has no cards yet.</source>
+        <translation>Le tableau n’a encore aucune carte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each arrow points from a cause to what it explains. The board is large, so it follows in %n parts, row by row.</source>
+        <translation>
+            <numerusform>Chaque flèche part d’une cause vers ce qu’elle explique. Le tableau est grand : il suit en %n partie, rangée par rangée.</numerusform>
+            <numerusform>Chaque flèche part d’une cause vers ce qu’elle explique. Le tableau est grand : il suit en %n parties, rangée par rangée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each arrow points from a cause to what it explains.</source>
+        <translation>Chaque flèche part d’une cause vers ce qu’elle explique.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 · row %3 of %4, column %5 of %6</source>
+        <translation>Partie %1 sur %2 · ligne %3 sur %4, colonne %5 sur %6</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>No chain reaches the problem yet.</source>
+        <translation>Aucune chaîne n’atteint encore le problème.</translation>
+    </message>
+    <message>
+        <source>Each chain read from its root cause up to the problem.</source>
+        <translation>Chaque chaîne, lue de sa cause racine jusqu’au problème.</translation>
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>donc</translation>
+    </message>
+    <message>
+        <source>(the room found this step does not hold)</source>
+        <translation>(selon l’équipe, cette étape ne tient pas)</translation>
+    </message>
+    <message>
+        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
+        <translation>Le tableau compte plus de chaînes qu’un lecteur ne peut en suivre ; les %1 premières sont présentées.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>at %1 a minute</source>
+        <translation>à %1 par minute</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No timeline recorded.</source>
+        <translation>Aucune chronologie enregistrée.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Pas encore d’actions.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Chain checks</source>
+        <translation>Vérifications de la chaîne</translation>
+    </message>
+    <message>
+        <source>The chain checks found nothing to point out.</source>
+        <translation>Les vérifications de la chaîne n’ont rien relevé.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Set aside by the room.</source>
+        <translation>Écarté par l’équipe.</translation>
+    </message>
+    <message>
+        <source>Set aside by the room: %1</source>
+        <translation>Écarté par l’équipe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>Severity not rated</source>
+        <translation>Gravité non évaluée</translation>
+    </message>
+    <message>
+        <source>SEV %1 · %2</source>
+        <translation>SEV %1 · %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>introduit</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>identifié</translation>
+    </message>
+    <message>
+        <source>responded</source>
+        <translation>intervenu</translation>
+    </message>
+    <message>
+        <source>debugged</source>
+        <translation>débogué</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>intéressé</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the PDF could not be started.</source>
+        <translation>Impossible d’écrire « %1 » : le PDF n’a pas pu commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFindingCommand</name>
+    <message>
+        <source>Restore finding</source>
+        <translation>Rétablir le constat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJsonFormat</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>tableau attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>nombre attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset, like &quot;2017-04-06T18:30:00-07:00&quot;</source>
+        <translation>« %1 » n’est pas une date et heure ISO 8601 avec décalage, comme « 2017-04-06T18:30:00-07:00 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>valeur inconnue « %1 » (attendu : l’une de %2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>ligne %1, colonne %2 : JSON non valide (%3)</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>le document n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a Whyboard session (expected &quot;%1&quot;, found %2)</source>
+        <translation>pas une session Whyboard (attendu « %1 », trouvé %2)</translation>
+    </message>
+    <message>
+        <source>made by a newer Whyboard (format version %1; this program reads up to version %2)</source>
+        <translation>créé par un Whyboard plus récent (version de format %1 ; ce programme lit jusqu’à la version %2)</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>version de format %1 inconnue</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4 (1 is the worst), found %1</source>
+        <translation>doit être entre 1 et 4 (1 est le plus grave), trouvé %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (three capital letters, such as &quot;USD&quot;)</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217 (trois majuscules, comme « EUR »)</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>identifiant « %1 » en double</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <translation>rôle inconnu « %1 » (attendu : l’un de %2)</translation>
+    </message>
+    <message>
+        <source>no card has kind &quot;problem&quot; (exactly one is needed)</source>
+        <translation>aucune carte n’est de type « problem » (il en faut exactement une)</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also used by %2)</source>
+        <translation>identifiant « %1 » en double (également utilisé par %2)</translation>
+    </message>
+    <message>
+        <source>a second problem card (the problem is %1)</source>
+        <translation>une deuxième carte problème (le problème est %1)</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>required for a why: the card(s) this cause explains</source>
+        <translation>obligatoire pour un pourquoi : la ou les cartes que cette cause explique</translation>
+    </message>
+    <message>
+        <source>no card &quot;%1&quot;</source>
+        <translation>aucune carte « %1 »</translation>
+    </message>
+    <message>
+        <source>a why must explain at least one card</source>
+        <translation>un pourquoi doit expliquer au moins une carte</translation>
+    </message>
+    <message>
+        <source>the problem card explains nothing; only whys do</source>
+        <translation>la carte problème n’explique rien ; seuls les pourquoi expliquent</translation>
+    </message>
+    <message>
+        <source>a card cannot explain itself</source>
+        <translation>une carte ne peut pas s’expliquer elle-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this card&apos;s &quot;explains&quot;</source>
+        <translation>« %1 » ne figure pas dans le champ « explains » de cette carte</translation>
+    </message>
+    <message>
+        <source>required when &quot;%1&quot; is given</source>
+        <translation>obligatoire lorsque « %1 » est indiqué</translation>
+    </message>
+    <message>
+        <source>this link closes a cycle (%1)</source>
+        <translation>ce lien ferme une boucle (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like &quot;2017-04-14&quot;</source>
+        <translation>« %1 » n’est pas une date comme « 2017-04-14 »</translation>
+    </message>
+    <message>
+        <source>no timeline event &quot;%1&quot;</source>
+        <translation>aucun événement « %1 » dans la chronologie</translation>
+    </message>
+    <message>
+        <source>expected a pair of card ids [cause, effect]</source>
+        <translation>paire d’identifiants de cartes [cause, effet] attendue</translation>
+    </message>
+    <message>
+        <source>no card &quot;%1&quot; explains &quot;%2&quot;</source>
+        <translation>aucune carte « %1 » n’explique « %2 »</translation>
+    </message>
+    <message>
+        <source>this link is listed twice</source>
+        <translation>ce lien figure deux fois</translation>
+    </message>
+    <message>
+        <source>lists %1 of the %2 links</source>
+        <translation>liste %1 des %2 liens</translation>
+    </message>
+</context>
+<context>
+    <name>SetLinkVerdictCommand</name>
+    <message>
+        <source>Mark step as holding</source>
+        <translation>Marquer l’étape comme tenant</translation>
+    </message>
+    <message>
+        <source>Mark step as not holding</source>
+        <translation>Marquer l’étape comme ne tenant pas</translation>
+    </message>
+    <message>
+        <source>Clear read-back verdict</source>
+        <translation>Effacer le verdict de relecture</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityLadder</name>
+    <message>
+        <source>1 — Critical</source>
+        <translation>1 — Critique</translation>
+    </message>
+    <message>
+        <source>2 — Major</source>
+        <translation>2 — Majeure</translation>
+    </message>
+    <message>
+        <source>3 — Moderate</source>
+        <translation>3 — Modérée</translation>
+    </message>
+    <message>
+        <source>4 — Minor</source>
+        <translation>4 — Mineure</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>The site is down, or customer data is lost. The status page is the most visited page today.</source>
+        <translation>Le site est en panne ou des données clients sont perdues. La page de statut est la plus visitée du jour.</translation>
+    </message>
+    <message>
+        <source>A major feature is broken for many users, or the company account posted something meant for a private one. Someone senior is already asking.</source>
+        <translation>Une fonction majeure est cassée pour beaucoup d’utilisateurs, ou le compte de l’entreprise a publié un message destiné à un compte privé. La direction pose déjà des questions.</translation>
+    </message>
+    <message>
+        <source>Degraded: slow pages, a failed nightly job, or every user got an e-mail that starts &quot;Hello FName!&quot;. Embarrassing, survivable.</source>
+        <translation>Dégradé : pages lentes, tâche nocturne en échec, ou tous les utilisateurs ont reçu un e-mail commençant par « Bonjour FName ! ». Gênant, mais on s’en remet.</translation>
+    </message>
+    <message>
+        <source>Minor: a few users noticed, a workaround existed, and nobody had to cancel dinner.</source>
+        <translation>Mineur : quelques utilisateurs l’ont remarqué, un contournement existait et personne n’a dû annuler son dîner.</translation>
+    </message>
+    <message>
+        <source>How bad was it? Pick a level once the room agrees.</source>
+        <translation>À quel point était-ce grave ? Choisissez un niveau une fois que l’équipe est d’accord.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitCardCommand</name>
+    <message>
+        <source>Split card</source>
+        <translation>Scinder la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>No whys yet.</source>
+        <translation>Pas encore de pourquoi.</translation>
+    </message>
+    <message>
+        <source>Ask why the problem happened.</source>
+        <translation>Demandez pourquoi le problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
+        <translation>Seulement %1 pourquoi sur %2 de profondeur : c’est peut-être encore un symptôme.</translation>
+    </message>
+    <message>
+        <source>Ask why again.</source>
+        <translation>Demandez encore pourquoi.</translation>
+    </message>
+    <message>
+        <source>This card states two causes.</source>
+        <translation>Cette carte énonce deux causes.</translation>
+    </message>
+    <message>
+        <source>Split it into %1 and %2.</source>
+        <translation>Scindez-la en %1 et %2.</translation>
+    </message>
+    <message>
+        <source>No evidence for this cause yet.</source>
+        <translation>Pas encore de preuve pour cette cause.</translation>
+    </message>
+    <message>
+        <source>How do you know? Add the evidence and mark it verified.</source>
+        <translation>Comment le savez-vous ? Ajoutez la preuve et marquez-la comme vérifiée.</translation>
+    </message>
+    <message>
+        <source>The evidence is not verified yet.</source>
+        <translation>La preuve n’est pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>How do you know? Check the evidence and mark it verified.</source>
+        <translation>Comment le savez-vous ? Vérifiez la preuve et marquez-la comme vérifiée.</translation>
+    </message>
+    <message>
+        <source>Human error is a symptom, never the cause: what let it happen?</source>
+        <translation>L’erreur humaine est un symptôme, jamais la cause : qu’est-ce qui l’a rendue possible ?</translation>
+    </message>
+    <message>
+        <source>This root cause names a person: %1.</source>
+        <translation>Cette cause racine désigne une personne : %1.</translation>
+    </message>
+    <message>
+        <source>This root cause is a human error: %1.</source>
+        <translation>Cette cause racine est une erreur humaine : %1.</translation>
+    </message>
+    <message>
+        <source>Reword it neutrally: say what happened and what made it possible, not who is to blame.</source>
+        <translation>Reformulez de façon neutre : dites ce qui s’est passé et ce qui l’a rendu possible, pas qui est en faute.</translation>
+    </message>
+    <message>
+        <source>Blame language: %1.</source>
+        <translation>Langage accusateur : %1.</translation>
+    </message>
+    <message>
+        <source>A person is the subject here: %1.</source>
+        <translation>Ici, une personne est le sujet : %1.</translation>
+    </message>
+    <message>
+        <source>Name the role or the system instead (“the deploy script”, “the on-call engineer”).</source>
+        <translation>Nommez plutôt le rôle ou le système (« le script de déploiement », « l’ingénieur d’astreinte »).</translation>
+    </message>
+    <message>
+        <source>Add a process, technology or training action.</source>
+        <translation>Ajoutez une action de processus, de technique ou de formation.</translation>
+    </message>
+    <message>
+        <source>No action item addresses this cause.</source>
+        <translation>Aucune action ne traite cette cause.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for detecting this sooner.</source>
+        <translation>Aucune amélioration envisagée pour détecter cela plus tôt.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for escalating this faster.</source>
+        <translation>Aucune amélioration envisagée pour escalader cela plus vite.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for mitigating this faster.</source>
+        <translation>Aucune amélioration envisagée pour atténuer cela plus vite.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>pas de responsable</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message>
+        <source>does not start with a verb</source>
+        <translation>ne commence pas par un verbe</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
+        <translation>Rendez-la réalisable : qui, pour quand, en commençant par ce qu’il faut faire (« Ajouter… », « Automatiser… »).</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionBalance</name>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <source>No horizon</source>
+        <translation>Aucun horizon</translation>
+    </message>
+    <message>
+        <source>A checklist step or review for next week?</source>
+        <translation>Une étape de checklist ou une revue pour la semaine prochaine ?</translation>
+    </message>
+    <message>
+        <source>A change to how the team works this quarter?</source>
+        <translation>Un changement dans la façon de travailler de l’équipe ce trimestre ?</translation>
+    </message>
+    <message>
+        <source>A policy that makes this class of incident impossible?</source>
+        <translation>Une règle qui rend ce type d’incident impossible ?</translation>
+    </message>
+    <message>
+        <source>A quick guard: an alert, a limit, a confirmation?</source>
+        <translation>Un garde-fou rapide : une alerte, une limite, une confirmation ?</translation>
+    </message>
+    <message>
+        <source>A fix in the tooling or the architecture?</source>
+        <translation>Un correctif dans l’outillage ou l’architecture ?</translation>
+    </message>
+    <message>
+        <source>A redesign that removes the failure mode?</source>
+        <translation>Une refonte qui supprime ce mode de défaillance ?</translation>
+    </message>
+    <message>
+        <source>A runbook note or a heads-up to the team?</source>
+        <translation>Une note dans le runbook ou une mise en garde à l’équipe ?</translation>
+    </message>
+    <message>
+        <source>A drill or a walkthrough of this incident?</source>
+        <translation>Un exercice ou un retour détaillé sur cet incident ?</translation>
+    </message>
+    <message>
+        <source>Onboarding that teaches what was learned here?</source>
+        <translation>Un parcours d’intégration qui enseigne ce qui a été appris ici ?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionBalanceWidget</name>
+    <message>
+        <source>Action balance</source>
+        <translation>Équilibre des actions</translation>
+    </message>
+    <message>
+        <source>Actions here: %1</source>
+        <translation>Actions ici : %1</translation>
+    </message>
+    <message>
+        <source>No action here yet</source>
+        <translation>Pas encore d’action ici</translation>
+    </message>
+    <message>
+        <source>Without a category or horizon: %1</source>
+        <translation>Sans catégorie ni horizon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionItemsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>événement : %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>Lien de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ActionItemsPanel</name>
+    <message>
+        <source>Add Action Item</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Add an action item linked to the selected cards or events</source>
+        <translation>Ajouter une action liée aux cartes ou événements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Related Cards…</source>
+        <translation>Cartes liées…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Open Tracker Link</source>
+        <translation>Ouvrir le lien de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardActions</name>
+    <message>
+        <source>Ask &amp;Why</source>
+        <translation>Demander &amp;pourquoi</translation>
+    </message>
+    <message>
+        <source>Add a cause under the selected card (Enter)</source>
+        <translation>Ajouter une cause sous la carte sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sibling Cause</source>
+        <translation>Ajouter une cause &amp;sœur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card</source>
+        <translation>&amp;Modifier la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Link Cards</source>
+        <translation>&amp;Relier les cartes</translation>
+    </message>
+    <message>
+        <source>Click a cause, then the card it explains (Ctrl+L)</source>
+        <translation>Cliquez sur une cause, puis sur la carte qu’elle explique (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Up Layout</source>
+        <translation>Réorganiser la &amp;disposition</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Aligner sur la gr&amp;ille</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>Ajuster à la &amp;vue</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Zoomer sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cards</source>
+        <translation>&amp;Copier les cartes</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cards</source>
+        <translation>Co&amp;ller les cartes</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Cards</source>
+        <translation>&amp;Dupliquer les cartes</translation>
+    </message>
+    <message>
+        <source>Top &amp;Down</source>
+        <translation>De &amp;haut en bas</translation>
+    </message>
+    <message>
+        <source>Left to &amp;Right</source>
+        <translation>De &amp;gauche à droite</translation>
+    </message>
+    <message>
+        <source>Problem on top, root causes at the bottom</source>
+        <translation>Problème en haut, causes racines en bas</translation>
+    </message>
+    <message>
+        <source>Problem on the left, root causes on the right</source>
+        <translation>Problème à gauche, causes racines à droite</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardDropHandler</name>
+    <message>
+        <source>Relate to card</source>
+        <translation>Associer à la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardScene</name>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Modifier le texte de la carte</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Marquer comme vérifiée</translation>
+    </message>
+    <message>
+        <source>Mark unverified</source>
+        <translation>Marquer comme non vérifiée</translation>
+    </message>
+    <message>
+        <source>The problem card stays: it is what the session is about.</source>
+        <translation>La carte problème reste : c’est le sujet de la session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n link(s)</source>
+        <translation>
+            <numerusform>Supprimer %n lien</numerusform>
+            <numerusform>Supprimer %n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Coller %n carte</numerusform>
+            <numerusform>Coller %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n carte</numerusform>
+            <numerusform>Dupliquer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask why (add a cause)</source>
+        <translation>Demander pourquoi (ajouter une cause)</translation>
+    </message>
+    <message>
+        <source>Add sibling cause</source>
+        <translation>Ajouter une cause sœur</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Mark as unverified</source>
+        <translation>Marquer comme non vérifiée</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marquer comme vérifiée</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste under this card</source>
+        <translation>Coller sous cette carte</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Read back: holds</source>
+        <translation>Relecture : tient</translation>
+    </message>
+    <message>
+        <source>Read back: does not hold</source>
+        <translation>Relecture : ne tient pas</translation>
+    </message>
+    <message>
+        <source>Read back: not checked</source>
+        <translation>Relecture : non vérifiée</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardView</name>
+    <message>
+        <source>Why-chain board</source>
+        <translation>Tableau de la chaîne des pourquoi</translation>
+    </message>
+    <message>
+        <source>Cards and arrows of the why-chain. The Outline panel lists the same cards as a tree.</source>
+        <translation>Cartes et flèches de la chaîne des pourquoi. Le panneau Plan présente les mêmes cartes sous forme d’arbre.</translation>
+    </message>
+    <message>
+        <source>Link mode: click a cause, then the card it explains. Esc ends.</source>
+        <translation>Mode liaison : cliquez sur une cause, puis sur la carte qu’elle explique. Échap pour terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardButtonItem</name>
+    <message>
+        <source>Ask why: add a cause under this card (Enter)</source>
+        <translation>Demander pourquoi : ajouter une cause sous cette carte (Entrée)</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardItem</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuve : %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message>
+        <source>NOT LINKED</source>
+        <translation>NON RELIÉE</translation>
+    </message>
+    <message>
+        <source>WHY %1</source>
+        <translation>POURQUOI %1</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Qu’est-ce qui s’est mal passé ?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <source>EVIDENCE, NOT VERIFIED</source>
+        <translation>PREUVE NON VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>NON VÉRIFIÉE</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardPickerMenu</name>
+    <message>
+        <source>Related cards</source>
+        <translation>Cartes liées</translation>
+    </message>
+    <message>
+        <source>(no cards on the board)</source>
+        <translation>(aucune carte sur le tableau)</translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation>Problème : </translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChainChecks</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>Too shallow</source>
+        <translation>Trop superficiel</translation>
+    </message>
+    <message>
+        <source>Two causes on one card</source>
+        <translation>Deux causes sur une carte</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Human error as a root cause</source>
+        <translation>Erreur humaine comme cause racine</translation>
+    </message>
+    <message>
+        <source>Blame language</source>
+        <translation>Langage accusateur</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Aucune action</translation>
+    </message>
+    <message>
+        <source>Action quality</source>
+        <translation>Qualité de l’action</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChainOutlineModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Pourquoi %1</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Non reliée</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
+    <message>
+        <source>%1. Evidence: %2</source>
+        <translation>%1. Preuve : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation>pas encore de texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The problem the whys explain. %n direct cause(s).</source>
+        <translation>
+            <numerusform>Le problème que les pourquoi expliquent. %n cause directe.</numerusform>
+            <numerusform>Le problème que les pourquoi expliquent. %n causes directes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Vérifiée.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Non vérifiée.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuve : %1</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Modifier le texte de la carte</translation>
+    </message>
+    <message>
+        <source>Why-chain</source>
+        <translation>Chaîne des pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChatLogDialog</name>
+    <message>
+        <source>Paste Chat Log</source>
+        <translation>Coller un journal de discussion</translation>
+    </message>
+    <message>
+        <source>Paste lines such as &lt;tt&gt;18:42 alice: rolled back&lt;/tt&gt; or &lt;tt&gt;[2017-04-06 18:42] bob: paged the on-call&lt;/tt&gt;. Each recognised line becomes one timeline event.</source>
+        <translation>Collez des lignes comme &lt;tt&gt;18:42 alice: rolled back&lt;/tt&gt; ou &lt;tt&gt;[2017-04-06 18:42] bob: paged the on-call&lt;/tt&gt;. Chaque ligne reconnue devient un événement de la chronologie.</translation>
+    </message>
+    <message>
+        <source>Date for lines without one:</source>
+        <translation>Date des lignes qui n’en ont pas :</translation>
+    </message>
+    <message>
+        <source>Time zone of the log:</source>
+        <translation>Fuseau horaire du journal :</translation>
+    </message>
+    <message>
+        <source>Paste the chat log here</source>
+        <translation>Collez le journal de discussion ici</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Recognised: each becomes an event</source>
+        <translation>Reconnues : chacune devient un événement</translation>
+    </message>
+    <message>
+        <source>Not recognised: these lines will not be added</source>
+        <translation>Non reconnues : ces lignes ne seront pas ajoutées</translation>
+    </message>
+    <message>
+        <source>Lines that were not recognised: they will not be added</source>
+        <translation>Lignes non reconnues : elles ne seront pas ajoutées</translation>
+    </message>
+    <message>
+        <source>Add Events</source>
+        <translation>Ajouter les événements</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1 not recognised: %2</source>
+        <translation>Ligne %1 non reconnue : %2</translation>
+    </message>
+    <message>
+        <source>1 message recognised</source>
+        <translation>1 message reconnu</translation>
+    </message>
+    <message>
+        <source>%1 messages recognised</source>
+        <translation>%1 messages reconnus</translation>
+    </message>
+    <message>
+        <source>1 line not recognised and not added</source>
+        <translation>1 ligne non reconnue et non ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 lines not recognised and not added</source>
+        <translation>%1 lignes non reconnues et non ajoutées</translation>
+    </message>
+    <message>
+        <source>Add 1 Event</source>
+        <translation>Ajouter 1 événement</translation>
+    </message>
+    <message>
+        <source>Add %1 Events</source>
+        <translation>Ajouter %1 événements</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChecksPanel</name>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Afficher les constats écartés</translation>
+    </message>
+    <message>
+        <source>Chain check findings</source>
+        <translation>Constats des vérifications de la chaîne</translation>
+    </message>
+    <message>
+        <source>Split Card</source>
+        <translation>Scinder la carte</translation>
+    </message>
+    <message>
+        <source>+ Process</source>
+        <translation>+ Processus</translation>
+    </message>
+    <message>
+        <source>+ Technology</source>
+        <translation>+ Technique</translation>
+    </message>
+    <message>
+        <source>+ Training</source>
+        <translation>+ Formation</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Add a process action for this item</source>
+        <translation>Ajouter une action de processus pour cet élément</translation>
+    </message>
+    <message>
+        <source>Add a technology action for this item</source>
+        <translation>Ajouter une action technique pour cet élément</translation>
+    </message>
+    <message>
+        <source>Add a training action for this item</source>
+        <translation>Ajouter une action de formation pour cet élément</translation>
+    </message>
+    <message>
+        <source>Set this finding aside, with a reason the report keeps</source>
+        <translation>Écarter ce constat, avec une raison que le rapport conserve</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed: %2)</source>
+        <translation>%1 (écarté : %2)</translation>
+    </message>
+    <message>
+        <source>The chain passes every check.</source>
+        <translation>La chaîne passe toutes les vérifications.</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Constats : %1</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Aucune session ouverte.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Pourquoi %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Chronologie : %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action : %1</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what to do next.</source>
+        <translation>Sélectionnez un constat pour voir quoi faire ensuite.</translation>
+    </message>
+    <message>
+        <source>Why again?</source>
+        <translation>Encore pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Two causes</source>
+        <translation>Deux causes</translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation>Erreur humaine</translation>
+    </message>
+    <message>
+        <source>Blame</source>
+        <translation>Accusation</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Aucune action</translation>
+    </message>
+    <message>
+        <source>Change the process so that this cannot recur: %1</source>
+        <translation>Modifier le processus pour que cela ne puisse pas se reproduire : %1</translation>
+    </message>
+    <message>
+        <source>Add a technical safeguard against: %1</source>
+        <translation>Ajouter un garde-fou technique contre : %1</translation>
+    </message>
+    <message>
+        <source>Train the team on: %1</source>
+        <translation>Former l’équipe sur : %1</translation>
+    </message>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+    <message>
+        <source>Why does this not apply? The report keeps the reason.</source>
+        <translation>Pourquoi cela ne s’applique-t-il pas ? Le rapport conserve la raison.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CommandLine</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>write the session as JSON</source>
+        <translation>écrire la session en JSON</translation>
+    </message>
+    <message>
+        <source>list the chain checks&apos; findings: check, item id, message</source>
+        <translation>lister les constats des vérifications de la chaîne : vérification, id de l’élément, message</translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation>ouvrir la fenêtre</translation>
+    </message>
+    <message>
+        <source>one session a line: id, title, severity, status</source>
+        <translation>une session par ligne : id, titre, gravité, statut</translation>
+    </message>
+    <message>
+        <source>import a session and print its id</source>
+        <translation>importer une session et afficher son id</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>LIBRARY defaults to %1</source>
+        <translation>LIBRARY vaut par défaut %1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 usage error, 2 bad input or unusable file.</source>
+        <translation>Code de sortie : 0 terminé, 1 erreur d’utilisation, 2 entrée invalide ou fichier inutilisable.</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot store the session in “%1”: %2</source>
+        <translation>impossible d’enregistrer la session dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--session needs a session id (a positive number), not “%1”</source>
+        <translation>--session attend un id de session (un nombre positif), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no session %1 in “%2”</source>
+        <translation>il n’y a pas de session %1 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>--session needs a session id</source>
+        <translation>--session attend un id de session</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 et %2 ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>option inconnue %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>aucune commande indiquée (voir --help)</translation>
+    </message>
+    <message>
+        <source>more than one library given: %1</source>
+        <translation>plus d’une bibliothèque indiquée : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --session ID</source>
+        <translation>%1 attend --session ID</translation>
+    </message>
+    <message>
+        <source>%1 does not take --session</source>
+        <translation>%1 n’accepte pas --session</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ConnectorHandleItem</name>
+    <message>
+        <source>Drag onto the card that this one also explains</source>
+        <translation>Faites glisser sur la carte que celle-ci explique aussi</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::DateDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::EmptySessionPage</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque ouverte.</translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation>Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>This library has no sessions yet.
+Start one for the incident you want to understand.</source>
+        <translation>Cette bibliothèque ne contient encore aucune session.
+Commencez-en une pour l’incident que vous voulez comprendre.</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>This library has no sessions.</source>
+        <translation>Cette bibliothèque ne contient aucune session.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FacilitationMenu</name>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Action Balance</source>
+        <translation>Équilibre des actions</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitation</source>
+        <translation>A&amp;nimation</translation>
+    </message>
+    <message>
+        <source>&amp;Read Back the Chain</source>
+        <translation>&amp;Relire la chaîne</translation>
+    </message>
+    <message>
+        <source>Step through each route from a root cause to the problem and mark every step</source>
+        <translation>Parcourir chaque chemin d’une cause racine jusqu’au problème et juger chaque étape</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>Mode &amp;projecteur</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, large type, with the meeting timer; Esc leaves</source>
+        <translation>Plein écran, contraste élevé, grands caractères, avec le minuteur de réunion ; Échap pour quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Names</source>
+        <translation>&amp;Masquer les noms</translation>
+    </message>
+    <message>
+        <source>Show participants&apos; names on the board as Person A, Person B, …</source>
+        <translation>Afficher les noms des participants sur le tableau sous la forme Personne A, Personne B, …</translation>
+    </message>
+    <message>
+        <source>Start or Pause the Meeting &amp;Timer</source>
+        <translation>Démarrer ou suspendre le minu&amp;teur</translation>
+    </message>
+    <message>
+        <source>&amp;Next Meeting Phase</source>
+        <translation>Phase &amp;suivante de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::Library</name>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>process %1 on host %2</source>
+        <translation>processus %1 sur l’hôte %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library “%1”: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a library file.</source>
+        <translation>c’est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>you have no permission to write it or its folder.</source>
+        <translation>vous n’avez pas le droit d’écrire dans ce fichier ou son dossier.</translation>
+    </message>
+    <message>
+        <source>it is not a Whyboard library, or it is damaged (%1).</source>
+        <translation>ce n’est pas une bibliothèque Whyboard, ou elle est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>it is empty, not a Whyboard library.</source>
+        <translation>elle est vide, ce n’est pas une bibliothèque Whyboard.</translation>
+    </message>
+    <message>
+        <source>it is a database of another program, not a Whyboard library.</source>
+        <translation>c’est une base de données d’un autre programme, pas une bibliothèque Whyboard.</translation>
+    </message>
+    <message>
+        <source>it contains triggers or views that Whyboard did not create, so it is not opened.</source>
+        <translation>elle contient des déclencheurs ou des vues que Whyboard n’a pas créés ; elle n’est donc pas ouverte.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated%1.</source>
+        <translation>le fichier est endommagé ou tronqué%1.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Whyboard (library version %1; this version knows up to %2). It can be opened read-only.</source>
+        <translation>elle a été créée par un Whyboard plus récent (version de bibliothèque %1 ; cette version connaît jusqu’à la %2). Elle peut être ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created.</source>
+        <translation>son dossier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>it is in use by another Whyboard (%1). It can be opened read-only.</source>
+        <translation>elle est utilisée par un autre Whyboard (%1). Elle peut être ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created beside it.</source>
+        <translation>son fichier de verrou ne peut pas être créé à côté d’elle.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>elle ne peut pas être lue (%1).</translation>
+    </message>
+    <message>
+        <source>it could not be brought up to this version of Whyboard (%1).</source>
+        <translation>elle n’a pas pu être mise à niveau vers cette version de Whyboard (%1).</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing (%1).</source>
+        <translation>elle ne peut pas être ouverte en écriture (%1).</translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>La bibliothèque est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The session cannot be restored here.</source>
+        <translation>La session ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>Another session already uses the id %1.</source>
+        <translation>Une autre session utilise déjà l’id %1.</translation>
+    </message>
+    <message>
+        <source>The session has no id in this library yet.</source>
+        <translation>La session n’a pas encore d’id dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to the library: %1</source>
+        <translation>La session n’a pas pu être enregistrée dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the library itself.</source>
+        <translation>Une copie ne peut pas remplacer la bibliothèque elle-même.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>« %1 » est un dossier.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in this library.</source>
+        <translation>Il n’y a pas de session %1 dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to “%1”.</source>
+        <translation>La copie n’a pas pu être déplacée vers « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryDialogs</name>
+    <message>
+        <source>Whyboard libraries (*%1)</source>
+        <translation>Bibliothèques Whyboard (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryWriter</name>
+    <message>
+        <source>The change could not be saved to the library: %1</source>
+        <translation>La modification n’a pas pu être enregistrée dans la bibliothèque : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LinkItem</name>
+    <message>
+        <source>“%1” explains “%2”</source>
+        <translation>« %1 » explique « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::MainWindow</name>
+    <message numerus="yes">
+        <source>Related %n item(s) to the card.</source>
+        <translation>
+            <numerusform>%n élément associé à la carte.</numerusform>
+            <numerusform>%n éléments associés à la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouverture&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique des annulations</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem in this library</source>
+        <translation>Commencer un nouveau postmortem dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Session</source>
+        <translation>&amp;Dupliquer la session</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Session…</source>
+        <translation>&amp;Supprimer la session…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Deleted Session</source>
+        <translation>&amp;Restaurer la session supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation>Nouvelle &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une co&amp;pie…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event</source>
+        <translation>Ajouter un &amp;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Chat Log…</source>
+        <translation>&amp;Coller un journal de discussion…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action Item</source>
+        <translation>Ajouter une &amp;action</translation>
+    </message>
+    <message>
+        <source>Add an action item linked to the selected cards or events</source>
+        <translation>Ajouter une action liée aux cartes ou événements sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Panel Layout</source>
+        <translation>Réinitialiser la &amp;disposition des panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;About Whyboard</source>
+        <translation>À &amp;propos de Whyboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The last change could not be written to the library.
+
+%1</source>
+        <translation>La dernière modification n’a pas pu être écrite dans la bibliothèque.
+
+%1</translation>
+    </message>
+    <message>
+        <source>That session could not be loaded: %1</source>
+        <translation>Cette session n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Whyboard</source>
+        <translation>Whyboard</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Session sans titre</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[lecture seule]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette bibliothèque est ouverte en lecture seule : rien de ce que vous faites ici ne modifie %1.</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Incident sans titre</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Qu’est-ce qui s’est mal passé ?</translation>
+    </message>
+    <message>
+        <source>The session could not be created: %1</source>
+        <translation>La session n’a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n card(s), timeline and action items?</source>
+        <translation>
+            <numerusform>Supprimer « %1 » avec %n carte, sa chronologie et ses actions ?</numerusform>
+            <numerusform>Supprimer « %1 » avec ses %n cartes, sa chronologie et ses actions ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until you quit, File ▸ Restore Deleted Session brings it back.</source>
+        <translation>Jusqu’à la fermeture du programme, Fichier ▸ Restaurer la session supprimée la fait revenir.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>La session n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. File ▸ Restore Deleted Session brings it back.</source>
+        <translation>« %1 » supprimée. Fichier ▸ Restaurer la session supprimée la fait revenir.</translation>
+    </message>
+    <message>
+        <source>The session could not be restored: %1</source>
+        <translation>La session n’a pas pu être restaurée : %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>About Whyboard</source>
+        <translation>À propos de Whyboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;A whiteboard for blameless 5-Whys postmortems: the causal chain on the board, the timeline and the action items beside it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;Un tableau blanc pour des postmortems « 5 pourquoi » sans reproche : la chaîne causale sur le tableau, la chronologie et les actions à côté.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::MeetingTimerWidget</name>
+    <message>
+        <source>Meeting timer</source>
+        <translation>Minuteur de réunion</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Phase précédente</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start or pause the meeting clock</source>
+        <translation>Démarrer ou suspendre l’horloge de la réunion</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Pas de minuteur</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Time Box for %1…</source>
+        <translation>Durée allouée à %1…</translation>
+    </message>
+    <message>
+        <source>Reset Clock</source>
+        <translation>Réinitialiser l’horloge</translation>
+    </message>
+    <message>
+        <source>Time Box</source>
+        <translation>Durée allouée</translation>
+    </message>
+    <message>
+        <source>Minutes for %1:</source>
+        <translation>Minutes pour %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::MetricsStatus</name>
+    <message>
+        <source>Time to detect: from the start of the incident to its detection</source>
+        <translation>Délai de détection : du début de l’incident à sa détection</translation>
+    </message>
+    <message>
+        <source>Time to resolve: from the start of the incident to its resolution</source>
+        <translation>Délai de résolution : du début de l’incident à sa résolution</translation>
+    </message>
+    <message>
+        <source>How long the incident lasted</source>
+        <translation>Combien de temps l’incident a duré</translation>
+    </message>
+    <message>
+        <source>Estimated cost: cost per minute × duration</source>
+        <translation>Coût estimé : coût par minute × durée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>To detect:</source>
+        <translation>Détection :</translation>
+    </message>
+    <message>
+        <source>To resolve:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coût :</translation>
+    </message>
+    <message>
+        <source>⚠ Check the times</source>
+        <translation>⚠ Vérifiez les heures</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Why-chain outline</source>
+        <translation>Plan de la chaîne des pourquoi</translation>
+    </message>
+    <message>
+        <source>The problem and its causes as a tree. Each cause is listed under the card it explains. Press F2 to edit a card&apos;s text.</source>
+        <translation>Le problème et ses causes sous forme d’arbre. Chaque cause figure sous la carte qu’elle explique. Appuyez sur F2 pour modifier le texte d’une carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ParticipantsModel</name>
+    <message>
+        <source>Introduced</source>
+        <translation>Introduit</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Intervenu</translation>
+    </message>
+    <message>
+        <source>Debugged</source>
+        <translation>Débogué</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ReadBackView</name>
+    <message>
+        <source>Read back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>donc</translation>
+    </message>
+    <message>
+        <source>H: holds    N: does not hold    → or Space: next    ←: back    Esc: leave</source>
+        <translation>H : tient    N : ne tient pas    → ou Espace : suivante    ← : retour    Échap : quitter</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Holds (H)</source>
+        <translation>Tient (H)</translation>
+    </message>
+    <message>
+        <source>Does Not Hold (N)</source>
+        <translation>Ne tient pas (N)</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivante →</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <source>(an empty card)</source>
+        <translation>(une carte vide)</translation>
+    </message>
+    <message>
+        <source>%1, therefore %2</source>
+        <translation>%1, donc %2</translation>
+    </message>
+    <message>
+        <source>There is no chain to read back yet: add whys under the problem.</source>
+        <translation>Il n’y a pas encore de chaîne à relire : ajoutez des pourquoi sous le problème.</translation>
+    </message>
+    <message>
+        <source>Route %1 of %2 · step %3 of %4 · %5 steps in all</source>
+        <translation>Chemin %1 sur %2 · étape %3 sur %4 · %5 étapes en tout</translation>
+    </message>
+    <message>
+        <source>✓ The room says this holds</source>
+        <translation>✓ Selon l’équipe, cela tient</translation>
+    </message>
+    <message>
+        <source>✗ The room says this does not hold</source>
+        <translation>✗ Selon l’équipe, cela ne tient pas</translation>
+    </message>
+    <message>
+        <source>Does it hold?</source>
+        <translation>Est-ce que ça tient ?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::RecentLibraries</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Bibliothèques ré&amp;centes</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionDocument</name>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
+    </message>
+    <message>
+        <source>That card no longer exists.</source>
+        <translation>Cette carte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A card cannot explain itself.</source>
+        <translation>Une carte ne peut pas s’expliquer elle-même.</translation>
+    </message>
+    <message>
+        <source>“%1” already explains “%2”.</source>
+        <translation>« %1 » explique déjà « %2 ».</translation>
+    </message>
+    <message>
+        <source>The problem is what the whys explain; it cannot be the cause of another card.</source>
+        <translation>Le problème est ce que les pourquoi expliquent ; il ne peut pas être la cause d’une autre carte.</translation>
+    </message>
+    <message>
+        <source>This link would make a loop: “%1” already explains “%2”, directly or through other whys.</source>
+        <translation>Ce lien créerait une boucle : « %1 » explique déjà « %2 », directement ou par d’autres pourquoi.</translation>
+    </message>
+    <message>
+        <source>These cards are not linked.</source>
+        <translation>Ces cartes ne sont pas reliées.</translation>
+    </message>
+    <message>
+        <source>“%1” would no longer lead to the problem: every why must explain something. Link it to another card first, or delete it.</source>
+        <translation>« %1 » ne mènerait plus au problème : chaque pourquoi doit expliquer quelque chose. Reliez-la d’abord à une autre carte, ou supprimez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Grav.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>To detect</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionPanel</name>
+    <message>
+        <source>What broke, in a few words</source>
+        <translation>Ce qui a cassé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What happened, for someone who was not there</source>
+        <translation>Ce qui s’est passé, pour quelqu’un qui n’était pas là</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Détection :</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <source>Who was affected and how</source>
+        <translation>Qui a été touché, et comment</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation>Utilisateurs touchés :</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as USD or EUR: not saved.</source>
+        <translation>Une devise est un code de trois lettres comme EUR ou USD : non enregistré.</translation>
+    </message>
+    <message>
+        <source>Cost per minute:</source>
+        <translation>Coût par minute :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>A&amp;nimation :</translation>
+    </message>
+    <message>
+        <source>Participants and their part in the incident:</source>
+        <translation>Participants et leur rôle dans l’incident :</translation>
+    </message>
+    <message>
+        <source>Name of someone in the room</source>
+        <translation>Nom d’une personne présente</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Detected is before started: not saved. Correct one of the two.</source>
+        <translation>La détection précède le début : non enregistré. Corrigez l’une des deux valeurs.</translation>
+    </message>
+    <message>
+        <source>Resolved is before started: not saved. Correct one of the two.</source>
+        <translation>La résolution précède le début : non enregistré. Corrigez l’une des deux valeurs.</translation>
+    </message>
+    <message>
+        <source>Resolved is before detected: not saved. Correct one of the two.</source>
+        <translation>La résolution précède la détection : non enregistré. Corrigez l’une des deux valeurs.</translation>
+    </message>
+    <message>
+        <source>Users affected must be a whole number, zero or more: not saved.</source>
+        <translation>Le nombre d’utilisateurs touchés doit être un entier positif ou nul : non enregistré.</translation>
+    </message>
+    <message>
+        <source>Cost per minute must be a number, zero or more: not saved.</source>
+        <translation>Le coût par minute doit être un nombre positif ou nul : non enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Retirer les participants</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionsPanel</name>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries and cards</source>
+        <translation>Rechercher dans les titres, résumés et cartes</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineModel</name>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(sans heure)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Related cards</source>
+        <translation>Cartes liées</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelinePanel</name>
+    <message>
+        <source>Add Event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>Ajouter un événement après le dernier</translation>
+    </message>
+    <message>
+        <source>Delete Events</source>
+        <translation>Supprimer les événements</translation>
+    </message>
+    <message>
+        <source>Paste Chat Log…</source>
+        <translation>Coller un journal de discussion…</translation>
+    </message>
+    <message>
+        <source>Related Cards…</source>
+        <translation>Cartes liées…</translation>
+    </message>
+    <message>
+        <source>Use These Times</source>
+        <translation>Utiliser ces heures</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Take times from the timeline</source>
+        <translation>Reprendre les heures de la chronologie</translation>
+    </message>
+    <message>
+        <source>detected at %1</source>
+        <translation>détecté le %1</translation>
+    </message>
+    <message>
+        <source>resolved at %1</source>
+        <translation>résolu le %1</translation>
+    </message>
+    <message>
+        <source>The timeline says the incident was %1. Use for the session?</source>
+        <translation>D’après la chronologie, l’incident a été %1. L’utiliser pour la session ?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Paste chat log</source>
+        <translation>Coller un journal de discussion</translation>
+    </message>
+    <message>
+        <source>Use First Detection and Resolution as Session Times</source>
+        <translation>Utiliser la première détection et la résolution comme heures de la session</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ZonedDateTimeEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+</context>
+</TS>
