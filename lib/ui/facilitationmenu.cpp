@@ -42,6 +42,10 @@ FacilitationMenu::FacilitationMenu(MainWindow *window)
     }
 
     m_readBackView = new ReadBackView(window);
+    connect(m_readBackView, &ReadBackView::closed, this, [this] {
+        if (m_window && m_window->boardView())
+            m_window->boardView()->setFocus(); // back to the board, where the read-back began
+    });
     m_projectorMode = new ProjectorMode(window, window->boardView(), m_timer, this);
 
     m_menu = new QMenu(tr("F&acilitation"), window);
