@@ -82,6 +82,7 @@ private Q_SLOTS:
     void shortcutsKeepWorking();
     void currentPathIsEmphasised();
     void hideNamesChangesTheScreenOnly();
+    void editingWithNamesHiddenKeepsTheNames();
     void mainWindowHasTheFacilitationMenu();
 };
 
@@ -157,6 +158,21 @@ void TestProjectorMode::hideNamesChangesTheScreenOnly()
     QCOMPARE(h.document.session().card("w2")->text, real);
     h.projector->setNamesHidden(false);
     QCOMPARE(h.scene.cardItem("w2")->card().text, real);
+}
+
+void TestProjectorMode::editingWithNamesHiddenKeepsTheNames()
+{
+    Harness h;
+    h.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+    const QString real = h.document.session().card("w2")->text;
+    h.projector->setNamesHidden(true);
+    h.scene.editCard(QStringLiteral("w2"), QStringLiteral("!"));
+    QCOMPARE(h.scene.cardItem("w2")->editedText(), real + QStringLiteral("!"));
+    h.scene.finishEditing();
+    QCOMPARE(h.document.session().card("w2")->text, real + QStringLiteral("!"));
+    // Once saved, the screen hides the names again.
+    QTRY_VERIFY(h.scene.cardItem("w2")->card().text.startsWith(QStringLiteral("Person A")));
 }
 
 void TestProjectorMode::mainWindowHasTheFacilitationMenu()
