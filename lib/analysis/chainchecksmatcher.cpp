@@ -182,9 +182,12 @@ bool ChainChecksMatcher::startsWithVerb(const QString &text) const
     for (const QString &w : words)
         lowerWords.insert(w.toLower());
 
+    const QString last = words.last().toLower();
     for (const ChainChecksVocabulary &v : chainChecksVocabularies()) {
         if (v.actionVerbs.contains(first))
             return true;
+        if (v.infinitiveMayComeLast && words.size() >= 2 && v.actionVerbs.contains(last))
+            return true; // "Zertifikatsalarm einrichten"
         const bool looksLikeThisLanguage = std::any_of(v.markers.cbegin(), v.markers.cend(),
                                                        [&](const QString &m) { return lowerWords.contains(m); });
         if (!looksLikeThisLanguage)
@@ -196,10 +199,10 @@ bool ChainChecksMatcher::startsWithVerb(const QString &text) const
         if (v.infinitiveMayComeLast && words.size() >= 2) {
             // Nouns are capitalised in German, so a lower-case last word ending like an
             // infinitive is the verb ("Alarm für Zertifikate einrichten").
-            const QString &last = words.last();
+            const QString &lastAsWritten = words.last();
             static const QRegularExpression infinitive(QStringLiteral("^\\p{Ll}[\\p{L}]+(?:en|ern|eln)$"),
                                                        QRegularExpression::UseUnicodePropertiesOption);
-            if (last.size() >= 4 && infinitive.match(last).hasMatch())
+            if (lastAsWritten.size() >= 4 && infinitive.match(lastAsWritten).hasMatch())
                 return true;
         }
     }

@@ -366,6 +366,7 @@ void TestChainChecks::actionQuality_data()
     QTest::newRow("en done needs no owner") << "Rotate the keys" << "" << false << true << none;
 
     QTest::newRow("de Infinitiv am Ende") << "Alarm für ablaufende Zertifikate einrichten" << "Dana" << true << false << none;
+    QTest::newRow("de bekanntes Verb am Ende") << "Zertifikatsalarm einrichten" << "Dana" << true << false << none;
     QTest::newRow("de Imperativ") << "Richte einen Alarm für Zertifikate ein" << "Dana" << true << false << none;
     QTest::newRow("de Endung -ieren") << "Dokumentieren der Verlängerung im Wiki" << "Dana" << true << false << none;
     QTest::newRow("de kein Verb") << "Zertifikatsalarm für das Team fehlt" << "Dana" << true << false
