@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActionBalance</name>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kurzfristig</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Mittelfristig</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Langfristig</translation>
+    </message>
+    <message>
+        <source>No horizon</source>
+        <translation>Kein Horizont</translation>
+    </message>
+    <message>
+        <source>A checklist step or review for next week?</source>
+        <translation>Ein Checklistenschritt oder ein Review für nächste Woche?</translation>
+    </message>
+    <message>
+        <source>A change to how the team works this quarter?</source>
+        <translation>Eine Änderung der Arbeitsweise des Teams in diesem Quartal?</translation>
+    </message>
+    <message>
+        <source>A policy that makes this class of incident impossible?</source>
+        <translation>Eine Richtlinie, die diese Art von Vorfall unmöglich macht?</translation>
+    </message>
+    <message>
+        <source>A quick guard: an alert, a limit, a confirmation?</source>
+        <translation>Eine schnelle Absicherung: ein Alarm, ein Limit, eine Bestätigung?</translation>
+    </message>
+    <message>
+        <source>A fix in the tooling or the architecture?</source>
+        <translation>Eine Korrektur in den Werkzeugen oder der Architektur?</translation>
+    </message>
+    <message>
+        <source>A redesign that removes the failure mode?</source>
+        <translation>Ein Neuentwurf, der diese Fehlerart beseitigt?</translation>
+    </message>
+    <message>
+        <source>A runbook note or a heads-up to the team?</source>
+        <translation>Ein Runbook-Eintrag oder ein Hinweis ans Team?</translation>
+    </message>
+    <message>
+        <source>A drill or a walkthrough of this incident?</source>
+        <translation>Eine Übung oder ein Durchgehen dieses Vorfalls?</translation>
+    </message>
+    <message>
+        <source>Onboarding that teaches what was learned here?</source>
+        <translation>Ein Onboarding, das vermittelt, was hier gelernt wurde?</translation>
+    </message>
+</context>
+<context>
     <name>AddActionCommand</name>
     <message>
         <source>Add action item</source>
@@ -72,6 +143,157 @@
     <message>
         <source>Light</source>
         <translation>Hell</translation>
+    </message>
+</context>
+<context>
+    <name>ChainChecks</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No whys yet.</source>
+        <translation>Noch keine Warum-Karten.</translation>
+    </message>
+    <message>
+        <source>Ask why the problem happened.</source>
+        <translation>Fragen Sie, warum das Problem auftrat.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
+        <translation>Erst %1 von %2 Warums tief: Das ist vielleicht noch ein Symptom.</translation>
+    </message>
+    <message>
+        <source>Ask why again.</source>
+        <translation>Fragen Sie noch einmal: Warum?</translation>
+    </message>
+    <message>
+        <source>This card states two causes.</source>
+        <translation>Diese Karte nennt zwei Ursachen.</translation>
+    </message>
+    <message>
+        <source>Split it into %1 and %2.</source>
+        <translation>Teilen Sie sie in %1 und %2 auf.</translation>
+    </message>
+    <message>
+        <source>No evidence for this cause yet.</source>
+        <translation>Noch kein Beleg für diese Ursache.</translation>
+    </message>
+    <message>
+        <source>How do you know? Add the evidence and mark it verified.</source>
+        <translation>Woher wissen Sie das? Ergänzen Sie den Beleg und markieren Sie ihn als geprüft.</translation>
+    </message>
+    <message>
+        <source>The evidence is not verified yet.</source>
+        <translation>Der Beleg ist noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>How do you know? Check the evidence and mark it verified.</source>
+        <translation>Woher wissen Sie das? Prüfen Sie den Beleg und markieren Sie ihn als geprüft.</translation>
+    </message>
+    <message>
+        <source>Human error is a symptom, never the cause: what let it happen?</source>
+        <translation>Menschliches Versagen ist ein Symptom, nie die Ursache: Was hat es möglich gemacht?</translation>
+    </message>
+    <message>
+        <source>This root cause names a person: %1.</source>
+        <translation>Diese Grundursache nennt eine Person: %1.</translation>
+    </message>
+    <message>
+        <source>This root cause is a human error: %1.</source>
+        <translation>Diese Grundursache ist menschliches Versagen: %1.</translation>
+    </message>
+    <message>
+        <source>Reword it neutrally: say what happened and what made it possible, not who is to blame.</source>
+        <translation>Formulieren Sie neutral: was geschah und was es möglich machte, nicht wer schuld ist.</translation>
+    </message>
+    <message>
+        <source>Blame language: %1.</source>
+        <translation>Schuldzuweisende Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>A person is the subject here: %1.</source>
+        <translation>Hier ist eine Person das Subjekt: %1.</translation>
+    </message>
+    <message>
+        <source>Name the role or the system instead (“the deploy script”, “the on-call engineer”).</source>
+        <translation>Nennen Sie stattdessen die Rolle oder das System („das Deploy-Skript“, „die Rufbereitschaft“).</translation>
+    </message>
+    <message>
+        <source>Add a process, technology or training action.</source>
+        <translation>Ergänzen Sie eine Maßnahme zu Prozess, Technik oder Schulung.</translation>
+    </message>
+    <message>
+        <source>No action item addresses this cause.</source>
+        <translation>Keine Maßnahme geht diese Ursache an.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for detecting this sooner.</source>
+        <translation>Keine Verbesserung erwogen, um dies früher zu erkennen.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for escalating this faster.</source>
+        <translation>Keine Verbesserung erwogen, um dies schneller zu eskalieren.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for mitigating this faster.</source>
+        <translation>Keine Verbesserung erwogen, um dies schneller einzudämmen.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>keine Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>does not start with a verb</source>
+        <translation>beginnt nicht mit einem Verb</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
+        <translation>Machen Sie sie umsetzbar: wer, bis wann, und beginnend mit dem, was zu tun ist („Ergänzen…“, „Automatisieren…“).</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Too shallow</source>
+        <translation>Zu flach</translation>
+    </message>
+    <message>
+        <source>Two causes on one card</source>
+        <translation>Zwei Ursachen auf einer Karte</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Human error as a root cause</source>
+        <translation>Menschliches Versagen als Grundursache</translation>
+    </message>
+    <message>
+        <source>Blame language</source>
+        <translation>Schuldzuweisende Sprache</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Action quality</source>
+        <translation>Qualität der Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -489,7 +711,7 @@
     </message>
     <message>
         <source>Whys</source>
-        <translation>Warums</translation>
+        <translation>Warum-Fragen</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1191,196 +1413,6 @@
     </message>
 </context>
 <context>
-    <name>Whyboard</name>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>No whys yet.</source>
-        <translation>Noch keine Warum-Karten.</translation>
-    </message>
-    <message>
-        <source>Ask why the problem happened.</source>
-        <translation>Fragen Sie, warum das Problem auftrat.</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
-        <translation>Erst %1 von %2 Warums tief: Das ist vielleicht noch ein Symptom.</translation>
-    </message>
-    <message>
-        <source>Ask why again.</source>
-        <translation>Fragen Sie noch einmal: Warum?</translation>
-    </message>
-    <message>
-        <source>This card states two causes.</source>
-        <translation>Diese Karte nennt zwei Ursachen.</translation>
-    </message>
-    <message>
-        <source>Split it into %1 and %2.</source>
-        <translation>Teilen Sie sie in %1 und %2 auf.</translation>
-    </message>
-    <message>
-        <source>No evidence for this cause yet.</source>
-        <translation>Noch kein Beleg für diese Ursache.</translation>
-    </message>
-    <message>
-        <source>How do you know? Add the evidence and mark it verified.</source>
-        <translation>Woher wissen Sie das? Ergänzen Sie den Beleg und markieren Sie ihn als geprüft.</translation>
-    </message>
-    <message>
-        <source>The evidence is not verified yet.</source>
-        <translation>Der Beleg ist noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>How do you know? Check the evidence and mark it verified.</source>
-        <translation>Woher wissen Sie das? Prüfen Sie den Beleg und markieren Sie ihn als geprüft.</translation>
-    </message>
-    <message>
-        <source>Human error is a symptom, never the cause: what let it happen?</source>
-        <translation>Menschliches Versagen ist ein Symptom, nie die Ursache: Was hat es möglich gemacht?</translation>
-    </message>
-    <message>
-        <source>This root cause names a person: %1.</source>
-        <translation>Diese Grundursache nennt eine Person: %1.</translation>
-    </message>
-    <message>
-        <source>This root cause is a human error: %1.</source>
-        <translation>Diese Grundursache ist menschliches Versagen: %1.</translation>
-    </message>
-    <message>
-        <source>Reword it neutrally: say what happened and what made it possible, not who is to blame.</source>
-        <translation>Formulieren Sie neutral: was geschah und was es möglich machte, nicht wer schuld ist.</translation>
-    </message>
-    <message>
-        <source>Blame language: %1.</source>
-        <translation>Schuldzuweisende Sprache: %1.</translation>
-    </message>
-    <message>
-        <source>A person is the subject here: %1.</source>
-        <translation>Hier ist eine Person das Subjekt: %1.</translation>
-    </message>
-    <message>
-        <source>Name the role or the system instead (“the deploy script”, “the on-call engineer”).</source>
-        <translation>Nennen Sie stattdessen die Rolle oder das System („das Deploy-Skript“, „die Rufbereitschaft“).</translation>
-    </message>
-    <message>
-        <source>Add a process, technology or training action.</source>
-        <translation>Ergänzen Sie eine Maßnahme zu Prozess, Technik oder Schulung.</translation>
-    </message>
-    <message>
-        <source>No action item addresses this cause.</source>
-        <translation>Keine Maßnahme geht diese Ursache an.</translation>
-    </message>
-    <message>
-        <source>No improvement considered for detecting this sooner.</source>
-        <translation>Keine Verbesserung erwogen, um dies früher zu erkennen.</translation>
-    </message>
-    <message>
-        <source>No improvement considered for escalating this faster.</source>
-        <translation>Keine Verbesserung erwogen, um dies schneller zu eskalieren.</translation>
-    </message>
-    <message>
-        <source>No improvement considered for mitigating this faster.</source>
-        <translation>Keine Verbesserung erwogen, um dies schneller einzudämmen.</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>keine Verantwortlichen</translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation>kein Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>does not start with a verb</source>
-        <translation>beginnt nicht mit einem Verb</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
-        <translation>Machen Sie sie umsetzbar: wer, bis wann, und beginnend mit dem, was zu tun ist („Ergänzen…“, „Automatisieren…“).</translation>
-    </message>
-</context>
-<context>
-    <name>Whyboard::ActionBalance</name>
-    <message>
-        <source>Process</source>
-        <translation>Prozess</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation>Keine Kategorie</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Kurzfristig</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Mittelfristig</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Langfristig</translation>
-    </message>
-    <message>
-        <source>No horizon</source>
-        <translation>Kein Horizont</translation>
-    </message>
-    <message>
-        <source>A checklist step or review for next week?</source>
-        <translation>Ein Checklistenschritt oder ein Review für nächste Woche?</translation>
-    </message>
-    <message>
-        <source>A change to how the team works this quarter?</source>
-        <translation>Eine Änderung der Arbeitsweise des Teams in diesem Quartal?</translation>
-    </message>
-    <message>
-        <source>A policy that makes this class of incident impossible?</source>
-        <translation>Eine Richtlinie, die diese Art von Vorfall unmöglich macht?</translation>
-    </message>
-    <message>
-        <source>A quick guard: an alert, a limit, a confirmation?</source>
-        <translation>Eine schnelle Absicherung: ein Alarm, ein Limit, eine Bestätigung?</translation>
-    </message>
-    <message>
-        <source>A fix in the tooling or the architecture?</source>
-        <translation>Eine Korrektur in den Werkzeugen oder der Architektur?</translation>
-    </message>
-    <message>
-        <source>A redesign that removes the failure mode?</source>
-        <translation>Ein Neuentwurf, der diese Fehlerart beseitigt?</translation>
-    </message>
-    <message>
-        <source>A runbook note or a heads-up to the team?</source>
-        <translation>Ein Runbook-Eintrag oder ein Hinweis ans Team?</translation>
-    </message>
-    <message>
-        <source>A drill or a walkthrough of this incident?</source>
-        <translation>Eine Übung oder ein Durchgehen dieses Vorfalls?</translation>
-    </message>
-    <message>
-        <source>Onboarding that teaches what was learned here?</source>
-        <translation>Ein Onboarding, das vermittelt, was hier gelernt wurde?</translation>
-    </message>
-</context>
-<context>
     <name>Whyboard::ActionBalanceWidget</name>
     <message>
         <source>Action balance</source>
@@ -1793,41 +1825,6 @@
     <message>
         <source>Problem: </source>
         <translation>Problem: </translation>
-    </message>
-</context>
-<context>
-    <name>Whyboard::ChainChecks</name>
-    <message>
-        <source>Person %1</source>
-        <translation>Person %1</translation>
-    </message>
-    <message>
-        <source>Too shallow</source>
-        <translation>Zu flach</translation>
-    </message>
-    <message>
-        <source>Two causes on one card</source>
-        <translation>Zwei Ursachen auf einer Karte</translation>
-    </message>
-    <message>
-        <source>Unverified</source>
-        <translation>Ungeprüft</translation>
-    </message>
-    <message>
-        <source>Human error as a root cause</source>
-        <translation>Menschliches Versagen als Grundursache</translation>
-    </message>
-    <message>
-        <source>Blame language</source>
-        <translation>Schuldzuweisende Sprache</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Keine Maßnahme</translation>
-    </message>
-    <message>
-        <source>Action quality</source>
-        <translation>Qualität der Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -2438,11 +2435,11 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
+        <translation>&lt;beim Öffnen&gt;</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Verlauf</translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>Timeline</source>

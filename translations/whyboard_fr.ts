@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionBalance</name>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <source>No horizon</source>
+        <translation>Aucun horizon</translation>
+    </message>
+    <message>
+        <source>A checklist step or review for next week?</source>
+        <translation>Une étape de checklist ou une revue pour la semaine prochaine ?</translation>
+    </message>
+    <message>
+        <source>A change to how the team works this quarter?</source>
+        <translation>Un changement dans la façon de travailler de l’équipe ce trimestre ?</translation>
+    </message>
+    <message>
+        <source>A policy that makes this class of incident impossible?</source>
+        <translation>Une règle qui rend ce type d’incident impossible ?</translation>
+    </message>
+    <message>
+        <source>A quick guard: an alert, a limit, a confirmation?</source>
+        <translation>Un garde-fou rapide : une alerte, une limite, une confirmation ?</translation>
+    </message>
+    <message>
+        <source>A fix in the tooling or the architecture?</source>
+        <translation>Un correctif dans l’outillage ou l’architecture ?</translation>
+    </message>
+    <message>
+        <source>A redesign that removes the failure mode?</source>
+        <translation>Une refonte qui supprime ce mode de défaillance ?</translation>
+    </message>
+    <message>
+        <source>A runbook note or a heads-up to the team?</source>
+        <translation>Une note dans le runbook ou une mise en garde à l’équipe ?</translation>
+    </message>
+    <message>
+        <source>A drill or a walkthrough of this incident?</source>
+        <translation>Un exercice ou un retour détaillé sur cet incident ?</translation>
+    </message>
+    <message>
+        <source>Onboarding that teaches what was learned here?</source>
+        <translation>Un parcours d’intégration qui enseigne ce qui a été appris ici ?</translation>
+    </message>
+</context>
+<context>
     <name>AddActionCommand</name>
     <message>
         <source>Add action item</source>
@@ -72,6 +143,157 @@
     <message>
         <source>Light</source>
         <translation>Clair</translation>
+    </message>
+</context>
+<context>
+    <name>ChainChecks</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>No whys yet.</source>
+        <translation>Pas encore de pourquoi.</translation>
+    </message>
+    <message>
+        <source>Ask why the problem happened.</source>
+        <translation>Demandez pourquoi le problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
+        <translation>Seulement %1 pourquoi sur %2 de profondeur : c’est peut-être encore un symptôme.</translation>
+    </message>
+    <message>
+        <source>Ask why again.</source>
+        <translation>Demandez encore pourquoi.</translation>
+    </message>
+    <message>
+        <source>This card states two causes.</source>
+        <translation>Cette carte énonce deux causes.</translation>
+    </message>
+    <message>
+        <source>Split it into %1 and %2.</source>
+        <translation>Scindez-la en %1 et %2.</translation>
+    </message>
+    <message>
+        <source>No evidence for this cause yet.</source>
+        <translation>Pas encore de preuve pour cette cause.</translation>
+    </message>
+    <message>
+        <source>How do you know? Add the evidence and mark it verified.</source>
+        <translation>Comment le savez-vous ? Ajoutez la preuve et marquez-la comme vérifiée.</translation>
+    </message>
+    <message>
+        <source>The evidence is not verified yet.</source>
+        <translation>La preuve n’est pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>How do you know? Check the evidence and mark it verified.</source>
+        <translation>Comment le savez-vous ? Vérifiez la preuve et marquez-la comme vérifiée.</translation>
+    </message>
+    <message>
+        <source>Human error is a symptom, never the cause: what let it happen?</source>
+        <translation>L’erreur humaine est un symptôme, jamais la cause : qu’est-ce qui l’a rendue possible ?</translation>
+    </message>
+    <message>
+        <source>This root cause names a person: %1.</source>
+        <translation>Cette cause racine désigne une personne : %1.</translation>
+    </message>
+    <message>
+        <source>This root cause is a human error: %1.</source>
+        <translation>Cette cause racine est une erreur humaine : %1.</translation>
+    </message>
+    <message>
+        <source>Reword it neutrally: say what happened and what made it possible, not who is to blame.</source>
+        <translation>Reformulez de façon neutre : dites ce qui s’est passé et ce qui l’a rendu possible, pas qui est en faute.</translation>
+    </message>
+    <message>
+        <source>Blame language: %1.</source>
+        <translation>Langage accusateur : %1.</translation>
+    </message>
+    <message>
+        <source>A person is the subject here: %1.</source>
+        <translation>Ici, une personne est le sujet : %1.</translation>
+    </message>
+    <message>
+        <source>Name the role or the system instead (“the deploy script”, “the on-call engineer”).</source>
+        <translation>Nommez plutôt le rôle ou le système (« le script de déploiement », « l’ingénieur d’astreinte »).</translation>
+    </message>
+    <message>
+        <source>Add a process, technology or training action.</source>
+        <translation>Ajoutez une action de processus, de technique ou de formation.</translation>
+    </message>
+    <message>
+        <source>No action item addresses this cause.</source>
+        <translation>Aucune action ne traite cette cause.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for detecting this sooner.</source>
+        <translation>Aucune amélioration envisagée pour détecter cela plus tôt.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for escalating this faster.</source>
+        <translation>Aucune amélioration envisagée pour escalader cela plus vite.</translation>
+    </message>
+    <message>
+        <source>No improvement considered for mitigating this faster.</source>
+        <translation>Aucune amélioration envisagée pour atténuer cela plus vite.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>pas de responsable</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message>
+        <source>does not start with a verb</source>
+        <translation>ne commence pas par un verbe</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
+        <translation>Rendez-la réalisable : qui, pour quand, en commençant par ce qu’il faut faire (« Ajouter… », « Automatiser… »).</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>Too shallow</source>
+        <translation>Trop superficiel</translation>
+    </message>
+    <message>
+        <source>Two causes on one card</source>
+        <translation>Deux causes sur une carte</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Human error as a root cause</source>
+        <translation>Erreur humaine comme cause racine</translation>
+    </message>
+    <message>
+        <source>Blame language</source>
+        <translation>Langage accusateur</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Aucune action</translation>
+    </message>
+    <message>
+        <source>Action quality</source>
+        <translation>Qualité de l’action</translation>
     </message>
 </context>
 <context>
@@ -1191,196 +1413,6 @@
     </message>
 </context>
 <context>
-    <name>Whyboard</name>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>No whys yet.</source>
-        <translation>Pas encore de pourquoi.</translation>
-    </message>
-    <message>
-        <source>Ask why the problem happened.</source>
-        <translation>Demandez pourquoi le problème est survenu.</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
-        <translation>Seulement %1 pourquoi sur %2 de profondeur : c’est peut-être encore un symptôme.</translation>
-    </message>
-    <message>
-        <source>Ask why again.</source>
-        <translation>Demandez encore pourquoi.</translation>
-    </message>
-    <message>
-        <source>This card states two causes.</source>
-        <translation>Cette carte énonce deux causes.</translation>
-    </message>
-    <message>
-        <source>Split it into %1 and %2.</source>
-        <translation>Scindez-la en %1 et %2.</translation>
-    </message>
-    <message>
-        <source>No evidence for this cause yet.</source>
-        <translation>Pas encore de preuve pour cette cause.</translation>
-    </message>
-    <message>
-        <source>How do you know? Add the evidence and mark it verified.</source>
-        <translation>Comment le savez-vous ? Ajoutez la preuve et marquez-la comme vérifiée.</translation>
-    </message>
-    <message>
-        <source>The evidence is not verified yet.</source>
-        <translation>La preuve n’est pas encore vérifiée.</translation>
-    </message>
-    <message>
-        <source>How do you know? Check the evidence and mark it verified.</source>
-        <translation>Comment le savez-vous ? Vérifiez la preuve et marquez-la comme vérifiée.</translation>
-    </message>
-    <message>
-        <source>Human error is a symptom, never the cause: what let it happen?</source>
-        <translation>L’erreur humaine est un symptôme, jamais la cause : qu’est-ce qui l’a rendue possible ?</translation>
-    </message>
-    <message>
-        <source>This root cause names a person: %1.</source>
-        <translation>Cette cause racine désigne une personne : %1.</translation>
-    </message>
-    <message>
-        <source>This root cause is a human error: %1.</source>
-        <translation>Cette cause racine est une erreur humaine : %1.</translation>
-    </message>
-    <message>
-        <source>Reword it neutrally: say what happened and what made it possible, not who is to blame.</source>
-        <translation>Reformulez de façon neutre : dites ce qui s’est passé et ce qui l’a rendu possible, pas qui est en faute.</translation>
-    </message>
-    <message>
-        <source>Blame language: %1.</source>
-        <translation>Langage accusateur : %1.</translation>
-    </message>
-    <message>
-        <source>A person is the subject here: %1.</source>
-        <translation>Ici, une personne est le sujet : %1.</translation>
-    </message>
-    <message>
-        <source>Name the role or the system instead (“the deploy script”, “the on-call engineer”).</source>
-        <translation>Nommez plutôt le rôle ou le système (« le script de déploiement », « l’ingénieur d’astreinte »).</translation>
-    </message>
-    <message>
-        <source>Add a process, technology or training action.</source>
-        <translation>Ajoutez une action de processus, de technique ou de formation.</translation>
-    </message>
-    <message>
-        <source>No action item addresses this cause.</source>
-        <translation>Aucune action ne traite cette cause.</translation>
-    </message>
-    <message>
-        <source>No improvement considered for detecting this sooner.</source>
-        <translation>Aucune amélioration envisagée pour détecter cela plus tôt.</translation>
-    </message>
-    <message>
-        <source>No improvement considered for escalating this faster.</source>
-        <translation>Aucune amélioration envisagée pour escalader cela plus vite.</translation>
-    </message>
-    <message>
-        <source>No improvement considered for mitigating this faster.</source>
-        <translation>Aucune amélioration envisagée pour atténuer cela plus vite.</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>pas de responsable</translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation>pas d’échéance</translation>
-    </message>
-    <message>
-        <source>does not start with a verb</source>
-        <translation>ne commence pas par un verbe</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation> ; </translation>
-    </message>
-    <message>
-        <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
-        <translation>Rendez-la réalisable : qui, pour quand, en commençant par ce qu’il faut faire (« Ajouter… », « Automatiser… »).</translation>
-    </message>
-</context>
-<context>
-    <name>Whyboard::ActionBalance</name>
-    <message>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation>Aucune catégorie</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Court terme</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Moyen terme</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Long terme</translation>
-    </message>
-    <message>
-        <source>No horizon</source>
-        <translation>Aucun horizon</translation>
-    </message>
-    <message>
-        <source>A checklist step or review for next week?</source>
-        <translation>Une étape de checklist ou une revue pour la semaine prochaine ?</translation>
-    </message>
-    <message>
-        <source>A change to how the team works this quarter?</source>
-        <translation>Un changement dans la façon de travailler de l’équipe ce trimestre ?</translation>
-    </message>
-    <message>
-        <source>A policy that makes this class of incident impossible?</source>
-        <translation>Une règle qui rend ce type d’incident impossible ?</translation>
-    </message>
-    <message>
-        <source>A quick guard: an alert, a limit, a confirmation?</source>
-        <translation>Un garde-fou rapide : une alerte, une limite, une confirmation ?</translation>
-    </message>
-    <message>
-        <source>A fix in the tooling or the architecture?</source>
-        <translation>Un correctif dans l’outillage ou l’architecture ?</translation>
-    </message>
-    <message>
-        <source>A redesign that removes the failure mode?</source>
-        <translation>Une refonte qui supprime ce mode de défaillance ?</translation>
-    </message>
-    <message>
-        <source>A runbook note or a heads-up to the team?</source>
-        <translation>Une note dans le runbook ou une mise en garde à l’équipe ?</translation>
-    </message>
-    <message>
-        <source>A drill or a walkthrough of this incident?</source>
-        <translation>Un exercice ou un retour détaillé sur cet incident ?</translation>
-    </message>
-    <message>
-        <source>Onboarding that teaches what was learned here?</source>
-        <translation>Un parcours d’intégration qui enseigne ce qui a été appris ici ?</translation>
-    </message>
-</context>
-<context>
     <name>Whyboard::ActionBalanceWidget</name>
     <message>
         <source>Action balance</source>
@@ -1793,41 +1825,6 @@
     <message>
         <source>Problem: </source>
         <translation>Problème : </translation>
-    </message>
-</context>
-<context>
-    <name>Whyboard::ChainChecks</name>
-    <message>
-        <source>Person %1</source>
-        <translation>Personne %1</translation>
-    </message>
-    <message>
-        <source>Too shallow</source>
-        <translation>Trop superficiel</translation>
-    </message>
-    <message>
-        <source>Two causes on one card</source>
-        <translation>Deux causes sur une carte</translation>
-    </message>
-    <message>
-        <source>Unverified</source>
-        <translation>Non vérifiée</translation>
-    </message>
-    <message>
-        <source>Human error as a root cause</source>
-        <translation>Erreur humaine comme cause racine</translation>
-    </message>
-    <message>
-        <source>Blame language</source>
-        <translation>Langage accusateur</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Aucune action</translation>
-    </message>
-    <message>
-        <source>Action quality</source>
-        <translation>Qualité de l’action</translation>
     </message>
 </context>
 <context>
@@ -2438,11 +2435,11 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;ouverture&gt;</translation>
+        <translation>&lt;à l’ouverture&gt;</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Historique des annulations</translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>Timeline</source>
