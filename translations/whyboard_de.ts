@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Only %1 of %2 whys deep: this may still be a symptom.</source>
-        <translation>Erst %1 von %2 Warums tief: Das ist vielleicht noch ein Symptom.</translation>
+        <translation>Erst %1 von %2 Warum-Ebenen tief: Das ist vielleicht noch ein Symptom.</translation>
     </message>
     <message>
         <source>Ask why again.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>no owner</source>
-        <translation>keine Verantwortlichen</translation>
+        <translation>niemand verantwortlich</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>does not start with a verb</source>
-        <translation>beginnt nicht mit einem Verb</translation>
+        <translation>sagt nicht mit einem Verb, was zu tun ist</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).</source>
-        <translation>Machen Sie sie umsetzbar: wer, bis wann, und beginnend mit dem, was zu tun ist („Ergänzen…“, „Automatisieren…“).</translation>
+        <translation>Machen Sie sie umsetzbar: wer, bis wann, und mit einem Verb, was zu tun ist („Alarm ergänzen…“, „Deploy automatisieren…“).</translation>
     </message>
     <message>
         <source>Person %1</source>
