@@ -6,11 +6,6 @@ namespace Whyboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActionBalance", text);
-}
-
 // Category and horizon None are 0; the cells are 1..3 of each.
 int cell(ActionCategory category) { return static_cast<int>(category) - 1; }
 int cell(ActionHorizon horizon) { return static_cast<int>(horizon) - 1; }
@@ -51,30 +46,30 @@ QString ActionBalance::categoryName(ActionCategory category)
 {
     switch (category) {
     case ActionCategory::Process:
-        return tr("Process");
+        return ActionBalance::tr("Process");
     case ActionCategory::Technology:
-        return tr("Technology");
+        return ActionBalance::tr("Technology");
     case ActionCategory::Training:
-        return tr("Training");
+        return ActionBalance::tr("Training");
     case ActionCategory::None:
         break;
     }
-    return tr("No category");
+    return ActionBalance::tr("No category");
 }
 
 QString ActionBalance::horizonName(ActionHorizon horizon)
 {
     switch (horizon) {
     case ActionHorizon::Short:
-        return tr("Short term");
+        return ActionBalance::tr("Short term");
     case ActionHorizon::Medium:
-        return tr("Medium term");
+        return ActionBalance::tr("Medium term");
     case ActionHorizon::Long:
-        return tr("Long term");
+        return ActionBalance::tr("Long term");
     case ActionHorizon::None:
         break;
     }
-    return tr("No horizon");
+    return ActionBalance::tr("No horizon");
 }
 
 QString ActionBalance::prompt(ActionCategory category, ActionHorizon horizon)
@@ -82,25 +77,25 @@ QString ActionBalance::prompt(ActionCategory category, ActionHorizon horizon)
     switch (category) {
     case ActionCategory::Process:
         switch (horizon) {
-        case ActionHorizon::Short: return tr("A checklist step or review for next week?");
-        case ActionHorizon::Medium: return tr("A change to how the team works this quarter?");
-        case ActionHorizon::Long: return tr("A policy that makes this class of incident impossible?");
+        case ActionHorizon::Short: return ActionBalance::tr("A checklist step or review for next week?");
+        case ActionHorizon::Medium: return ActionBalance::tr("A change to how the team works this quarter?");
+        case ActionHorizon::Long: return ActionBalance::tr("A policy that makes this class of incident impossible?");
         case ActionHorizon::None: break;
         }
         break;
     case ActionCategory::Technology:
         switch (horizon) {
-        case ActionHorizon::Short: return tr("A quick guard: an alert, a limit, a confirmation?");
-        case ActionHorizon::Medium: return tr("A fix in the tooling or the architecture?");
-        case ActionHorizon::Long: return tr("A redesign that removes the failure mode?");
+        case ActionHorizon::Short: return ActionBalance::tr("A quick guard: an alert, a limit, a confirmation?");
+        case ActionHorizon::Medium: return ActionBalance::tr("A fix in the tooling or the architecture?");
+        case ActionHorizon::Long: return ActionBalance::tr("A redesign that removes the failure mode?");
         case ActionHorizon::None: break;
         }
         break;
     case ActionCategory::Training:
         switch (horizon) {
-        case ActionHorizon::Short: return tr("A runbook note or a heads-up to the team?");
-        case ActionHorizon::Medium: return tr("A drill or a walkthrough of this incident?");
-        case ActionHorizon::Long: return tr("Onboarding that teaches what was learned here?");
+        case ActionHorizon::Short: return ActionBalance::tr("A runbook note or a heads-up to the team?");
+        case ActionHorizon::Medium: return ActionBalance::tr("A drill or a walkthrough of this incident?");
+        case ActionHorizon::Long: return ActionBalance::tr("Onboarding that teaches what was learned here?");
         case ActionHorizon::None: break;
         }
         break;

@@ -2,6 +2,7 @@
 
 #include "model/session.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Whyboard {
@@ -10,6 +11,8 @@ namespace Whyboard {
 // (short, medium, long): a lopsided plan is easy to see, and an empty cell is the next prompt.
 class ActionBalance
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionBalance)
+
 public:
     static ActionBalance of(const Session &session);
 

@@ -10,14 +10,9 @@ namespace Whyboard {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ChainChecks", text, nullptr, n);
-}
-
 QString quoted(const QString &text)
 {
-    return tr("“%1”").arg(text.simplified());
+    return ChainChecks::tr("“%1”").arg(text.simplified());
 }
 
 // Collects findings, marks the dismissed ones and leaves them out unless asked for.
@@ -72,14 +67,14 @@ void checkShallow(const Context &c, FindingSink &sink, int minimumWhys)
 {
     for (const Card &card : c.session.cards) {
         if (card.kind == CardKind::Problem && !c.explained.contains(card.id)) {
-            sink.add(CheckIds::shallow, CheckItemKind::Card, card.id, tr("No whys yet."),
-                     tr("Ask why the problem happened."));
+            sink.add(CheckIds::shallow, CheckItemKind::Card, card.id, ChainChecks::tr("No whys yet."),
+                     ChainChecks::tr("Ask why the problem happened."));
         } else if (card.kind == CardKind::Why && !c.explained.contains(card.id)) {
             const int depth = c.depths.value(card.id, -1);
             if (depth > 0 && depth < minimumWhys)
                 sink.add(CheckIds::shallow, CheckItemKind::Card, card.id,
-                         tr("Only %1 of %2 whys deep: this may still be a symptom.").arg(depth).arg(minimumWhys),
-                         tr("Ask why again."));
+                         ChainChecks::tr("Only %1 of %2 whys deep: this may still be a symptom.").arg(depth).arg(minimumWhys),
+                         ChainChecks::tr("Ask why again."));
         }
     }
 }
@@ -90,8 +85,8 @@ void checkCompound(const Context &c, FindingSink &sink)
         if (card.kind != CardKind::Why)
             continue;
         if (const auto parts = c.matcher.split(card.text))
-            sink.add(CheckIds::compound, CheckItemKind::Card, card.id, tr("This card states two causes."),
-                     tr("Split it into %1 and %2.").arg(quoted(parts->first), quoted(parts->second)));
+            sink.add(CheckIds::compound, CheckItemKind::Card, card.id, ChainChecks::tr("This card states two causes."),
+                     ChainChecks::tr("Split it into %1 and %2.").arg(quoted(parts->first), quoted(parts->second)));
     }
 }
 
@@ -101,42 +96,42 @@ void checkUnverified(const Context &c, FindingSink &sink)
         if (card.kind != CardKind::Why)
             continue;
         if (card.evidence.trimmed().isEmpty())
-            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id, tr("No evidence for this cause yet."),
-                     tr("How do you know? Add the evidence and mark it verified."));
+            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id, ChainChecks::tr("No evidence for this cause yet."),
+                     ChainChecks::tr("How do you know? Add the evidence and mark it verified."));
         else if (!card.verified)
-            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id, tr("The evidence is not verified yet."),
-                     tr("How do you know? Check the evidence and mark it verified."));
+            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id, ChainChecks::tr("The evidence is not verified yet."),
+                     ChainChecks::tr("How do you know? Check the evidence and mark it verified."));
     }
 }
 
 void checkHumanError(const Context &c, FindingSink &sink)
 {
     const QRegularExpression names = ChainChecksMatcher::namesExpression(c.names);
-    const QString suggestion = tr("Human error is a symptom, never the cause: what let it happen?");
+    const QString suggestion = ChainChecks::tr("Human error is a symptom, never the cause: what let it happen?");
     for (const Card &card : c.session.cards) {
         if (card.kind != CardKind::Why || c.explained.contains(card.id))
             continue;
         const QString name = names.match(card.text).captured(0);
         if (!name.isEmpty()) {
             sink.add(CheckIds::humanError, CheckItemKind::Card, card.id,
-                     tr("This root cause names a person: %1.").arg(quoted(name)), suggestion);
+                     ChainChecks::tr("This root cause names a person: %1.").arg(quoted(name)), suggestion);
             continue;
         }
         const QString words = c.matcher.humanError(card.text);
         if (!words.isEmpty())
             sink.add(CheckIds::humanError, CheckItemKind::Card, card.id,
-                     tr("This root cause is a human error: %1.").arg(quoted(words)), suggestion);
+                     ChainChecks::tr("This root cause is a human error: %1.").arg(quoted(words)), suggestion);
     }
 }
 
 void checkBlame(const Context &c, FindingSink &sink)
 {
-    const QString rewording = tr("Reword it neutrally: say what happened and what made it possible, not who is to blame.");
+    const QString rewording = ChainChecks::tr("Reword it neutrally: say what happened and what made it possible, not who is to blame.");
     const auto blameIn = [&](CheckItemKind kind, const QString &id, const QString &text) {
         const QString words = c.matcher.blame(text);
         if (words.isEmpty())
             return false;
-        sink.add(CheckIds::blame, kind, id, tr("Blame language: %1.").arg(quoted(words)), rewording);
+        sink.add(CheckIds::blame, kind, id, ChainChecks::tr("Blame language: %1.").arg(quoted(words)), rewording);
         return true;
     };
     // A name as the subject of a why turns a cause into a culprit; in the timeline and the
@@ -148,8 +143,8 @@ void checkBlame(const Context &c, FindingSink &sink)
         const QString name = subject.match(card.text).captured(1);
         if (!name.isEmpty())
             sink.add(CheckIds::blame, CheckItemKind::Card, card.id,
-                     tr("A person is the subject here: %1.").arg(quoted(name)),
-                     tr("Name the role or the system instead (“the deploy script”, “the on-call engineer”)."));
+                     ChainChecks::tr("A person is the subject here: %1.").arg(quoted(name)),
+                     ChainChecks::tr("Name the role or the system instead (“the deploy script”, “the on-call engineer”)."));
     }
     for (const TimelineEvent &event : c.session.timeline)
         blameIn(CheckItemKind::Event, event.id, event.text);
@@ -159,10 +154,10 @@ void checkBlame(const Context &c, FindingSink &sink)
 
 void checkNoAction(const Context &c, FindingSink &sink)
 {
-    const QString suggestion = tr("Add a process, technology or training action.");
+    const QString suggestion = ChainChecks::tr("Add a process, technology or training action.");
     for (const Card &card : c.session.cards) {
         if (card.kind == CardKind::Why && !c.addressedCards.contains(card.id))
-            sink.add(CheckIds::noAction, CheckItemKind::Card, card.id, tr("No action item addresses this cause."),
+            sink.add(CheckIds::noAction, CheckItemKind::Card, card.id, ChainChecks::tr("No action item addresses this cause."),
                      suggestion);
     }
     for (const TimelineEvent &event : c.session.timeline) {
@@ -171,13 +166,13 @@ void checkNoAction(const Context &c, FindingSink &sink)
         QString message;
         switch (event.kind) {
         case EventKind::Detection:
-            message = tr("No improvement considered for detecting this sooner.");
+            message = ChainChecks::tr("No improvement considered for detecting this sooner.");
             break;
         case EventKind::Escalation:
-            message = tr("No improvement considered for escalating this faster.");
+            message = ChainChecks::tr("No improvement considered for escalating this faster.");
             break;
         case EventKind::Mitigation:
-            message = tr("No improvement considered for mitigating this faster.");
+            message = ChainChecks::tr("No improvement considered for mitigating this faster.");
             break;
         default:
             continue;
@@ -193,18 +188,18 @@ void checkActionQuality(const Context &c, FindingSink &sink)
         // A done action needs no owner or date any more; its wording still goes in the report.
         if (action.status != ActionStatus::Done) {
             if (action.owner.trimmed().isEmpty())
-                missing.append(tr("no owner"));
+                missing.append(ChainChecks::tr("no owner"));
             if (!action.due.isValid())
-                missing.append(tr("no due date"));
+                missing.append(ChainChecks::tr("no due date"));
         }
         if (!c.matcher.startsWithVerb(action.text))
-            missing.append(tr("does not start with a verb"));
+            missing.append(ChainChecks::tr("does not start with a verb"));
         if (missing.isEmpty())
             continue;
-        QString message = tr("%1.").arg(missing.join(tr("; ")));
+        QString message = ChainChecks::tr("%1.").arg(missing.join(ChainChecks::tr("; ")));
         message[0] = message.at(0).toUpper();
         sink.add(CheckIds::actionQuality, CheckItemKind::Action, action.id, message,
-                 tr("Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
+                 ChainChecks::tr("Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
     }
 }
 
@@ -261,7 +256,7 @@ QString ChainChecks::hideNames(const QString &text, const QStringList &names)
         const int index = distinctNames.size();
         distinctNames.append(simplified);
         const QString label = index < 26 ? QString(QChar(u'A' + index)) : QString::number(index + 1);
-        const QString placeholder = tr("Person %1").arg(label);
+        const QString placeholder = ChainChecks::tr("Person %1").arg(label);
         for (const QString &variant : ChainChecksMatcher::nameVariants(simplified)) {
             if (!placeholders.contains(variant.toLower()))
                 placeholders.insert(variant.toLower(), placeholder);
@@ -313,19 +308,19 @@ QString ChainChecks::toLine(const CheckFinding &finding)
 QString ChainChecks::checkTitle(const QString &checkId)
 {
     if (checkId == CheckIds::shallow)
-        return tr("Too shallow");
+        return ChainChecks::tr("Too shallow");
     if (checkId == CheckIds::compound)
-        return tr("Two causes on one card");
+        return ChainChecks::tr("Two causes on one card");
     if (checkId == CheckIds::unverified)
-        return tr("Unverified");
+        return ChainChecks::tr("Unverified");
     if (checkId == CheckIds::humanError)
-        return tr("Human error as a root cause");
+        return ChainChecks::tr("Human error as a root cause");
     if (checkId == CheckIds::blame)
-        return tr("Blame language");
+        return ChainChecks::tr("Blame language");
     if (checkId == CheckIds::noAction)
-        return tr("No action");
+        return ChainChecks::tr("No action");
     if (checkId == CheckIds::actionQuality)
-        return tr("Action quality");
+        return ChainChecks::tr("Action quality");
     return checkId;
 }
 

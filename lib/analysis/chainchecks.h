@@ -3,6 +3,7 @@
 #include "analysis/checkfinding.h"
 #include "model/session.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -27,6 +28,8 @@ struct ChainCheckOptions
 // out, each with a suggested next step. Nothing here blocks the user.
 class ChainChecks
 {
+    Q_DECLARE_TR_FUNCTIONS(ChainChecks)
+
 public:
     // Findings in check order (CheckIds::all()), then in the session's order of items.
     static QList<CheckFinding> run(const Session &session, const ChainCheckOptions &options = {});
