@@ -26,7 +26,10 @@ public:
             m_dismissed.insert(key(d.checkId, d.itemId), d.reason);
     }
 
-    bool wants(const QString &checkId) const { return m_options.checkIds.isEmpty() || m_options.checkIds.contains(checkId); }
+    bool wants(const QString &checkId) const
+    {
+        return m_options.checkIds.isEmpty() || m_options.checkIds.contains(checkId);
+    }
 
     void add(const QString &checkId, CheckItemKind kind, const QString &itemId, const QString &message,
              const QString &suggestion)
@@ -73,7 +76,9 @@ void checkShallow(const Context &c, FindingSink &sink, int minimumWhys)
             const int depth = c.depths.value(card.id, -1);
             if (depth > 0 && depth < minimumWhys)
                 sink.add(CheckIds::shallow, CheckItemKind::Card, card.id,
-                         ChainChecks::tr("Only %1 of %2 whys deep: this may still be a symptom.").arg(depth).arg(minimumWhys),
+                         ChainChecks::tr("Only %1 of %2 whys deep: this may still be a symptom.")
+                             .arg(depth)
+                             .arg(minimumWhys),
                          ChainChecks::tr("Ask why again."));
         }
     }
@@ -96,10 +101,12 @@ void checkUnverified(const Context &c, FindingSink &sink)
         if (card.kind != CardKind::Why)
             continue;
         if (card.evidence.trimmed().isEmpty())
-            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id, ChainChecks::tr("No evidence for this cause yet."),
+            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id,
+                     ChainChecks::tr("No evidence for this cause yet."),
                      ChainChecks::tr("How do you know? Add the evidence and mark it verified."));
         else if (!card.verified)
-            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id, ChainChecks::tr("The evidence is not verified yet."),
+            sink.add(CheckIds::unverified, CheckItemKind::Card, card.id,
+                     ChainChecks::tr("The evidence is not verified yet."),
                      ChainChecks::tr("How do you know? Check the evidence and mark it verified."));
     }
 }
@@ -126,7 +133,8 @@ void checkHumanError(const Context &c, FindingSink &sink)
 
 void checkBlame(const Context &c, FindingSink &sink)
 {
-    const QString rewording = ChainChecks::tr("Reword it neutrally: say what happened and what made it possible, not who is to blame.");
+    const QString rewording =
+        ChainChecks::tr("Reword it neutrally: say what happened and what made it possible, not who is to blame.");
     const auto blameIn = [&](CheckItemKind kind, const QString &id, const QString &text) {
         const QString words = c.matcher.blame(text);
         if (words.isEmpty())
@@ -144,7 +152,8 @@ void checkBlame(const Context &c, FindingSink &sink)
         if (!name.isEmpty())
             sink.add(CheckIds::blame, CheckItemKind::Card, card.id,
                      ChainChecks::tr("A person is the subject here: %1.").arg(quoted(name)),
-                     ChainChecks::tr("Name the role or the system instead (“the deploy script”, “the on-call engineer”)."));
+                     ChainChecks::tr(
+                         "Name the role or the system instead (“the deploy script”, “the on-call engineer”)."));
     }
     for (const TimelineEvent &event : c.session.timeline)
         blameIn(CheckItemKind::Event, event.id, event.text);
@@ -157,7 +166,8 @@ void checkNoAction(const Context &c, FindingSink &sink)
     const QString suggestion = ChainChecks::tr("Add a process, technology or training action.");
     for (const Card &card : c.session.cards) {
         if (card.kind == CardKind::Why && !c.addressedCards.contains(card.id))
-            sink.add(CheckIds::noAction, CheckItemKind::Card, card.id, ChainChecks::tr("No action item addresses this cause."),
+            sink.add(CheckIds::noAction, CheckItemKind::Card, card.id,
+                     ChainChecks::tr("No action item addresses this cause."),
                      suggestion);
     }
     for (const TimelineEvent &event : c.session.timeline) {
@@ -199,7 +209,8 @@ void checkActionQuality(const Context &c, FindingSink &sink)
         QString message = ChainChecks::tr("%1.").arg(missing.join(ChainChecks::tr("; ")));
         message[0] = message.at(0).toUpper();
         sink.add(CheckIds::actionQuality, CheckItemKind::Action, action.id, message,
-                 ChainChecks::tr("Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
+                 ChainChecks::tr(
+                     "Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
     }
 }
 
