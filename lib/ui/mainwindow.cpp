@@ -423,6 +423,8 @@ void MainWindow::closeDocument()
     if (!m_document)
         return;
     SessionDocument *old = m_document.get();
+    // Whoever follows the current document lets go of it before it goes away.
+    Q_EMIT currentDocumentChanged(nullptr);
     m_timeline->setDocument(nullptr);
     m_actions->setDocument(nullptr);
     m_sessionPanel->setDocument(nullptr);
