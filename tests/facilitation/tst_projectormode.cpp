@@ -10,6 +10,7 @@
 #include "ui/projectormode.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void entersAndLeavesWithEverythingPutBack();
     void shortcutsKeepWorking();
+    void escapeEndsEditingBeforeLeaving();
     void currentPathIsEmphasised();
     void hideNamesChangesTheScreenOnly();
     void editingWithNamesHiddenKeepsTheNames();
@@ -134,6 +136,22 @@ void TestProjectorMode::shortcutsKeepWorking()
     h.projector->leave();
     QTest::keyClick(h.view, Qt::Key_J, Qt::ControlModifier);
     QCOMPARE(triggered.size(), 2);
+}
+
+void TestProjectorMode::escapeEndsEditingBeforeLeaving()
+{
+    Harness h;
+    h.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&h.window));
+    h.projector->enter();
+    h.view->setFocus();
+    h.scene.editCard(QStringLiteral("w1"));
+    QVERIFY(h.scene.isEditing());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!h.scene.isEditing());
+    QVERIFY(h.projector->isActive());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!h.projector->isActive());
 }
 
 void TestProjectorMode::currentPathIsEmphasised()
