@@ -39,7 +39,7 @@ ChainChecksVocabulary english()
 {
     ChainChecksVocabulary v;
     v.language = QStringLiteral("en");
-    v.compoundConjunctions = lines("and|as well as|and also|plus");
+    v.compoundConjunctions = lines("and|as well as|and also|plus|&");
     v.rangeWords = words("between both");
     v.abbreviations = words("e.g i.e etc vs approx incl esp min max no dr mr mrs ms st");
     v.humanErrorPatterns = lines("human errors?|operator errors?|user errors?|pilot errors?|mistakes?|mistakenly"

@@ -109,6 +109,8 @@ void TestChainChecks::compound_data()
                                   << "The disk filled up" << "The alert was muted";
     QTest::newRow("en as well as") << "Retries were unbounded as well as the queue had no limit"
                                    << "Retries were unbounded" << "The queue had no limit";
+    QTest::newRow("en ampersand") << "The disk filled up & the alert was muted"
+                                  << "The disk filled up" << "The alert was muted";
     QTest::newRow("en semicolon") << "Backups ran late; the restore was never tested"
                                   << "Backups ran late" << "The restore was never tested";
     QTest::newRow("en two sentences") << "The cron job ran twice. The lock file was ignored."
