@@ -7,8 +7,8 @@ namespace Whyboard::Test {
 // A session with every field set (id stays 0: "not stored yet"): Unicode text (emoji, RTL,
 // CJK), newlines, times in several offsets, participants with several roles, a causal DAG in
 // which one cause (c4) explains two effects, timeline events and action items that refer to
-// cards, events, a tracker link and a due date, and a dismissed finding. Event e6 has no time
-// (the app allows it; the JSON format requires "at"), and action a3 has no owner or due date.
+// cards, events, a tracker link and a due date, and a dismissed finding. Event e6 has no time,
+// and action a3 has no owner or due date.
 Session richSampleSession();
 
 // A valid session (one problem card "c1", every why reaches the problem, no cycle), the same for
