@@ -186,19 +186,9 @@ void CardItem::updateChrome()
     }
 }
 
-// Links of the neighbours too: arrows sharing an edge with ours re-spread when we move.
 void CardItem::rerouteLinks()
 {
-    QList<LinkItem *> affected;
-    for (LinkItem *link : std::as_const(m_links)) {
-        for (const CardItem *end : {link->cause(), link->effect()}) {
-            for (LinkItem *neighbour : end->links()) {
-                if (!affected.contains(neighbour))
-                    affected.append(neighbour);
-            }
-        }
-    }
-    for (LinkItem *link : std::as_const(affected))
+    for (LinkItem *link : std::as_const(m_links))
         link->reroute();
 }
 

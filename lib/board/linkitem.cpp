@@ -8,8 +8,6 @@
 #include <QPainterPathStroker>
 #include <QtMath>
 
-#include <algorithm>
-
 namespace Whyboard {
 
 namespace {
@@ -30,26 +28,13 @@ QPointF exitPoint(const QRectF &rect, const QPointF &target)
     return c + d * qMin(sx, sy);
 }
 
-// Where along a shared edge this link attaches: links that share a card spread out in the
-// order of their other ends, so arrowheads and verdict colours never sit on top of each other.
-qreal spreadOffset(const LinkItem *self, const CardItem *shared, bool sharedIsEffect, bool vertical, qreal edge)
+// Where along its edge an arrow attaches: shifted towards the card at its other end, so arrows
+// that share a card fan out and their heads and verdict colours never sit on top of each other.
+// It depends only on the two ends, so moving a card re-routes only its own arrows.
+qreal fanOffset(qreal thisCentre, qreal otherCentre, qreal edgeLength)
 {
-    QList<const LinkItem *> siblings;
-    for (const LinkItem *link : shared->links()) {
-        if ((sharedIsEffect ? link->effect() : link->cause()) == shared)
-            siblings.append(link);
-    }
-    if (siblings.size() < 2)
-        return 0;
-    auto key = [&](const LinkItem *link) {
-        const QPointF c = (sharedIsEffect ? link->cause() : link->effect())->sceneCardRect().center();
-        return vertical ? c.x() : c.y();
-    };
-    std::sort(siblings.begin(), siblings.end(), [&](const LinkItem *a, const LinkItem *b) {
-        return key(a) != key(b) ? key(a) < key(b) : a->causeId() + a->effectId() < b->causeId() + b->effectId();
-    });
-    const qreal spread = qMin(edge * 0.5, (siblings.size() - 1) * 30.0);
-    return -spread / 2 + spread * siblings.indexOf(self) / (siblings.size() - 1);
+    const qreal limit = edgeLength * 0.3;
+    return qBound(-limit, (otherCentre - thisCentre) * 0.08, limit);
 }
 
 } // namespace
@@ -102,27 +87,31 @@ void LinkItem::reroute()
     auto *boardScene = qobject_cast<BoardScene *>(scene());
     const bool vertical = !boardScene || boardScene->orientation() == Qt::Vertical;
 
-    QPainterPath path;
     QPointF tangent; // direction of travel at the tip
+    QPointF c1;
+    QPointF c2;
+    bool curved = false;
     if (vertical && (a.top() >= b.bottom() + 2 * gap || b.top() >= a.bottom() + 2 * gap)) {
         const bool up = a.top() >= b.bottom();
-        const qreal out = spreadOffset(this, m_cause, false, true, a.width());
-        const qreal in = spreadOffset(this, m_effect, true, true, b.width());
+        const qreal out = fanOffset(a.center().x(), b.center().x(), a.width());
+        const qreal in = fanOffset(b.center().x(), a.center().x(), b.width());
         m_start = QPointF(a.center().x() + out, up ? a.top() : a.bottom());
         m_end = QPointF(b.center().x() + in, up ? b.bottom() + gap : b.top() - gap);
         const qreal bend = (m_end.y() - m_start.y()) / 2;
-        path.moveTo(m_start);
-        path.cubicTo(m_start + QPointF(0, bend), m_end - QPointF(0, bend), m_end);
+        c1 = m_start + QPointF(0, bend);
+        c2 = m_end - QPointF(0, bend);
+        curved = true;
         tangent = QPointF(0, up ? -1 : 1);
     } else if (!vertical && (a.left() >= b.right() + 2 * gap || b.left() >= a.right() + 2 * gap)) {
         const bool left = a.left() >= b.right();
-        const qreal out = spreadOffset(this, m_cause, false, false, a.height());
-        const qreal in = spreadOffset(this, m_effect, true, false, b.height());
+        const qreal out = fanOffset(a.center().y(), b.center().y(), a.height());
+        const qreal in = fanOffset(b.center().y(), a.center().y(), b.height());
         m_start = QPointF(left ? a.left() : a.right(), a.center().y() + out);
         m_end = QPointF(left ? b.right() + gap : b.left() - gap, b.center().y() + in);
         const qreal bend = (m_end.x() - m_start.x()) / 2;
-        path.moveTo(m_start);
-        path.cubicTo(m_start + QPointF(bend, 0), m_end - QPointF(bend, 0), m_end);
+        c1 = m_start + QPointF(bend, 0);
+        c2 = m_end - QPointF(bend, 0);
+        curved = true;
         tangent = QPointF(left ? -1 : 1, 0);
     } else {
         // Overlapping bands: a straight arrow between the facing edges.
@@ -131,25 +120,25 @@ void LinkItem::reroute()
         const QLineF line(m_start, edge);
         tangent = line.length() > 0 ? (edge - m_start) / line.length() : QPointF(0, -1);
         m_end = edge - tangent * gap;
-        path.moveTo(m_start);
+    }
+    // Measuring a curve's length is slow; with a straight end tangent the body can simply stop
+    // short of the tip, so the line ends under the arrowhead and the tip stays sharp.
+    const bool roomForBody = QLineF(m_start, m_end).length() > headLength;
+    const QPointF bodyEnd = roomForBody ? m_end - tangent * (headLength - 2) : m_end;
+    QPainterPath path(m_start);
+    QPainterPath body(m_start);
+    if (curved) {
+        path.cubicTo(c1, c2, m_end);
+        body.cubicTo(c1, c2, bodyEnd);
+    } else {
         path.lineTo(m_end);
+        body.lineTo(bodyEnd);
     }
 
     const QPointF normal(-tangent.y(), tangent.x());
     const QPointF base = m_end - tangent * headLength;
     QPolygonF head;
     head << m_end << base + normal * headHalfWidth << base - normal * headHalfWidth;
-
-    // The line stops under the arrowhead so the tip stays sharp.
-    QPainterPath body = path;
-    const qreal length = path.length();
-    if (length > headLength) {
-        const qreal t = path.percentAtLength(length - headLength + 2);
-        body = QPainterPath(path.pointAtPercent(0));
-        const int steps = 24;
-        for (int i = 1; i <= steps; ++i)
-            body.lineTo(path.pointAtPercent(t * i / steps));
-    }
 
     prepareGeometryChange();
     m_path = path;
@@ -161,7 +150,7 @@ void LinkItem::reroute()
 
 QRectF LinkItem::boundingRect() const
 {
-    return (m_path.boundingRect() | m_head.boundingRect()).adjusted(-10, -10, 10, 10);
+    return (m_path.controlPointRect() | m_head.boundingRect()).adjusted(-10, -10, 10, 10);
 }
 
 QPainterPath LinkItem::shape() const
