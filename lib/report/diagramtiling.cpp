@@ -49,15 +49,22 @@ QList<DiagramTiling::Tile> DiagramTiling::tiles(const QRectF &content, const QLi
         return {Tile{content, content.size() * fit, 0, 0}};
 
     // Too big for one page: the widest readable scale, then cut into parts.
-    const qreal scale = std::max(minimumScale, std::min(widthScale, maximumScale));
+    qreal scale = std::max(minimumScale, std::min(widthScale, maximumScale));
     QList<QPair<qreal, qreal>> columns;
     QList<QPair<qreal, qreal>> rows;
     for (const QRectF &card : cards) {
         columns.append({card.left(), card.right()});
         rows.append({card.top(), card.bottom()});
     }
-    const QList<qreal> xs = cuts(content.left(), content.right(), space.width() / scale, columns);
-    const QList<qreal> ys = cuts(content.top(), content.bottom(), space.height() / scale, rows);
+    QList<qreal> xs = cuts(content.left(), content.right(), space.width() / scale, columns);
+    QList<qreal> ys = cuts(content.top(), content.bottom(), space.height() / scale, rows);
+    // A board the size of a wall would fill a book: past maximumParts pages, smaller type
+    // is the lesser evil.
+    while ((xs.size() - 1) * (ys.size() - 1) > maximumParts && scale > fit) {
+        scale = std::max(fit, scale * 0.85);
+        xs = cuts(content.left(), content.right(), space.width() / scale, columns);
+        ys = cuts(content.top(), content.bottom(), space.height() / scale, rows);
+    }
     QList<Tile> result;
     for (int row = 0; row + 1 < ys.size(); ++row) {
         for (int column = 0; column + 1 < xs.size(); ++column) {

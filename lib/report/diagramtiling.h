@@ -19,6 +19,8 @@ public:
         int column = 0;
     };
 
+    static constexpr int maximumParts = 36;
+
     // content: the board's area; cards: where the cards are (cuts avoid them);
     // space: the room for one part on a page; never enlarges beyond maximumScale.
     static QList<Tile> tiles(const QRectF &content, const QList<QRectF> &cards, const QSizeF &space,

@@ -80,6 +80,8 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(QPaintDevice *layoutDevice) 
     document->setMetaInformation(QTextDocument::DocumentTitle, m_session.title);
 
     QTextCursor cursor(document.get());
+    // One edit block: the layout runs once at the end instead of after every cell.
+    cursor.beginEditBlock();
     QList<QPair<int, qreal>> headings;
     writeCover(cursor);
     writeFigures(cursor);
@@ -92,6 +94,7 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(QPaintDevice *layoutDevice) 
     headings.append({tables.writeActions(cursor), ReportStyle::px(80)});
     if (m_options.findings)
         headings.append({tables.writeFindings(cursor, *m_options.findings), ReportStyle::px(80)});
+    cursor.endEditBlock();
     ReportFlow::keepHeadingsWithNext(document.get(), headings);
     return document;
 }
@@ -242,8 +245,8 @@ void ReportBuilder::writeDiagram(QTextCursor &cursor, QTextDocument *document,
     }
     document->documentLayout()->registerHandler(DiagramTextObject::objectType,
                                                 new DiagramTextObject(m_scene, document));
-    // Room for one part: the page minus a heading or a part caption above it.
-    const QSizeF space(m_bodySize.width(), m_bodySize.height() - ReportStyle::px(56));
+    // Room for one part: the page minus the heading, the note and a part caption above it.
+    const QSizeF space(m_bodySize.width(), m_bodySize.height() - ReportStyle::px(100));
     const QList<DiagramTiling::Tile> tiles =
         DiagramTiling::tiles(m_contentRect, m_cardRects, space, m_options.minimumDiagramScale);
     headings.append({heading, tiles.isEmpty() ? ReportStyle::px(60) : tiles.first().size.height()});
@@ -277,6 +280,7 @@ void ReportBuilder::writeDiagram(QTextCursor &cursor, QTextDocument *document,
         }
         QTextBlockFormat center;
         center.setAlignment(Qt::AlignHCenter);
+        center.setLayoutDirection(ReportFlow::direction());
         center.setBottomMargin(ReportStyle::px(8));
         cursor.insertBlock(center);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter),
@@ -312,6 +316,7 @@ void ReportBuilder::writeReadBack(QTextCursor &cursor, QList<QPair<int, qreal>> 
             block.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
             block.setLeftMargin(ReportStyle::px(i == 0 ? 0 : 22));
             block.setTopMargin(ReportStyle::px(i == 0 ? 10 : 2));
+            block.setLayoutDirection(ReportFlow::direction());
             cursor.insertBlock(block, step);
             QString body = text;
             body.replace(QLatin1Char('\n'), QChar::LineSeparator);

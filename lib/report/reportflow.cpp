@@ -3,6 +3,8 @@
 #include "report/reportstyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -20,6 +22,7 @@ QTextBlockFormat blockFormat(qreal topPoints, qreal bottomPoints)
     format.setTopMargin(ReportStyle::px(topPoints));
     format.setBottomMargin(ReportStyle::px(bottomPoints));
     format.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    format.setLayoutDirection(ReportFlow::direction());
     return format;
 }
 
@@ -37,6 +40,11 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QText
 }
 
 } // namespace
+
+Qt::LayoutDirection ReportFlow::direction()
+{
+    return QGuiApplication::layoutDirection();
+}
 
 int ReportFlow::heading(QTextCursor &cursor, const QString &text)
 {
@@ -125,6 +133,7 @@ void ReportFlow::setCell(QTextTable *table, int row, int column, const QString &
     QTextCursor cellCursor = cell.firstCursorPosition();
     QTextBlockFormat block;
     block.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    block.setLayoutDirection(direction());
     cellCursor.setBlockFormat(block);
     QString body = text;
     body.replace(QLatin1Char('\n'), QChar::LineSeparator);
@@ -137,19 +146,34 @@ void ReportFlow::keepHeadingsWithNext(QTextDocument *document, const QList<QPair
     if (pageHeight <= 0)
         return;
     QAbstractTextDocumentLayout *layout = document->documentLayout();
-    for (const auto &[number, room] : headings) {
-        // Room beyond a page cannot be had anywhere; what is left must then be enough.
-        const qreal needed = std::min(room, pageHeight * 0.9);
-        const QTextBlock block = document->findBlockByNumber(number);
-        if (!block.isValid())
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
-        if (pageBottom - rect.bottom() < needed) {
+    QSet<int> moved;
+    // Each pass moves every heading that is short of room in one edit block, so a long
+    // timeline is laid out again once per pass rather than once per heading. Moving one
+    // heading can only push later ones down, so a few passes settle it.
+    for (int pass = 0; pass < 3; ++pass) {
+        QList<int> toMove;
+        for (const auto &[number, room] : headings) {
+            const QTextBlock block = document->findBlockByNumber(number);
+            if (!block.isValid() || moved.contains(number))
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
+            // Room beyond a page cannot be had anywhere; what is left must then be enough.
+            if (pageBottom - rect.bottom() < std::min(room, pageHeight * 0.9))
+                toMove.append(number);
+        }
+        if (toMove.isEmpty())
+            return;
+        QTextCursor cursor(document);
+        cursor.beginEditBlock();
+        for (int number : std::as_const(toMove)) {
+            const QTextBlock block = document->findBlockByNumber(number);
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            moved.insert(number);
         }
+        cursor.endEditBlock();
     }
 }
 

@@ -32,6 +32,10 @@ public:
     static void setCell(QTextTable *table, int row, int column, const QString &text,
                         const QTextCharFormat &format);
 
+    // Paragraphs follow the reader's language, not the first letter of their text: a card
+    // written in Arabic must not move the chain's numbering to the right margin.
+    static Qt::LayoutDirection direction();
+
     // Moves a heading to the next page when less than its room (layout units) is left
     // below it on its page.
     static void keepHeadingsWithNext(QTextDocument *document, const QList<QPair<int, qreal>> &headings);

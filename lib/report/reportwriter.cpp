@@ -1,14 +1,13 @@
 #include "report/reportwriter.h"
 
 #include "board/boardscene.h"
-#include "board/carditem.h"
-#include "document/sessiondocument.h"
+#include "report/printboard.h"
 #include "report/reportbuilder.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -49,26 +48,6 @@ void paintFooter(QPainter &painter, const QRectF &page, const QString &title, co
                      titleMetrics.elidedText(title, Qt::ElideRight, titleWidth));
 }
 
-QList<QRectF> cardRectsOf(const BoardScene &scene)
-{
-    QList<QRectF> rects;
-    for (CardItem *item : scene.cardItems())
-        rects.append(item->sceneBoundingRect());
-    return rects;
-}
-
-bool anyOverlap(const QList<QRectF> &rects)
-{
-    for (int i = 0; i < rects.size(); ++i) {
-        for (int j = i + 1; j < rects.size(); ++j) {
-            // A hair of overlap is a shared border, not a hidden card.
-            if (rects.at(i).adjusted(2, 2, -2, -2).intersects(rects.at(j)))
-                return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 ReportWriter::ReportWriter(Session session, ReportOptions options)
@@ -88,22 +67,10 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
         -device->pageLayout().paintRectPixels(ReportStyle::layoutDpi).topLeft());
     const QSizeF body(page.width(), page.height() - footerHeight);
 
-    // The board as the report shows it: light theme, no handles, nothing selected.
-    SessionDocument sessionDocument(m_session);
-    BoardScene scene(&sessionDocument);
-    scene.setAnimationsEnabled(false);
-    scene.setPrintMode(true);
-    QList<QRectF> cardRects = cardRectsOf(scene);
-    if (anyOverlap(cardRects)) {
-        // Cards on top of each other cannot be read on paper (an import places cards at a
-        // default size): lay this private copy out again with the cards' real sizes.
-        scene.autoLayout();
-        cardRects = cardRectsOf(scene);
-    }
-
+    const PrintBoard board(m_session);
     ReportBuilder builder(m_session, m_options, body);
-    if (!m_session.cards.isEmpty())
-        builder.setDiagram(&scene, scene.contentRect(), cardRects);
+    if (!board.contentRect().isEmpty())
+        builder.setDiagram(board.scene(), board.contentRect(), board.cardRects());
     const std::unique_ptr<QTextDocument> document = builder.build(device);
 
     QPainter painter;
@@ -134,16 +101,14 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
 
 QString ReportWriter::writePdf(const QString &path) const
 {
-    // Write next to the target and rename, so a failure never leaves half a report.
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QFile probe(partial);
-        if (!probe.open(QIODevice::WriteOnly))
-            return tr("Cannot write \"%1\": %2").arg(QFileInfo(path).fileName(), probe.errorString());
-    }
+    const QString name = QFileInfo(path).fileName();
+    // QSaveFile: a failure never leaves half a report or spoils an older one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     int pages = 0;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&file);
         writer.setTitle(m_session.title);
         writer.setCreator(m_options.author.isEmpty()
                               ? (m_session.facilitator.isEmpty() ? QStringLiteral("Whyboard") : m_session.facilitator)
@@ -154,17 +119,11 @@ QString ReportWriter::writePdf(const QString &path) const
         pages = paint(&writer);
     }
     if (pages == 0) {
-        QFile::remove(partial);
-        return tr("Cannot write \"%1\": the PDF could not be started.").arg(QFileInfo(path).fileName());
+        file.cancelWriting();
+        return tr("Cannot write \"%1\": the PDF could not be started.").arg(name);
     }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return tr("Cannot replace \"%1\".").arg(QFileInfo(path).fileName());
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return tr("Cannot write \"%1\".").arg(QFileInfo(path).fileName());
-    }
+    if (!file.commit())
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     return {};
 }
 

@@ -1,0 +1,92 @@
+#include "report/boardimageexporter.h"
+
+#include "board/boardscene.h"
+#include "report/printboard.h"
+
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace Whyboard {
+
+namespace {
+
+// Past this size the image is no longer something to paste anywhere (and would need
+// gigabytes): the scale drops to fit.
+constexpr qreal maximumSide = 8192;
+constexpr qreal maximumPixels = 32.0 * 1024 * 1024;
+
+} // namespace
+
+QImage BoardImageExporter::image(const Session &session, qreal scale)
+{
+    const PrintBoard board(session);
+    const QRectF source = board.contentRect();
+    if (source.isEmpty() || scale <= 0)
+        return {};
+    const qreal fit = std::min({scale, maximumSide / source.width(), maximumSide / source.height(),
+                                std::sqrt(maximumPixels / (source.width() * source.height()))});
+    const QSize size(int(std::ceil(source.width() * fit)), int(std::ceil(source.height() * fit)));
+    QImage result(size, QImage::Format_ARGB32_Premultiplied);
+    result.fill(Qt::white);
+    result.setDotsPerMeterX(int(std::lround(96 * fit / 0.0254)));
+    result.setDotsPerMeterY(int(std::lround(96 * fit / 0.0254)));
+    QPainter painter(&result);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    board.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
+    painter.end();
+    return result;
+}
+
+QString BoardImageExporter::writePng(const Session &session, const QString &path, qreal scale)
+{
+    const QString name = QFileInfo(path).fileName();
+    const QImage picture = image(session, scale);
+    if (picture.isNull())
+        return tr("Cannot write \"%1\": the board has no cards.").arg(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    QImageWriter writer(&file, "png");
+    if (!writer.write(picture))
+        return tr("Cannot write \"%1\": %2").arg(name, writer.errorString());
+    if (!file.commit())
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    return {};
+}
+
+QString BoardImageExporter::writeSvg(const Session &session, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const PrintBoard board(session);
+    const QRectF source = board.contentRect();
+    if (source.isEmpty())
+        return tr("Cannot write \"%1\": the board has no cards.").arg(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    {
+        const QSize size(int(std::ceil(source.width())), int(std::ceil(source.height())));
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
+        generator.setResolution(96);
+        generator.setTitle(session.title);
+        generator.setDescription(tr("Why chain of the postmortem \"%1\"").arg(session.title));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return tr("Cannot write \"%1\": the drawing could not be started.").arg(name);
+        board.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
+        painter.end();
+    }
+    if (!file.commit())
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    return {};
+}
+
+} // namespace Whyboard

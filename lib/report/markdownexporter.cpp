@@ -1,0 +1,270 @@
+#include "report/markdownexporter.h"
+
+#include "analysis/chainchecks.h"
+#include "analysis/chainpaths.h"
+#include "report/reportfigures.h"
+#include "report/reporttables.h"
+#include "report/reporttext.h"
+#include "ui/severityladder.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+namespace Whyboard {
+
+namespace {
+
+// The same cap as the PDF: a dense board has more routes than anyone reads.
+constexpr int maximumReadBackPaths = 200;
+
+QString row(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString tableHead(const QStringList &headers)
+{
+    QStringList rule;
+    for (int i = 0; i < headers.size(); ++i)
+        rule << QStringLiteral("---");
+    return row(headers) + row(rule);
+}
+
+QString cardLine(const Card &card)
+{
+    QString line = MarkdownExporter::escape(card.text);
+    QStringList notes;
+    notes << (card.verified ? MarkdownExporter::tr("verified") : MarkdownExporter::tr("not verified"));
+    if (!card.evidence.trimmed().isEmpty())
+        notes << MarkdownExporter::tr("evidence: %1").arg(MarkdownExporter::escape(card.evidence));
+    if (card.kind == CardKind::Why)
+        line += QStringLiteral(" _(") + notes.join(QStringLiteral("; ")) + QStringLiteral(")_");
+    return line;
+}
+
+// Line breaks inside a list item continue on an indented line.
+QString indentedBreaks(const QString &text, int indent)
+{
+    QString result = text;
+    return result.replace(QLatin1Char('\n'), QStringLiteral("  \n") + QString(indent, QLatin1Char(' ')));
+}
+
+struct ChainWriter
+{
+    const Session &session;
+    QHash<QString, QStringList> causes;
+    QSet<QString> written;
+    QString out;
+
+    void write(const QString &cardId, int depth)
+    {
+        const Card *card = session.card(cardId);
+        if (!card)
+            return;
+        const QString indent(depth * 2, QLatin1Char(' '));
+        const QString label = card->kind == CardKind::Problem ? MarkdownExporter::tr("Problem")
+                                                              : MarkdownExporter::tr("Why %1").arg(depth);
+        if (written.contains(cardId)) {
+            // A cause of two effects is spelled out once; here it is only named.
+            out += indent + QStringLiteral("- **%1:** %2 _(%3)_\n")
+                                .arg(label, indentedBreaks(MarkdownExporter::escape(card->text), indent.size() + 2),
+                                     MarkdownExporter::tr("see above"));
+            return;
+        }
+        written.insert(cardId);
+        out += indent + QStringLiteral("- **%1:** %2\n").arg(label, indentedBreaks(cardLine(*card), indent.size() + 2));
+        for (const QString &cause : causes.value(cardId))
+            write(cause, depth + 1);
+    }
+};
+
+} // namespace
+
+QString MarkdownExporter::escape(const QString &text)
+{
+    QString result;
+    result.reserve(text.size() + 8);
+    bool lineStart = true;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r'))
+            continue;
+        static const QString special = QStringLiteral("\\`*_[]<>|~");
+        static const QString lineStarts = QStringLiteral("#-+=");
+        if (special.contains(c) || (lineStart && lineStarts.contains(c)))
+            result += QLatin1Char('\\');
+        result += c;
+        // "1. " at the start of a line would become a numbered list.
+        if (lineStart && c.isDigit()) {
+            int j = i + 1;
+            while (j < text.size() && text.at(j).isDigit())
+                ++j;
+            if (j < text.size() && (text.at(j) == QLatin1Char('.') || text.at(j) == QLatin1Char(')'))) {
+                result += text.mid(i + 1, j - i - 1) + QLatin1Char('\\') + text.at(j);
+                i = j;
+            }
+        }
+        lineStart = c == QLatin1Char('\n') || (lineStart && c.isSpace());
+    }
+    return result;
+}
+
+QString MarkdownExporter::escapeCell(const QString &text)
+{
+    QString result = escape(text);
+    result.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return result;
+}
+
+QString MarkdownExporter::markdown(const Session &session, const std::optional<QList<CheckFinding>> &findings)
+{
+    QString out;
+    QTextStream stream(&out);
+    const QString title = session.title.isEmpty() ? tr("Untitled incident") : session.title;
+    stream << "# " << escape(title) << "\n\n";
+
+    QStringList facts;
+    facts << QStringLiteral("**%1:** %2").arg(tr("Severity"), escape(ReportText::severityLabel(session.severity)));
+    facts << QStringLiteral("**%1:** %2").arg(tr("Status"), ReportText::statusWords(session.status));
+    if (session.startedAt.isValid())
+        facts << QStringLiteral("**%1:** %2").arg(tr("Date"), ReportText::date(session.startedAt));
+    if (!session.facilitator.isEmpty())
+        facts << QStringLiteral("**%1:** %2").arg(tr("Facilitator"), escape(session.facilitator));
+    stream << facts.join(QStringLiteral("  \n")) << "\n\n";
+    stream << "_" << escape(SeverityLadder::description(session.severity)) << "_\n\n";
+
+    stream << "## " << tr("Figures") << "\n\n" << tableHead({tr("Figure"), tr("Value")});
+    const QList<ReportFigures::Figure> figures = ReportFigures(session).figures();
+    const QDateTime times[] = {session.startedAt, session.detectedAt, session.resolvedAt};
+    for (int i = 0; i < figures.size(); ++i) {
+        const ReportFigures::Figure &figure = figures.at(i);
+        // Times in full here: a wiki table has room for the date and the offset.
+        QString value = i < 3 && times[i].isValid() ? ReportText::dateTime(times[i]) : figure.value;
+        if (i >= 3 && !figure.detail.isEmpty())
+            value += QStringLiteral(" (%1)").arg(figure.detail);
+        stream << row({figure.label, escapeCell(value)});
+    }
+    stream << "\n";
+
+    stream << "## " << tr("Summary") << "\n\n"
+           << (session.summary.trimmed().isEmpty() ? QStringLiteral("_%1_").arg(tr("No summary written yet."))
+                                                   : escape(session.summary).replace(QLatin1Char('\n'), QStringLiteral("  \n")))
+           << "\n\n";
+
+    stream << "## " << tr("Impact") << "\n\n";
+    if (!session.impact.description.trimmed().isEmpty())
+        stream << escape(session.impact.description).replace(QLatin1Char('\n'), QStringLiteral("  \n")) << "\n\n";
+    if (session.impact.usersAffected)
+        stream << "- " << tr("Users affected: %1").arg(*session.impact.usersAffected) << "\n";
+    if (session.impact.costPerMinute)
+        stream << "- " << tr("Cost per minute: %1").arg(escape(ReportText::money(session.impact.costPerMinute, session.impact.currency)))
+               << "\n";
+    stream << "\n";
+
+    if (!session.participants.isEmpty()) {
+        stream << "## " << tr("People") << "\n\n" << tableHead({tr("Name"), tr("Part in the incident")});
+        for (const Participant &participant : session.participants)
+            stream << row({escapeCell(participant.name), ReportText::rolesWords(participant.roles)});
+        stream << "\n";
+    }
+
+    stream << "## " << tr("Why chain") << "\n\n";
+    ChainWriter chain{session, {}, {}, {}};
+    for (const CausalLink &link : session.links)
+        chain.causes[link.effectId].append(link.causeId);
+    if (const Card *problem = session.problemCard())
+        chain.write(problem->id, 0);
+    QStringList loose;
+    for (const Card &card : session.cards) {
+        if (!chain.written.contains(card.id))
+            loose << QStringLiteral("- ") + indentedBreaks(cardLine(card), 2);
+    }
+    stream << (chain.out.isEmpty() && loose.isEmpty() ? QStringLiteral("_%1_\n").arg(tr("The board has no cards yet.")) : chain.out)
+           << "\n";
+    if (!loose.isEmpty())
+        stream << "### " << tr("Not yet connected to the problem") << "\n\n" << loose.join(QLatin1Char('\n')) << "\n\n";
+
+    stream << "## " << tr("Read-back") << "\n\n";
+    const QList<QStringList> paths = ChainPaths::readBackPaths(session, maximumReadBackPaths + 1);
+    if (paths.isEmpty())
+        stream << "_" << tr("No chain reaches the problem yet.") << "_\n\n";
+    for (int p = 0; p < std::min(int(paths.size()), maximumReadBackPaths); ++p) {
+        const QStringList &path = paths.at(p);
+        QStringList lines;
+        for (int i = 0; i < path.size(); ++i) {
+            const Card *card = session.card(path.at(i));
+            const QString text = indentedBreaks(escape(card ? card->text : QString()), 3);
+            lines << (i == 0 ? text : QStringLiteral("_%1_ %2").arg(tr("therefore"), text));
+        }
+        stream << p + 1 << ". " << lines.join(QStringLiteral("  \n   ")) << "\n";
+    }
+    if (paths.size() > maximumReadBackPaths)
+        stream << "\n_" << tr("The board has more chains than a reader can follow; the first %1 are shown.").arg(maximumReadBackPaths)
+               << "_\n";
+    stream << "\n";
+
+    stream << "## " << tr("Timeline") << "\n\n";
+    const QList<TimelineEvent> events = ReportTables::sortedTimeline(session);
+    if (events.isEmpty()) {
+        stream << "_" << tr("No timeline recorded.") << "_\n\n";
+    } else {
+        stream << tableHead({tr("Time"), tr("Kind"), tr("What happened")});
+        for (const TimelineEvent &event : events)
+            stream << row({ReportText::dateTime(event.at), ReportText::eventKindWords(event.kind), escapeCell(event.text)});
+        stream << "\n";
+    }
+
+    stream << "## " << tr("Action items") << "\n\n";
+    if (session.actions.isEmpty()) {
+        stream << "_" << tr("No action items yet.") << "_\n\n";
+    } else {
+        stream << tableHead({tr("Action"), tr("Owner"), tr("Due"), tr("Category"), tr("Horizon"), tr("Status"), tr("Tracker")});
+        for (const ActionItem &action : session.actions) {
+            const QString link = action.link.isEmpty() ? QString()
+                                                       : QStringLiteral("<%1>").arg(QString(action.link).remove(QLatin1Char('>')).remove(QLatin1Char('|')));
+            stream << row({escapeCell(action.text), escapeCell(action.owner),
+                           action.due.isValid() ? action.due.toString(QStringLiteral("yyyy-MM-dd")) : QString(),
+                           ReportText::categoryWords(action.category), ReportText::horizonWords(action.horizon),
+                           ReportText::actionStatusWords(action.status), link});
+        }
+        stream << "\n";
+    }
+
+    if (findings) {
+        stream << "## " << tr("Chain checks") << "\n\n";
+        if (findings->isEmpty())
+            stream << "_" << tr("The chain checks found nothing to point out.") << "_\n\n";
+        for (const CheckFinding &finding : *findings) {
+            stream << "- **" << escape(ChainChecks::checkTitle(finding.checkId)) << ":** " << escape(finding.message);
+            if (!finding.suggestion.isEmpty())
+                stream << " " << escape(finding.suggestion);
+            if (finding.dismissed)
+                stream << " _(" << tr("set aside: %1").arg(escape(finding.dismissalReason)) << ")_";
+            stream << "\n";
+        }
+        stream << "\n";
+    }
+
+    stream << "---\n\n_" << tr("Exported from Whyboard on %1.").arg(QDate::currentDate().toString(Qt::ISODate)) << "_\n";
+    stream.flush();
+    return out;
+}
+
+QString MarkdownExporter::write(const Session &session, const QString &path,
+                                const std::optional<QList<CheckFinding>> &findings)
+{
+    const QString name = QFileInfo(path).fileName();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    file.write(markdown(session, findings).toUtf8());
+    if (!file.commit())
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    return {};
+}
+
+} // namespace Whyboard
