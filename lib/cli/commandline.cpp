@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "analysis/chainchecks.h"
+#include "report/sessionexports.h"
 #include "storage/library.h"
 #include "storage/sessionjsonformat.h"
 
@@ -55,6 +56,14 @@ QString printFindings(const Session &session, const QString &)
 // come from this table.
 const SessionVerb sessionVerbs[] = {
     {"--export-json", true, writeJson, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the session as JSON")},
+    {"--export-pdf", true, SessionExports::writePdf,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the postmortem report as PDF")},
+    {"--export-png", true, SessionExports::writePng,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as a PNG image")},
+    {"--export-svg", true, SessionExports::writeSvg,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as SVG")},
+    {"--export-markdown", true, SessionExports::writeMarkdown,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the whole session as Markdown")},
     {"--check", false, printFindings,
      QT_TRANSLATE_NOOP("Whyboard::CommandLine", "list the chain checks' findings: check, item id, message")},
 };
