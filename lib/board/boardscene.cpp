@@ -2,7 +2,9 @@
 
 #include "analysis/chainpaths.h"
 #include "analysis/layeredlayout.h"
+#include "board/boardcontextmenu.h"
 #include "board/cardclipboard.h"
+#include "board/cardnavigator.h"
 #include "board/carditem.h"
 #include "board/cardpaster.h"
 #include "board/linkitem.h"
@@ -22,7 +24,6 @@
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QPainter>
 #include <QUndoStack>
 #include <QVariantAnimation>
@@ -38,7 +39,6 @@ QString linkKey(const QString &causeId, const QString &effectId)
     return causeId + QLatin1Char('\n') + effectId;
 }
 
-// Reading order: rows (by centre, in bands of 60 units) from the top, left to right.
 // Tighter than the layout's defaults: the cards are large, and a chain must fit a projector.
 LayoutSpacing boardSpacing(Qt::Orientation orientation)
 {
@@ -47,19 +47,6 @@ LayoutSpacing boardSpacing(Qt::Orientation orientation)
     spacing.layerGap = orientation == Qt::Vertical ? 56 : 100;
     spacing.siblingGap = orientation == Qt::Vertical ? 36 : 28;
     return spacing;
-}
-
-bool readsBefore(const CardItem *a, const CardItem *b)
-{
-    const QPointF ca = a->sceneCardRect().center();
-    const QPointF cb = b->sceneCardRect().center();
-    const int rowA = qRound(ca.y() / 60);
-    const int rowB = qRound(cb.y() / 60);
-    if (rowA != rowB)
-        return rowA < rowB;
-    if (!qFuzzyCompare(ca.x() + 1, cb.x() + 1))
-        return ca.x() < cb.x();
-    return a->cardId() < b->cardId();
 }
 
 } // namespace
@@ -282,7 +269,7 @@ QStringList BoardScene::selectedCardIds() const
         if (item->type() == CardItem::Type)
             cards.append(static_cast<CardItem *>(item));
     }
-    std::sort(cards.begin(), cards.end(), readsBefore);
+    std::sort(cards.begin(), cards.end(), CardNavigator::readsBefore);
     QStringList ids;
     for (const CardItem *card : std::as_const(cards))
         ids.append(card->cardId());
@@ -334,52 +321,12 @@ void BoardScene::selectCards(const QStringList &cardIds, bool ensureVisible)
 
 QString BoardScene::neighbourCard(const QString &cardId, Qt::Key direction) const
 {
-    const CardItem *from = cardItem(cardId);
-    if (!from)
-        return {};
-    const QPointF origin = from->sceneCardRect().center();
-    const CardItem *best = nullptr;
-    qreal bestScore = 0;
-    for (const CardItem *card : m_cards) {
-        if (card == from)
-            continue;
-        const QPointF d = card->sceneCardRect().center() - origin;
-        qreal along = 0;
-        qreal across = 0;
-        switch (direction) {
-        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
-        case Qt::Key_Down: along = d.y(); across = d.x(); break;
-        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
-        case Qt::Key_Right: along = d.x(); across = d.y(); break;
-        default: return {};
-        }
-        // Only cards ahead, within a 60-degree-ish cone; nearer and straighter wins.
-        if (along <= 1 || qAbs(across) > along * 2)
-            continue;
-        const qreal score = along + 2 * qAbs(across);
-        if (!best || score < bestScore) {
-            best = card;
-            bestScore = score;
-        }
-    }
-    return best ? best->cardId() : QString();
+    return CardNavigator::neighbour(m_cards.values(), cardItem(cardId), direction);
 }
 
 QString BoardScene::nextCardInReadingOrder(const QString &cardId, bool forward) const
 {
-    QList<CardItem *> cards = m_cards.values();
-    if (cards.isEmpty())
-        return {};
-    std::sort(cards.begin(), cards.end(), readsBefore);
-    int index = -1;
-    for (int i = 0; i < cards.size(); ++i) {
-        if (cards.at(i)->cardId() == cardId)
-            index = i;
-    }
-    if (index < 0)
-        return cards.first()->cardId();
-    const int next = (index + (forward ? 1 : -1) + int(cards.size())) % int(cards.size());
-    return cards.at(next)->cardId();
+    return CardNavigator::next(m_cards.values(), cardId, forward);
 }
 
 // ---- Gestures ----
@@ -761,65 +708,19 @@ void BoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
             auto *card = static_cast<CardItem *>(item);
             if (!card->isSelected())
                 selectCards({card->cardId()}, false);
-            cardContextMenu(card, event->screenPos());
+            BoardContextMenu::showForCard(this, card, event->screenPos());
             event->accept();
             return;
         }
         if (item->type() == LinkItem::Type) {
             clearSelection();
             item->setSelected(true);
-            linkContextMenu(static_cast<LinkItem *>(item), event->screenPos());
+            BoardContextMenu::showForLink(this, static_cast<LinkItem *>(item), event->screenPos());
             event->accept();
             return;
         }
     }
     QGraphicsScene::contextMenuEvent(event);
-}
-
-void BoardScene::cardContextMenu(CardItem *card, const QPoint &screenPos)
-{
-    const QString id = card->cardId();
-    const bool problem = card->card().kind == CardKind::Problem;
-    QMenu menu;
-    menu.addAction(tr("Ask why (add a cause)"), this, [this, id] { addWhy(id); });
-    if (!problem)
-        menu.addAction(tr("Add sibling cause"), this, [this, id] { addSiblingCause(id); });
-    menu.addAction(tr("Edit text"), this, [this, id] { editCard(id); });
-    if (!problem) {
-        const bool verified = card->card().verified;
-        menu.addAction(verified ? tr("Mark as unverified") : tr("Mark as verified"), this,
-                       [this, id, verified] { setVerified(id, !verified); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Copy"), this, &BoardScene::copySelection)->setEnabled(!problem);
-    menu.addAction(tr("Paste under this card"), this, &BoardScene::paste)->setEnabled(canPaste());
-    menu.addAction(tr("Duplicate"), this, &BoardScene::duplicateSelection)->setEnabled(!problem);
-    menu.addSeparator();
-    menu.addAction(tr("Delete"), this, &BoardScene::deleteSelection)->setEnabled(!problem);
-    menu.exec(screenPos);
-}
-
-void BoardScene::linkContextMenu(LinkItem *link, const QPoint &screenPos)
-{
-    const QString cause = link->causeId();
-    const QString effect = link->effectId();
-    QMenu menu;
-    const struct {
-        ReadBackVerdict verdict;
-        QString text;
-    } verdicts[] = {{ReadBackVerdict::Holds, tr("Read back: holds")},
-                    {ReadBackVerdict::DoesNotHold, tr("Read back: does not hold")},
-                    {ReadBackVerdict::NotChecked, tr("Read back: not checked")}};
-    for (const auto &v : verdicts) {
-        QAction *action = menu.addAction(v.text, this, [this, cause, effect, verdict = v.verdict] {
-            setLinkVerdict(cause, effect, int(verdict));
-        });
-        action->setCheckable(true);
-        action->setChecked(link->verdict() == v.verdict);
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Remove link"), this, [this, cause, effect] { unlinkCards(cause, effect); });
-    menu.exec(screenPos);
 }
 
 } // namespace Whyboard

@@ -122,8 +122,6 @@ private:
     QHash<QString, QSizeF> cardSizes() const;
     CardItem *cardAt(const QPointF &scenePos) const;
     bool pushCardEdit(const Card &edited, const QString &text);
-    void cardContextMenu(CardItem *card, const QPoint &screenPos);
-    void linkContextMenu(LinkItem *link, const QPoint &screenPos);
 
     SessionDocument *m_document;
     QHash<QString, CardItem *> m_cards;
