@@ -7,9 +7,11 @@
 #include "boardtesthelpers.h"
 #include "document/sessiondocument.h"
 #include "samplesessions.h"
+#include "storage/library.h"
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -40,6 +42,24 @@ QStringList chainTexts(const Session &session)
     }
 }
 
+// A library file holding the session, so a test can check what reached the disk.
+struct StoredSession
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Library> library;
+    Session session;
+
+    explicit StoredSession(const Session &original)
+    {
+        library = Library::open(dir.filePath(QStringLiteral("board.whyboard")), Library::OpenMode::CreateIfMissing);
+        if (!library)
+            return;
+        const SessionId id = library->insertSession(original);
+        session = library->loadSession(id).value_or(Session());
+    }
+    Session stored() const { return library->loadSession(session.id).value_or(Session()); }
+};
+
 } // namespace
 
 class TestBoardInteraction : public QObject
@@ -57,13 +77,19 @@ private Q_SLOTS:
     void deleteKeyRemovesAndUndoRestores();
     void draggingFromTheHandleLinksCards();
     void draggingFromTheHandleIntoACycleIsRefused();
+    void shiftDragOnTheBackgroundSelectsWithARubberBand();
+    void draggingTheBackgroundPans();
+    void linkModeLinksTheTwoClickedCards();
     void zoomAndFit();
     void actionsHaveShortcutsAndFollowSelection();
 };
 
 void TestBoardInteraction::draggingACardMovesItAndOneUndoPutsItBack()
 {
-    Test::BoardHarness board(Test::chainSession(2));
+    StoredSession stored(Test::chainSession(2));
+    QVERIFY(stored.library);
+    Test::BoardHarness board(stored.session);
+    stored.library->attach(board.document());
     const QPointF before = board.document()->session().card(QStringLiteral("c3"))->position;
     const QPoint from = board.viewportPointOf(QStringLiteral("c3"), QPointF(0.3, 0.6));
     drag(board.view()->viewport(), from, from + QPoint(150, 60));
@@ -73,10 +99,13 @@ void TestBoardInteraction::draggingACardMovesItAndOneUndoPutsItBack()
     QCOMPARE(after, before + QPointF(150 / zoom, 60 / zoom));
     QCOMPARE(board.scene()->cardItem(QStringLiteral("c3"))->pos(), after);
     QCOMPARE(board.document()->undoStack()->count(), 1);
+    QCOMPARE(stored.stored().card(QStringLiteral("c3"))->position, after);
 
     board.document()->undoStack()->undo();
     QCOMPARE(board.document()->session().card(QStringLiteral("c3"))->position, before);
     QCOMPARE(board.scene()->cardItem(QStringLiteral("c3"))->pos(), before);
+    QCOMPARE(stored.stored().card(QStringLiteral("c3"))->position, before);
+    stored.library->detach(board.document());
 }
 
 void TestBoardInteraction::draggingSeveralSelectedCardsIsOneStep()
@@ -119,7 +148,10 @@ void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
     problem.kind = CardKind::Problem;
     problem.text = QStringLiteral("Checkout failed for 20 minutes");
     session.cards.append(problem);
-    Test::BoardHarness board(session);
+    StoredSession stored(session);
+    QVERIFY(stored.library);
+    Test::BoardHarness board(stored.session);
+    stored.library->attach(board.document());
     QWidget *view = board.view();
 
     QTest::keyClick(view, Qt::Key_Tab); // selects the problem, the only card
@@ -137,6 +169,8 @@ void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
         QVERIFY(!board.scene()->isEditing());
     }
     QCOMPARE(chainTexts(board.document()->session()), answers);
+    QCOMPARE(chainTexts(stored.stored()), answers);
+    stored.library->detach(board.document());
     QCOMPARE(board.scene()->cardItem(board.scene()->currentCardId())->depthLabel(), QStringLiteral("WHY 5"));
     QVERIFY(Test::overlappingCards(*board.scene()).isEmpty());
     QVERIFY2(Test::boardMismatch(*board.scene()).isEmpty(), qPrintable(Test::boardMismatch(*board.scene())));
@@ -230,6 +264,45 @@ void TestBoardInteraction::draggingFromTheHandleIntoACycleIsRefused()
     QCOMPARE(board.document()->session(), before);
     QCOMPARE(board.document()->undoStack()->count(), 0);
     QVERIFY(!board.view()->transientMessage().isEmpty());
+}
+
+void TestBoardInteraction::shiftDragOnTheBackgroundSelectsWithARubberBand()
+{
+    Test::BoardHarness board(Test::chainSession(2));
+    const QPoint topLeft = board.viewportPointOf(QStringLiteral("c2"), QPointF(-0.2, 0.2));
+    const QPoint bottomRight = board.viewportPointOf(QStringLiteral("c3"), QPointF(1.2, 0.8));
+    drag(board.view()->viewport(), topLeft, bottomRight, Qt::ShiftModifier);
+    QCOMPARE(board.scene()->selectedCardIds(), (QStringList{QStringLiteral("c2"), QStringLiteral("c3")}));
+    QCOMPARE(board.document()->undoStack()->count(), 0); // nothing moved
+}
+
+void TestBoardInteraction::draggingTheBackgroundPans()
+{
+    Test::BoardHarness board(Test::chainSession(2));
+    board.view()->setZoom(2.0);
+    const QPoint empty = board.viewportPointOf(QStringLiteral("c2"), QPointF(-0.3, 0.5));
+    const QPointF sceneBefore = board.view()->mapToScene(empty);
+    drag(board.view()->viewport(), empty, empty + QPoint(60, 40));
+    const QPointF sceneAfter = board.view()->mapToScene(empty + QPoint(60, 40));
+    QVERIFY(QLineF(sceneBefore, sceneAfter).length() < 2); // the board followed the hand
+    QCOMPARE(board.document()->undoStack()->count(), 0);
+}
+
+void TestBoardInteraction::linkModeLinksTheTwoClickedCards()
+{
+    Session session = Test::chainSession(2);
+    Card extra;
+    extra.id = QStringLiteral("c9");
+    extra.text = QStringLiteral("Also a cause");
+    extra.position = QPointF(500, 320);
+    session.cards.append(extra);
+    session.links.append({QStringLiteral("c9"), QStringLiteral("c1"), ReadBackVerdict::NotChecked});
+    Test::BoardHarness board(session);
+    board.view()->setLinkMode(true);
+    QTest::mouseClick(board.view()->viewport(), Qt::LeftButton, {}, board.viewportPointOf(QStringLiteral("c9")));
+    QTest::mouseClick(board.view()->viewport(), Qt::LeftButton, {}, board.viewportPointOf(QStringLiteral("c2")));
+    QVERIFY(board.document()->session().indexOfLink(QStringLiteral("c9"), QStringLiteral("c2")) >= 0);
+    QVERIFY(!board.view()->isLinkMode());
 }
 
 void TestBoardInteraction::zoomAndFit()

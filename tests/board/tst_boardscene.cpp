@@ -11,11 +11,14 @@
 #include "document/sessiondocument.h"
 #include "samplesessions.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QRandomGenerator>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTest>
 #include <QUndoStack>
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void duplicateExplainsWhatTheOriginalExplained();
     void printModeHidesSelectionAndUsesLightTheme();
     void contentRectCoversTheCards();
+    void printRenderingKeepsTextAsText();
     void staysEqualToTheDocumentUnderRandomEdits_data();
     void staysEqualToTheDocumentUnderRandomEdits();
 };
@@ -242,6 +246,28 @@ void TestBoardScene::contentRectCoversTheCards()
     const QRectF content = scene.contentRect();
     for (const CardItem *card : scene.cardItems())
         QVERIFY(content.contains(card->sceneCardRect()));
+}
+
+void TestBoardScene::printRenderingKeepsTextAsText()
+{
+    SessionDocument document(Test::chainSession(2));
+    BoardScene scene(&document);
+    scene.selectCards({QStringLiteral("c2")});
+    scene.setPrintMode(true);
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&svg);
+    const QRectF content = scene.contentRect();
+    generator.setViewBox(QRectF(QPointF(0, 0), content.size()));
+    {
+        QPainter painter(&generator);
+        scene.render(&painter, QRectF(QPointF(0, 0), content.size()), content);
+    }
+    const QString text = QString::fromUtf8(svg.data());
+    QVERIFY(text.contains(QStringLiteral("Why 2")));
+    QVERIFY(text.contains(QStringLiteral("<text")));
+    QVERIFY(!text.contains(QStringLiteral("<image"))); // no cached bitmaps
 }
 
 void TestBoardScene::staysEqualToTheDocumentUnderRandomEdits_data()
