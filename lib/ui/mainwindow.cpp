@@ -7,6 +7,7 @@
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
 #include "ui/emptysessionpage.h"
+#include "ui/exportactions.h"
 #include "ui/facilitationmenu.h"
 #include "ui/librarydialogs.h"
 #include "ui/metricsstatus.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createMenus();
+    ExportActions::install(this); // File › Export …, Print…, Print Preview…
     m_metrics = new MetricsStatus(this);
     statusBar()->addPermanentWidget(m_metrics);
     defaultLayout();

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QPrinter;
+class QWidget;
+
+namespace Whyboard {
+
+class MainWindow;
+class SessionDocument;
+
+// File › Export PDF…, Export PNG…, Export SVG…, Export Markdown…, Print… and Print Preview…
+// for the open session. Each export offers a file name made from the incident's date and
+// title, in the folder used last.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Pdf, Png, Svg, Markdown };
+
+    // Asks where to save: (suggested path, file-type filter) -> chosen path, empty to cancel.
+    using FileChooser = std::function<QString(const QString &suggestedPath, const QString &filter)>;
+
+    explicit ExportActions(QWidget *dialogParent);
+
+    // Adds the actions to the window's File menu and follows its open session.
+    static ExportActions *install(MainWindow *window);
+
+    void addToMenu(QMenu *menu);
+    QList<QAction *> actions() const;
+    QAction *action(Format format) const;
+    QAction *printAction() const { return m_print; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // PNG scale used without asking (tests, scripts); 0 asks.
+    void setPngScale(qreal scale) { m_pngScale = scale; }
+
+    // The name offered for an export of the open session, in the last used folder.
+    QString suggestedPath(Format format) const;
+
+public Q_SLOTS:
+    void setDocument(Whyboard::SessionDocument *document);
+    // Asks for a file and writes it; returns the error shown (empty on success or cancel).
+    QString exportAs(Whyboard::ExportActions::Format format);
+    void print();
+    void printPreview();
+
+Q_SIGNALS:
+    void exported(const QString &path);
+    void exportFailed(const QString &error);
+
+private:
+    QAction *makeAction(const QString &text, const QString &icon, const QString &tip);
+    void updateEnabled();
+    qreal askPngScale();
+    void paintReport(QPrinter *printer);
+
+    QWidget *m_parent;
+    QPointer<SessionDocument> m_document;
+    FileChooser m_chooseFile;
+    qreal m_pngScale = 0;
+    QAction *m_pdf = nullptr;
+    QAction *m_png = nullptr;
+    QAction *m_svg = nullptr;
+    QAction *m_markdown = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_printPreview = nullptr;
+};
+
+} // namespace Whyboard
