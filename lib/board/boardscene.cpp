@@ -83,6 +83,11 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
             item->setVerdict(m_document->session().links.at(index).verdict);
     });
     connect(document, &SessionDocument::editRefused, this, &BoardScene::gestureRefused);
+    // A read-only board does not let cards be dragged only to snap back.
+    connect(document, &SessionDocument::readOnlyChanged, this, [this](bool readOnly) {
+        for (CardItem *card : std::as_const(m_cards))
+            card->setFlag(QGraphicsItem::ItemIsMovable, !readOnly);
+    });
     connect(this, &QGraphicsScene::selectionChanged, this,
             [this] { Q_EMIT cardSelectionChanged(selectedCardIds()); });
     rebuild();
@@ -115,6 +120,7 @@ void BoardScene::addCardItem(const QString &cardId)
     if (!card || m_cards.contains(cardId))
         return;
     auto *item = new CardItem(*card);
+    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
     addItem(item);
     item->setBadges(m_badges.value(cardId));
     m_cards.insert(cardId, item);
@@ -171,6 +177,8 @@ void BoardScene::refreshAll()
         link->reroute();
         link->update();
     }
+    // Views cache the background: a new theme must reach them too.
+    invalidate(sceneRect(), QGraphicsScene::BackgroundLayer);
     update();
 }
 

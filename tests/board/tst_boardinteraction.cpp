@@ -70,6 +70,7 @@ private Q_SLOTS:
     void draggingACardMovesItAndOneUndoPutsItBack();
     void draggingSeveralSelectedCardsIsOneStep();
     void snapToGridRoundsTheDrop();
+    void readOnlyCardsDoNotMove();
     void keyboardBuildsAFiveDeepChain();
     void ctrlEnterAddsASiblingCause();
     void escapeEndsEditingAndKeepsTheText();
@@ -138,6 +139,20 @@ void TestBoardInteraction::snapToGridRoundsTheDrop()
     const qreal grid = board.scene()->gridSize();
     QCOMPARE(std::fmod(position.x(), grid), 0.0);
     QCOMPARE(std::fmod(position.y(), grid), 0.0);
+}
+
+void TestBoardInteraction::readOnlyCardsDoNotMove()
+{
+    Test::BoardHarness board(Test::chainSession(1));
+    board.document()->setReadOnly(true);
+    const QPointF before = board.scene()->cardItem(QStringLiteral("c2"))->pos();
+    const QPoint from = board.viewportPointOf(QStringLiteral("c2"), QPointF(0.5, 0.6));
+    drag(board.view()->viewport(), from, from + QPoint(80, 80));
+    QCOMPARE(board.scene()->cardItem(QStringLiteral("c2"))->pos(), before);
+    board.scene()->selectCards({QStringLiteral("c2")});
+    QTest::keyClick(board.view(), Qt::Key_Return);
+    QCOMPARE(board.document()->session().cards.size(), 2);
+    QVERIFY(!board.scene()->isEditing());
 }
 
 void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
