@@ -71,6 +71,7 @@ private Q_SLOTS:
     void draggingSeveralSelectedCardsIsOneStep();
     void snapToGridRoundsTheDrop();
     void readOnlyCardsDoNotMove();
+    void keyboardBuildsAFiveDeepChain_data();
     void keyboardBuildsAFiveDeepChain();
     void ctrlEnterAddsASiblingCause();
     void escapeEndsEditingAndKeepsTheText();
@@ -155,8 +156,17 @@ void TestBoardInteraction::readOnlyCardsDoNotMove()
     QVERIFY(!board.scene()->isEditing());
 }
 
+void TestBoardInteraction::keyboardBuildsAFiveDeepChain_data()
+{
+    QTest::addColumn<bool>("withActions");
+    QTest::newRow("view alone") << false;
+    // In the window the keys reach the board as the actions' shortcuts.
+    QTest::newRow("with the board's actions") << true;
+}
+
 void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
 {
+    QFETCH(bool, withActions);
     Session session;
     Card problem;
     problem.id = QStringLiteral("p");
@@ -167,6 +177,8 @@ void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
     QVERIFY(stored.library);
     Test::BoardHarness board(stored.session);
     stored.library->attach(board.document());
+    std::unique_ptr<BoardActions> actions(withActions ? new BoardActions(board.view()) : nullptr);
+    QSignalSpy triggered(withActions ? actions->addWhy() : new QAction(this), &QAction::triggered);
     QWidget *view = board.view();
 
     QTest::keyClick(view, Qt::Key_Tab); // selects the problem, the only card
@@ -185,6 +197,7 @@ void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
     }
     QCOMPARE(chainTexts(board.document()->session()), answers);
     QCOMPARE(chainTexts(stored.stored()), answers);
+    QCOMPARE(triggered.count(), withActions ? int(answers.size()) : 0);
     stored.library->detach(board.document());
     QCOMPARE(board.scene()->cardItem(board.scene()->currentCardId())->depthLabel(), QStringLiteral("WHY 5"));
     QVERIFY(Test::overlappingCards(*board.scene()).isEmpty());
