@@ -166,6 +166,7 @@ void MainWindow::defaultLayout()
         each->setFloating(false);
         each->show();
     }
+    // The board is what the room reads: the panels around it start no larger than they need.
     addDockWidget(Qt::LeftDockWidgetArea, sessions);
     addDockWidget(Qt::RightDockWidgetArea, session);
     addDockWidget(Qt::BottomDockWidgetArea, timeline);
@@ -173,9 +174,9 @@ void MainWindow::defaultLayout()
     tabifyDockWidget(session, outline);
     tabifyDockWidget(outline, undo);
     session->raise();
-    resizeDocks({sessions, session}, {420, 460}, Qt::Horizontal);
+    resizeDocks({sessions, session}, {300, 420}, Qt::Horizontal);
     resizeDocks({timeline, actions}, {800, 800}, Qt::Horizontal);
-    resizeDocks({timeline}, {300}, Qt::Vertical);
+    resizeDocks({timeline}, {240}, Qt::Vertical);
 }
 
 void MainWindow::tabifyExtraDocks()
@@ -653,11 +654,13 @@ void MainWindow::saveLayout() const
 bool MainWindow::restoreLayout()
 {
     QSettings settings;
+    // Docks first: restoring them can grow the window, and the saved size must win.
+    const QByteArray state = settings.value(stateKey).toByteArray();
+    const bool restored = !state.isEmpty() && restoreState(state, layoutVersion);
     const QByteArray geometry = settings.value(geometryKey).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = settings.value(stateKey).toByteArray();
-    return !state.isEmpty() && restoreState(state, layoutVersion);
+    return restored;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
