@@ -4,12 +4,34 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
+
+namespace {
+
+// Without XDG_RUNTIME_DIR (cron jobs, CI, ssh sessions) Qt prints a warning on stderr and then
+// falls back to a private folder in /tmp. The verbs promise one clear line on stderr, so the
+// program provides that private folder itself.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString directory = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+    if (!QDir().mkpath(directory))
+        return;
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(directory));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Command-line verbs never open a window and must work without a display.
     const bool runsVerb = Whyboard::CommandLine::hasVerb(argc, argv);
+    ensureRuntimeDirectory();
     if (runsVerb && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
