@@ -1,23 +1,12 @@
 #include "report/reportfigures.h"
 
+#include "analysis/incidentmetrics.h"
 #include "report/reporttext.h"
 
 #include <QCoreApplication>
 
-#include <optional>
 
 namespace Whyboard {
-
-namespace {
-
-std::optional<qint64> between(const QDateTime &from, const QDateTime &to)
-{
-    if (!from.isValid() || !to.isValid())
-        return std::nullopt;
-    return from.msecsTo(to);
-}
-
-} // namespace
 
 ReportFigures::ReportFigures(const Session &session)
     : m_session(session)
@@ -38,12 +27,12 @@ QList<ReportFigures::Figure> ReportFigures::figures() const
         return Figure{label, ReportText::timeOfDay(at), detail};
     };
 
-    const std::optional<qint64> toDetect = between(s.startedAt, s.detectedAt);
-    const std::optional<qint64> toResolve = between(s.startedAt, s.resolvedAt);
-    const std::optional<qint64> duration = toResolve;
-    std::optional<double> cost;
-    if (duration && s.impact.costPerMinute)
-        cost = *s.impact.costPerMinute * double(*duration) / 60000.0;
+    // The same figures as the window shows: an inconsistent time gives a dash, not a lie.
+    const IncidentMetrics metrics = IncidentMetrics::compute(s);
+    const std::optional<qint64> toDetect = metrics.timeToDetect;
+    const std::optional<qint64> toResolve = metrics.timeToResolve;
+    const std::optional<qint64> duration = metrics.duration;
+    const std::optional<double> cost = metrics.estimatedCost;
 
     QList<Figure> result;
     result << time(tr("Started"), s.startedAt) << time(tr("Detected"), s.detectedAt)

@@ -1,5 +1,7 @@
 #include "report/reporttext.h"
 
+#include "analysis/incidentmetrics.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -167,29 +169,15 @@ QString ReportText::dateTime(const QDateTime &time)
 
 QString ReportText::duration(std::optional<qint64> milliseconds)
 {
-    if (!milliseconds)
-        return notSet();
-    const qint64 seconds = qAbs(*milliseconds) / 1000;
-    const QString sign = *milliseconds < 0 ? QString(QChar(0x2212)) : QString();
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    if (days > 0)
-        return sign + tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        return sign + (minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours));
-    if (minutes > 0)
-        return sign + tr("%1 min").arg(minutes);
-    return sign + tr("%1 s").arg(seconds);
+    return milliseconds ? IncidentMetrics::formatDuration(*milliseconds) : notSet();
 }
 
 QString ReportText::money(std::optional<double> amount, const QString &currency)
 {
     if (!amount)
         return {};
-    const QString figure = QLocale::system().toString(*amount, 'f', *amount >= 100 ? 0 : 2);
     // A no-break space keeps the code with its figure in narrow columns.
-    return currency.isEmpty() ? figure : currency + QChar::Nbsp + figure;
+    return IncidentMetrics::formatCost(*amount, currency).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
 QString ReportText::notSet()

@@ -90,7 +90,9 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
         painter.save();
         painter.translate(0, -view.top());
         painter.setClipRect(view);
-        context.clip = view;
+        // A hair inside the page: a line that starts exactly on the page edge belongs to the
+        // next page and must not be drawn (hidden, but copyable) on this one too.
+        context.clip = view.adjusted(0, ReportStyle::px(3), 0, -ReportStyle::px(3));
         document->documentLayout()->draw(&painter, context);
         painter.restore();
         paintFooter(painter, page, title, generated, index + 1, pageCount);
