@@ -1117,26 +1117,6 @@
         <source>interested</source>
         <translation>interessiert</translation>
     </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2189,6 +2169,22 @@
         <source>%1 does not take --session</source>
         <translation>%1 nimmt kein --session</translation>
     </message>
+    <message>
+        <source>write the postmortem report as PDF</source>
+        <translation>den Postmortem-Bericht als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>write the why-chain board as a PNG image</source>
+        <translation>das Board der Warum-Kette als PNG-Bild schreiben</translation>
+    </message>
+    <message>
+        <source>write the why-chain board as SVG</source>
+        <translation>das Board der Warum-Kette als SVG schreiben</translation>
+    </message>
+    <message>
+        <source>write the whole session as Markdown</source>
+        <translation>die ganze Sitzung als Markdown schreiben</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ConnectorHandleItem</name>
@@ -2227,6 +2223,109 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>This library has no sessions.</source>
         <translation>Diese Bibliothek enthält keine Sitzungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the postmortem report as a PDF to share</source>
+        <translation>Den Postmortem-Bericht als PDF zum Weitergeben schreiben</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Als PN&amp;G exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the board as a picture for chat</source>
+        <translation>Das Board als Bild für den Chat speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the board as a scalable drawing</source>
+        <translation>Das Board als skalierbare Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole session as Markdown for a wiki or tracker</source>
+        <translation>Die ganze Sitzung als Markdown für ein Wiki oder einen Tracker schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Print the postmortem report</source>
+        <translation>Den Postmortem-Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages before printing</source>
+        <translation>Die Seiten des Berichts vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <source>100 % (the board&apos;s own size)</source>
+        <translation>100 % (Originalgröße des Boards)</translation>
+    </message>
+    <message>
+        <source>200 % (sharp on high-density screens)</source>
+        <translation>200 % (scharf auf hochauflösenden Bildschirmen)</translation>
+    </message>
+    <message>
+        <source>300 % (for slides and print)</source>
+        <translation>300 % (für Folien und Druck)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Size of the picture:</source>
+        <translation>Größe des Bildes:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown-Dateien (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>

@@ -1117,26 +1117,6 @@
         <source>interested</source>
         <translation>intéressé</translation>
     </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2189,6 +2169,22 @@
         <source>%1 does not take --session</source>
         <translation>%1 n’accepte pas --session</translation>
     </message>
+    <message>
+        <source>write the postmortem report as PDF</source>
+        <translation>écrire le rapport de postmortem en PDF</translation>
+    </message>
+    <message>
+        <source>write the why-chain board as a PNG image</source>
+        <translation>écrire le tableau de la chaîne des pourquoi en image PNG</translation>
+    </message>
+    <message>
+        <source>write the why-chain board as SVG</source>
+        <translation>écrire le tableau de la chaîne des pourquoi en SVG</translation>
+    </message>
+    <message>
+        <source>write the whole session as Markdown</source>
+        <translation>écrire toute la session en Markdown</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ConnectorHandleItem</name>
@@ -2227,6 +2223,109 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>This library has no sessions.</source>
         <translation>Cette bibliothèque ne contient aucune session.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Write the postmortem report as a PDF to share</source>
+        <translation>Écrire le rapport de postmortem en PDF à partager</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Exporter en PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Save the board as a picture for chat</source>
+        <translation>Enregistrer le tableau en image pour la messagerie</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the board as a scalable drawing</source>
+        <translation>Enregistrer le tableau en dessin vectoriel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Write the whole session as Markdown for a wiki or tracker</source>
+        <translation>Écrire toute la session en Markdown pour un wiki ou un outil de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the postmortem report</source>
+        <translation>Imprimer le rapport de postmortem</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages before printing</source>
+        <translation>Voir les pages du rapport avant de l’imprimer</translation>
+    </message>
+    <message>
+        <source>100 % (the board&apos;s own size)</source>
+        <translation>100 % (taille réelle du tableau)</translation>
+    </message>
+    <message>
+        <source>200 % (sharp on high-density screens)</source>
+        <translation>200 % (net sur les écrans haute densité)</translation>
+    </message>
+    <message>
+        <source>300 % (for slides and print)</source>
+        <translation>300 % (pour les présentations et l’impression)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>Size of the picture:</source>
+        <translation>Taille de l’image :</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Fichiers Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
