@@ -56,24 +56,42 @@ QList<DiagramTiling::Tile> DiagramTiling::tiles(const QRectF &content, const QLi
         columns.append({card.left(), card.right()});
         rows.append({card.top(), card.bottom()});
     }
-    QList<qreal> xs = cuts(content.left(), content.right(), space.width() / scale, columns);
-    QList<qreal> ys = cuts(content.top(), content.bottom(), space.height() / scale, rows);
     // A board the size of a wall would fill a book: past maximumParts pages, smaller type
     // is the lesser evil.
-    while ((xs.size() - 1) * (ys.size() - 1) > maximumParts && scale > fit) {
+    QList<Tile> result = cutInto(content, cards, space, scale, columns, rows);
+    while (result.size() > maximumParts && scale > fit) {
         scale = std::max(fit, scale * 0.85);
-        xs = cuts(content.left(), content.right(), space.width() / scale, columns);
-        ys = cuts(content.top(), content.bottom(), space.height() / scale, rows);
+        result = cutInto(content, cards, space, scale, columns, rows);
     }
+    return result;
+}
+
+QList<DiagramTiling::Tile> DiagramTiling::cutInto(const QRectF &content, const QList<QRectF> &cards,
+                                                  const QSizeF &space, qreal scale,
+                                                  const QList<QPair<qreal, qreal>> &columns,
+                                                  const QList<QPair<qreal, qreal>> &rows)
+{
+    const QList<qreal> xs = cuts(content.left(), content.right(), space.width() / scale, columns);
+    const QList<qreal> ys = cuts(content.top(), content.bottom(), space.height() / scale, rows);
     QList<Tile> result;
     for (int row = 0; row + 1 < ys.size(); ++row) {
         for (int column = 0; column + 1 < xs.size(); ++column) {
-            const QRectF source(QPointF(xs.at(column), ys.at(row)), QPointF(xs.at(column + 1), ys.at(row + 1)));
-            // A part with no card on it would be an empty page.
-            const bool hasCard = cards.isEmpty()
-                || std::any_of(cards.begin(), cards.end(), [&](const QRectF &c) { return c.intersects(source); });
-            if (!hasCard)
+            QRectF source(QPointF(xs.at(column), ys.at(row)), QPointF(xs.at(column + 1), ys.at(row + 1)));
+            // A part with no card on it would be an empty page; above and below its cards a
+            // part holds only long arrows, so it is trimmed to its cards and parts can share
+            // a page.
+            QRectF used;
+            for (const QRectF &card : cards) {
+                if (card.intersects(source))
+                    used |= card;
+            }
+            if (!cards.isEmpty() && used.isNull())
                 continue;
+            if (!used.isNull()) {
+                const qreal margin = 24;
+                source.setTop(std::max(source.top(), used.top() - margin));
+                source.setBottom(std::min(source.bottom(), used.bottom() + margin));
+            }
             result.append(Tile{source, source.size() * scale, row, column});
         }
     }

@@ -29,6 +29,11 @@ public:
     // Where to cut [start, end) into spans of at most span, moving each cut back to a gap
     // between the given intervals when one is near.
     static QList<qreal> cuts(qreal start, qreal end, qreal span, const QList<QPair<qreal, qreal>> &occupied);
+
+private:
+    // The parts with at least one card at this scale.
+    static QList<Tile> cutInto(const QRectF &content, const QList<QRectF> &cards, const QSizeF &space, qreal scale,
+                               const QList<QPair<qreal, qreal>> &columns, const QList<QPair<qreal, qreal>> &rows);
 };
 
 } // namespace Whyboard

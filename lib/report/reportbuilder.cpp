@@ -249,7 +249,11 @@ void ReportBuilder::writeDiagram(QTextCursor &cursor, QTextDocument *document,
     const QSizeF space(m_bodySize.width(), m_bodySize.height() - ReportStyle::px(100));
     const QList<DiagramTiling::Tile> tiles =
         DiagramTiling::tiles(m_contentRect, m_cardRects, space, m_options.minimumDiagramScale);
-    headings.append({heading, tiles.isEmpty() ? ReportStyle::px(60) : tiles.first().size.height()});
+    const qreal fit = std::min(space.width() / m_contentRect.width(), space.height() / m_contentRect.height());
+    const QSizeF overview = m_contentRect.size() * fit;
+    headings.append({heading, tiles.isEmpty()    ? ReportStyle::px(60)
+                              : tiles.size() > 1 ? overview.height()
+                                                 : tiles.first().size.height()});
 
     ReportFlow::paragraph(cursor,
                           tiles.size() > 1
@@ -257,6 +261,16 @@ void ReportBuilder::writeDiagram(QTextCursor &cursor, QTextDocument *document,
                                    "follows in %n parts, row by row.", nullptr, int(tiles.size()))
                               : tr("Each arrow points from a cause to what it explains."),
                           ReportStyle::text(9, QFont::Normal, ReportStyle::muted()), 6);
+    if (tiles.size() > 1) {
+        // The whole board first, small, so the reader sees its shape before the parts.
+        ReportFlow::paragraph(cursor, tr("Overview"), ReportStyle::label(), 4);
+        QTextBlockFormat center;
+        center.setAlignment(Qt::AlignHCenter);
+        center.setLayoutDirection(ReportFlow::direction());
+        cursor.insertBlock(center);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                          DiagramTextObject::format(m_contentRect, overview));
+    }
     int rows = 0;
     int columns = 0;
     for (const DiagramTiling::Tile &tile : tiles) {
@@ -272,11 +286,8 @@ void ReportBuilder::writeDiagram(QTextCursor &cursor, QTextDocument *document,
                                       .arg(i + 1).arg(tiles.size()).arg(tile.row + 1).arg(rows)
                                       .arg(tile.column + 1).arg(columns),
                                   caption, 4);
-            if (i > 0) {
-                QTextBlockFormat format = cursor.blockFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                cursor.setBlockFormat(format);
-            }
+            // The caption goes to the next page with its part when the part does not fit.
+            headings.append({cursor.block().blockNumber(), tile.size.height() + ReportStyle::px(12)});
         }
         QTextBlockFormat center;
         center.setAlignment(Qt::AlignHCenter);

@@ -142,10 +142,12 @@ int ReportTables::writeFindings(QTextCursor &cursor, const QList<CheckFinding> &
         const CheckFinding &finding = findings.at(row);
         ReportFlow::setCell(table, row + 1, 0, ChainChecks::checkTitle(finding.checkId), check);
         ReportFlow::setCell(table, row + 1, 1, itemText(finding), about);
-        QString body = finding.message;
-        if (!finding.suggestion.isEmpty())
-            body += QChar::LineSeparator + finding.suggestion;
-        ReportFlow::setCell(table, row + 1, 2, body, text);
+        ReportFlow::setCell(table, row + 1, 2, finding.message, text);
+        if (!finding.suggestion.isEmpty()) {
+            QTextCursor cell = table->cellAt(row + 1, 2).lastCursorPosition();
+            cell.insertText(QString(QChar::LineSeparator), about);
+            cell.insertText(finding.suggestion, about);
+        }
         if (finding.dismissed) {
             QTextCursor cell = table->cellAt(row + 1, 2).lastCursorPosition();
             cell.insertText(QString(QChar::LineSeparator), reason);
