@@ -176,8 +176,11 @@ QString ReportText::money(std::optional<double> amount, const QString &currency)
 {
     if (!amount)
         return {};
-    // A no-break space keeps the code with its figure in narrow columns.
-    return IncidentMetrics::formatCost(*amount, currency).replace(QLatin1Char(' '), QChar::Nbsp);
+    // The ISO code before the figure in every locale, as finance writes it ("USD 9,750"),
+    // held together by a no-break space in narrow columns; whole units from 100 up, since
+    // the cost is an estimate.
+    const QString figure = QLocale().toString(*amount, 'f', *amount >= 100 ? 0 : 2);
+    return currency.isEmpty() ? figure : currency + QChar::Nbsp + figure;
 }
 
 QString ReportText::notSet()
