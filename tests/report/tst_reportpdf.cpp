@@ -5,6 +5,7 @@
 #include "report/reportwriter.h"
 
 #include <QFile>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void hugeCardTextIsNotClipped();
     void longTimelineContinuesWithHeaders();
     void printerGetsTheSamePages();
+    void previewShowsEveryPage();
     void unwritablePathLeavesNothing();
 
 private:
@@ -229,6 +231,20 @@ void TestReportPdf::printerGetsTheSamePages()
     QCOMPARE(Test::pdfPageCount(printed), Test::pdfPageCount(pdf));
     for (const Card &card : std::as_const(m_example.cards))
         QVERIFY(Test::pdfText(printed).contains(Test::foldedWhitespace(card.text)));
+}
+
+void TestReportPdf::previewShowsEveryPage()
+{
+    const int pages = Test::pdfPageCount(writeReport(m_example, QStringLiteral("preview.pdf")));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 12),
+                                      QPageLayout::Millimeter));
+    // What Print Preview shows: the widget asks for the pages through paintRequested.
+    QPrintPreviewWidget preview(&printer);
+    const ReportWriter writer(m_example);
+    connect(&preview, &QPrintPreviewWidget::paintRequested, this, [&](QPrinter *target) { writer.print(target); });
+    preview.updatePreview();
+    QCOMPARE(preview.pageCount(), pages);
 }
 
 void TestReportPdf::unwritablePathLeavesNothing()
