@@ -78,9 +78,11 @@ void MetricsStatus::refresh()
             cost = metrics.currency + QChar(0x00A0) + cost;
     }
     showFigure(m_cost, tr("Cost:"), cost);
-    m_problems->setText(metrics.problems.isEmpty() ? QString() : tr("⚠ Check the times"));
+    // A new draft has no times yet: that shows as "unknown", not as an alarm. Only times that
+    // contradict each other (resolved before started, ...) raise the warning.
+    m_problems->setText(metrics.inconsistencies.isEmpty() ? QString() : tr("⚠ Check the times"));
     m_problems->setToolTip(metrics.problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!metrics.problems.isEmpty());
+    m_problems->setVisible(!metrics.inconsistencies.isEmpty());
 }
 
 } // namespace Whyboard

@@ -360,7 +360,7 @@ void TestMainWindow::statusBarFiguresFollowEdits_data()
     QTest::newRow("all known") << start << start.addSecs(180) << start.addSecs(39 * 60) << QVariant(250.0)
                                << "3 min" << "39 min" << true << false;
     QTest::newRow("nothing known") << QDateTime() << QDateTime() << QDateTime() << QVariant()
-                                   << "unknown" << "unknown" << false << true;
+                                   << "unknown" << "unknown" << false << false;
     QTest::newRow("no cost per minute") << start << start.addSecs(60) << start.addSecs(120) << QVariant()
                                         << "1 min" << "2 min" << false << false;
     QTest::newRow("resolved before started") << start << QDateTime() << start.addSecs(-60) << QVariant(10.0)
