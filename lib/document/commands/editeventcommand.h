@@ -1,35 +1,23 @@
 #pragma once
 
+#include "document/commands/edititemcommand.h"
 #include "model/timelineevent.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Whyboard {
 
-class SessionDocument;
-
 // Replaces a timeline event (time, kind, text, related cards), found by id.
-// Consecutive edits of the same text field (text) of the same item merge: typing is
-// one undo step.
-class EditEventCommand : public QUndoCommand
+// Typing in its text merges into one undo step.
+class EditEventCommand : public EditItemCommand<TimelineEvent>
 {
     Q_DECLARE_TR_FUNCTIONS(EditEventCommand)
 
 public:
-    EditEventCommand(SessionDocument *document, const TimelineEvent &newEvent,
-                     QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    EditEventCommand(SessionDocument *document, const TimelineEvent &newEvent, QUndoCommand *parent = nullptr);
 
 private:
-    SessionDocument *m_document;
-    TimelineEvent m_old;
-    TimelineEvent m_new;
-    int m_typingField = -1; // the one text field this edit changes, or -1
+    void apply(const TimelineEvent &item) override;
 };
 
 } // namespace Whyboard
