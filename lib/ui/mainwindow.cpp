@@ -339,6 +339,7 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_boardActions->addWhy());
     m_toolBar->addAction(m_boardActions->linkMode());
     m_toolBar->addAction(m_boardActions->autoLayout());
+    m_toolBar->addAction(m_boardActions->snapToGrid());
     m_toolBar->addAction(m_boardActions->fitToView());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_addEvent);

@@ -1,4 +1,5 @@
 #include "board/boardscene.h"
+#include "board/boardactions.h"
 #include "board/boardview.h"
 #include "document/sessiondocument.h"
 #include "models/actionitemsmodel.h"
@@ -21,6 +22,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void newerLibraryIsOfferedReadOnly();
     void layoutIsSavedAndRestored();
     void windowShortcutsAreUnambiguous();
+    void snapToGridIsToggledFromTheToolbar();
     void cardSelectionHighlightsEventsAndActions();
     void eventSelectionSelectsItsCards();
     void droppingRowsOnACardRelatesThem();
@@ -236,6 +240,21 @@ void TestMainWindow::layoutIsSavedAndRestored()
     // Window frames differ a little between platforms; the default size is far larger.
     QVERIFY2(qAbs(restored.width() - 1000) < 40 && qAbs(restored.height() - 700) < 40,
              qPrintable(QStringLiteral("%1x%2").arg(restored.width()).arg(restored.height())));
+}
+
+void TestMainWindow::snapToGridIsToggledFromTheToolbar()
+{
+    // The facilitator finds grid snapping on the toolbar, not only behind a key.
+    const QString path = makeLibrary(QStringLiteral("snap.whyboard"), {Test::richSampleSession()});
+    MainWindow window;
+    QVERIFY(window.openLibrary(path));
+    QAction *snap = window.boardActions()->snapToGrid();
+    QVERIFY(window.mainToolBar()->actions().contains(snap));
+    auto *button = qobject_cast<QToolButton *>(window.mainToolBar()->widgetForAction(snap));
+    QVERIFY(button);
+    const bool before = window.boardScene()->snapToGrid();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(window.boardScene()->snapToGrid(), !before);
 }
 
 void TestMainWindow::windowShortcutsAreUnambiguous()
