@@ -876,6 +876,10 @@
         <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
         <translation>Das Board hat mehr Ketten, als sich lesend verfolgen lassen; die ersten %1 werden gezeigt.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>ReportFigures</name>

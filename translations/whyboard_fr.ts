@@ -876,6 +876,10 @@
         <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
         <translation>Le tableau compte plus de chaînes qu’un lecteur ne peut en suivre ; les %1 premières sont présentées.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
 </context>
 <context>
     <name>ReportFigures</name>
