@@ -98,6 +98,8 @@ private:
     std::vector<Node> m_nodes;
     std::vector<std::vector<int>> m_layers;
     std::vector<std::pair<int, int>> m_links; // (cause, effect) between real nodes, cause further out
+    qreal m_widestCard = 0; // cross size of the widest card
+    qreal m_widestRow = 0;  // cross extent of the widest layer's cards side by side
     Qt::Orientation m_orientation;
     LayoutSpacing m_spacing;
     QPointF m_anchor;
@@ -336,6 +338,18 @@ qreal Layering::separation(int a, int b) const
 void Layering::placeLayers()
 {
     for (const std::vector<int> &layer : m_layers) {
+        qreal row = 0;
+        int cards = 0;
+        for (const int v : layer) {
+            if (m_nodes[v].dummy)
+                continue;
+            row += m_nodes[v].crossSize;
+            ++cards;
+            m_widestCard = std::max(m_widestCard, m_nodes[v].crossSize);
+        }
+        m_widestRow = std::max(m_widestRow, row + std::max(0, cards - 1) * m_spacing.siblingGap);
+    }
+    for (const std::vector<int> &layer : m_layers) {
         qreal cursor = 0;
         for (int i = 0; i < int(layer.size()); ++i) {
             if (i > 0)
@@ -365,15 +379,32 @@ void Layering::placeLayers()
 }
 
 // A straight link drifts sideways while it crosses a layer: its dummy claims that width
-// so that the cards of the layer leave it room.
+// so that the cards of the layer leave it room. The claims are bounded: a wider row makes
+// links drift more, which widens their dummies, which widens the row again, and on dense
+// boards that loop grew the board a hundredfold per pass. So no dummy claims more than the
+// widest card, and the dummies of a layer together no more than a tenth of the widest row
+// of cards (or one card, on small boards); on such boards some long links graze a card.
 void Layering::sizeDummiesToTheirLinks()
 {
-    for (Node &node : m_nodes) {
-        if (!node.dummy)
+    for (const std::vector<int> &layer : m_layers) {
+        qreal claimed = 0;
+        for (const int v : layer) {
+            Node &node = m_nodes[v];
+            if (!node.dummy)
+                continue;
+            const Node &cause = m_nodes[node.chainCause];
+            const Node &effect = m_nodes[node.chainEffect];
+            node.crossSize = std::min(qAbs(cause.centre - effect.centre) / qreal(cause.layer - effect.layer), m_widestCard);
+            claimed += node.crossSize;
+        }
+        const qreal budget = std::max(m_widestCard, m_widestRow / 10);
+        if (claimed <= budget)
             continue;
-        const Node &cause = m_nodes[node.chainCause];
-        const Node &effect = m_nodes[node.chainEffect];
-        node.crossSize = qAbs(cause.centre - effect.centre) / qreal(cause.layer - effect.layer);
+        const qreal scale = budget / claimed;
+        for (const int v : layer) {
+            if (m_nodes[v].dummy)
+                m_nodes[v].crossSize *= scale;
+        }
     }
 }
 
@@ -439,7 +470,8 @@ void Layering::placeLayer(int layer, Pull pull)
 // Where each layer starts along the main axis. Beyond the plain gap, a slanted link needs
 // room: drawn straight between the two card centres, it must be out of the effect's layer
 // before it reaches the next card there, and out of the cause's layer (whose cards share a
-// top edge) before it reaches the cause's neighbour. Then it runs over no card.
+// top edge) before it reaches the cause's neighbour. Then it runs over no card, within the
+// budget below.
 std::vector<qreal> Layering::layerStarts() const
 {
     const int layers = int(m_layers.size());
@@ -461,8 +493,17 @@ std::vector<qreal> Layering::layerStarts() const
         return std::max(room - margin, qreal(1));
     };
     std::vector<qreal> start(layers, 0);
+    std::vector<qreal> extra(layers, 0);
+    constexpr qreal maxExtraPerLayer = 4;
+    qreal wanted = 0;
+    qreal plainHeight = 0;
+    qreal maxPitch = 0;
+    for (int l = 0; l + 1 < layers; ++l)
+        maxPitch = std::max(maxPitch, thickness[l] + m_spacing.layerGap);
     for (int l = 1; l < layers; ++l) {
-        start[l] = start[l - 1] + thickness[l - 1] + m_spacing.layerGap;
+        const qreal pitch = thickness[l - 1] + m_spacing.layerGap;
+        const qreal plain = start[l - 1] + pitch;
+        start[l] = plain;
         for (const auto &[causeIndex, effectIndex] : linksInto[l]) {
             const Node &cause = m_nodes[causeIndex];
             const Node &effect = m_nodes[effectIndex];
@@ -492,6 +533,20 @@ std::vector<qreal> Layering::layerStarts() const
             }
             start[l] = std::max(start[l], start[effect.layer] + effect.alongSize / 2 + needed - cause.alongSize / 2);
         }
+        extra[l] = std::min(start[l] - plain, maxExtraPerLayer * pitch);
+        start[l] = plain + extra[l];
+        wanted += extra[l];
+        plainHeight += pitch;
+    }
+    // The room a link asks for grows with its drift, so on a wide, dense board it would dwarf
+    // the rows. Every layer gets at most four times its plain pitch, and all of them together
+    // at most half the plain height (or four pitches, enough for a problem with ten causes):
+    // past that each layer gets its share of the budget, and some shallow links graze a card.
+    const qreal budget = std::max(maxExtraPerLayer * maxPitch, plainHeight / 2);
+    if (wanted > budget) {
+        const qreal scale = budget / wanted;
+        for (int l = 1; l < layers; ++l)
+            start[l] = start[l - 1] + thickness[l - 1] + m_spacing.layerGap + extra[l] * scale;
     }
     return start;
 }

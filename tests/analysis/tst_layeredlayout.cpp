@@ -1,4 +1,5 @@
 #include "analysis/layeredlayout.h"
+#include "samplesessions.h"
 
 #include <QLineF>
 #include <QRandomGenerator>
@@ -133,6 +134,8 @@ private Q_SLOTS:
     void problemKeepsItsPlace();
     void survivesOrphansAndCycles();
     void thousandCards();
+    void largeBoardsStayCompact_data();
+    void largeBoardsStayCompact();
     void estimatesCardSizesFromText_data();
     void estimatesCardSizesFromText();
     void freeSpotNear_data();
@@ -303,6 +306,77 @@ void TestLayeredLayout::thousandCards()
         const QString order = firstParentNotBefore(session, positions, sizes, orientation);
         QVERIFY2(order.isEmpty(), qPrintable(order));
     }
+}
+
+void TestLayeredLayout::largeBoardsStayCompact_data()
+{
+    QTest::addColumn<int>("cards");
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<Qt::Orientation>("orientation");
+    for (const int cards : {50, 200, 1000}) {
+        for (const quint32 seed : {1u, 2u, 3u}) {
+            QTest::addRow("%d cards, seed %u, vertical", cards, seed) << cards << seed << Qt::Vertical;
+            QTest::addRow("%d cards, seed %u, horizontal", cards, seed) << cards << seed << Qt::Horizontal;
+        }
+    }
+}
+
+// Dense boards, where many causes explain two cards far apart, fill about the room their
+// cards need: rows about as wide as the widest row of cards, a little routing room between
+// rows, not a board so large that the cards are specks when it fits the screen.
+void TestLayeredLayout::largeBoardsStayCompact()
+{
+    QFETCH(int, cards);
+    QFETCH(quint32, seed);
+    QFETCH(Qt::Orientation, orientation);
+    const Session session = Test::randomSession(seed, cards, 0, 0);
+    QHash<QString, QSizeF> sizes;
+    for (const Card &card : session.cards)
+        sizes.insert(card.id, LayeredLayout::estimatedCardSize(card));
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, sizes, orientation);
+    QCOMPARE(positions.size(), cards);
+    QVERIFY2(firstOverlap(session, positions, sizes).isEmpty(), qPrintable(firstOverlap(session, positions, sizes)));
+    const QString order = firstParentNotBefore(session, positions, sizes, orientation);
+    QVERIFY2(order.isEmpty(), qPrintable(order));
+
+    // Each cause one row past its furthest effect, as the layout promises.
+    QHash<QString, int> layer;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const CausalLink &link : session.links) {
+            if (layer.value(link.causeId) < layer.value(link.effectId) + 1) {
+                layer.insert(link.causeId, layer.value(link.effectId) + 1);
+                changed = true;
+            }
+        }
+    }
+    const bool vertical = orientation == Qt::Vertical;
+    const LayoutSpacing spacing;
+    QHash<int, qreal> rowLength;
+    QHash<int, qreal> rowThickness;
+    qreal cardArea = 0;
+    QRectF box;
+    for (const Card &card : session.cards) {
+        const QSizeF size = sizes.value(card.id);
+        const int row = layer.value(card.id);
+        rowLength[row] += (vertical ? size.width() : size.height()) + spacing.siblingGap;
+        rowThickness[row] = std::max(rowThickness.value(row), vertical ? size.height() : size.width());
+        cardArea += (size.width() + spacing.siblingGap) * (size.height() + spacing.layerGap);
+        box = box.united(rectOf(card.id, positions, sizes));
+    }
+    qreal widestRow = 0;
+    for (const qreal length : std::as_const(rowLength))
+        widestRow = std::max(widestRow, length);
+    qreal rowsTogether = spacing.layerGap * (rowThickness.size() - 1);
+    for (const qreal thickness : std::as_const(rowThickness))
+        rowsTogether += thickness;
+
+    const qreal across = vertical ? box.width() : box.height();
+    const qreal along = vertical ? box.height() : box.width();
+    QVERIFY2(across <= 2 * widestRow, qPrintable(QStringLiteral("%1 across, widest row %2").arg(across).arg(widestRow)));
+    QVERIFY2(along <= 2 * rowsTogether, qPrintable(QStringLiteral("%1 along, rows %2").arg(along).arg(rowsTogether)));
+    QVERIFY2(box.width() * box.height() <= 6 * cardArea,
+             qPrintable(QStringLiteral("%1 x %2 for %3 of cards").arg(box.width()).arg(box.height()).arg(cardArea)));
 }
 
 void TestLayeredLayout::estimatesCardSizesFromText_data()
