@@ -30,6 +30,14 @@ OutlinePanel::OutlinePanel(QWidget *parent)
         tr("The problem and its causes as a tree. Each cause is listed under the card it explains. "
            "Press F2 to edit a card's text."));
     setAccessibleName(tr("Outline"));
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (m_model)
+            m_collapsedCardIds.insert(m_model->cardId(index));
+    });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (m_model)
+            m_collapsedCardIds.remove(m_model->cardId(index));
+    });
 }
 
 OutlinePanel::~OutlinePanel() = default;
@@ -43,6 +51,7 @@ void OutlinePanel::setBoardScene(BoardScene *scene)
     m_model = scene ? new ChainOutlineModel(scene->document(), this) : nullptr;
     m_tree->setModel(m_model);
     delete old;
+    m_collapsedCardIds.clear();
     if (!m_model)
         return;
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutlinePanel::restoreExpansion);
@@ -51,10 +60,17 @@ void OutlinePanel::setBoardScene(BoardScene *scene)
     restoreExpansion();
 }
 
-// The tree is rebuilt on structural changes: show it fully open with the board's selection.
+// The tree is rebuilt on structural changes: show it open, except for the cards the user
+// folded, with the board's selection.
 void OutlinePanel::restoreExpansion()
 {
+    // expandAll() reports each index as expanded, which empties the set: read it first.
+    const QSet<QString> collapsed = m_collapsedCardIds;
     m_tree->expandAll();
+    for (const QString &cardId : collapsed) {
+        for (const QModelIndex &index : m_model->indexesOf(cardId))
+            m_tree->collapse(index);
+    }
     syncFromBoard();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QTreeView;
@@ -41,6 +42,7 @@ private:
     QPointer<BoardScene> m_scene;
     ChainOutlineModel *m_model = nullptr;
     bool m_syncing = false;
+    QSet<QString> m_collapsedCardIds; // survives the rebuilds that structural edits cause
 };
 
 } // namespace Whyboard

@@ -1,5 +1,6 @@
 // The outline: a tree model over the chain, an editable and accessible panel synced with the board.
 #include "board/boardscene.h"
+#include "document/commands/addcardcommand.h"
 #include "document/commands/addlinkcommand.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void editingTextPushesOneUndoableCommand();
     void readOnlyDocumentIsNotEditable();
     void selectionIsSyncedBothWays();
+    void foldedCardsStayFoldedAfterStructuralEdits();
     void rowsHaveAccessibleNames();
 };
 
@@ -138,6 +140,31 @@ void TestChainOutlineModel::selectionIsSyncedBothWays()
     document.push(new AddLinkCommand(&document, QStringLiteral("c4"), QStringLiteral("c2")));
     QCOMPARE(panel.model()->cardId(panel.treeView()->selectionModel()->selectedIndexes().value(0)),
              QStringLiteral("c2"));
+}
+
+void TestChainOutlineModel::foldedCardsStayFoldedAfterStructuralEdits()
+{
+    SessionDocument document(Test::chainSession(4));
+    BoardScene scene(&document);
+    OutlinePanel panel;
+    panel.setBoardScene(&scene);
+    panel.show();
+    const auto expanded = [&](const char *cardId) {
+        return panel.treeView()->isExpanded(panel.model()->indexesOf(QString::fromLatin1(cardId)).first());
+    };
+    QVERIFY(expanded("c2"));
+    panel.treeView()->collapse(panel.model()->indexesOf(QStringLiteral("c2")).first());
+
+    // Adding a why rebuilds the tree: the folded card stays folded, the others open.
+    Card why;
+    why.text = QStringLiteral("A new cause");
+    document.push(new AddCardCommand(&document, why, QStringLiteral("c4")));
+    QVERIFY(!expanded("c2"));
+    QVERIFY(expanded("c3"));
+
+    panel.treeView()->expand(panel.model()->indexesOf(QStringLiteral("c2")).first());
+    document.undoStack()->undo();
+    QVERIFY(expanded("c2"));
 }
 
 void TestChainOutlineModel::rowsHaveAccessibleNames()
