@@ -95,6 +95,9 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
 
 BoardScene::~BoardScene()
 {
+    // QGraphicsScene's destructor removes the items and announces the selection change when
+    // this object is no longer a BoardScene: nobody may hear of it any more.
+    disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
     // Links first: they unregister from their cards.
     qDeleteAll(m_links);
     m_links.clear();

@@ -317,7 +317,9 @@ void ProjectorMode::placeTimer()
 
 bool ProjectorMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The event type first: while the view is being destroyed its children still send events,
+    // and m_view must not be looked at then.
+    if (event->type() == QEvent::Resize && m_view && watched == m_view->viewport())
         placeTimer();
     if (m_active && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // Esc first ends what is in progress (editing a card, a read-back, a dialog); only a
