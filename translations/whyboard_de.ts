@@ -2542,7 +2542,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Änderungsverlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Timeline</source>

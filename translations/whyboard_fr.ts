@@ -2542,7 +2542,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Historique des modifications</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Timeline</source>
