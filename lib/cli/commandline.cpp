@@ -248,7 +248,8 @@ bool CommandLine::hasVerb(int argc, char **argv)
     bool found = false;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
-        found = found || (i > 0 && isVerb(arguments.constLast()));
+        // An unknown long option is a usage error to report, not a reason to open the window.
+        found = found || (i > 0 && (isVerb(arguments.constLast()) || arguments.constLast().startsWith(QLatin1String("--"))));
     }
     return found;
 }

@@ -81,6 +81,7 @@ private Q_SLOTS:
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QString();
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("--list")} << 1 << QString();
+        QTest::newRow("unknown option alone") << QStringList{QStringLiteral("--frobnicate")} << 1 << QString();
         QTest::newRow("import without file") << QStringList{QStringLiteral("--import")} << 1 << QString();
         QTest::newRow("export without session")
             << QStringList{QStringLiteral("--export-json"), out, one} << 1 << out;
