@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QModelIndex>
 #include <QPalette>
 
 namespace Whyboard {
@@ -61,6 +62,18 @@ QColor highlightBackground()
 QColor paletteLinkColor()
 {
     return hasPalette() ? QGuiApplication::palette().color(QPalette::Link) : QColor(0, 0, 238);
+}
+
+QStringList relatedCardIds(const QList<QModelIndex> &rows, int cardIdsRole)
+{
+    QStringList cardIds;
+    for (const QModelIndex &row : rows) {
+        for (const QString &id : row.data(cardIdsRole).toStringList()) {
+            if (!cardIds.contains(id))
+                cardIds << id;
+        }
+    }
+    return cardIds;
 }
 
 } // namespace Whyboard

@@ -5,6 +5,7 @@
 
 class QColor;
 class QMimeData;
+class QModelIndex;
 
 namespace Whyboard {
 
@@ -24,6 +25,9 @@ QStringList decode(const QMimeData *data, const QString &type);
 // "Problem: users can't log in; Why: the token expired": short labels of cards for a table cell.
 QString cardLabels(const Session &session, const QStringList &cardIds);
 QString cardLabel(const Session &session, const QString &cardId);
+
+// The cards that the given rows relate to (their cardIdsRole lists), each once, in row order.
+QStringList relatedCardIds(const QList<QModelIndex> &rows, int cardIdsRole);
 
 // Backgrounds for rows related to the board's selection, from the palette when there is one.
 QColor highlightBackground();

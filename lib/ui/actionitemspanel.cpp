@@ -4,6 +4,7 @@
 #include "document/commands/editactioncommand.h"
 #include "document/commands/removeactionscommand.h"
 #include "document/sessiondocument.h"
+#include "models/itemmime.h"
 #include "models/actionitemsfiltermodel.h"
 #include "models/actionitemsmodel.h"
 #include "ui/cardpickermenu.h"
@@ -107,13 +108,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
-        QStringList cardIds;
-        for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
-            for (const QString &id : row.data(ActionItemsModel::CardIdsRole).toStringList()) {
-                if (!cardIds.contains(id))
-                    cardIds << id;
-            }
-        }
+        const QStringList cardIds = relatedCardIds(m_view->selectionModel()->selectedRows(), ActionItemsModel::CardIdsRole);
         Q_EMIT actionsSelected(selectedActionIds(), cardIds);
     });
     setDocument(nullptr);

@@ -5,6 +5,7 @@
 #include "document/commands/editsessionfieldcommand.h"
 #include "document/commands/removeeventscommand.h"
 #include "document/sessiondocument.h"
+#include "models/itemmime.h"
 #include "models/timelinemodel.h"
 #include "ui/cardpickermenu.h"
 #include "ui/chatlogdialog.h"
@@ -103,13 +104,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
-        QStringList cardIds;
-        for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
-            for (const QString &id : row.data(TimelineModel::CardIdsRole).toStringList()) {
-                if (!cardIds.contains(id))
-                    cardIds << id;
-            }
-        }
+        const QStringList cardIds = relatedCardIds(m_view->selectionModel()->selectedRows(), TimelineModel::CardIdsRole);
         Q_EMIT eventsSelected(selectedEventIds(), cardIds);
     });
     setDocument(nullptr);
