@@ -11,40 +11,22 @@
 namespace Whyboard {
 
 ActionItemsModel::ActionItemsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : DocumentRowsModel({&SessionDocument::actionAboutToBeInserted, &SessionDocument::actionInserted,
+                         &SessionDocument::actionAboutToBeRemoved, &SessionDocument::actionRemoved,
+                         &SessionDocument::actionChanged},
+                        parent)
 {
 }
 
-SessionDocument *ActionItemsModel::document() const
+void ActionItemsModel::followDocument(SessionDocument *document)
 {
-    return m_document;
-}
-
-void ActionItemsModel::setDocument(SessionDocument *document)
-{
-    beginResetModel();
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_document = document;
     m_highlighted.clear();
-    if (document) {
-        m_connections << connect(document, &SessionDocument::actionAboutToBeInserted, this,
-                                 [this](int row) { beginInsertRows({}, row, row); });
-        m_connections << connect(document, &SessionDocument::actionInserted, this, [this] { endInsertRows(); });
-        m_connections << connect(document, &SessionDocument::actionAboutToBeRemoved, this,
-                                 [this](int row) { beginRemoveRows({}, row, row); });
-        m_connections << connect(document, &SessionDocument::actionRemoved, this, [this] { endRemoveRows(); });
-        m_connections << connect(document, &SessionDocument::actionChanged, this, [this](int row) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        });
-        // The related column names cards and events: keep it current.
-        m_connections << connect(document, &SessionDocument::cardChanged, this, &ActionItemsModel::refreshAll);
-        m_connections << connect(document, &SessionDocument::cardRemoved, this, &ActionItemsModel::refreshAll);
-        m_connections << connect(document, &SessionDocument::eventChanged, this, &ActionItemsModel::refreshAll);
-        m_connections << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
-    endResetModel();
+    if (!document)
+        return;
+    // The related column names cards and events: keep it current.
+    keep(connect(document, &SessionDocument::cardChanged, this, &ActionItemsModel::refreshAll));
+    keep(connect(document, &SessionDocument::cardRemoved, this, &ActionItemsModel::refreshAll));
+    keep(connect(document, &SessionDocument::eventChanged, this, &ActionItemsModel::refreshAll));
 }
 
 void ActionItemsModel::setToday(const QDate &today)
@@ -64,27 +46,27 @@ void ActionItemsModel::setHighlightedCards(const QStringList &cardIds)
 
 QString ActionItemsModel::actionId(int row) const
 {
-    if (!m_document || row < 0 || row >= m_document->session().actions.size())
+    if (!document() || row < 0 || row >= document()->session().actions.size())
         return {};
-    return m_document->session().actions.at(row).id;
+    return document()->session().actions.at(row).id;
 }
 
 int ActionItemsModel::rowOfAction(const QString &actionId) const
 {
-    return m_document ? m_document->session().indexOfAction(actionId) : -1;
+    return document() ? document()->session().indexOfAction(actionId) : -1;
 }
 
 bool ActionItemsModel::isOverdue(int row) const
 {
-    if (!m_document || row < 0 || row >= m_document->session().actions.size())
+    if (!document() || row < 0 || row >= document()->session().actions.size())
         return false;
-    const ActionItem &action = m_document->session().actions.at(row);
+    const ActionItem &action = document()->session().actions.at(row);
     return action.status != ActionStatus::Done && action.due.isValid() && action.due < today();
 }
 
 int ActionItemsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_document ? 0 : int(m_document->session().actions.size());
+    return parent.isValid() || !document() ? 0 : int(document()->session().actions.size());
 }
 
 int ActionItemsModel::columnCount(const QModelIndex &parent) const
@@ -126,7 +108,7 @@ QString ActionItemsModel::statusName(int status)
 
 QVariant ActionItemsModel::displayData(int row, int column) const
 {
-    const Session &session = m_document->session();
+    const Session &session = document()->session();
     const ActionItem &action = session.actions.at(row);
     switch (column) {
     case TextColumn: return action.text;
@@ -153,9 +135,9 @@ QVariant ActionItemsModel::displayData(int row, int column) const
 
 QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!document() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ActionItem &action = m_document->session().actions.at(index.row());
+    const ActionItem &action = document()->session().actions.at(index.row());
     const bool highlighted = std::any_of(action.cardIds.cbegin(), action.cardIds.cend(),
                                          [this](const QString &id) { return m_highlighted.contains(id); });
     switch (role) {
@@ -239,16 +221,16 @@ Qt::ItemFlags ActionItemsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return result;
     result |= Qt::ItemIsDragEnabled;
-    if (m_document && !m_document->isReadOnly() && index.column() != RelatedColumn)
+    if (document() && !document()->isReadOnly() && index.column() != RelatedColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
 
 bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_document || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!document() || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const ActionItem original = m_document->session().actions.at(index.row());
+    const ActionItem original = document()->session().actions.at(index.row());
     ActionItem action = original;
     const auto enumValue = [&value](int low, int high, int *out) {
         bool ok = false;
@@ -297,7 +279,7 @@ bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (action == original)
         return false;
-    return m_document->push(new EditActionCommand(m_document, action));
+    return document()->push(new EditActionCommand(document(), action));
 }
 
 QStringList ActionItemsModel::mimeTypes() const

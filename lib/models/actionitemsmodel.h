@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/documentrowsmodel.h"
+
 #include <QDate>
-#include <QPointer>
 #include <QSet>
 
 namespace Whyboard {
 
-class SessionDocument;
-
 // The session's action items as a table, one row per item in document order.
 // Edits push EditActionCommand. Overdue items (due before today, not done) are marked.
-class ActionItemsModel : public QAbstractTableModel
+class ActionItemsModel : public DocumentRowsModel
 {
     Q_OBJECT
 
@@ -39,9 +37,6 @@ public:
 
     explicit ActionItemsModel(QObject *parent = nullptr);
 
-    SessionDocument *document() const;
-    void setDocument(SessionDocument *document);
-
     // "Today" for the overdue mark; the current date unless a test sets it.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today);
@@ -68,13 +63,12 @@ public:
     static QString statusName(int status);
 
 private:
+    void followDocument(SessionDocument *document) override;
     QVariant displayData(int row, int column) const;
     void refreshAll();
 
-    QPointer<SessionDocument> m_document;
     QDate m_today;
     QSet<QString> m_highlighted;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace Whyboard

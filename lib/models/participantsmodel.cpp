@@ -6,37 +6,18 @@
 namespace Whyboard {
 
 ParticipantsModel::ParticipantsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : DocumentRowsModel({&SessionDocument::participantAboutToBeInserted, &SessionDocument::participantInserted,
+                         &SessionDocument::participantAboutToBeRemoved, &SessionDocument::participantRemoved,
+                         &SessionDocument::participantChanged},
+                        parent)
 {
-}
-
-void ParticipantsModel::setDocument(SessionDocument *document)
-{
-    beginResetModel();
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_document = document;
-    if (document) {
-        m_connections << connect(document, &SessionDocument::participantAboutToBeInserted, this,
-                                 [this](int row) { beginInsertRows({}, row, row); });
-        m_connections << connect(document, &SessionDocument::participantInserted, this, [this] { endInsertRows(); });
-        m_connections << connect(document, &SessionDocument::participantAboutToBeRemoved, this,
-                                 [this](int row) { beginRemoveRows({}, row, row); });
-        m_connections << connect(document, &SessionDocument::participantRemoved, this, [this] { endRemoveRows(); });
-        m_connections << connect(document, &SessionDocument::participantChanged, this, [this](int row) {
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        });
-        m_connections << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
-    endResetModel();
 }
 
 QString ParticipantsModel::participantId(int row) const
 {
-    if (!m_document || row < 0 || row >= m_document->session().participants.size())
+    if (!document() || row < 0 || row >= document()->session().participants.size())
         return {};
-    return m_document->session().participants.at(row).id;
+    return document()->session().participants.at(row).id;
 }
 
 QString ParticipantsModel::roleName(ParticipantRole role)
@@ -58,7 +39,7 @@ ParticipantRole ParticipantsModel::roleOfColumn(int column)
 
 int ParticipantsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_document ? 0 : int(m_document->session().participants.size());
+    return parent.isValid() || !document() ? 0 : int(document()->session().participants.size());
 }
 
 int ParticipantsModel::columnCount(const QModelIndex &parent) const
@@ -68,9 +49,9 @@ int ParticipantsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!document() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Participant &participant = m_document->session().participants.at(index.row());
+    const Participant &participant = document()->session().participants.at(index.row());
     if (role == IdRole)
         return participant.id;
     if (index.column() == NameColumn) {
@@ -99,16 +80,16 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !m_document || m_document->isReadOnly())
+    if (!index.isValid() || !document() || document()->isReadOnly())
         return result;
     return result | (index.column() == NameColumn ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable);
 }
 
 bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!document() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    Participant participant = m_document->session().participants.at(index.row());
+    Participant participant = document()->session().participants.at(index.row());
     if (index.column() == NameColumn && role == Qt::EditRole) {
         const QString name = value.toString().trimmed();
         if (name.isEmpty() || name == participant.name)
@@ -123,7 +104,7 @@ bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value,
     } else {
         return false;
     }
-    return m_document->push(new EditParticipantCommand(m_document, participant));
+    return document()->push(new EditParticipantCommand(document(), participant));
 }
 
 } // namespace Whyboard

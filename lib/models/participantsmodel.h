@@ -2,16 +2,13 @@
 
 #include "model/enums.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "models/documentrowsmodel.h"
 
 namespace Whyboard {
 
-class SessionDocument;
-
 // The people in the room: a name column and one check box column per role.
 // Edits push EditParticipantCommand.
-class ParticipantsModel : public QAbstractTableModel
+class ParticipantsModel : public DocumentRowsModel
 {
     Q_OBJECT
 
@@ -21,7 +18,6 @@ public:
 
     explicit ParticipantsModel(QObject *parent = nullptr);
 
-    void setDocument(SessionDocument *document);
     QString participantId(int row) const;
 
     static QString roleName(ParticipantRole role);
@@ -33,10 +29,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-
-private:
-    QPointer<SessionDocument> m_document;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace Whyboard

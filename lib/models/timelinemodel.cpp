@@ -9,39 +9,21 @@
 namespace Whyboard {
 
 TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : DocumentRowsModel({&SessionDocument::eventAboutToBeInserted, &SessionDocument::eventInserted,
+                         &SessionDocument::eventAboutToBeRemoved, &SessionDocument::eventRemoved,
+                         &SessionDocument::eventChanged},
+                        parent)
 {
 }
 
-SessionDocument *TimelineModel::document() const
+void TimelineModel::followDocument(SessionDocument *document)
 {
-    return m_document;
-}
-
-void TimelineModel::setDocument(SessionDocument *document)
-{
-    beginResetModel();
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_document = document;
     m_highlighted.clear();
-    if (document) {
-        m_connections << connect(document, &SessionDocument::eventAboutToBeInserted, this,
-                                 [this](int row) { beginInsertRows({}, row, row); });
-        m_connections << connect(document, &SessionDocument::eventInserted, this, [this] { endInsertRows(); });
-        m_connections << connect(document, &SessionDocument::eventAboutToBeRemoved, this,
-                                 [this](int row) { beginRemoveRows({}, row, row); });
-        m_connections << connect(document, &SessionDocument::eventRemoved, this, [this] { endRemoveRows(); });
-        m_connections << connect(document, &SessionDocument::eventChanged, this, [this](int row) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        });
-        // The cards column shows card texts: keep it current when cards change.
-        m_connections << connect(document, &SessionDocument::cardChanged, this, &TimelineModel::refreshCardsColumn);
-        m_connections << connect(document, &SessionDocument::cardRemoved, this, &TimelineModel::refreshCardsColumn);
-        m_connections << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
-    endResetModel();
+    if (!document)
+        return;
+    // The cards column shows card texts: keep it current when cards change.
+    keep(connect(document, &SessionDocument::cardChanged, this, &TimelineModel::refreshCardsColumn));
+    keep(connect(document, &SessionDocument::cardRemoved, this, &TimelineModel::refreshCardsColumn));
 }
 
 void TimelineModel::setHighlightedCards(const QStringList &cardIds)
@@ -57,21 +39,21 @@ void TimelineModel::setHighlightedCards(const QStringList &cardIds)
 
 QString TimelineModel::eventId(int row) const
 {
-    if (!m_document || row < 0 || row >= m_document->session().timeline.size())
+    if (!document() || row < 0 || row >= document()->session().timeline.size())
         return {};
-    return m_document->session().timeline.at(row).id;
+    return document()->session().timeline.at(row).id;
 }
 
 int TimelineModel::rowOfEvent(const QString &eventId) const
 {
-    return m_document ? m_document->session().indexOfEvent(eventId) : -1;
+    return document() ? document()->session().indexOfEvent(eventId) : -1;
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_document)
+    if (parent.isValid() || !document())
         return 0;
-    return int(m_document->session().timeline.size());
+    return int(document()->session().timeline.size());
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -96,7 +78,7 @@ bool TimelineModel::isHighlighted(int row) const
 {
     if (m_highlighted.isEmpty())
         return false;
-    for (const QString &cardId : m_document->session().timeline.at(row).cardIds) {
+    for (const QString &cardId : document()->session().timeline.at(row).cardIds) {
         if (m_highlighted.contains(cardId))
             return true;
     }
@@ -105,9 +87,9 @@ bool TimelineModel::isHighlighted(int row) const
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!document() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Session &session = m_document->session();
+    const Session &session = document()->session();
     const TimelineEvent &event = session.timeline.at(index.row());
     switch (role) {
     case IdRole: return event.id;
@@ -176,16 +158,16 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return result;
     result |= Qt::ItemIsDragEnabled;
-    if (m_document && !m_document->isReadOnly() && index.column() != CardsColumn)
+    if (document() && !document()->isReadOnly() && index.column() != CardsColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
 
 bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_document || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!document() || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    TimelineEvent event = m_document->session().timeline.at(index.row());
+    TimelineEvent event = document()->session().timeline.at(index.row());
     switch (index.column()) {
     case TimeColumn: {
         QDateTime time = value.toDateTime();
@@ -217,7 +199,7 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
     default:
         return false;
     }
-    return m_document->push(new EditEventCommand(m_document, event));
+    return document()->push(new EditEventCommand(document(), event));
 }
 
 QStringList TimelineModel::mimeTypes() const

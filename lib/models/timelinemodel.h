@@ -1,16 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "models/documentrowsmodel.h"
+
 #include <QSet>
 
 namespace Whyboard {
 
-class SessionDocument;
-
 // The session's timeline as a table, one row per event in document order (a
 // QSortFilterProxyModel on SortRole shows it by time). Edits push EditEventCommand.
-class TimelineModel : public QAbstractTableModel
+class TimelineModel : public DocumentRowsModel
 {
     Q_OBJECT
 
@@ -24,9 +22,6 @@ public:
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
-
-    SessionDocument *document() const;
-    void setDocument(SessionDocument *document);
 
     // Rows related to these cards are shown highlighted (the board's selection).
     void setHighlightedCards(const QStringList &cardIds);
@@ -49,12 +44,11 @@ public:
     static QString kindName(int kind);
 
 private:
+    void followDocument(SessionDocument *document) override;
     void refreshCardsColumn();
     bool isHighlighted(int row) const;
 
-    QPointer<SessionDocument> m_document;
     QSet<QString> m_highlighted;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace Whyboard
