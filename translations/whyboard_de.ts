@@ -3081,7 +3081,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
-    <name>Whyboard::SessionPanel</name>
+    <name>Whyboard::SessionDetailsPanel</name>
     <message>
         <source>What broke, in a few words</source>
         <translation>Was kaputtging, in wenigen Worten</translation>

@@ -3081,7 +3081,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
-    <name>Whyboard::SessionPanel</name>
+    <name>Whyboard::SessionDetailsPanel</name>
     <message>
         <source>What broke, in a few words</source>
         <translation>Ce qui a cassé, en quelques mots</translation>

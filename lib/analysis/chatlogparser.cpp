@@ -76,7 +76,7 @@ std::optional<QTime> timeFrom(const QRegularExpressionMatch &match)
     int hour = match.captured(QStringLiteral("hour")).toInt();
     const int minute = match.captured(QStringLiteral("minute")).toInt();
     const int second = match.captured(QStringLiteral("second")).toInt();
-    const int msec = (match.captured(QStringLiteral("fraction")) + QStringLiteral("000")).left(3).toInt();
+    const int msec = QString(match.captured(QStringLiteral("fraction")) + QStringLiteral("000")).left(3).toInt();
     const QString ampm = match.captured(QStringLiteral("ampm")).toLower();
     if (!ampm.isEmpty()) {
         if (hour < 1 || hour > 12)

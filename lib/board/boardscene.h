@@ -2,7 +2,7 @@
 
 #include "board/boardtheme.h"
 #include "board/cardbadge.h"
-#include "model/card.h"
+#include "data/card.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/card.h"
-#include "model/causallink.h"
-#include "model/session.h"
+#include "data/card.h"
+#include "data/causallink.h"
+#include "data/session.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "board/cardbadge.h"
-#include "model/card.h"
+#include "data/card.h"
 
 #include <QGraphicsItem>
 

@@ -332,7 +332,7 @@ void SessionDocument::updateEvent(const TimelineEvent &event)
 
 // ---- Action items ----
 
-void SessionDocument::insertAction(int row, const ActionItem &action)
+void SessionDocument::insertActionItem(int row, const ActionItem &action)
 {
     Q_ASSERT(row >= 0 && row <= m_session.actions.size());
     Q_ASSERT(!action.id.isEmpty() && m_session.indexOfAction(action.id) < 0);
@@ -341,7 +341,7 @@ void SessionDocument::insertAction(int row, const ActionItem &action)
     Q_EMIT actionInserted(row, action.id);
 }
 
-void SessionDocument::removeAction(int row)
+void SessionDocument::removeActionItem(int row)
 {
     Q_ASSERT(row >= 0 && row < m_session.actions.size());
     const QString id = m_session.actions.at(row).id;
@@ -350,7 +350,7 @@ void SessionDocument::removeAction(int row)
     Q_EMIT actionRemoved(row, id);
 }
 
-void SessionDocument::updateAction(const ActionItem &action)
+void SessionDocument::updateActionItem(const ActionItem &action)
 {
     const int row = m_session.indexOfAction(action.id);
     Q_ASSERT(row >= 0);

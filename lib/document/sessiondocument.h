@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/sessionfield.h"
-#include "model/session.h"
+#include "data/session.h"
 
 #include <QObject>
 #include <QPointF>
@@ -76,9 +76,9 @@ public:
     void removeEvent(int row);
     void updateEvent(const TimelineEvent &event); // by id
 
-    void insertAction(int row, const ActionItem &action);
-    void removeAction(int row);
-    void updateAction(const ActionItem &action); // by id
+    void insertActionItem(int row, const ActionItem &action);
+    void removeActionItem(int row);
+    void updateActionItem(const ActionItem &action); // by id
 
     void insertParticipant(int row, const Participant &participant);
     void removeParticipant(int row);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/checkfinding.h"
-#include "model/session.h"
+#include "data/session.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/enums.h"
+#include "data/enums.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/sessionsummary.h"
-#include "model/session.h"
+#include "data/session.h"
 
 #include <QHash>
 #include <QSqlDatabase>

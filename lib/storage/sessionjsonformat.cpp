@@ -31,7 +31,7 @@ QDateTime SessionJsonFormat::parseDateTime(const QString &text)
         return {};
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     // Fractions finer than a millisecond are cut, not rounded, so 59.9999 stays in its second.
-    const int msec = match.captured(7).isEmpty() ? 0 : (match.captured(7) + QStringLiteral("00")).left(3).toInt();
+    const int msec = match.captured(7).isEmpty() ? 0 : QString(match.captured(7) + QStringLiteral("00")).left(3).toInt();
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), msec);
     if (!date.isValid() || !time.isValid())
         return {};

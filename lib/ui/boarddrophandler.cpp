@@ -4,7 +4,7 @@
 #include "document/commands/editactioncommand.h"
 #include "document/commands/editeventcommand.h"
 #include "document/sessiondocument.h"
-#include "models/itemmime.h"
+#include "itemmodels/itemmime.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>

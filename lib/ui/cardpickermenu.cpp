@@ -1,7 +1,7 @@
 #include "ui/cardpickermenu.h"
 
-#include "model/session.h"
-#include "models/itemmime.h"
+#include "data/session.h"
+#include "itemmodels/itemmime.h"
 
 namespace Whyboard {
 

@@ -1,7 +1,7 @@
 #include "ui/chatlogdialog.h"
 
 #include "analysis/chatlogparser.h"
-#include "models/timelinemodel.h"
+#include "itemmodels/timelinemodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/checkfinding.h"
-#include "model/enums.h"
+#include "data/enums.h"
 
 #include <QColor>
 #include <QHash>

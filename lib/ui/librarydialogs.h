@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/session.h"
+#include "data/session.h"
 #include "storage/libraryopenerror.h"
 
 #include <QCoreApplication>

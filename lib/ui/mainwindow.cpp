@@ -13,8 +13,8 @@
 #include "ui/metricsstatus.h"
 #include "ui/outlinepanel.h"
 #include "ui/recentlibraries.h"
-#include "ui/sessionpanel.h"
-#include "models/sessionlistmodel.h"
+#include "ui/sessiondetailspanel.h"
+#include "itemmodels/sessionlistmodel.h"
 #include "ui/sessionspanel.h"
 #include "ui/timelinepanel.h"
 
@@ -130,8 +130,8 @@ void MainWindow::createDocks()
     connect(m_sessions, &SessionsPanel::sessionActivated, this, &MainWindow::openSession);
     addDock(m_sessions, tr("Sessions"), QStringLiteral("sessionsDock"), Qt::LeftDockWidgetArea);
 
-    m_sessionPanel = new SessionPanel(this);
-    addDock(m_sessionPanel, tr("Session"), QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
+    m_sessionDetailsPanel = new SessionDetailsPanel(this);
+    addDock(m_sessionDetailsPanel, tr("Session"), QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
 
     m_outline = new OutlinePanel(this);
     addDock(m_outline, tr("Outline"), QStringLiteral("outlineDock"), Qt::RightDockWidgetArea);
@@ -431,7 +431,7 @@ void MainWindow::closeDocument()
     Q_EMIT currentDocumentChanged(nullptr);
     m_timeline->setDocument(nullptr);
     m_actions->setDocument(nullptr);
-    m_sessionPanel->setDocument(nullptr);
+    m_sessionDetailsPanel->setDocument(nullptr);
     m_metrics->setDocument(nullptr);
     m_dropHandler->setDocument(nullptr);
     m_outline->setBoardScene(nullptr);
@@ -472,7 +472,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
     }
     m_timeline->setDocument(doc);
     m_actions->setDocument(doc);
-    m_sessionPanel->setDocument(doc);
+    m_sessionDetailsPanel->setDocument(doc);
     m_metrics->setDocument(doc);
     m_dropHandler->setDocument(doc);
     m_sessions->setCurrentSession(doc ? doc->sessionId() : 0);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/session.h"
+#include "data/session.h"
 #include "storage/library.h"
 
 #include <QMainWindow>
@@ -25,7 +25,7 @@ class MetricsStatus;
 class OutlinePanel;
 class RecentLibraries;
 class SessionDocument;
-class SessionPanel;
+class SessionDetailsPanel;
 class SessionsPanel;
 class TimelinePanel;
 
@@ -58,7 +58,7 @@ public:
     BoardScene *boardScene() const { return m_scene; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     ActionItemsPanel *actionItemsPanel() const { return m_actions; }
-    SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    SessionDetailsPanel *sessionDetailsPanel() const { return m_sessionDetailsPanel; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     MetricsStatus *metricsStatus() const { return m_metrics; }
     BoardActions *boardActions() const { return m_boardActions; }
@@ -119,7 +119,7 @@ private:
     OutlinePanel *m_outline = nullptr;
     TimelinePanel *m_timeline = nullptr;
     ActionItemsPanel *m_actions = nullptr;
-    SessionPanel *m_sessionPanel = nullptr;
+    SessionDetailsPanel *m_sessionDetailsPanel = nullptr;
     SessionsPanel *m_sessions = nullptr;
     MetricsStatus *m_metrics = nullptr;
     RecentLibraries *m_recent = nullptr;

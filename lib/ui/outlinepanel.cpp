@@ -1,7 +1,7 @@
 #include "ui/outlinepanel.h"
 
 #include "board/boardscene.h"
-#include "models/chainoutlinemodel.h"
+#include "itemmodels/chainoutlinemodel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

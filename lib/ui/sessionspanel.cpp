@@ -1,7 +1,7 @@
 #include "ui/sessionspanel.h"
 
-#include "models/sessionfiltermodel.h"
-#include "models/sessionlistmodel.h"
+#include "itemmodels/sessionfiltermodel.h"
+#include "itemmodels/sessionlistmodel.h"
 #include "ui/severityladder.h"
 
 #include <QComboBox>

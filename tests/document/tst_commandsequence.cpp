@@ -209,7 +209,7 @@ private:
             break;
         default:
             // Typing one character at a time into a text field.
-            value = m_document->sessionField(field).toString() + QChar(u'a' + m_random.bounded(26));
+            value = QString(m_document->sessionField(field).toString() + QChar(u'a' + m_random.bounded(26)));
         }
         return new EditSessionFieldCommand(m_document, field, value);
     }

@@ -110,7 +110,7 @@ void TestSessionDocument::newIdsForEveryKind()
     QCOMPARE(document.newParticipantId(), QStringLiteral("u5"));
     // A deleted item's id is free again.
     document.removeEvent(document.session().indexOfEvent(QStringLiteral("e3")));
-    document.removeAction(document.session().indexOfAction(QStringLiteral("a1")));
+    document.removeActionItem(document.session().indexOfAction(QStringLiteral("a1")));
     document.removeParticipant(document.session().indexOfParticipant(QStringLiteral("u2")));
     QCOMPARE(document.newEventId(), QStringLiteral("e3"));
     QCOMPARE(document.newActionId(), QStringLiteral("a1"));
@@ -271,15 +271,15 @@ void TestSessionDocument::mutatorSignals_data()
     QTest::newRow("insert action") << Mutation([](SessionDocument &d) {
         ActionItem action;
         action.id = "a4";
-        d.insertAction(3, action);
+        d.insertActionItem(3, action);
     }) << QStringList{"actionAboutToBeInserted(3) c6 l6 e6 a3 p4", "actionInserted(3,a4) c6 l6 e6 a4 p4"};
-    QTest::newRow("remove action") << Mutation([](SessionDocument &d) { d.removeAction(0); })
+    QTest::newRow("remove action") << Mutation([](SessionDocument &d) { d.removeActionItem(0); })
                                    << QStringList{"actionAboutToBeRemoved(0,a1) c6 l6 e6 a3 p4",
                                                   "actionRemoved(0,a1) c6 l6 e6 a2 p4"};
     QTest::newRow("update action") << Mutation([](SessionDocument &d) {
         ActionItem action = d.session().actions.at(1);
         action.status = ActionStatus::Open;
-        d.updateAction(action);
+        d.updateActionItem(action);
     }) << QStringList{"actionChanged(1,a2) c6 l6 e6 a3 p4"};
     QTest::newRow("insert participant") << Mutation([](SessionDocument &d) { d.insertParticipant(0, {"u5", "Kim", {}}); })
                                         << QStringList{"participantAboutToBeInserted(0) c6 l6 e6 a3 p4",

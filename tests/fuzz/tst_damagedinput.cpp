@@ -2,7 +2,7 @@
 // library file either loads as a valid session or is refused with a message, and a refused
 // library file is left exactly as it was.
 
-#include "model/session.h"
+#include "data/session.h"
 #include "samplesessions.h"
 #include "storage/library.h"
 #include "storage/sessionjsonformat.h"

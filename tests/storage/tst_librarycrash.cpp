@@ -94,7 +94,7 @@ private:
     bool waitForLine(QProcess &process, const QByteArray &line)
     {
         QByteArray seen;
-        while (!seen.contains(line + '\n')) {
+        while (!seen.contains(QByteArray(line + '\n'))) {
             if (!process.waitForReadyRead(10000))
                 return false;
             seen += process.peek(1 << 20);

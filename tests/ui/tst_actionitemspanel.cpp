@@ -1,6 +1,6 @@
 #include "document/sessiondocument.h"
-#include "models/actionitemsfiltermodel.h"
-#include "models/actionitemsmodel.h"
+#include "itemmodels/actionitemsfiltermodel.h"
+#include "itemmodels/actionitemsmodel.h"
 #include "samplesessions.h"
 #include "ui/actionitemspanel.h"
 

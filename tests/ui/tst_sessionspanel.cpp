@@ -1,5 +1,5 @@
-#include "models/sessionfiltermodel.h"
-#include "models/sessionlistmodel.h"
+#include "itemmodels/sessionfiltermodel.h"
+#include "itemmodels/sessionlistmodel.h"
 #include "samplesessions.h"
 #include "storage/library.h"
 #include "ui/sessionspanel.h"

@@ -1,5 +1,5 @@
 #include "document/sessiondocument.h"
-#include "models/timelinemodel.h"
+#include "itemmodels/timelinemodel.h"
 #include "samplesessions.h"
 #include "ui/chatlogdialog.h"
 #include "ui/timelinepanel.h"

@@ -14,13 +14,13 @@ AddActionCommand::AddActionCommand(SessionDocument *document, const ActionItem &
     setText(tr("Add action item"));
 }
 
-void AddActionCommand::redo() { m_document->insertAction(m_document->session().actions.size(), m_action); }
+void AddActionCommand::redo() { m_document->insertActionItem(m_document->session().actions.size(), m_action); }
 
 void AddActionCommand::undo()
 {
     const int row = m_document->session().indexOfAction(m_action.id);
     Q_ASSERT(row >= 0);
-    m_document->removeAction(row);
+    m_document->removeActionItem(row);
 }
 
 } // namespace Whyboard

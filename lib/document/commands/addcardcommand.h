@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/card.h"
+#include "data/card.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/timelineevent.h"
+#include "data/timelineevent.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

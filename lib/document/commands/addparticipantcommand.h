@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/participant.h"
+#include "data/participant.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/dismissedfinding.h"
+#include "data/dismissedfinding.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

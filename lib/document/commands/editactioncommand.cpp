@@ -24,6 +24,6 @@ EditActionCommand::EditActionCommand(SessionDocument *document, const ActionItem
     }
 }
 
-void EditActionCommand::apply(const ActionItem &item) { document()->updateAction(item); }
+void EditActionCommand::apply(const ActionItem &item) { document()->updateActionItem(item); }
 
 } // namespace Whyboard

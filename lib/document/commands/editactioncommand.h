@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/commands/edititemcommand.h"
-#include "model/actionitem.h"
+#include "data/actionitem.h"
 
 #include <QCoreApplication>
 

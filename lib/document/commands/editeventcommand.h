@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/commands/edititemcommand.h"
-#include "model/timelineevent.h"
+#include "data/timelineevent.h"
 
 #include <QCoreApplication>
 

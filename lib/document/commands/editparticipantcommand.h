@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/commands/edititemcommand.h"
-#include "model/participant.h"
+#include "data/participant.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "document/commands/mergeid.h"
 #include "document/sessiondocument.h"
-#include "model/zonedtime.h"
+#include "data/zonedtime.h"
 
 namespace Whyboard {
 

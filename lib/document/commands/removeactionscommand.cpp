@@ -35,13 +35,13 @@ void RemoveActionsCommand::redo()
         m_planned = true;
     }
     for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
-        m_document->removeAction(it->first);
+        m_document->removeActionItem(it->first);
 }
 
 void RemoveActionsCommand::undo()
 {
     for (const auto &[row, action] : std::as_const(m_removed))
-        m_document->insertAction(row, action);
+        m_document->insertActionItem(row, action);
 }
 
 } // namespace Whyboard

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/actionitem.h"
+#include "data/actionitem.h"
 
 #include <QCoreApplication>
 #include <QList>

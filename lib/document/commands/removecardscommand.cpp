@@ -117,7 +117,7 @@ void RemoveCardsCommand::redo()
     for (const auto &change : std::as_const(m_events))
         m_document->updateEvent(change.second);
     for (const auto &change : std::as_const(m_actions))
-        m_document->updateAction(change.second);
+        m_document->updateActionItem(change.second);
     for (auto it = m_removedLinks.crbegin(); it != m_removedLinks.crend(); ++it)
         m_document->removeLink(it->second.causeId, it->second.effectId);
     for (const CausalLink &link : std::as_const(m_bridgingLinks))
@@ -135,7 +135,7 @@ void RemoveCardsCommand::undo()
     for (const auto &[index, link] : std::as_const(m_removedLinks))
         m_document->insertLink(index, link);
     for (auto it = m_actions.crbegin(); it != m_actions.crend(); ++it)
-        m_document->updateAction(it->first);
+        m_document->updateActionItem(it->first);
     for (auto it = m_events.crbegin(); it != m_events.crend(); ++it)
         m_document->updateEvent(it->first);
 }

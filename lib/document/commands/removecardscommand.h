@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/actionitem.h"
-#include "model/card.h"
-#include "model/causallink.h"
-#include "model/timelineevent.h"
+#include "data/actionitem.h"
+#include "data/card.h"
+#include "data/causallink.h"
+#include "data/timelineevent.h"
 
 #include <QCoreApplication>
 #include <QList>

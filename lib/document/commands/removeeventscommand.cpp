@@ -45,7 +45,7 @@ void RemoveEventsCommand::redo()
     if (!m_planned)
         plan();
     for (const auto &change : std::as_const(m_actions))
-        m_document->updateAction(change.second);
+        m_document->updateActionItem(change.second);
     for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
         m_document->removeEvent(it->first);
 }
@@ -55,7 +55,7 @@ void RemoveEventsCommand::undo()
     for (const auto &[row, event] : std::as_const(m_removed))
         m_document->insertEvent(row, event);
     for (auto it = m_actions.crbegin(); it != m_actions.crend(); ++it)
-        m_document->updateAction(it->first);
+        m_document->updateActionItem(it->first);
 }
 
 } // namespace Whyboard

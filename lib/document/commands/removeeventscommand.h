@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/actionitem.h"
-#include "model/timelineevent.h"
+#include "data/actionitem.h"
+#include "data/timelineevent.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/causallink.h"
+#include "data/causallink.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

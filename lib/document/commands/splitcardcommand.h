@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/card.h"
-#include "model/causallink.h"
+#include "data/card.h"
+#include "data/causallink.h"
 
 #include <QCoreApplication>
 #include <QList>

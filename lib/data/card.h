@@ -1,0 +1,28 @@
+#pragma once
+
+#include "data/enums.h"
+
+#include <QPointF>
+#include <QString>
+
+namespace Whyboard {
+
+// One statement on the board: the problem, or one single cause ("why").
+struct Card
+{
+    QString id;
+    CardKind kind = CardKind::Why;
+    QString text;
+    QString evidence; // "how do you know?"
+    bool verified = false;
+    QPointF position; // top-left corner in scene coordinates
+
+    friend bool operator==(const Card &a, const Card &b)
+    {
+        return a.id == b.id && a.kind == b.kind && a.text == b.text && a.evidence == b.evidence
+               && a.verified == b.verified && a.position == b.position;
+    }
+    friend bool operator!=(const Card &a, const Card &b) { return !(a == b); }
+};
+
+} // namespace Whyboard

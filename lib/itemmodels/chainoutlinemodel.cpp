@@ -1,0 +1,274 @@
+#include "itemmodels/chainoutlinemodel.h"
+
+#include "analysis/chainpaths.h"
+#include "document/commands/editcardcommand.h"
+#include "document/sessiondocument.h"
+
+#include <QSet>
+#include <QUndoCommand>
+
+#include <functional>
+
+#include <algorithm>
+
+namespace Whyboard {
+
+struct ChainOutlineModel::Node
+{
+    QString cardId;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+};
+
+ChainOutlineModel::ChainOutlineModel(SessionDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    Q_ASSERT(document);
+    // Structure changes are rare next to typing, so they rebuild the tree; text edits do not.
+    connect(document, &SessionDocument::cardAdded, this, &ChainOutlineModel::reset);
+    connect(document, &SessionDocument::cardRemoved, this, &ChainOutlineModel::reset);
+    connect(document, &SessionDocument::linkAdded, this, &ChainOutlineModel::reset);
+    connect(document, &SessionDocument::linkRemoved, this, &ChainOutlineModel::reset);
+    connect(document, &SessionDocument::cardChanged, this, &ChainOutlineModel::cardChanged);
+    connect(document, &SessionDocument::readOnlyChanged, this, [this] {
+        if (!m_roots.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+    });
+    rebuild();
+}
+
+ChainOutlineModel::~ChainOutlineModel() = default;
+
+void ChainOutlineModel::reset()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+void ChainOutlineModel::rebuild()
+{
+    m_roots.clear();
+    m_nodesByCard.clear();
+    const Session &session = m_document->session();
+    m_depths = ChainPaths::depths(session);
+    int budget = maximumRows;
+
+    // Causes in board order (left to right, then top to bottom) so the outline reads like the board.
+    auto orderedCauses = [&session](const QString &cardId) {
+        QStringList causes = session.causesOf(cardId);
+        std::stable_sort(causes.begin(), causes.end(), [&session](const QString &a, const QString &b) {
+            const QPointF pa = session.card(a)->position;
+            const QPointF pb = session.card(b)->position;
+            return pa.x() != pb.x() ? pa.x() < pb.x() : pa.y() < pb.y();
+        });
+        return causes;
+    };
+
+    QSet<QString> onPath;
+    std::function<void(Node *)> grow = [&](Node *node) {
+        onPath.insert(node->cardId);
+        for (const QString &cause : orderedCauses(node->cardId)) {
+            if (onPath.contains(cause) || budget <= 0)
+                continue;
+            --budget;
+            auto child = std::make_unique<Node>();
+            child->cardId = cause;
+            child->parent = node;
+            child->row = int(node->children.size());
+            m_nodesByCard.insert(cause, child.get());
+            Node *raw = child.get();
+            node->children.push_back(std::move(child));
+            grow(raw);
+        }
+        onPath.remove(node->cardId);
+    };
+    auto addRoot = [&](const QString &cardId) {
+        auto root = std::make_unique<Node>();
+        root->cardId = cardId;
+        root->row = int(m_roots.size());
+        m_nodesByCard.insert(cardId, root.get());
+        Node *raw = root.get();
+        m_roots.push_back(std::move(root));
+        --budget;
+        grow(raw);
+    };
+
+    if (const Card *problem = session.problemCard())
+        addRoot(problem->id);
+    // Cards cut off from the problem stay reachable: the tops of the loose pieces.
+    for (const Card &card : session.cards) {
+        if (m_depths.contains(card.id) || m_nodesByCard.contains(card.id) || budget <= 0)
+            continue;
+        const QStringList effects = session.effectsOf(card.id);
+        const bool explainsLoose = std::any_of(effects.cbegin(), effects.cend(),
+                                               [this](const QString &e) { return !m_depths.contains(e); });
+        if (!explainsLoose)
+            addRoot(card.id);
+    }
+    for (const Card &card : session.cards) { // loose cycles: nothing else shows them
+        if (!m_nodesByCard.contains(card.id) && budget > 0)
+            addRoot(card.id);
+    }
+}
+
+void ChainOutlineModel::cardChanged(const QString &cardId)
+{
+    const QList<Node *> nodes = m_nodesByCard.values(cardId);
+    for (const Node *node : nodes) {
+        const QModelIndex i = indexOf(node);
+        Q_EMIT dataChanged(i, i);
+    }
+}
+
+ChainOutlineModel::Node *ChainOutlineModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex ChainOutlineModel::indexOf(const Node *node) const
+{
+    return node ? createIndex(node->row, 0, const_cast<Node *>(node)) : QModelIndex();
+}
+
+QString ChainOutlineModel::cardId(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node ? node->cardId : QString();
+}
+
+QModelIndexList ChainOutlineModel::indexesOf(const QString &cardId) const
+{
+    QModelIndexList indexes;
+    const QList<Node *> nodes = m_nodesByCard.values(cardId);
+    for (const Node *node : nodes)
+        indexes.append(indexOf(node));
+    std::sort(indexes.begin(), indexes.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        // Shallowest first: the row a user would look at.
+        int da = 0, db = 0;
+        for (const Node *n = nodeOf(a); n->parent; n = n->parent)
+            ++da;
+        for (const Node *n = nodeOf(b); n->parent; n = n->parent)
+            ++db;
+        return da < db;
+    });
+    return indexes;
+}
+
+QModelIndex ChainOutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node *parentNode = nodeOf(parent);
+    const auto &children = parentNode ? parentNode->children : m_roots;
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, 0, children.at(size_t(row)).get());
+}
+
+QModelIndex ChainOutlineModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeOf(child);
+    return node ? indexOf(node->parent) : QModelIndex();
+}
+
+int ChainOutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *node = nodeOf(parent);
+    return int(node ? node->children.size() : m_roots.size());
+}
+
+int ChainOutlineModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeOf(index);
+    const Card *card = node ? m_document->session().card(node->cardId) : nullptr;
+    if (!card)
+        return {};
+    const int depth = m_depths.value(card->id, -1);
+    auto label = [&] {
+        if (card->kind == CardKind::Problem)
+            return tr("Problem");
+        return depth > 0 ? tr("Why %1").arg(depth) : tr("Not linked");
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return card->text.isEmpty() ? tr("(no text yet)") : QString(card->text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Qt::EditRole:
+        return card->text;
+    case Qt::ToolTipRole:
+        return card->evidence.isEmpty() ? label() : tr("%1. Evidence: %2").arg(label(), card->evidence);
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(label(), card->text.isEmpty() ? tr("no text yet") : card->text);
+    case Qt::AccessibleDescriptionRole: {
+        if (card->kind == CardKind::Problem)
+            return tr("The problem the whys explain. %n direct cause(s).", nullptr,
+                      int(node->children.size()));
+        QString state = card->verified ? tr("Verified.") : tr("Not verified.");
+        if (!card->evidence.isEmpty())
+            state += QLatin1Char(' ') + tr("Evidence: %1").arg(card->evidence);
+        return state;
+    }
+    case CardIdRole:
+        return card->id;
+    case DepthRole:
+        return depth;
+    case VerifiedRole:
+        return card->verified;
+    default:
+        return {};
+    }
+}
+
+bool ChainOutlineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Node *node = nodeOf(index);
+    const Card *card = node ? m_document->session().card(node->cardId) : nullptr;
+    if (!card || role != Qt::EditRole || m_document->isReadOnly())
+        return false;
+    const QString text = value.toString();
+    if (text == card->text)
+        return true;
+    Card edited = *card;
+    edited.text = text;
+    // Its own undo step: one outline edit is one thing to take back.
+    auto *step = new QUndoCommand(tr("Edit card text"));
+    new EditCardCommand(m_document, edited, step);
+    return m_document->push(step);
+}
+
+Qt::ItemFlags ChainOutlineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_document->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant ChainOutlineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Why-chain");
+    return {};
+}
+
+QHash<int, QByteArray> ChainOutlineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(CardIdRole, "cardId");
+    names.insert(DepthRole, "depth");
+    names.insert(VerifiedRole, "verified");
+    return names;
+}
+
+} // namespace Whyboard

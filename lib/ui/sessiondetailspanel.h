@@ -1,0 +1,73 @@
+#pragma once
+
+#include "document/sessionfield.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace Whyboard {
+
+class ParticipantsModel;
+class SessionDocument;
+class ZonedDateTimeEdit;
+
+// The session's details: title, summary, severity, status, times, impact, people.
+// Every edit is one EditSessionFieldCommand (typing merges); invalid input is shown
+// next to the field and not pushed.
+class SessionDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionDetailsPanel(QWidget *parent = nullptr);
+
+    void setDocument(SessionDocument *document);
+
+    // The message shown under the times and impact fields; empty when all is valid.
+    QString validationMessage() const;
+
+private:
+    QWidget *buildDetails();
+    QWidget *buildPeople();
+    void refreshAll();
+    void refreshField(SessionField field);
+    void updateReadOnly();
+    void pushField(SessionField field, const QVariant &value);
+    void timeEdited(SessionField field, const QDateTime &value);
+    void numberEdited(SessionField field, QLineEdit *edit);
+    void setMessage(QLabel *label, const QString &message);
+    void addParticipant();
+    void removeParticipants();
+
+    QPointer<SessionDocument> m_document;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QComboBox *m_severity = nullptr;
+    QLabel *m_severityDescription = nullptr;
+    QComboBox *m_status = nullptr;
+    ZonedDateTimeEdit *m_started = nullptr;
+    ZonedDateTimeEdit *m_detected = nullptr;
+    ZonedDateTimeEdit *m_resolved = nullptr;
+    QLabel *m_timesMessage = nullptr;
+    QPlainTextEdit *m_impactDescription = nullptr;
+    QLineEdit *m_usersAffected = nullptr;
+    QLineEdit *m_costPerMinute = nullptr;
+    QLineEdit *m_currency = nullptr;
+    QLabel *m_impactMessage = nullptr;
+    QLineEdit *m_facilitator = nullptr;
+    ParticipantsModel *m_participants = nullptr;
+    QTableView *m_participantsView = nullptr;
+    QLineEdit *m_newParticipant = nullptr;
+    QPushButton *m_addParticipant = nullptr;
+    QPushButton *m_removeParticipant = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace Whyboard
