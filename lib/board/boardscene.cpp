@@ -512,10 +512,9 @@ void BoardScene::deleteSelection()
     }
     if (links.isEmpty())
         return;
-    m_document->undoStack()->beginMacro(tr("Remove %n link(s)", nullptr, int(links.size())));
+    SessionDocument::Step step(m_document, tr("Remove %n link(s)", nullptr, int(links.size())));
     for (const auto &link : links)
         unlinkCards(link.first, link.second);
-    m_document->undoStack()->endMacro();
 }
 
 void BoardScene::moveCards(const QHash<QString, QPointF> &positions)

@@ -56,7 +56,9 @@ QStringList CardPaster::insert(const TargetFor &targetFor, const QPointF &anchor
     bool haveOffset = false;
     QHash<QString, QString> newIds;
     QStringList created;
-    m_document->undoStack()->beginMacro(undoText);
+    SessionDocument::Step step(m_document, undoText);
+    if (!step.isOpen())
+        return {};
     for (Card card : std::as_const(ordered)) {
         const QStringList effects = internalEffects(card.id);
         QString explains;
@@ -96,7 +98,6 @@ QStringList CardPaster::insert(const TargetFor &targetFor, const QPointF &anchor
         if (link.verdict != ReadBackVerdict::NotChecked)
             m_document->push(new SetLinkVerdictCommand(m_document, cause, effect, link.verdict));
     }
-    m_document->undoStack()->endMacro();
     return created;
 }
 

@@ -73,6 +73,33 @@ SessionDocument::SessionDocument(Session session, QObject *parent)
     , m_session(std::move(session))
     , m_undoStack(new QUndoStack(this))
 {
+    // indexChanged comes once a step is complete: after a push (merged or not), an undo, a
+    // redo, or the end of a Step's macro, never in the middle of one.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &SessionDocument::stepFinished);
+}
+
+SessionDocument::Step::Step(SessionDocument *document, const QString &text)
+    : m_document(document)
+    , m_open(!document->isReadOnly())
+{
+    if (!m_open) {
+        Q_EMIT document->editRefused(tr("This session is open read-only; changes are not possible."));
+        return;
+    }
+    if (m_document->m_stepDepth++ == 0) {
+        m_document->m_stepText = text;
+        m_document->m_stepBegun = false;
+    }
+}
+
+SessionDocument::Step::~Step()
+{
+    if (!m_open)
+        return;
+    if (--m_document->m_stepDepth == 0 && m_document->m_stepBegun) {
+        m_document->m_stepBegun = false;
+        m_document->m_undoStack->endMacro();
+    }
 }
 
 SessionDocument::~SessionDocument() = default;
@@ -92,6 +119,10 @@ bool SessionDocument::push(QUndoCommand *command)
         delete command;
         Q_EMIT editRefused(tr("This session is open read-only; changes are not possible."));
         return false;
+    }
+    if (m_stepDepth > 0 && !m_stepBegun) {
+        m_stepBegun = true;
+        m_undoStack->beginMacro(m_stepText);
     }
     m_undoStack->push(command);
     return true;

@@ -14,15 +14,38 @@ namespace Whyboard {
 
 // Owns one open Session and its undo stack: the only place session data changes.
 //
-// Gestures build a command (lib/document/commands/) and hand it to push(). A command's
-// redo()/undo() calls the mutators below, each of which changes the session and emits one
-// precise signal. Views and the library writer observe the signals; they never call the
-// mutators themselves.
+// Gestures build a command (lib/document/commands/) and hand it to push(); a gesture made of
+// several commands opens a Step around its pushes. These are the only two ways in: nothing
+// else touches the undo stack. A command's redo()/undo() calls the mutators below, each of
+// which changes the session and emits one precise signal. Views and the library writer
+// observe the signals; they never call the mutators themselves. Views that recompute from
+// the whole session listen to stepFinished() instead, once per undo step.
 class SessionDocument : public QObject
 {
     Q_OBJECT
 
 public:
+    // Groups every command pushed while it lives into one undo step named text:
+    //     SessionDocument::Step step(document, tr("Paste cards"));
+    //     if (!step.isOpen()) return; // read-only: refused and said so
+    // The step reaches the undo stack only when a command is pushed inside it, so a gesture
+    // that ends up changing nothing leaves no empty step. Steps nest; the outermost names it.
+    class Step
+    {
+    public:
+        Step(SessionDocument *document, const QString &text);
+        ~Step();
+        Step(const Step &) = delete;
+        Step &operator=(const Step &) = delete;
+
+        // False when the document is read-only: the refusal was announced, pushes will fail.
+        bool isOpen() const { return m_open; }
+
+    private:
+        SessionDocument *m_document;
+        bool m_open;
+    };
+
     explicit SessionDocument(Session session = {}, QObject *parent = nullptr);
     ~SessionDocument() override;
 
@@ -34,9 +57,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
-    // Runs the command and puts it on the undo stack. Takes ownership. Returns false and
-    // emits editRefused() when the document is read-only. A command that changes nothing
-    // (QUndoCommand::isObsolete()) is accepted but leaves no undo step.
+    // Runs the command and puts it on the undo stack (inside the open Step, if any). Takes
+    // ownership. Returns false and emits editRefused() when the document is read-only. A
+    // command that changes nothing (QUndoCommand::isObsolete()) is accepted but leaves no
+    // undo step; one whose id() matches the previous step's may merge into it.
     bool push(QUndoCommand *command);
 
     // Tells observers that a gesture was refused, with the reason in words (for example a
@@ -122,6 +146,11 @@ Q_SIGNALS:
 
     void dismissedFindingsChanged();
 
+    // One undo step was done, undone, redone or merged into: views that recompute from the
+    // whole session (depths, outline, checks, badges) do it here, once per step rather than
+    // once per fine-grained signal above.
+    void stepFinished();
+
     void readOnlyChanged(bool readOnly);
     // A gesture was refused (read-only document, a link that would make a cycle, ...).
     void editRefused(const QString &reason);
@@ -130,6 +159,10 @@ private:
     Session m_session;
     QUndoStack *m_undoStack = nullptr;
     bool m_readOnly = false;
+    // The open Steps: depth, the outermost's text, and whether its macro has begun.
+    int m_stepDepth = 0;
+    QString m_stepText;
+    bool m_stepBegun = false;
 };
 
 } // namespace Whyboard

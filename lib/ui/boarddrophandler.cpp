@@ -105,12 +105,13 @@ bool BoardDropHandler::relate(const QMimeData *data, const QString &cardId)
     const int count = int(events.size() + actions.size());
     if (count == 0)
         return false;
-    m_document->undoStack()->beginMacro(tr("Relate to card"));
-    for (const TimelineEvent &event : std::as_const(events))
-        m_document->push(new EditEventCommand(m_document, event));
-    for (const ActionItem &action : std::as_const(actions))
-        m_document->push(new EditActionCommand(m_document, action));
-    m_document->undoStack()->endMacro();
+    {
+        SessionDocument::Step step(m_document, tr("Relate to card"));
+        for (const TimelineEvent &event : std::as_const(events))
+            m_document->push(new EditEventCommand(m_document, event));
+        for (const ActionItem &action : std::as_const(actions))
+            m_document->push(new EditActionCommand(m_document, action));
+    }
     Q_EMIT related(cardId, count);
     return true;
 }

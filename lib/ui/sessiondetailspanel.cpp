@@ -362,10 +362,9 @@ void SessionDetailsPanel::removeParticipants()
     QStringList ids;
     for (const QModelIndex &row : rows)
         ids << m_participants->participantId(row.row());
-    m_document->undoStack()->beginMacro(tr("Remove participants"));
+    SessionDocument::Step step(m_document, tr("Remove participants"));
     for (const QString &id : std::as_const(ids))
         m_document->push(new RemoveParticipantCommand(m_document, id));
-    m_document->undoStack()->endMacro();
 }
 
 } // namespace Whyboard

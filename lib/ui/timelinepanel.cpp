@@ -164,13 +164,12 @@ QStringList TimelinePanel::addEvents(const QList<TimelineEvent> &events, const Q
     if (!m_document || events.isEmpty() || m_document->isReadOnly())
         return ids;
     // newEventId() looks at the session, so each event is added before the next id is made.
-    m_document->undoStack()->beginMacro(undoText);
+    SessionDocument::Step step(m_document, undoText);
     for (TimelineEvent event : events) {
         event.id = m_document->newEventId();
         if (m_document->push(new AddEventCommand(m_document, event)))
             ids << event.id;
     }
-    m_document->undoStack()->endMacro();
     return ids;
 }
 
@@ -217,12 +216,11 @@ void TimelinePanel::applySuggestedTimes()
     const QDateTime resolved = suggestedResolvedAt();
     if (!m_document || (!detected.isValid() && !resolved.isValid()))
         return;
-    m_document->undoStack()->beginMacro(tr("Take times from the timeline"));
+    SessionDocument::Step step(m_document, tr("Take times from the timeline"));
     if (detected.isValid())
         m_document->push(new EditSessionFieldCommand(m_document, SessionField::DetectedAt, detected));
     if (resolved.isValid())
         m_document->push(new EditSessionFieldCommand(m_document, SessionField::ResolvedAt, resolved));
-    m_document->undoStack()->endMacro();
 }
 
 void TimelinePanel::updateSuggestion()

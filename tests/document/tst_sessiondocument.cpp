@@ -66,6 +66,9 @@ private Q_SLOTS:
     void insertPutsRowsWhereAsked();
     void updateCardKeepsKindAndPosition();
     void readOnlyRefusesCommands();
+    void stepGroupsPushesIntoOneUndoStep();
+    void stepThatPushesNothingLeavesNoStep();
+    void stepOnReadOnlyDocumentIsRefused();
 };
 
 void TestSessionDocument::holdsTheSessionAndOwnsItsUndoStack()
@@ -332,6 +335,62 @@ void TestSessionDocument::updateCardKeepsKindAndPosition()
     QCOMPARE(after.text, QStringLiteral("new problem text"));
     QCOMPARE(after.evidence, QStringLiteral("graph"));
     QCOMPARE(after.verified, false);
+}
+
+void TestSessionDocument::stepGroupsPushesIntoOneUndoStep()
+{
+    bool ran[3] = {};
+    bool deleted[3] = {};
+    SessionDocument document(Test::richSampleSession());
+    QSignalSpy finished(&document, &SessionDocument::stepFinished);
+    {
+        SessionDocument::Step outer(&document, QStringLiteral("paste"));
+        QVERIFY(outer.isOpen());
+        QVERIFY(document.push(new ProbeCommand(&ran[0], &deleted[0])));
+        {
+            SessionDocument::Step inner(&document, QStringLiteral("inner"));
+            QVERIFY(document.push(new ProbeCommand(&ran[1], &deleted[1])));
+        }
+        QVERIFY(document.push(new ProbeCommand(&ran[2], &deleted[2])));
+        QCOMPARE(finished.count(), 0); // nothing is announced in the middle of a step
+    }
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->text(0), QStringLiteral("paste"));
+    document.undoStack()->undo();
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!ran[0] && !ran[1] && !ran[2]);
+}
+
+void TestSessionDocument::stepThatPushesNothingLeavesNoStep()
+{
+    SessionDocument document(Test::richSampleSession());
+    QSignalSpy finished(&document, &SessionDocument::stepFinished);
+    {
+        SessionDocument::Step step(&document, QStringLiteral("nothing"));
+        QVERIFY(step.isOpen());
+    }
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(finished.count(), 0);
+}
+
+void TestSessionDocument::stepOnReadOnlyDocumentIsRefused()
+{
+    bool ran = false;
+    bool deleted = false;
+    const Session sample = Test::richSampleSession();
+    SessionDocument document(sample);
+    document.setReadOnly(true);
+    QSignalSpy refused(&document, &SessionDocument::editRefused);
+    {
+        SessionDocument::Step step(&document, QStringLiteral("paste"));
+        QVERIFY(!step.isOpen());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!document.push(new ProbeCommand(&ran, &deleted)));
+    }
+    QVERIFY(!ran);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(document.session() == sample);
 }
 
 void TestSessionDocument::readOnlyRefusesCommands()
