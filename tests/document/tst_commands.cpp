@@ -58,12 +58,13 @@ TimelineEvent &eventIn(Session &s, const QString &id) { return s.timeline[s.inde
 ActionItem &actionIn(Session &s, const QString &id) { return s.actions[s.indexOfAction(id)]; }
 
 // The same card as in the document, with one change applied: how an editor builds its edit.
-Factory editCard(const QString &id, std::function<void(Card &)> change)
+// Edits of one editing run (non-zero) merge.
+Factory editCard(const QString &id, std::function<void(Card &)> change, int editRun = 0)
 {
     return [=](SessionDocument *d) {
         Card card = *d->session().card(id);
         change(card);
-        return new EditCardCommand(d, card);
+        return new EditCardCommand(d, card, editRun);
     };
 }
 
@@ -129,6 +130,8 @@ private Q_SLOTS:
     void splitCardIsOneUndoStep();
     void problemCardIsNeverRemoved();
     void emptyRemovalLeavesNoUndoStep();
+    void removingAnItemTakesItsDismissedFindings_data();
+    void removingAnItemTakesItsDismissedFindings();
 };
 
 void TestCommands::doUndoRedo_data()
@@ -164,6 +167,7 @@ void TestCommands::doUndoRedo_data()
         s.links.removeAt(s.indexOfLink(c6, c3));
         eventIn(s, "e2").cardIds = QStringList{c3};
         actionIn(s, "a2").cardIds.clear();
+        s.dismissedFindings.clear(); // the finding set aside for c6 goes with it
     });
     QTest::newRow("move cards") << moveCards({{c2, QPointF(1.5, 2)}, {c3, QPointF(-3, 4)}})
                                 << Change([](Session &s) {
@@ -174,8 +178,20 @@ void TestCommands::doUndoRedo_data()
                                     << Change([](Session &s) { cardIn(s, c2).text = "edited ✏️"; });
     QTest::newRow("edit evidence") << editCard(c3, [](Card &c) { c.evidence = "log"; })
                                    << Change([](Session &s) { cardIn(s, c3).evidence = "log"; });
-    QTest::newRow("mark verified") << editCard(c3, [](Card &c) { c.verified = true; })
-                                   << Change([](Session &s) { cardIn(s, c3).verified = true; });
+    QTest::newRow("mark verified") << editCard(c4, [](Card &c) { c.verified = true; })
+                                   << Change([](Session &s) { cardIn(s, c4).verified = true; });
+    QTest::newRow("evidence and verified at once") << editCard(c3, [](Card &c) {
+        c.evidence = "pager log";
+        c.verified = true;
+    }) << Change([](Session &s) {
+        cardIn(s, c3).evidence = "pager log";
+        cardIn(s, c3).verified = true;
+    });
+    QTest::newRow("clearing the evidence un-verifies") << editCard(c2, [](Card &c) { c.evidence.clear(); })
+                                                       << Change([](Session &s) {
+                                                              cardIn(s, c2).evidence.clear();
+                                                              cardIn(s, c2).verified = false;
+                                                          });
     QTest::newRow("add link") << Factory([](SessionDocument *d) { return new AddLinkCommand(d, c6, c2); })
                               << Change([](Session &s) { s.links.append({c6, c2, ReadBackVerdict::NotChecked}); });
     QTest::newRow("remove link") << Factory([](SessionDocument *d) { return new RemoveLinkCommand(d, c4, c2); })
@@ -277,28 +293,27 @@ void TestCommands::merging_data()
 {
     QTest::addColumn<Factories>("commands");
     QTest::addColumn<int>("undoSteps");
-    auto typed = [](const QString &id, const QString &text) {
-        return editCard(id, [=](Card &c) { c.text = text; });
+    auto typed = [](const QString &id, const QString &text, int run) {
+        return editCard(id, [=](Card &c) { c.text = text; }, run);
     };
-    QTest::newRow("drag one card") << Factories{moveCards({{c2, {1, 1}}}), moveCards({{c2, {2, 2}}}),
-                                                moveCards({{c2, {3, 3}}})}
-                                   << 1;
-    QTest::newRow("drag two cards") << Factories{moveCards({{c2, {1, 1}}, {c3, {5, 5}}}),
-                                                 moveCards({{c2, {2, 2}}, {c3, {6, 6}}})}
-                                    << 1;
-    QTest::newRow("different card sets") << Factories{moveCards({{c2, {1, 1}}}), moveCards({{c2, {2, 2}}, {c3, {6, 6}}})}
-                                         << 2;
-    QTest::newRow("drag back to the start") << Factories{moveCards({{c2, {1, 1}}}), moveCards({{c2, {-220.5, 160}}})}
-                                            << 0;
-    QTest::newRow("typing a card's text") << Factories{typed(c2, "T"), typed(c2, "Ty"), typed(c2, "Typ")} << 1;
-    QTest::newRow("typing in two cards") << Factories{typed(c2, "T"), typed(c3, "T")} << 2;
-    QTest::newRow("text then evidence") << Factories{typed(c2, "T"), editCard(c2, [](Card &c) { c.evidence = "e"; })}
+    // Each drag is one command pushed on release, and its own undo step: moves never merge.
+    QTest::newRow("two drags of one card") << Factories{moveCards({{c2, {1, 1}}}), moveCards({{c2, {2, 2}}})} << 2;
+    QTest::newRow("drag to where it was") << Factories{moveCards({{c2, {-220.5, 160}}})} << 0;
+    QTest::newRow("typing a card's text") << Factories{typed(c2, "T", 1), typed(c2, "Ty", 1), typed(c2, "Typ", 1)}
+                                          << 1;
+    QTest::newRow("two editing runs") << Factories{typed(c2, "T", 1), typed(c2, "Ty", 2)} << 2;
+    QTest::newRow("edits outside a run") << Factories{typed(c2, "T", 0), typed(c2, "Ty", 0)} << 2;
+    QTest::newRow("typing in two cards") << Factories{typed(c2, "T", 1), typed(c3, "T", 1)} << 2;
+    QTest::newRow("typed back to the start") << Factories{typed(c2, "T", 1), typed(c2, "The load balancer had no route for /pay", 1)}
+                                             << 0;
+    QTest::newRow("text then evidence") << Factories{typed(c2, "T", 1), editCard(c2, [](Card &c) { c.evidence = "e"; })}
                                         << 2;
-    QTest::newRow("verified toggles") << Factories{editCard(c3, [](Card &c) { c.verified = true; }),
-                                                   editCard(c3, [](Card &c) { c.verified = false; })}
+    QTest::newRow("verified toggles") << Factories{editCard(c4, [](Card &c) { c.verified = true; }),
+                                                   editCard(c4, [](Card &c) { c.verified = false; })}
                                       << 2;
-    QTest::newRow("typing interrupted by a move") << Factories{typed(c2, "T"), moveCards({{c3, {0, 0}}}), typed(c2, "Ty")}
-                                                  << 3;
+    QTest::newRow("verified without evidence") << Factories{editCard(c3, [](Card &c) { c.verified = true; })} << 0;
+    QTest::newRow("typing interrupted by a move")
+        << Factories{typed(c2, "T", 1), moveCards({{c3, {0, 0}}}), typed(c2, "Ty", 1)} << 3;
     QTest::newRow("typing an event") << Factories{editEvent("e3", [](TimelineEvent &e) { e.text = "a"; }),
                                                   editEvent("e3", [](TimelineEvent &e) { e.text = "ab"; })}
                                      << 1;
@@ -421,6 +436,40 @@ void TestCommands::emptyRemovalLeavesNoUndoStep()
     document.push(new EditCardCommand(&document, *document.session().card(c2)));
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(document.session() == Test::richSampleSession());
+}
+
+void TestCommands::removingAnItemTakesItsDismissedFindings_data()
+{
+    QTest::addColumn<Factory>("remove");
+    QTest::addColumn<QString>("itemId");
+    QTest::newRow("card") << Factory([](SessionDocument *d) { return new RemoveCardsCommand(d, {c4}); }) << c4;
+    QTest::newRow("event") << Factory([](SessionDocument *d) { return new RemoveEventsCommand(d, {"e3"}); })
+                           << QStringLiteral("e3");
+    QTest::newRow("action") << Factory([](SessionDocument *d) { return new RemoveActionsCommand(d, {"a3"}); })
+                            << QStringLiteral("a3");
+    QTest::newRow("participant") << Factory([](SessionDocument *d) { return new RemoveParticipantCommand(d, "u2"); })
+                                 << QStringLiteral("u2");
+}
+
+void TestCommands::removingAnItemTakesItsDismissedFindings()
+{
+    QFETCH(Factory, remove);
+    QFETCH(QString, itemId);
+    Session original = Test::richSampleSession();
+    // The item's findings among others', so that undo must put them back in their places.
+    original.dismissedFindings = {{"shallow", c6, "out of scope"},
+                                  {"compound", itemId, "two ideas"},
+                                  {"blame", c2, "a role, not a person"},
+                                  {"shallow", itemId, "deep enough"}};
+    SessionDocument document(original);
+    QVERIFY(document.push(remove(&document)));
+    const QList<DismissedFinding> kept{{"shallow", c6, "out of scope"}, {"blame", c2, "a role, not a person"}};
+    QCOMPARE(document.session().dismissedFindings, kept);
+    QCOMPARE(document.indexOfDismissedFinding("compound", itemId), -1);
+    document.undoStack()->undo();
+    verifySame(document.session(), original, "after undo");
+    document.undoStack()->redo();
+    QCOMPARE(document.session().dismissedFindings, kept);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

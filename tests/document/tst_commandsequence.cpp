@@ -65,7 +65,7 @@ public:
             return new RemoveCardsCommand(m_document, ids);
         }
         case 3: {
-            // Often the same card again, so that drags merge.
+            // Often the same card again: each drag is still its own step.
             QHash<QString, QPointF> positions{{m_random.bounded(2) ? m_lastMoved : pick(cardIds()), point()}};
             if (!s.card(positions.begin().key()))
                 return nullptr;
@@ -76,8 +76,11 @@ public:
             Card card = *s.card(pick(cardIds()));
             switch (m_random.bounded(3)) {
             case 0:
-                card.text += QChar(u'a' + m_random.bounded(26)); // typing merges
-                break;
+                card.text += QChar(u'a' + m_random.bounded(26));
+                // Typing merges within one editing run; a new run now and then.
+                if (m_random.bounded(4) == 0)
+                    m_editRun = EditCardCommand::newEditRun();
+                return new EditCardCommand(m_document, card, m_editRun);
             case 1:
                 card.evidence = text();
                 break;
@@ -272,6 +275,7 @@ private:
     SessionDocument *m_document;
     QRandomGenerator m_random;
     QString m_lastMoved;
+    int m_editRun = EditCardCommand::newEditRun();
     int m_skipped = 0;
 };
 

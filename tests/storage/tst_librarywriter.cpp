@@ -210,10 +210,15 @@ private Q_SLOTS:
         QCOMPARE(failures.count(), 0);
     }
 
-    void mergedMovesLandAsTheLastPosition()
+    void mergedTypingLandsAsTheLastText()
     {
-        for (int step = 1; step <= 5; ++step)
-            m_document->push(new MoveCardsCommand(m_document.get(), {{QStringLiteral("c3"), QPointF(step * 10, step)}}));
+        const int run = EditCardCommand::newEditRun();
+        Card card = *m_document->session().card(QStringLiteral("c3"));
+        for (int step = 1; step <= 5; ++step) {
+            card.text += QLatin1Char('x');
+            m_document->push(new EditCardCommand(m_document.get(), card, run));
+            QCOMPARE(fileDifference(), QString()); // each keystroke is in the file at once
+        }
         QCOMPARE(m_document->undoStack()->count(), 1);
         QCOMPARE(fileDifference(), QString());
         m_document->undoStack()->undo();

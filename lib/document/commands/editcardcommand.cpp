@@ -5,9 +5,11 @@
 
 namespace Whyboard {
 
-EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard, QUndoCommand *parent)
+EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard, int editRun,
+                                 QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
+    , m_editRun(editRun)
 {
     const Card *card = document->session().card(newCard.id);
     Q_ASSERT(card);
@@ -16,7 +18,7 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
     m_new = m_old;
     m_new.text = newCard.text;
     m_new.evidence = newCard.evidence;
-    m_new.verified = newCard.verified;
+    m_new.verified = isVerified(newCard);
     m_field = changedField(m_old, m_new);
     switch (m_field) {
     case Field::Text:
@@ -53,16 +55,30 @@ void EditCardCommand::redo() { m_document->updateCard(m_new); }
 
 void EditCardCommand::undo() { m_document->updateCard(m_old); }
 
-int EditCardCommand::id() const { return int(MergeId::EditCard); }
+int EditCardCommand::newEditRun()
+{
+    static int lastRun = 0;
+    return ++lastRun;
+}
+
+bool EditCardCommand::isVerified(const Card &card)
+{
+    return card.verified && !card.evidence.trimmed().isEmpty();
+}
+
+int EditCardCommand::id() const { return m_editRun != 0 ? int(MergeId::EditCard) : -1; }
 
 bool EditCardCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditCardCommand *>(other);
-    const bool typing = m_field == Field::Text || m_field == Field::Evidence;
-    if (!typing || next->m_document != m_document || next->m_new.id != m_new.id || next->m_field != m_field)
+    if (next->m_editRun != m_editRun || next->m_document != m_document || next->m_new.id != m_new.id)
         return false;
     m_new = next->m_new;
-    setObsolete(m_new == m_old);
+    m_field = changedField(m_old, m_new);
+    setText(next->text());
+    if (m_field == Field::Several)
+        setText(tr("Edit card"));
+    setObsolete(m_field == Field::None);
     return true;
 }
 

@@ -10,13 +10,23 @@ namespace Whyboard {
 class SessionDocument;
 
 // Changes a card's text, evidence and verified flag (found by id; kind and position stay).
-// Consecutive edits of the same text field of the same card merge: typing is one undo step.
+// Verified means the room checked the evidence: a card without evidence is never verified,
+// so clearing the evidence un-verifies it.
+//
+// Typing pushes one command per keystroke, all with the same editing run (newEditRun()):
+// commands of one run on one card merge, so one run is one undo step. Run 0 never merges.
 class EditCardCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditCardCommand)
 
 public:
-    EditCardCommand(SessionDocument *document, const Card &newCard, QUndoCommand *parent = nullptr);
+    EditCardCommand(SessionDocument *document, const Card &newCard, int editRun = 0,
+                    QUndoCommand *parent = nullptr);
+
+    // A number for a new editing run (a card's text being typed, an evidence dialog open).
+    static int newEditRun();
+    // Whether a card counts as verified: marked so, with evidence to show for it.
+    static bool isVerified(const Card &card);
 
     void redo() override;
     void undo() override;
@@ -31,6 +41,7 @@ private:
     Card m_old;
     Card m_new;
     Field m_field;
+    int m_editRun;
 };
 
 } // namespace Whyboard

@@ -5,8 +5,7 @@ namespace Whyboard {
 // QUndoCommand::id() values of the commands that merge, in one place so that no two
 // command kinds ever share an id by accident. Commands that never merge return -1.
 enum class MergeId : int {
-    MoveCards = 1,
-    EditCard,
+    EditCard = 1,
     EditEvent,
     EditAction,
     EditParticipant,

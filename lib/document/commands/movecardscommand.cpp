@@ -1,6 +1,5 @@
 #include "document/commands/movecardscommand.h"
 
-#include "document/commands/mergeid.h"
 #include "document/sessiondocument.h"
 
 #include <algorithm>
@@ -33,23 +32,6 @@ void MoveCardsCommand::undo()
 {
     for (const Move &move : std::as_const(m_moves))
         m_document->moveCard(move.cardId, move.from);
-}
-
-int MoveCardsCommand::id() const { return int(MergeId::MoveCards); }
-
-bool MoveCardsCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const MoveCardsCommand *>(other);
-    if (next->m_document != m_document || next->m_moves.size() != m_moves.size())
-        return false;
-    for (int i = 0; i < m_moves.size(); ++i) {
-        if (next->m_moves.at(i).cardId != m_moves.at(i).cardId)
-            return false;
-    }
-    for (int i = 0; i < m_moves.size(); ++i)
-        m_moves[i].to = next->m_moves.at(i).to;
-    updateObsolete();
-    return true;
 }
 
 // A drag that ends where it began leaves nothing to undo.

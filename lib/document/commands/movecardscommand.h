@@ -10,9 +10,8 @@ namespace Whyboard {
 
 class SessionDocument;
 
-// Moves cards to new positions. The old positions are taken when the command is made, so a
-// drag can push one command per mouse move: consecutive moves of the same set of cards merge
-// into one undo step.
+// Moves cards to new positions, taken from the document when the command is made. A drag
+// pushes one command on release, so each drag is its own undo step: nothing merges.
 class MoveCardsCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MoveCardsCommand)
@@ -23,8 +22,6 @@ public:
 
     void redo() override;
     void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     struct Move

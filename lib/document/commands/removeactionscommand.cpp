@@ -32,8 +32,10 @@ void RemoveActionsCommand::redo()
                 m_removed.append({row, actions.at(row)});
         }
         Q_ASSERT(m_removed.size() == m_actionIds.size());
+        m_findings.plan(m_document, removed);
         m_planned = true;
     }
+    m_findings.remove(m_document);
     for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
         m_document->removeActionItem(it->first);
 }
@@ -42,6 +44,7 @@ void RemoveActionsCommand::undo()
 {
     for (const auto &[row, action] : std::as_const(m_removed))
         m_document->insertActionItem(row, action);
+    m_findings.restore(m_document);
 }
 
 } // namespace Whyboard

@@ -2,6 +2,8 @@
 
 #include "data/actionitem.h"
 
+#include "document/commands/removedfindings.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -29,6 +31,7 @@ private:
     QStringList m_actionIds;
     bool m_planned = false;
     QList<std::pair<int, ActionItem>> m_removed; // ascending row
+    RemovedFindings m_findings; // set aside for the deleted items
 };
 
 } // namespace Whyboard

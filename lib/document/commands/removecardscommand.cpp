@@ -107,6 +107,7 @@ void RemoveCardsCommand::plan()
         if (after != action)
             m_actions.append({action, after});
     }
+    m_findings.plan(m_document, removed);
     m_planned = true;
 }
 
@@ -114,6 +115,7 @@ void RemoveCardsCommand::redo()
 {
     if (!m_planned)
         plan();
+    m_findings.remove(m_document);
     for (const auto &change : std::as_const(m_events))
         m_document->updateEvent(change.second);
     for (const auto &change : std::as_const(m_actions))
@@ -138,6 +140,7 @@ void RemoveCardsCommand::undo()
         m_document->updateActionItem(it->first);
     for (auto it = m_events.crbegin(); it != m_events.crend(); ++it)
         m_document->updateEvent(it->first);
+    m_findings.restore(m_document);
 }
 
 } // namespace Whyboard

@@ -5,6 +5,8 @@
 #include "data/causallink.h"
 #include "data/timelineevent.h"
 
+#include "document/commands/removedfindings.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -44,6 +46,7 @@ private:
     QList<CausalLink> m_bridgingLinks;                // appended: causes -> effects
     QList<std::pair<TimelineEvent, TimelineEvent>> m_events; // before, after
     QList<std::pair<ActionItem, ActionItem>> m_actions;      // before, after
+    RemovedFindings m_findings; // set aside for the deleted items
 };
 
 } // namespace Whyboard

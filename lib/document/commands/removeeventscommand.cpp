@@ -37,6 +37,7 @@ void RemoveEventsCommand::plan()
         if (after != action)
             m_actions.append({action, after});
     }
+    m_findings.plan(m_document, removed);
     m_planned = true;
 }
 
@@ -44,6 +45,7 @@ void RemoveEventsCommand::redo()
 {
     if (!m_planned)
         plan();
+    m_findings.remove(m_document);
     for (const auto &change : std::as_const(m_actions))
         m_document->updateActionItem(change.second);
     for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
@@ -56,6 +58,7 @@ void RemoveEventsCommand::undo()
         m_document->insertEvent(row, event);
     for (auto it = m_actions.crbegin(); it != m_actions.crend(); ++it)
         m_document->updateActionItem(it->first);
+    m_findings.restore(m_document);
 }
 
 } // namespace Whyboard

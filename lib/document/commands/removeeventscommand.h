@@ -3,6 +3,8 @@
 #include "data/actionitem.h"
 #include "data/timelineevent.h"
 
+#include "document/commands/removedfindings.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -33,6 +35,7 @@ private:
     bool m_planned = false;
     QList<std::pair<int, TimelineEvent>> m_removed;     // ascending row
     QList<std::pair<ActionItem, ActionItem>> m_actions; // before, after
+    RemovedFindings m_findings; // set aside for the deleted items
 };
 
 } // namespace Whyboard

@@ -38,8 +38,10 @@ void RemoveParticipantCommand::redo()
                 m_removed.append({row, participants.at(row)});
         }
         Q_ASSERT(m_removed.size() == m_participantIds.size());
+        m_findings.plan(m_document, removed);
         m_planned = true;
     }
+    m_findings.remove(m_document);
     for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
         m_document->removeParticipant(it->first);
 }
@@ -48,6 +50,7 @@ void RemoveParticipantCommand::undo()
 {
     for (const auto &[row, participant] : std::as_const(m_removed))
         m_document->insertParticipant(row, participant);
+    m_findings.restore(m_document);
 }
 
 } // namespace Whyboard

@@ -2,6 +2,8 @@
 
 #include "data/participant.h"
 
+#include "document/commands/removedfindings.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -32,6 +34,7 @@ private:
     QStringList m_participantIds;
     bool m_planned = false;
     QList<std::pair<int, Participant>> m_removed; // ascending row
+    RemovedFindings m_findings; // set aside for the deleted items
 };
 
 } // namespace Whyboard
