@@ -1,8 +1,11 @@
 #include "board/boardactions.h"
 
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/boardtheme.h"
 #include "board/boardview.h"
+#include "board/evidencedialog.h"
+#include "board/layoutanimator.h"
 #include "document/sessiondocument.h"
 
 #include <QAction>
@@ -22,13 +25,19 @@ BoardActions::BoardActions(BoardView *view, QObject *parent)
     const auto window = Qt::WindowShortcut;
     m_addWhy = make(tr("Ask &Why"), QStringLiteral("list-add"), QKeySequence(Qt::Key_Return), board,
                     &BoardActions::onAddWhy);
+    m_addWhy->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_addWhy->setToolTip(tr("Add a cause under the selected card (Enter)"));
     m_addSibling = make(tr("Add &Sibling Cause"), QStringLiteral("insert-object"),
                         QKeySequence(Qt::CTRL | Qt::Key_Return), board, &BoardActions::onAddSibling);
+    m_addSibling->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_edit = make(tr("&Edit Card"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2), board,
                   &BoardActions::onEdit);
+    m_evidence = make(tr("E&vidence…"), QStringLiteral("document-properties"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                      board, &BoardActions::onEvidence);
+    m_evidence->setToolTip(tr("How do you know? The selected cause's evidence, and whether the room checked it (Ctrl+E)"));
     m_delete = make(tr("&Delete"), QStringLiteral("edit-delete"), QKeySequence::Delete, board,
                     &BoardActions::onDelete);
+    m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     m_linkMode = make(tr("&Link Cards"), QStringLiteral("insert-link"), QKeySequence(Qt::CTRL | Qt::Key_L),
                       board, nullptr);
     m_linkMode->setCheckable(true);
@@ -114,7 +123,7 @@ QAction *BoardActions::make(const QString &text, const QString &icon, const QKey
 
 QList<QAction *> BoardActions::editActions() const
 {
-    return {m_addWhy, m_addSibling, m_edit, m_delete, m_copy, m_paste, m_duplicate};
+    return {m_addWhy, m_addSibling, m_edit, m_evidence, m_delete, m_copy, m_paste, m_duplicate};
 }
 
 QList<QAction *> BoardActions::viewActions() const
@@ -151,15 +160,17 @@ void BoardActions::updateEnabled()
         whySelected |= card && card->kind == CardKind::Why;
     }
     const bool anySelected = scene && !scene->selectedItems().isEmpty();
-    m_addWhy->setEnabled(writable && selected.size() == 1);
+    // With nothing selected, Enter selects the problem: the keyboard's way in.
+    m_addWhy->setEnabled(writable && selected.size() <= 1);
     m_addSibling->setEnabled(writable && selected.size() == 1);
     m_edit->setEnabled(writable && selected.size() == 1);
+    m_evidence->setEnabled(writable && whySelected && selected.size() == 1);
     m_delete->setEnabled(writable && anySelected);
     m_linkMode->setEnabled(writable);
     m_autoLayout->setEnabled(writable);
     m_copy->setEnabled(whySelected);
     m_duplicate->setEnabled(writable && whySelected);
-    m_paste->setEnabled(writable && scene->canPaste());
+    m_paste->setEnabled(writable && scene->editor()->canPaste());
     m_zoomToSelection->setEnabled(anySelected);
     for (QAction *a : {m_zoomIn, m_zoomOut, m_fit})
         a->setEnabled(scene != nullptr);
@@ -167,50 +178,63 @@ void BoardActions::updateEnabled()
 
 void BoardActions::onAddWhy()
 {
-    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
-        s->addWhy(s->currentCardId());
+    BoardScene *s = m_view ? m_view->boardScene() : nullptr;
+    if (!s)
+        return;
+    if (s->currentCardId().isEmpty()) {
+        if (const Card *problem = s->document()->session().problemCard())
+            s->selectCards({problem->id});
+        return;
+    }
+    s->editor()->addWhy(s->currentCardId());
 }
 
 void BoardActions::onAddSibling()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
-        s->addSiblingCause(s->currentCardId());
+        s->editor()->addSiblingCause(s->currentCardId());
 }
 
 void BoardActions::onEdit()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
-        s->editCard(s->currentCardId());
+        s->editor()->editCard(s->currentCardId());
+}
+
+void BoardActions::onEvidence()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr; s && !s->currentCardId().isEmpty())
+        EvidenceDialog::editEvidence(s->document(), s->currentCardId(), m_view);
 }
 
 void BoardActions::onDelete()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
-        s->deleteSelection();
+        s->editor()->deleteSelection();
 }
 
 void BoardActions::onAutoLayout()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
-        s->autoLayout();
+        s->layoutAnimator()->arrange();
 }
 
 void BoardActions::onCopy()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
-        s->copySelection();
+        s->editor()->copySelection();
 }
 
 void BoardActions::onPaste()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
-        s->paste();
+        s->editor()->paste();
 }
 
 void BoardActions::onDuplicate()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
-        s->duplicateSelection();
+        s->editor()->duplicateSelection();
 }
 
 void BoardActions::onZoomIn()

@@ -11,8 +11,9 @@ namespace Whyboard {
 class BoardView;
 
 // The board's commands as QActions with texts, shortcuts and icons, for the main window's menus
-// and toolbar. Editing shortcuts (Enter, Delete, F2, Ctrl+C...) are bound to the board view so
-// they do not fire while the user types in a panel.
+// and toolbar. They own the board's command keys (Enter, Ctrl+Enter, F2, Ctrl+E, Delete,
+// Backspace, Ctrl+L, Ctrl+C...), bound to the board view so they do not fire while the user
+// types in a panel; the view itself keeps only navigation (Tab, arrows, Esc, zoom and pan).
 class BoardActions : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     QAction *addWhy() const { return m_addWhy; }
     QAction *addSiblingCause() const { return m_addSibling; }
     QAction *editCard() const { return m_edit; }
+    QAction *editEvidence() const { return m_evidence; } // the current card's evidence dialog
     QAction *deleteSelection() const { return m_delete; }
     QAction *linkMode() const { return m_linkMode; }      // checkable
     QAction *autoLayout() const { return m_autoLayout; }
@@ -56,6 +58,7 @@ private:
     void onAddWhy();
     void onAddSibling();
     void onEdit();
+    void onEvidence();
     void onDelete();
     void onAutoLayout();
     void onCopy();
@@ -70,6 +73,7 @@ private:
     QAction *m_addWhy;
     QAction *m_addSibling;
     QAction *m_edit;
+    QAction *m_evidence;
     QAction *m_delete;
     QAction *m_linkMode;
     QAction *m_autoLayout;

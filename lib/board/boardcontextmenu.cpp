@@ -1,8 +1,13 @@
 #include "board/boardcontextmenu.h"
 
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
+#include "board/evidencedialog.h"
 #include "board/linkitem.h"
+#include "document/commands/editcardcommand.h"
+
+#include <QGraphicsView>
 
 #include <QMenu>
 
@@ -12,22 +17,29 @@ void BoardContextMenu::showForCard(BoardScene *scene, CardItem *card, const QPoi
 {
     const QString id = card->cardId();
     const bool problem = card->card().kind == CardKind::Problem;
+    BoardEditor *editor = scene->editor();
     QMenu menu;
-    menu.addAction(BoardScene::tr("Ask why (add a cause)"), scene, [scene, id] { scene->addWhy(id); });
+    menu.addAction(BoardScene::tr("Ask why (add a cause)"), editor, [editor, id] { editor->addWhy(id); });
     if (!problem)
-        menu.addAction(BoardScene::tr("Add sibling cause"), scene, [scene, id] { scene->addSiblingCause(id); });
-    menu.addAction(BoardScene::tr("Edit text"), scene, [scene, id] { scene->editCard(id); });
+        menu.addAction(BoardScene::tr("Add sibling cause"), editor, [editor, id] { editor->addSiblingCause(id); });
+    menu.addAction(BoardScene::tr("Edit text"), editor, [editor, id] { editor->editCard(id); });
     if (!problem) {
-        const bool verified = card->card().verified;
-        menu.addAction(verified ? BoardScene::tr("Mark as unverified") : BoardScene::tr("Mark as verified"), scene,
-                       [scene, id, verified] { scene->setVerified(id, !verified); });
+        QWidget *parent = scene->views().isEmpty() ? nullptr : scene->views().constFirst();
+        menu.addAction(BoardScene::tr("Evidence…"), scene, [scene, id, parent] {
+            EvidenceDialog::editEvidence(scene->document(), id, parent);
+        })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        const bool verified = EditCardCommand::isVerified(card->card());
+        QAction *mark = menu.addAction(verified ? BoardScene::tr("Mark as unverified") : BoardScene::tr("Mark as verified"),
+                                       editor, [editor, id, verified] { editor->setVerified(id, !verified); });
+        // Verified means the evidence was checked: there must be some first.
+        mark->setEnabled(verified || !card->card().evidence.trimmed().isEmpty());
     }
     menu.addSeparator();
-    menu.addAction(BoardScene::tr("Copy"), scene, &BoardScene::copySelection)->setEnabled(!problem);
-    menu.addAction(BoardScene::tr("Paste under this card"), scene, &BoardScene::paste)->setEnabled(scene->canPaste());
-    menu.addAction(BoardScene::tr("Duplicate"), scene, &BoardScene::duplicateSelection)->setEnabled(!problem);
+    menu.addAction(BoardScene::tr("Copy"), editor, &BoardEditor::copySelection)->setEnabled(!problem);
+    menu.addAction(BoardScene::tr("Paste under this card"), editor, &BoardEditor::paste)->setEnabled(editor->canPaste());
+    menu.addAction(BoardScene::tr("Duplicate"), editor, &BoardEditor::duplicateSelection)->setEnabled(!problem);
     menu.addSeparator();
-    menu.addAction(BoardScene::tr("Delete"), scene, &BoardScene::deleteSelection)->setEnabled(!problem);
+    menu.addAction(BoardScene::tr("Delete"), editor, &BoardEditor::deleteSelection)->setEnabled(!problem);
     menu.exec(screenPos);
 }
 
@@ -44,13 +56,13 @@ void BoardContextMenu::showForLink(BoardScene *scene, LinkItem *link, const QPoi
                     {ReadBackVerdict::NotChecked, BoardScene::tr("Read back: not checked")}};
     for (const auto &v : verdicts) {
         QAction *action = menu.addAction(v.text, scene, [scene, cause, effect, verdict = v.verdict] {
-            scene->setLinkVerdict(cause, effect, int(verdict));
+            scene->editor()->setLinkVerdict(cause, effect, int(verdict));
         });
         action->setCheckable(true);
         action->setChecked(link->verdict() == v.verdict);
     }
     menu.addSeparator();
-    menu.addAction(BoardScene::tr("Remove link"), scene, [scene, cause, effect] { scene->unlinkCards(cause, effect); });
+    menu.addAction(BoardScene::tr("Remove link"), scene, [scene, cause, effect] { scene->editor()->unlinkCards(cause, effect); });
     menu.exec(screenPos);
 }
 

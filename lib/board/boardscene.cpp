@@ -1,32 +1,21 @@
 #include "board/boardscene.h"
 
+#include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
 #include "analysis/layeredlayout.h"
 #include "board/boardcontextmenu.h"
-#include "board/cardclipboard.h"
+#include "board/boardeditor.h"
 #include "board/cardnavigator.h"
 #include "board/carditem.h"
-#include "board/cardpaster.h"
+#include "board/layoutanimator.h"
 #include "board/linkitem.h"
-#include "document/commands/addcardcommand.h"
-#include "document/commands/addlinkcommand.h"
-#include "document/commands/editcardcommand.h"
-#include "document/commands/movecardscommand.h"
-#include "document/commands/removecardscommand.h"
-#include "document/commands/removelinkcommand.h"
-#include "document/commands/setlinkverdictcommand.h"
+#include "board/linktool.h"
 #include "document/sessiondocument.h"
 
-#include <QClipboard>
-#include <QEasingCurve>
 #include <QFontMetricsF>
-#include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QGuiApplication>
 #include <QPainter>
-#include <QUndoStack>
-#include <QVariantAnimation>
 
 #include <algorithm>
 
@@ -39,16 +28,6 @@ QString linkKey(const QString &causeId, const QString &effectId)
     return causeId + QLatin1Char('\n') + effectId;
 }
 
-// Tighter than the layout's defaults: the cards are large, and a chain must fit a projector.
-LayoutSpacing boardSpacing(Qt::Orientation orientation)
-{
-    LayoutSpacing spacing;
-    // Left to right, the gap between columns also carries the curved arrows and the "Why?" button.
-    spacing.layerGap = orientation == Qt::Vertical ? 56 : 100;
-    spacing.siblingGap = orientation == Qt::Vertical ? 36 : 28;
-    return spacing;
-}
-
 } // namespace
 
 BoardScene::BoardScene(SessionDocument *document, QObject *parent)
@@ -58,30 +37,29 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
     , m_screenTheme(m_theme)
 {
     Q_ASSERT(document);
-    connect(document, &SessionDocument::cardAdded, this, [this](const QString &id) {
-        addCardItem(id);
-        refreshDepths();
-    });
+    // The editor first: it lets go of a card being edited before the card's item goes.
+    m_editor = new BoardEditor(this);
+    m_layoutAnimator = new LayoutAnimator(this);
+    m_linkTool = new LinkTool(this);
+    connect(document, &SessionDocument::cardAdded, this, &BoardScene::addCardItem);
     connect(document, &SessionDocument::cardAboutToBeRemoved, this, &BoardScene::removeCardItem);
     connect(document, &SessionDocument::cardChanged, this, [this](const QString &id) {
-        if (CardItem *item = cardItem(id); item && m_document->session().card(id))
-            item->setCard(*m_document->session().card(id));
+        if (CardItem *item = cardItem(id))
+            item->refreshContent();
     });
     connect(document, &SessionDocument::cardMoved, this, [this](const QString &id) {
         if (CardItem *item = cardItem(id); item && m_document->session().card(id))
             item->setDocumentPosition(m_document->session().card(id)->position);
     });
-    connect(document, &SessionDocument::linkAdded, this, [this](const QString &cause, const QString &effect) {
-        addLinkItem(cause, effect);
-        refreshDepths();
-    });
+    connect(document, &SessionDocument::linkAdded, this, &BoardScene::addLinkItem);
     connect(document, &SessionDocument::linkAboutToBeRemoved, this, &BoardScene::removeLinkItem);
-    connect(document, &SessionDocument::linkRemoved, this, &BoardScene::refreshDepths);
     connect(document, &SessionDocument::linkChanged, this, [this](const QString &cause, const QString &effect) {
         const int index = m_document->session().indexOfLink(cause, effect);
         if (LinkItem *item = linkItem(cause, effect); item && index >= 0)
             item->setVerdict(m_document->session().links.at(index).verdict);
     });
+    // The whole chain is recomputed once per undo step, not once per card of a paste.
+    connect(document, &SessionDocument::stepFinished, this, &BoardScene::stepFinished);
     connect(document, &SessionDocument::editRefused, this, &BoardScene::gestureRefused);
     // A read-only board does not let cards be dragged only to snap back.
     connect(document, &SessionDocument::readOnlyChanged, this, [this](bool readOnly) {
@@ -122,7 +100,7 @@ void BoardScene::addCardItem(const QString &cardId)
     const Card *card = m_document->session().card(cardId);
     if (!card || m_cards.contains(cardId))
         return;
-    auto *item = new CardItem(*card);
+    auto *item = new CardItem(m_document, cardId);
     item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
     addItem(item);
     item->setBadges(m_badges.value(cardId));
@@ -134,11 +112,6 @@ void BoardScene::removeCardItem(const QString &cardId)
     CardItem *item = m_cards.take(cardId);
     if (!item)
         return;
-    if (m_editingCardId == cardId) {
-        m_editingCardId.clear();
-        item->endEditing();
-    }
-    m_pressPositions.remove(cardId);
     for (LinkItem *link : item->links()) {
         m_links.remove(linkKey(link->causeId(), link->effectId()));
         delete link;
@@ -165,11 +138,45 @@ void BoardScene::removeLinkItem(const QString &causeId, const QString &effectId)
     delete m_links.take(linkKey(causeId, effectId));
 }
 
+void BoardScene::stepFinished()
+{
+    refreshDepths();
+    if (m_namesHidden)
+        refreshHiddenNames();
+}
+
 void BoardScene::refreshDepths()
 {
     const QHash<QString, int> depths = ChainPaths::depths(m_document->session());
     for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
         it.value()->setDepth(depths.value(it.key(), -1));
+    Q_EMIT depthsRecomputed();
+}
+
+void BoardScene::setNamesHidden(bool hidden)
+{
+    if (m_namesHidden == hidden)
+        return;
+    m_namesHidden = hidden;
+    m_hiddenNames.clear();
+    if (hidden)
+        refreshHiddenNames();
+    else
+        refreshAll();
+}
+
+void BoardScene::refreshHiddenNames()
+{
+    const QStringList names = ChainChecks::namesIn(m_document->session());
+    if (names == m_hiddenNames)
+        return;
+    m_hiddenNames = names;
+    refreshAll();
+}
+
+QString BoardScene::shownText(const QString &text) const
+{
+    return m_namesHidden ? ChainChecks::hideNames(text, m_hiddenNames) : text;
 }
 
 void BoardScene::refreshAll()
@@ -340,7 +347,7 @@ QString BoardScene::nextCardInReadingOrder(const QString &cardId, bool forward) 
     return CardNavigator::next(m_cards.values(), cardId, forward);
 }
 
-// ---- Gestures ----
+// ---- Placement ----
 
 QHash<QString, QSizeF> BoardScene::cardSizes() const
 {
@@ -356,275 +363,7 @@ QPointF BoardScene::spotForNewCard(const QString &parentId) const
     const QFontMetricsF text(m_theme.textFont);
     const QSizeF size(m_theme.cardWidth, m_theme.padding * 1.75 + header.height() + 10 + text.height());
     return LayeredLayout::freeSpotNear(m_document->session(), cardSizes(), parentId, size, m_orientation,
-                                        boardSpacing(m_orientation));
-}
-
-QString BoardScene::addWhy(const QString &effectId, bool startEditing)
-{
-    if (!m_document->session().card(effectId))
-        return {};
-    finishEditing();
-    Card card;
-    card.id = m_document->newCardId();
-    card.kind = CardKind::Why;
-    card.position = spotForNewCard(effectId);
-    if (!m_document->push(new AddCardCommand(m_document, card, effectId)))
-        return {};
-    selectCards({card.id});
-    if (startEditing)
-        editCard(card.id);
-    return card.id;
-}
-
-QString BoardScene::addSiblingCause(const QString &cardId, bool startEditing)
-{
-    const Session &session = m_document->session();
-    const Card *card = session.card(cardId);
-    if (!card)
-        return {};
-    QString effect = cardId;
-    if (card->kind != CardKind::Problem) {
-        const QStringList effects = session.effectsOf(cardId);
-        effect = effects.isEmpty() ? (session.problemCard() ? session.problemCard()->id : QString())
-                                   : effects.first();
-    }
-    return addWhy(effect, startEditing);
-}
-
-void BoardScene::editCard(const QString &cardId, const QString &typedText)
-{
-    CardItem *item = cardItem(cardId);
-    if (!item || m_editingCardId == cardId)
-        return;
-    finishEditing();
-    if (m_document->isReadOnly()) {
-        Q_EMIT gestureRefused(tr("This session is open read-only; changes are not possible."));
-        return;
-    }
-    selectCards({cardId});
-    m_editingCardId = cardId;
-    item->beginEditing(typedText);
-    Q_EMIT editingStarted(cardId);
-}
-
-void BoardScene::finishEditing()
-{
-    if (m_editingCardId.isEmpty())
-        return;
-    const QString id = m_editingCardId;
-    m_editingCardId.clear();
-    CardItem *item = cardItem(id);
-    if (!item)
-        return;
-    const QString text = item->editedText();
-    item->endEditing();
-    if (const Card *card = m_document->session().card(id); card && card->text != text) {
-        Card edited = *card;
-        edited.text = text;
-        pushCardEdit(edited, tr("Edit card text"));
-    }
-    selectCards({id}, false);
-    Q_EMIT editingFinished(id);
-}
-
-void BoardScene::setVerified(const QString &cardId, bool verified)
-{
-    const Card *card = m_document->session().card(cardId);
-    if (!card || card->verified == verified)
-        return;
-    Card edited = *card;
-    edited.verified = verified;
-    pushCardEdit(edited, verified ? tr("Mark verified") : tr("Mark unverified"));
-}
-
-// A parent step keeps this edit its own undo step instead of merging with earlier typing.
-bool BoardScene::pushCardEdit(const Card &edited, const QString &text)
-{
-    auto *step = new QUndoCommand(text);
-    new EditCardCommand(m_document, edited, step);
-    return m_document->push(step);
-}
-
-bool BoardScene::linkCards(const QString &causeId, const QString &effectId)
-{
-    const QString refusal = m_document->linkRefusal(causeId, effectId);
-    if (!refusal.isEmpty()) {
-        Q_EMIT gestureRefused(refusal);
-        return false;
-    }
-    return m_document->push(new AddLinkCommand(m_document, causeId, effectId));
-}
-
-bool BoardScene::unlinkCards(const QString &causeId, const QString &effectId)
-{
-    const QString refusal = m_document->unlinkRefusal(causeId, effectId);
-    if (!refusal.isEmpty()) {
-        Q_EMIT gestureRefused(refusal);
-        return false;
-    }
-    return m_document->push(new RemoveLinkCommand(m_document, causeId, effectId));
-}
-
-void BoardScene::setLinkVerdict(const QString &causeId, const QString &effectId, int verdict)
-{
-    if (m_document->session().indexOfLink(causeId, effectId) < 0)
-        return;
-    m_document->push(new SetLinkVerdictCommand(m_document, causeId, effectId, ReadBackVerdict(verdict)));
-}
-
-void BoardScene::removeCards(const QStringList &cardIds)
-{
-    const Session &session = m_document->session();
-    QStringList whys;
-    for (const QString &id : cardIds) {
-        if (const Card *card = session.card(id); card && card->kind == CardKind::Why)
-            whys.append(id);
-    }
-    if (whys.isEmpty()) {
-        if (!cardIds.isEmpty())
-            Q_EMIT gestureRefused(tr("The problem card stays: it is what the session is about."));
-        return;
-    }
-    // Keep the keyboard going: afterwards select what the first removed card explained.
-    QString next;
-    for (const QString &effect : session.effectsOf(whys.first())) {
-        if (!whys.contains(effect)) {
-            next = effect;
-            break;
-        }
-    }
-    finishEditing();
-    if (m_document->push(new RemoveCardsCommand(m_document, whys)) && !next.isEmpty())
-        selectCards({next}, false);
-}
-
-void BoardScene::deleteSelection()
-{
-    const QStringList cards = selectedCardIds();
-    if (!cards.isEmpty()) {
-        removeCards(cards);
-        return;
-    }
-    const auto links = selectedLinks();
-    if (links.size() == 1) {
-        unlinkCards(links.first().first, links.first().second);
-        return;
-    }
-    if (links.isEmpty())
-        return;
-    SessionDocument::Step step(m_document, tr("Remove %n link(s)", nullptr, int(links.size())));
-    for (const auto &link : links)
-        unlinkCards(link.first, link.second);
-}
-
-void BoardScene::moveCards(const QHash<QString, QPointF> &positions)
-{
-    QHash<QString, QPointF> changed;
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        const Card *card = m_document->session().card(it.key());
-        if (card && card->position != it.value())
-            changed.insert(it.key(), it.value());
-    }
-    if (changed.isEmpty())
-        return;
-    // A parent step keeps each drag its own undo step instead of merging with the last one.
-    auto *step = new QUndoCommand;
-    auto *move = new MoveCardsCommand(m_document, changed, step);
-    step->setText(move->text());
-    if (!m_document->push(step)) {
-        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-            if (CardItem *item = cardItem(it.key()))
-                item->setDocumentPosition(m_document->session().card(it.key())->position);
-        }
-    }
-}
-
-void BoardScene::autoLayout()
-{
-    if (m_layoutAnimation)
-        m_layoutAnimation->stop();
-    finishEditing();
-    const QHash<QString, QPointF> targets =
-        LayeredLayout::arrange(m_document->session(), cardSizes(), m_orientation, boardSpacing(m_orientation));
-    if (!m_animate) {
-        moveCards(targets);
-        Q_EMIT layoutAnimationFinished();
-        return;
-    }
-    QHash<QString, QPointF> starts;
-    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
-        if (CardItem *item = cardItem(it.key()))
-            starts.insert(it.key(), item->pos());
-    }
-    auto *animation = new QVariantAnimation(this);
-    animation->setStartValue(0.0);
-    animation->setEndValue(1.0);
-    animation->setDuration(450);
-    animation->setEasingCurve(QEasingCurve::OutCubic);
-    connect(animation, &QVariantAnimation::valueChanged, this, [this, starts, targets](const QVariant &value) {
-        const qreal t = value.toReal();
-        for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
-            if (CardItem *item = cardItem(it.key()))
-                item->setDocumentPosition(it.value() + (targets.value(it.key()) - it.value()) * t);
-        }
-    });
-    connect(animation, &QVariantAnimation::finished, this, [this, targets] {
-        moveCards(targets);
-        Q_EMIT layoutAnimationFinished();
-    });
-    m_layoutAnimation = animation;
-    animation->start(QAbstractAnimation::DeleteWhenStopped);
-}
-
-void BoardScene::copySelection() const
-{
-    const QStringList ids = selectedCardIds();
-    const CardClipboard::Contents contents = CardClipboard::contentsOf(m_document->session(), ids);
-    if (contents.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setMimeData(CardClipboard::toMimeData(contents));
-}
-
-bool BoardScene::canPaste() const
-{
-    return CardClipboard::canRead(QGuiApplication::clipboard()->mimeData());
-}
-
-QStringList BoardScene::paste()
-{
-    const CardClipboard::Contents contents = CardClipboard::fromMimeData(QGuiApplication::clipboard()->mimeData());
-    if (contents.isEmpty())
-        return {};
-    finishEditing();
-    QString target = currentCardId();
-    if (target.isEmpty() && m_document->session().problemCard())
-        target = m_document->session().problemCard()->id;
-    CardPaster paster(m_document, contents);
-    const QStringList created = paster.insert([target](const Card &) { return target; },
-                                              spotForNewCard(target),
-                                              tr("Paste %n card(s)", nullptr, int(contents.cards.size())));
-    selectCards(created);
-    return created;
-}
-
-QStringList BoardScene::duplicateSelection()
-{
-    const Session &session = m_document->session();
-    const CardClipboard::Contents contents = CardClipboard::contentsOf(session, selectedCardIds());
-    if (contents.isEmpty())
-        return {};
-    finishEditing();
-    // Copies explain what their originals explained.
-    auto targetFor = [&session](const Card &card) {
-        const QStringList effects = session.effectsOf(card.id);
-        return effects.isEmpty() && session.problemCard() ? session.problemCard()->id : effects.value(0);
-    };
-    const QString firstTarget = targetFor(contents.cards.first());
-    CardPaster paster(m_document, contents);
-    const QStringList created = paster.insert(targetFor, spotForNewCard(firstTarget),
-                                              tr("Duplicate %n card(s)", nullptr, int(contents.cards.size())));
-    selectCards(created);
-    return created;
+                                        LayoutAnimator::spacing(m_orientation));
 }
 
 // ---- Mouse ----
@@ -650,65 +389,15 @@ QString BoardScene::cardIdAt(const QPointF &scenePos) const
 void BoardScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mousePressEvent(event);
-    m_pressPositions.clear();
-    if (event->button() != Qt::LeftButton)
-        return;
-    for (const QString &id : selectedCardIds())
-        m_pressPositions.insert(id, cardItem(id)->pos());
+    if (event->button() == Qt::LeftButton)
+        m_editor->beginDrag();
 }
 
 void BoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() == Qt::LeftButton)
-        commitDraggedCards();
-}
-
-void BoardScene::commitDraggedCards()
-{
-    QHash<QString, QPointF> moved;
-    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
-        CardItem *item = cardItem(it.key());
-        if (item && item->pos() != it.value())
-            moved.insert(it.key(), item->pos());
-    }
-    m_pressPositions.clear();
-    moveCards(moved);
-}
-
-void BoardScene::beginLinkDrag(const QString &causeId, const QPointF &scenePos)
-{
-    m_linkDragCause = causeId;
-    delete m_linkDragLine;
-    m_linkDragLine = new QGraphicsPathItem;
-    QPen pen(m_theme.accent, m_theme.linkWidth, Qt::DashLine, Qt::RoundCap);
-    m_linkDragLine->setPen(pen);
-    m_linkDragLine->setZValue(10);
-    addItem(m_linkDragLine);
-    updateLinkDrag(scenePos);
-}
-
-void BoardScene::updateLinkDrag(const QPointF &scenePos)
-{
-    CardItem *cause = cardItem(m_linkDragCause);
-    if (!cause || !m_linkDragLine)
-        return;
-    QPainterPath path(m_orientation == Qt::Vertical
-                          ? QPointF(cause->sceneCardRect().center().x(), cause->sceneCardRect().top())
-                          : QPointF(cause->sceneCardRect().left(), cause->sceneCardRect().center().y()));
-    path.lineTo(scenePos);
-    m_linkDragLine->setPath(path);
-}
-
-void BoardScene::finishLinkDrag(const QPointF &scenePos)
-{
-    delete m_linkDragLine;
-    m_linkDragLine = nullptr;
-    const QString cause = m_linkDragCause;
-    m_linkDragCause.clear();
-    CardItem *target = cardAt(scenePos);
-    if (target && target->cardId() != cause)
-        linkCards(cause, target->cardId());
+        m_editor->finishDrag();
 }
 
 void BoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

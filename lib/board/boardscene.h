@@ -6,21 +6,21 @@
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QPointer>
-
-class QGraphicsPathItem;
-class QUndoCommand;
-class QVariantAnimation;
 
 namespace Whyboard {
 
+class BoardEditor;
 class CardItem;
+class LayoutAnimator;
 class LinkItem;
+class LinkTool;
 class SessionDocument;
 
-// The board: a QGraphicsScene that mirrors one SessionDocument. It keeps id -> item maps and
-// follows the document's fine-grained signals, touching only the affected items. Every gesture
-// (drag, type, link, delete, paste, auto-layout) becomes a command pushed on the document.
+// The board: a QGraphicsScene that mirrors one SessionDocument. Its one job is showing it: the
+// items and their id maps, appearance and selection. It follows the document's fine-grained
+// signals, touching only the affected items, and recomputes the whole chain (why numbers) once
+// per undo step. Gestures that change the session live beside it: the editor() (commands), the
+// layoutAnimator() (auto-layout) and the linkTool() (link dragging and link mode).
 class BoardScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -30,6 +30,9 @@ public:
     ~BoardScene() override;
 
     SessionDocument *document() const { return m_document; }
+    BoardEditor *editor() const { return m_editor; }
+    LayoutAnimator *layoutAnimator() const { return m_layoutAnimator; }
+    LinkTool *linkTool() const { return m_linkTool; }
 
     CardItem *cardItem(const QString &cardId) const { return m_cards.value(cardId); }
     LinkItem *linkItem(const QString &causeId, const QString &effectId) const;
@@ -48,8 +51,12 @@ public:
     // Badges that checks attach to a card; replaces that card's list.
     void setCardBadges(const QString &cardId, const QList<CardBadge> &badges);
     QList<CardBadge> cardBadges(const QString &cardId) const { return m_badges.value(cardId); }
-    // Whether auto-layout animates (tests and exports switch it off).
-    void setAnimationsEnabled(bool enabled) { m_animate = enabled; }
+    // Participants' names painted as "Person A", ... (a display filter: the items and the
+    // document keep the real text, and editing starts from it).
+    bool namesHidden() const { return m_namesHidden; }
+    void setNamesHidden(bool hidden);
+    // A card's text as the board paints it.
+    QString shownText(const QString &text) const;
 
     // ---- Export ----
     // Light theme, no selection, handles, buttons or grid: what a report or a printout shows.
@@ -68,38 +75,17 @@ public:
     QString nextCardInReadingOrder(const QString &cardId, bool forward) const;
     QString cardIdAt(const QPointF &scenePos) const; // empty over the background or a link
 
-    // ---- Gestures: each pushes commands (or reports why it cannot) ----
-    QString addWhy(const QString &effectId, bool startEditing = true);
-    QString addSiblingCause(const QString &cardId, bool startEditing = true);
-    void editCard(const QString &cardId, const QString &typedText = {});
-    void finishEditing();
-    QString editingCardId() const { return m_editingCardId; }
-    bool isEditing() const { return !m_editingCardId.isEmpty(); }
-    void setVerified(const QString &cardId, bool verified);
-    bool linkCards(const QString &causeId, const QString &effectId);
-    bool unlinkCards(const QString &causeId, const QString &effectId);
-    void setLinkVerdict(const QString &causeId, const QString &effectId, int verdict);
-    void removeCards(const QStringList &cardIds);
-    void deleteSelection(); // selected cards, else selected links
-    void moveCards(const QHash<QString, QPointF> &positions); // one undo step
-    void autoLayout();
-    void copySelection() const;
-    bool canPaste() const;
-    QStringList paste(); // under the current card (or the problem); returns the new ids
-    QStringList duplicateSelection();
-
-    // Connector-handle drags (called by the handle item).
-    void beginLinkDrag(const QString &causeId, const QPointF &scenePos);
-    void updateLinkDrag(const QPointF &scenePos);
-    void finishLinkDrag(const QPointF &scenePos);
+    // ---- Placement ----
+    QHash<QString, QSizeF> cardSizes() const;
+    // A free place for a new cause of parentId, near it.
+    QPointF spotForNewCard(const QString &parentId) const;
 
 Q_SIGNALS:
     // A gesture could not be done; reason is a sentence for the user.
     void gestureRefused(const QString &reason);
     void cardSelectionChanged(const QStringList &cardIds);
-    void editingStarted(const QString &cardId);
-    void editingFinished(const QString &cardId);
-    void layoutAnimationFinished();
+    // The why numbers of the whole chain were recomputed (once per undo step).
+    void depthsRecomputed();
     // A card was added by a gesture and should be shown.
     void cardNeedsAttention(const QString &cardId);
 
@@ -115,15 +101,16 @@ private:
     void removeCardItem(const QString &cardId);
     void addLinkItem(const QString &causeId, const QString &effectId);
     void removeLinkItem(const QString &causeId, const QString &effectId);
+    void stepFinished();
     void refreshDepths();
+    void refreshHiddenNames();
     void refreshAll();
-    void commitDraggedCards();
-    QPointF spotForNewCard(const QString &parentId) const;
-    QHash<QString, QSizeF> cardSizes() const;
     CardItem *cardAt(const QPointF &scenePos) const;
-    bool pushCardEdit(const Card &edited, const QString &text);
 
     SessionDocument *m_document;
+    BoardEditor *m_editor = nullptr;
+    LayoutAnimator *m_layoutAnimator = nullptr;
+    LinkTool *m_linkTool = nullptr;
     QHash<QString, CardItem *> m_cards;
     QHash<QString, LinkItem *> m_links; // key: cause + '\n' + effect
     QHash<QString, QList<CardBadge>> m_badges;
@@ -133,12 +120,8 @@ private:
     bool m_snapToGrid = false;
     qreal m_gridSize = 20;
     bool m_printMode = false;
-    bool m_animate = true;
-    QString m_editingCardId;
-    QHash<QString, QPointF> m_pressPositions;
-    QString m_linkDragCause;
-    QGraphicsPathItem *m_linkDragLine = nullptr;
-    QPointer<QVariantAnimation> m_layoutAnimation;
+    bool m_namesHidden = false;
+    QStringList m_hiddenNames; // the participants' names, while they are hidden
 };
 
 } // namespace Whyboard

@@ -1,7 +1,9 @@
 #include "board/boardview.h"
 
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
+#include "board/linktool.h"
 #include "document/sessiondocument.h"
 
 #include <QGestureEvent>
@@ -55,9 +57,15 @@ BoardView::~BoardView() = default;
 
 void BoardView::setBoardScene(BoardScene *scene)
 {
-    if (m_scene)
+    const bool wasLinkMode = isLinkMode();
+    if (m_scene) {
         disconnect(m_scene, nullptr, this, nullptr);
+        disconnect(m_scene->linkTool(), nullptr, this, nullptr);
+    }
+    disconnect(m_stepConnection);
     m_scene = scene;
+    if (wasLinkMode)
+        linkModeToggled(false);
     setScene(scene);
     if (!scene) {
         Q_EMIT boardSceneChanged(nullptr);
@@ -65,14 +73,9 @@ void BoardView::setBoardScene(BoardScene *scene)
     }
     connect(scene, &BoardScene::gestureRefused, this, &BoardView::showTransientMessage);
     connect(scene, &BoardScene::cardNeedsAttention, this, &BoardView::ensureCardVisible);
-    auto *rectTimer = new QTimer(scene);
-    rectTimer->setSingleShot(true);
-    connect(rectTimer, &QTimer::timeout, this, &BoardView::updateSceneRect);
-    auto later = [rectTimer] { rectTimer->start(0); };
-    connect(scene->document(), &SessionDocument::cardAdded, rectTimer, later);
-    connect(scene->document(), &SessionDocument::cardRemoved, rectTimer, later);
-    connect(scene->document(), &SessionDocument::cardMoved, rectTimer, later);
-    connect(scene->document(), &SessionDocument::cardChanged, rectTimer, later);
+    connect(scene->linkTool(), &LinkTool::activeChanged, this, &BoardView::linkModeToggled);
+    // The room around the cards follows the content once per undo step.
+    m_stepConnection = connect(scene->document(), &SessionDocument::stepFinished, this, &BoardView::updateSceneRect);
     updateSceneRect();
     resetCachedContent();
     Q_EMIT boardSceneChanged(scene);
@@ -186,12 +189,21 @@ void BoardView::ensureCardVisible(const QString &cardId)
     }
 }
 
+bool BoardView::isLinkMode() const
+{
+    return m_scene && m_scene->linkTool()->isActive();
+}
+
 void BoardView::setLinkMode(bool on)
 {
-    if (m_linkMode == on)
-        return;
-    m_linkMode = on;
-    m_linkModeCause.clear();
+    if (m_scene)
+        m_scene->linkTool()->setActive(on);
+    else if (!on)
+        linkModeToggled(false);
+}
+
+void BoardView::linkModeToggled(bool on)
+{
     viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
     if (on)
         showTransientMessage(tr("Link mode: click a cause, then the card it explains. Esc ends."));
@@ -232,7 +244,7 @@ void BoardView::resizeEvent(QResizeEvent *event)
 bool BoardView::event(QEvent *event)
 {
     // While typing in a card, its keys are text, not the window's shortcuts (Enter, Delete...).
-    if (event->type() == QEvent::ShortcutOverride && m_scene && m_scene->isEditing()) {
+    if (event->type() == QEvent::ShortcutOverride && m_scene && m_scene->editor()->isEditing()) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool command = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
         static const QList<int> editingKeys{Qt::Key_A, Qt::Key_C, Qt::Key_V, Qt::Key_X, Qt::Key_Z,
@@ -281,14 +293,14 @@ void BoardView::wheelEvent(QWheelEvent *event)
 
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
-    if (m_scene && !m_scene->isEditing() && handleBoardKey(event)) {
+    if (m_scene && !m_scene->editor()->isEditing() && handleNavigationKey(event)) {
         event->accept();
         return;
     }
     QGraphicsView::keyPressEvent(event);
 }
 
-bool BoardView::handleBoardKey(QKeyEvent *event)
+bool BoardView::handleNavigationKey(QKeyEvent *event)
 {
     BoardScene *s = m_scene;
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
@@ -302,25 +314,8 @@ bool BoardView::handleBoardKey(QKeyEvent *event)
     };
 
     switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (current.isEmpty())
-            return select(start);
-        if (mods & Qt::ControlModifier)
-            s->addSiblingCause(current);
-        else
-            s->addWhy(current);
-        return true;
-    case Qt::Key_F2:
-        if (!current.isEmpty())
-            s->editCard(current);
-        return true;
-    case Qt::Key_Delete:
-    case Qt::Key_Backspace:
-        s->deleteSelection();
-        return true;
     case Qt::Key_Escape:
-        if (m_linkMode) {
+        if (isLinkMode()) {
             setLinkMode(false);
             return true;
         }
@@ -348,7 +343,7 @@ bool BoardView::handleBoardKey(QKeyEvent *event)
     const QString text = event->text();
     if (!current.isEmpty() && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         && !text.isEmpty() && text.at(0).isPrint()) {
-        s->editCard(current, text);
+        s->editor()->editCard(current, text);
         return true;
     }
     return false;
@@ -361,17 +356,8 @@ void BoardView::mousePressEvent(QMouseEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
-    if (m_linkMode && event->button() == Qt::LeftButton) {
-        const QString id = m_scene->cardIdAt(scenePos);
-        if (id.isEmpty()) {
-            setLinkMode(false);
-        } else if (m_linkModeCause.isEmpty()) {
-            m_linkModeCause = id;
-            m_scene->selectCards({id}, false);
-        } else {
-            m_scene->linkCards(m_linkModeCause, id);
-            setLinkMode(false);
-        }
+    if (isLinkMode() && event->button() == Qt::LeftButton) {
+        m_scene->linkTool()->click(scenePos);
         event->accept();
         return;
     }
@@ -379,7 +365,7 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     const bool pan = event->button() == Qt::MiddleButton
                      || (event->button() == Qt::LeftButton && !onItem && !(event->modifiers() & Qt::ShiftModifier));
     if (pan) {
-        m_scene->finishEditing();
+        m_scene->editor()->finishEditing();
         m_panning = true;
         m_panLast = m_panStart = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -408,7 +394,7 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_panning) {
         m_panning = false;
-        viewport()->setCursor(m_linkMode ? Qt::CrossCursor : Qt::ArrowCursor);
+        viewport()->setCursor(isLinkMode() ? Qt::CrossCursor : Qt::ArrowCursor);
         // A click on the background, not a pan: deselect like any canvas.
         if ((event->position().toPoint() - m_panStart).manhattanLength() < panThreshold && m_scene)
             m_scene->clearSelection();

@@ -12,7 +12,9 @@ class BoardScene;
 
 // The window onto a BoardScene: zoom (Ctrl+wheel, Ctrl +/-, pinch), pan (drag empty space,
 // middle button, scrollbars), Shift+drag rubber-band selection, fit and zoom to selection, and
-// the board's keyboard: Enter, Ctrl+Enter, F2 or typing, Delete, Tab and the arrow keys.
+// the board's navigation keys: Tab and the arrow keys move between cards, Esc ends link mode or
+// the selection, typing on a selected card starts editing it. Command keys (Enter, F2,
+// Delete...) belong to BoardActions.
 class BoardView : public QGraphicsView
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
     static constexpr qreal minimumZoom = 0.1;
     static constexpr qreal maximumZoom = 4.0;
 
-    bool isLinkMode() const { return m_linkMode; }
+    bool isLinkMode() const;
 
     // A short message over the board (a refused link, ...) that fades by itself.
     void showTransientMessage(const QString &text);
@@ -41,7 +43,7 @@ public Q_SLOTS:
     void fitToView();
     void zoomToSelection();
     void ensureCardVisible(const QString &cardId);
-    // Link mode: click the cause, then the card it explains.
+    // Link mode (the scene's link tool): click the cause, then the card it explains.
     void setLinkMode(bool on);
 
 Q_SIGNALS:
@@ -62,7 +64,8 @@ protected:
 private:
     void zoomBy(qreal factor, const QPointF &viewportAnchor);
     void fitRect(const QRectF &rect, qreal maxZoom);
-    bool handleBoardKey(QKeyEvent *event);
+    bool handleNavigationKey(QKeyEvent *event);
+    void linkModeToggled(bool on);
     void positionMessage();
     void updateSceneRect();
 
@@ -70,8 +73,7 @@ private:
     bool m_panning = false;
     QPoint m_panLast;
     QPoint m_panStart;
-    bool m_linkMode = false;
-    QString m_linkModeCause;
+    QMetaObject::Connection m_stepConnection;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
 };

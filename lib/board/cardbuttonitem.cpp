@@ -1,5 +1,6 @@
 #include "board/cardbuttonitem.h"
 
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
 
@@ -67,7 +68,7 @@ void CardButtonItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (!boundingRect().contains(event->pos()))
         return;
     if (auto *boardScene = qobject_cast<BoardScene *>(scene()))
-        boardScene->addWhy(m_card->cardId());
+        boardScene->editor()->addWhy(m_card->cardId());
 }
 
 void CardButtonItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)

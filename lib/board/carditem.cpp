@@ -1,16 +1,20 @@
 #include "board/carditem.h"
 
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/cardbuttonitem.h"
 #include "board/cardtexteditor.h"
 #include "board/connectorhandleitem.h"
 #include "board/linkitem.h"
+#include "document/commands/editcardcommand.h"
+#include "document/sessiondocument.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace Whyboard {
@@ -25,9 +29,11 @@ QString tr(const char *text)
 }
 } // namespace
 
-CardItem::CardItem(const Card &card)
-    : m_card(card)
+CardItem::CardItem(const SessionDocument *document, const QString &cardId)
+    : m_document(document)
+    , m_cardId(cardId)
 {
+    Q_ASSERT(document && document->session().card(cardId));
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     // Moving a card translates its cached pixmap instead of repainting the text.
@@ -35,7 +41,8 @@ CardItem::CardItem(const Card &card)
     setZValue(1);
     m_whyButton = new CardButtonItem(this);
     m_handle = new ConnectorHandleItem(this);
-    setPos(card.position);
+    setPos(card().position);
+    refreshToolTip();
 }
 
 CardItem::~CardItem() = default;
@@ -45,24 +52,53 @@ BoardScene *CardItem::boardScene() const
     return qobject_cast<BoardScene *>(scene());
 }
 
-void CardItem::setCard(const Card &card)
+const Card &CardItem::card() const
 {
-    const bool sizeMayChange = card.text != m_card.text || card.kind != m_card.kind;
-    m_card.kind = card.kind;
-    m_card.text = card.text;
-    m_card.evidence = card.evidence;
-    m_card.verified = card.verified;
-    m_card.position = card.position;
-    if (sizeMayChange)
-        remeasure();
-    setToolTip(m_card.evidence.isEmpty() ? QString()
-                                         : tr("Evidence: %1").arg(m_card.evidence));
+    // The scene deletes the item before the document forgets the card; an empty card covers
+    // the moment a scene and its document are torn down.
+    static const Card none;
+    const Card *card = m_document->session().card(m_cardId);
+    return card ? *card : none;
+}
+
+QString CardItem::shownText() const
+{
+    const BoardScene *s = boardScene();
+    return s ? s->shownText(card().text) : card().text;
+}
+
+QString CardItem::evidenceLabel() const
+{
+    const Card &c = card();
+    if (EditCardCommand::isVerified(c))
+        return QStringLiteral("\u2713 ") + tr("VERIFIED");
+    return c.evidence.trimmed().isEmpty() ? tr("NO EVIDENCE") : tr("EVIDENCE, NOT VERIFIED");
+}
+
+void CardItem::refreshToolTip()
+{
+    const QString evidence = card().evidence;
+    setToolTip(evidence.isEmpty() ? QString() : tr("Evidence: %1").arg(evidence));
+}
+
+void CardItem::refreshContent()
+{
+    if (m_editor && m_editor->toPlainText() != card().text) {
+        // Changed from elsewhere while typed into: show it, keeping the cursor where it can be.
+        QTextCursor cursor = m_editor->textCursor();
+        const int position = cursor.position();
+        m_editor->setPlainText(card().text);
+        cursor = QTextCursor(m_editor->document());
+        cursor.setPosition(qMin(position, int(card().text.size())));
+        m_editor->setTextCursor(cursor);
+    }
+    refreshToolTip();
+    remeasure();
     update();
 }
 
 void CardItem::setDocumentPosition(const QPointF &position)
 {
-    m_card.position = position;
     m_applyingDocumentPosition = true;
     setPos(position);
     m_applyingDocumentPosition = false;
@@ -78,7 +114,7 @@ void CardItem::setDepth(int depth)
 
 QString CardItem::depthLabel() const
 {
-    if (m_card.kind == CardKind::Problem)
+    if (card().kind == CardKind::Problem)
         return tr("PROBLEM");
     if (m_depth < 1)
         return tr("NOT LINKED");
@@ -154,7 +190,8 @@ void CardItem::remeasure()
     if (m_editor) {
         textHeight = m_editor->document()->size().height() - 2 * m_editor->document()->documentMargin();
     } else {
-        const QString measured = m_card.text.isEmpty() ? QStringLiteral("M") : m_card.text;
+        const QString shown = shownText();
+        const QString measured = shown.isEmpty() ? QStringLiteral("M") : shown;
         textHeight = metrics.boundingRect(QRectF(0, 0, textWidth, 1e6),
                                           Qt::TextWordWrap | Qt::AlignLeft, measured).height();
     }
@@ -175,7 +212,7 @@ void CardItem::updateChrome()
     const bool show = s && !s->printMode() && (m_hovered || isSelected()) && !m_editor;
     const bool vertical = !s || s->orientation() == Qt::Vertical;
     m_whyButton->setVisible(show);
-    m_handle->setVisible(show && m_card.kind != CardKind::Problem);
+    m_handle->setVisible(show && card().kind != CardKind::Problem);
     if (vertical) {
         m_whyButton->setCenter(QPointF(m_size.width() / 2, m_size.height()));
         m_handle->setPos(QPointF(m_size.width() / 2, 0));
@@ -192,12 +229,12 @@ void CardItem::rerouteLinks()
         link->reroute();
 }
 
-void CardItem::beginEditing(const QString &typedText)
+void CardItem::beginEditing()
 {
     if (m_editor)
         return;
     m_editor = new CardTextEditor(this);
-    m_editor->setPlainText(m_card.text + typedText);
+    m_editor->setPlainText(card().text);
     m_editor->setPos(textRect().topLeft() - QPointF(m_editor->document()->documentMargin(),
                                                      m_editor->document()->documentMargin()));
     // The cache would show a stale bitmap while the caret blinks.
@@ -208,9 +245,15 @@ void CardItem::beginEditing(const QString &typedText)
     update();
 }
 
+void CardItem::insertTypedText(const QString &text)
+{
+    if (m_editor)
+        m_editor->textCursor().insertText(text);
+}
+
 QString CardItem::editedText() const
 {
-    return m_editor ? m_editor->toPlainText() : m_card.text;
+    return m_editor ? m_editor->toPlainText() : card().text;
 }
 
 void CardItem::endEditing()
@@ -232,6 +275,8 @@ void CardItem::editorContentsChanged()
 {
     remeasure();
     update();
+    if (BoardScene *s = boardScene(); s && m_editor)
+        s->editor()->textEdited(m_cardId, m_editor->toPlainText());
 }
 
 QRectF CardItem::boundingRect() const
@@ -253,7 +298,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (!s)
         return;
     const BoardTheme &theme = s->theme();
-    const bool problem = m_card.kind == CardKind::Problem;
+    const Card &c = card();
+    const bool problem = c.kind == CardKind::Problem;
     const bool selected = isSelected() && !s->printMode();
     const QRectF rect = cardRect();
     const qreal r = theme.cornerRadius;
@@ -275,7 +321,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     // Unverified whys get a dashed border: the room sees at a glance what is still a guess.
     QPen border(problem ? theme.problemBorder : theme.cardBorder,
                 problem ? theme.borderWidth * 1.5 : theme.borderWidth);
-    if (!problem && !m_card.verified)
+    if (!problem && !EditCardCommand::isVerified(c))
         border.setStyle(Qt::DashLine);
     if (selected) {
         border.setColor(theme.accent);
@@ -290,7 +336,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
     if (!m_editor) {
         painter->setFont(theme.textFont);
-        if (m_card.text.isEmpty()) {
+        const QString shown = s->shownText(c.text);
+        if (shown.isEmpty()) {
             QFont italic = theme.textFont;
             italic.setItalic(true);
             painter->setFont(italic);
@@ -300,7 +347,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         } else {
             painter->setPen(theme.text);
             painter->drawText(textRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                              m_card.text);
+                              shown);
         }
     }
     paintBadges(painter);
@@ -309,7 +356,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 void CardItem::paintHeader(QPainter *painter) const
 {
     const BoardTheme &theme = boardScene()->theme();
-    const bool problem = m_card.kind == CardKind::Problem;
+    const Card &c = card();
+    const bool problem = c.kind == CardKind::Problem;
     const qreal p = theme.padding;
     const QRectF header(p, p * 0.75, m_size.width() - 2 * p, headerHeight() - 6);
 
@@ -319,20 +367,8 @@ void CardItem::paintHeader(QPainter *painter) const
 
     if (problem)
         return;
-    QString state;
-    QColor color;
-    if (m_card.verified) {
-        state = QStringLiteral("\u2713 ") + tr("VERIFIED");
-        color = theme.verified;
-    } else if (!m_card.evidence.isEmpty()) {
-        state = tr("EVIDENCE, NOT VERIFIED");
-        color = theme.unverified;
-    } else {
-        state = tr("UNVERIFIED");
-        color = theme.unverified;
-    }
-    painter->setPen(color);
-    painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, state);
+    painter->setPen(EditCardCommand::isVerified(c) ? theme.verified : theme.unverified);
+    painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, evidenceLabel());
 }
 
 void CardItem::paintBadges(QPainter *painter) const
@@ -393,7 +429,7 @@ void CardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 void CardItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     if (BoardScene *s = boardScene(); s && event->button() == Qt::LeftButton) {
-        s->editCard(cardId());
+        s->editor()->editCard(cardId());
         event->accept();
         return;
     }

@@ -12,23 +12,32 @@ class CardButtonItem;
 class CardTextEditor;
 class ConnectorHandleItem;
 class LinkItem;
+class SessionDocument;
 
-// One card on the board. It shows the card as the document has it; it never changes data
-// itself: gestures on it go through BoardScene, which pushes commands.
+// One card on the board. It keeps only the card's id and reads the card (text, evidence,
+// verified) through to the document; it never changes data itself: gestures on it go through
+// the scene's BoardEditor, which pushes commands.
 class CardItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
 
-    explicit CardItem(const Card &card);
+    CardItem(const SessionDocument *document, const QString &cardId);
     ~CardItem() override;
 
     int type() const override { return Type; }
-    QString cardId() const { return m_card.id; }
-    const Card &card() const { return m_card; }
+    QString cardId() const { return m_cardId; }
+    // The card as the document has it now.
+    const Card &card() const;
+    // The text as painted: with names hidden when the board hides them.
+    QString shownText() const;
+    // "VERIFIED", "EVIDENCE, NOT VERIFIED" or "NO EVIDENCE", as the header shows it.
+    QString evidenceLabel() const;
 
-    // Shows new content (text, kind, evidence, verified); the position is applied separately.
-    void setCard(const Card &card);
+    // The document changed the card (text, evidence, verified): re-measure and repaint. While
+    // the card is being typed into, the echo of the typing leaves the cursor alone; a change
+    // from elsewhere (an undo, the outline) replaces the text being edited.
+    void refreshContent();
     // Puts the item where the document says, without snapping or marking a user move.
     void setDocumentPosition(const QPointF &position);
 
@@ -51,8 +60,10 @@ public:
     // Theme, orientation or print mode changed: re-measure and repaint.
     void refreshAppearance();
 
-    // In-place editing with a text cursor; the scene commits the text when editing ends.
-    void beginEditing(const QString &typedText = {});
+    // In-place editing with a text cursor, starting from the card's real text; the board
+    // editor saves every change as it is typed.
+    void beginEditing();
+    void insertTypedText(const QString &text);
     QString editedText() const;
     void endEditing();
     bool isEditing() const { return m_editor != nullptr; }
@@ -73,13 +84,15 @@ private:
     void remeasure();
     void updateChrome();
     void rerouteLinks();
+    void refreshToolTip();
     QRectF textRect() const;
     qreal headerHeight() const;
     qreal badgeRowHeight() const;
     void paintHeader(QPainter *painter) const;
     void paintBadges(QPainter *painter) const;
 
-    Card m_card;
+    const SessionDocument *m_document;
+    QString m_cardId;
     int m_depth = -1;
     CardBadges m_badges;
     QList<LinkItem *> m_links;

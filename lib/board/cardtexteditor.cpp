@@ -1,5 +1,6 @@
 #include "board/cardtexteditor.h"
 
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
 
@@ -70,7 +71,7 @@ void CardTextEditor::finish()
         return;
     m_finishing = true;
     if (auto *boardScene = qobject_cast<BoardScene *>(m_card->scene()))
-        boardScene->finishEditing();
+        boardScene->editor()->finishEditing();
 }
 
 } // namespace Whyboard

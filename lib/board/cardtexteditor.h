@@ -6,8 +6,9 @@ namespace Whyboard {
 
 class CardItem;
 
-// The text cursor inside a card while its text is being typed. Enter or Esc or leaving the
-// card ends editing; Shift+Enter breaks the line. The scene turns the result into a command.
+// The text cursor inside a card while its text is being typed. Every change is saved as it is
+// typed (by the board editor); Enter or Esc or leaving the card ends the editing run;
+// Shift+Enter breaks the line.
 class CardTextEditor : public QGraphicsTextItem
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "board/boardscene.h"
 #include "board/carditem.h"
+#include "board/linktool.h"
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -46,20 +47,20 @@ void ConnectorHandleItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
 void ConnectorHandleItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (auto *boardScene = qobject_cast<BoardScene *>(scene()))
-        boardScene->beginLinkDrag(m_card->cardId(), event->scenePos());
+        boardScene->linkTool()->beginDrag(m_card->cardId(), event->scenePos());
     event->accept();
 }
 
 void ConnectorHandleItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (auto *boardScene = qobject_cast<BoardScene *>(scene()))
-        boardScene->updateLinkDrag(event->scenePos());
+        boardScene->linkTool()->updateDrag(event->scenePos());
 }
 
 void ConnectorHandleItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (auto *boardScene = qobject_cast<BoardScene *>(scene()))
-        boardScene->finishLinkDrag(event->scenePos());
+        boardScene->linkTool()->finishDrag(event->scenePos());
 }
 
 } // namespace Whyboard

@@ -2,6 +2,7 @@
 
 #include "board/boardscene.h"
 #include "board/carditem.h"
+#include "board/layoutanimator.h"
 
 #include <QUndoStack>
 
@@ -33,13 +34,13 @@ PrintBoard::PrintBoard(const Session &session)
     : m_document(session)
     , m_scene(std::make_unique<BoardScene>(&m_document))
 {
-    m_scene->setAnimationsEnabled(false);
+    m_scene->layoutAnimator()->setAnimationsEnabled(false);
     m_scene->setPrintMode(true);
     const int before = overlaps(cardRects());
     if (before == 0)
         return;
     const QRectF content = contentRect();
-    m_scene->autoLayout();
+    m_scene->layoutAnimator()->arrange();
     // Keep the new layout only when it really is easier to read.
     const bool better = overlaps(cardRects()) < before && area(contentRect()) <= 4 * area(content);
     if (!better && m_document.undoStack()->canUndo())

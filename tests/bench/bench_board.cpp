@@ -3,6 +3,7 @@
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/carditem.h"
+#include "board/layoutanimator.h"
 #include "board/linkitem.h"
 #include "boardtesthelpers.h"
 #include "document/sessiondocument.h"
@@ -38,8 +39,8 @@ void BenchBoard::dragOneCard()
 {
     SessionDocument document(Test::randomSession(11, 1000, 0, 0));
     BoardScene scene(&document);
-    scene.setAnimationsEnabled(false);
-    scene.autoLayout();
+    scene.layoutAnimator()->setAnimationsEnabled(false);
+    scene.layoutAnimator()->arrange();
     BoardView view;
     view.setBoardScene(&scene);
     view.resize(1920, 1080);
@@ -95,9 +96,9 @@ void BenchBoard::autoLayout()
 {
     SessionDocument document(Test::randomSession(11, 1000, 0, 0));
     BoardScene scene(&document);
-    scene.setAnimationsEnabled(false);
+    scene.layoutAnimator()->setAnimationsEnabled(false);
     QBENCHMARK {
-        scene.autoLayout();
+        scene.layoutAnimator()->arrange();
     }
 }
 

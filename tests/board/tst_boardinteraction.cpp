@@ -1,5 +1,6 @@
 // What a facilitator does with mouse and keyboard on the view, checked in the document.
 #include "board/boardactions.h"
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/carditem.h"
@@ -71,8 +72,9 @@ private Q_SLOTS:
     void draggingSeveralSelectedCardsIsOneStep();
     void snapToGridRoundsTheDrop();
     void readOnlyCardsDoNotMove();
-    void keyboardBuildsAFiveDeepChain_data();
     void keyboardBuildsAFiveDeepChain();
+    void typedTextIsSavedAtEachKeystroke();
+    void textChangedElsewhereWhileTypingIsShown();
     void ctrlEnterAddsASiblingCause();
     void escapeEndsEditingAndKeepsTheText();
     void arrowsAndTabFollowTheCardsWhereTheyAre();
@@ -153,20 +155,11 @@ void TestBoardInteraction::readOnlyCardsDoNotMove()
     board.scene()->selectCards({QStringLiteral("c2")});
     QTest::keyClick(board.view(), Qt::Key_Return);
     QCOMPARE(board.document()->session().cards.size(), 2);
-    QVERIFY(!board.scene()->isEditing());
-}
-
-void TestBoardInteraction::keyboardBuildsAFiveDeepChain_data()
-{
-    QTest::addColumn<bool>("withActions");
-    QTest::newRow("view alone") << false;
-    // In the window the keys reach the board as the actions' shortcuts.
-    QTest::newRow("with the board's actions") << true;
+    QVERIFY(!board.scene()->editor()->isEditing());
 }
 
 void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
 {
-    QFETCH(bool, withActions);
     Session session;
     Card problem;
     problem.id = QStringLiteral("p");
@@ -177,8 +170,8 @@ void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
     QVERIFY(stored.library);
     Test::BoardHarness board(stored.session);
     stored.library->attach(board.document());
-    std::unique_ptr<BoardActions> actions(withActions ? new BoardActions(board.view()) : nullptr);
-    QSignalSpy triggered(withActions ? actions->addWhy() : new QAction(this), &QAction::triggered);
+    // The keys reach the board as the actions' shortcuts, and only so.
+    QSignalSpy triggered(board.actions()->addWhy(), &QAction::triggered);
     QWidget *view = board.view();
 
     QTest::keyClick(view, Qt::Key_Tab); // selects the problem, the only card
@@ -190,14 +183,14 @@ void TestBoardInteraction::keyboardBuildsAFiveDeepChain()
                               QStringLiteral("The client library default was used")};
     for (const QString &answer : answers) {
         QTest::keyClick(view, Qt::Key_Return); // a why under the selected card, in edit mode
-        QVERIFY(board.scene()->isEditing());
+        QVERIFY(board.scene()->editor()->isEditing());
         QTest::keyClicks(view, answer);
         QTest::keyClick(view, Qt::Key_Return); // ends editing; the new card stays selected
-        QVERIFY(!board.scene()->isEditing());
+        QVERIFY(!board.scene()->editor()->isEditing());
     }
     QCOMPARE(chainTexts(board.document()->session()), answers);
     QCOMPARE(chainTexts(stored.stored()), answers);
-    QCOMPARE(triggered.count(), withActions ? int(answers.size()) : 0);
+    QCOMPARE(triggered.count(), int(answers.size()));
     stored.library->detach(board.document());
     QCOMPARE(board.scene()->cardItem(board.scene()->currentCardId())->depthLabel(), QStringLiteral("WHY 5"));
     QVERIFY(Test::overlappingCards(*board.scene()).isEmpty());
@@ -221,18 +214,62 @@ void TestBoardInteraction::escapeEndsEditingAndKeepsTheText()
     Test::BoardHarness board(Test::chainSession(1));
     board.scene()->selectCards({QStringLiteral("c2")});
     QTest::keyClick(board.view(), Qt::Key_F2);
-    QVERIFY(board.scene()->isEditing());
+    QVERIFY(board.scene()->editor()->isEditing());
     QTest::keyClicks(board.view(), QStringLiteral(" indeed"));
     QTest::keyClick(board.view(), Qt::Key_Escape);
-    QVERIFY(!board.scene()->isEditing());
+    QVERIFY(!board.scene()->editor()->isEditing());
     QCOMPARE(board.document()->session().card(QStringLiteral("c2"))->text, QStringLiteral("Why 1 indeed"));
     // Typing on a selected card starts editing with what was typed.
     QTest::keyClicks(board.view(), QStringLiteral("!"));
-    QVERIFY(board.scene()->isEditing());
+    QVERIFY(board.scene()->editor()->isEditing());
     QTest::keyClick(board.view(), Qt::Key_Return);
     QCOMPARE(board.document()->session().card(QStringLiteral("c2"))->text, QStringLiteral("Why 1 indeed!"));
     board.document()->undoStack()->undo();
     QCOMPARE(board.document()->session().card(QStringLiteral("c2"))->text, QStringLiteral("Why 1 indeed"));
+}
+
+void TestBoardInteraction::typedTextIsSavedAtEachKeystroke()
+{
+    StoredSession stored(Test::chainSession(1));
+    QVERIFY(stored.library);
+    Test::BoardHarness board(stored.session);
+    stored.library->attach(board.document());
+    const QString c2 = QStringLiteral("c2");
+    const QString original = board.document()->session().card(c2)->text;
+    board.scene()->selectCards({c2});
+    QTest::keyClick(board.view(), Qt::Key_F2);
+    QVERIFY(board.scene()->editor()->isEditing());
+    const QString typed = QStringLiteral(", on Friday");
+    for (int i = 0; i < typed.size(); ++i) {
+        QTest::keyClick(board.view(), typed.at(i).toLatin1());
+        // Before the next event-loop turn: a crash now would lose nothing.
+        const QString expected = original + typed.left(i + 1);
+        QCOMPARE(board.document()->session().card(c2)->text, expected);
+        QCOMPARE(stored.stored().card(c2)->text, expected);
+        QCOMPARE(board.scene()->cardItem(c2)->editedText(), expected); // the echo left the cursor alone
+    }
+    QTest::keyClicks(board.view(), QStringLiteral("!"));
+    QCOMPARE(board.scene()->cardItem(c2)->editedText(), original + typed + QStringLiteral("!"));
+    QTest::keyClick(board.view(), Qt::Key_Return); // ends the run
+    QVERIFY(!board.scene()->editor()->isEditing());
+    QCOMPARE(board.document()->undoStack()->count(), 1);
+    board.document()->undoStack()->undo(); // one undo takes back the whole run
+    QCOMPARE(board.document()->session().card(c2)->text, original);
+    QCOMPARE(stored.stored().card(c2)->text, original);
+    stored.library->detach(board.document());
+}
+
+void TestBoardInteraction::textChangedElsewhereWhileTypingIsShown()
+{
+    Test::BoardHarness board(Test::chainSession(1));
+    const QString c2 = QStringLiteral("c2");
+    board.scene()->selectCards({c2});
+    QTest::keyClick(board.view(), Qt::Key_F2);
+    QTest::keyClicks(board.view(), QStringLiteral("abc"));
+    board.document()->undoStack()->undo(); // e.g. Edit > Undo while the card is open
+    QCOMPARE(board.scene()->cardItem(c2)->editedText(), QStringLiteral("Why 1"));
+    QTest::keyClicks(board.view(), QStringLiteral("d"));
+    QCOMPARE(board.document()->session().card(c2)->text, QStringLiteral("Why 1d"));
 }
 
 void TestBoardInteraction::arrowsAndTabFollowTheCardsWhereTheyAre()
@@ -245,7 +282,7 @@ void TestBoardInteraction::arrowsAndTabFollowTheCardsWhereTheyAre()
     QCOMPARE(board.scene()->currentCardId(), QStringLiteral("c3"));
 
     // Move c3 above the problem: Up from c1 now reaches it, and it reads first.
-    board.scene()->moveCards({{QStringLiteral("c3"), QPointF(0, -600)}});
+    board.scene()->editor()->moveCards({{QStringLiteral("c3"), QPointF(0, -600)}});
     board.scene()->selectCards({QStringLiteral("c1")});
     QTest::keyClick(board.view(), Qt::Key_Up);
     QCOMPARE(board.scene()->currentCardId(), QStringLiteral("c3"));
@@ -353,11 +390,14 @@ void TestBoardInteraction::zoomAndFit()
 void TestBoardInteraction::actionsHaveShortcutsAndFollowSelection()
 {
     Test::BoardHarness board(Test::chainSession(1));
-    BoardActions actions(board.view());
+    BoardActions &actions = *board.actions();
     QCOMPARE(actions.fitToView()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
     QCOMPARE(actions.addWhy()->shortcut(), QKeySequence(Qt::Key_Return));
     QCOMPARE(actions.editCard()->shortcut(), QKeySequence(Qt::Key_F2));
     QVERIFY(actions.snapToGrid()->isCheckable());
+    QVERIFY(actions.addWhy()->isEnabled()); // with nothing selected, Enter selects the problem
+    QVERIFY(!actions.editCard()->isEnabled());
+    board.scene()->selectCards({QStringLiteral("c1"), QStringLiteral("c2")});
     QVERIFY(!actions.addWhy()->isEnabled());
     board.scene()->selectCards({QStringLiteral("c2")});
     QVERIFY(actions.addWhy()->isEnabled());
@@ -367,7 +407,7 @@ void TestBoardInteraction::actionsHaveShortcutsAndFollowSelection()
     QCOMPARE(board.scene()->orientation(), Qt::Horizontal);
     actions.addWhy()->trigger();
     QCOMPARE(board.document()->session().causesOf(QStringLiteral("c2")).size(), 1);
-    QVERIFY(board.scene()->isEditing());
+    QVERIFY(board.scene()->editor()->isEditing());
     board.document()->setReadOnly(true);
     QVERIFY(!actions.addWhy()->isEnabled());
 }

@@ -1,7 +1,9 @@
 // Auto-layout as one animated, undoable step; readable text at fit-to-view.
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/carditem.h"
+#include "board/layoutanimator.h"
 #include "boardtesthelpers.h"
 #include "document/sessiondocument.h"
 #include "samplesessions.h"
@@ -83,10 +85,10 @@ void TestBoardLayout::autoLayoutSeparatesCardsAndPutsParentsAbove()
     QFETCH(QString, name);
     SessionDocument document(shape(name));
     BoardScene scene(&document);
-    scene.setAnimationsEnabled(false);
+    scene.layoutAnimator()->setAnimationsEnabled(false);
     QVERIFY(!Test::overlappingCards(scene).isEmpty());
 
-    scene.autoLayout();
+    scene.layoutAnimator()->arrange();
 
     QVERIFY2(Test::overlappingCards(scene).isEmpty(), qPrintable(Test::overlappingCards(scene).join(QLatin1Char(' '))));
     for (const CausalLink &link : document.session().links) {
@@ -106,9 +108,9 @@ void TestBoardLayout::leftToRightPutsEffectsLeftOfCauses()
 {
     SessionDocument document(shape(QStringLiteral("tree")));
     BoardScene scene(&document);
-    scene.setAnimationsEnabled(false);
+    scene.layoutAnimator()->setAnimationsEnabled(false);
     scene.setOrientation(Qt::Horizontal);
-    scene.autoLayout();
+    scene.layoutAnimator()->arrange();
     QVERIFY(Test::overlappingCards(scene).isEmpty());
     for (const CausalLink &link : document.session().links)
         QVERIFY(scene.cardItem(link.effectId)->sceneCardRect().right() < scene.cardItem(link.causeId)->sceneCardRect().left());
@@ -118,8 +120,8 @@ void TestBoardLayout::animatedLayoutEndsInOneUndoStep()
 {
     SessionDocument document(shape(QStringLiteral("dag")));
     BoardScene scene(&document);
-    QSignalSpy finished(&scene, &BoardScene::layoutAnimationFinished);
-    scene.autoLayout();
+    QSignalSpy finished(scene.layoutAnimator(), &LayoutAnimator::finished);
+    scene.layoutAnimator()->arrange();
     QCOMPARE(document.undoStack()->count(), 0); // the document changes when the cards have arrived
     QVERIFY(finished.wait(3000));
     QCOMPARE(document.undoStack()->count(), 1);
@@ -131,10 +133,10 @@ void TestBoardLayout::newCardsLandInAFreeSpot()
 {
     SessionDocument document(shape(QStringLiteral("tree")));
     BoardScene scene(&document);
-    scene.setAnimationsEnabled(false);
-    scene.autoLayout();
+    scene.layoutAnimator()->setAnimationsEnabled(false);
+    scene.layoutAnimator()->arrange();
     for (int i = 0; i < 4; ++i)
-        scene.addWhy(QStringLiteral("a"), false);
+        scene.editor()->addWhy(QStringLiteral("a"), false);
     QVERIFY2(Test::overlappingCards(scene).isEmpty(), qPrintable(Test::overlappingCards(scene).join(QLatin1Char(' '))));
     for (const QString &cause : document.session().causesOf(QStringLiteral("a")))
         QVERIFY(scene.cardItem(cause)->sceneCardRect().top() > scene.cardItem(QStringLiteral("a"))->sceneCardRect().bottom());
@@ -155,7 +157,7 @@ void TestBoardLayout::fitToViewKeepsASevenCardChainReadable()
         card.text = QStringLiteral("%1: a statement of about the length people write").arg(card.text);
     Test::BoardHarness board(session, QSize(1920, 1080));
     board.scene()->setTheme(BoardTheme::forKind(BoardTheme::Kind(themeKind)));
-    board.scene()->autoLayout();
+    board.scene()->layoutAnimator()->arrange();
     board.view()->fitToView();
     const qreal shownPixels = board.scene()->theme().textFont.pixelSize() * board.view()->zoom();
     QVERIFY2(shownPixels >= 18, qPrintable(QStringLiteral("text is %1 px high").arg(shownPixels)));

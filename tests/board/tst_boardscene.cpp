@@ -1,5 +1,6 @@
 // The board mirrors its document: items appear, change and vanish with the document's
 // signals, gestures become undoable commands, refusals change nothing.
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
 #include "board/linkitem.h"
@@ -94,7 +95,7 @@ void TestBoardScene::refusesALinkThatWouldCloseACycle()
     QSignalSpy refused(&scene, &BoardScene::gestureRefused);
     const Session before = document.session();
 
-    QVERIFY(!scene.linkCards(QStringLiteral("c2"), QStringLiteral("c4")));
+    QVERIFY(!scene.editor()->linkCards(QStringLiteral("c2"), QStringLiteral("c4")));
 
     QCOMPARE(refused.count(), 1);
     QVERIFY(!refused.first().first().toString().isEmpty());
@@ -109,7 +110,7 @@ void TestBoardScene::refusesToUnlinkWhatWouldLeaveACardAlone()
     BoardScene scene(&document);
     QSignalSpy refused(&scene, &BoardScene::gestureRefused);
     scene.linkItem(QStringLiteral("c3"), QStringLiteral("c2"))->setSelected(true);
-    scene.deleteSelection();
+    scene.editor()->deleteSelection();
     QCOMPARE(refused.count(), 1);
     QVERIFY(scene.linkItem(QStringLiteral("c3"), QStringLiteral("c2")));
     QCOMPARE(document.session().links.size(), 2);
@@ -120,7 +121,7 @@ void TestBoardScene::deletesCardsUndoably()
     SessionDocument document(Test::chainSession(3));
     BoardScene scene(&document);
     scene.selectCards({QStringLiteral("c3")});
-    scene.deleteSelection();
+    scene.editor()->deleteSelection();
     QVERIFY(!scene.cardItem(QStringLiteral("c3")));
     // The cause of the removed card now explains what the removed card explained.
     QVERIFY(scene.linkItem(QStringLiteral("c4"), QStringLiteral("c2")));
@@ -136,7 +137,7 @@ void TestBoardScene::keepsTheProblemCard()
     BoardScene scene(&document);
     QSignalSpy refused(&scene, &BoardScene::gestureRefused);
     scene.selectCards({QStringLiteral("c1")});
-    scene.deleteSelection();
+    scene.editor()->deleteSelection();
     QVERIFY(scene.cardItem(QStringLiteral("c1")));
     QCOMPARE(refused.count(), 1);
     QCOMPARE(document.undoStack()->count(), 0);
@@ -146,7 +147,7 @@ void TestBoardScene::refutedLinkIsDrawnDifferently()
 {
     SessionDocument document(Test::chainSession(1));
     BoardScene scene(&document);
-    scene.setLinkVerdict(QStringLiteral("c2"), QStringLiteral("c1"), int(ReadBackVerdict::DoesNotHold));
+    scene.editor()->setLinkVerdict(QStringLiteral("c2"), QStringLiteral("c1"), int(ReadBackVerdict::DoesNotHold));
     QCOMPARE(scene.linkItem(QStringLiteral("c2"), QStringLiteral("c1"))->verdict(), ReadBackVerdict::DoesNotHold);
     document.undoStack()->undo();
     QCOMPARE(scene.linkItem(QStringLiteral("c2"), QStringLiteral("c1"))->verdict(), ReadBackVerdict::NotChecked);
@@ -163,7 +164,7 @@ void TestBoardScene::badgesGrowTheCardAndStayAfterUndo()
     QCOMPARE(scene.cardBadges(QStringLiteral("c2")).size(), 1);
 
     // A removed and restored card gets its badges back until a check replaces them.
-    scene.removeCards({QStringLiteral("c2")});
+    scene.editor()->removeCards({QStringLiteral("c2")});
     document.undoStack()->undo();
     QCOMPARE(scene.cardItem(QStringLiteral("c2"))->badges().size(), 1);
     scene.setCardBadges(QStringLiteral("c2"), {});
@@ -175,13 +176,13 @@ void TestBoardScene::copyAndPasteKeepsInternalLinksAsOneUndoStep()
     SessionDocument document(Test::chainSession(3));
     BoardScene scene(&document);
     scene.selectCards({QStringLiteral("c3"), QStringLiteral("c4")});
-    scene.copySelection();
+    scene.editor()->copySelection();
     QVERIFY(QGuiApplication::clipboard()->mimeData()->hasText());
-    QVERIFY(scene.canPaste());
+    QVERIFY(scene.editor()->canPaste());
 
     scene.selectCards({QStringLiteral("c1")});
     const int steps = document.undoStack()->count();
-    const QStringList pasted = scene.paste();
+    const QStringList pasted = scene.editor()->paste();
     QCOMPARE(pasted.size(), 2);
     QCOMPARE(document.undoStack()->count(), steps + 1);
     const Session &session = document.session();
@@ -202,7 +203,7 @@ void TestBoardScene::pastesIntoAnotherSession()
     SessionDocument source(Test::chainSession(2));
     BoardScene sourceScene(&source);
     sourceScene.selectCards({QStringLiteral("c3")});
-    sourceScene.copySelection();
+    sourceScene.editor()->copySelection();
 
     SessionDocument target(Test::richSampleSession());
     BoardScene targetScene(&target);
@@ -219,7 +220,7 @@ void TestBoardScene::duplicateExplainsWhatTheOriginalExplained()
     SessionDocument document(Test::chainSession(2));
     BoardScene scene(&document);
     scene.selectCards({QStringLiteral("c3")});
-    const QStringList copies = scene.duplicateSelection();
+    const QStringList copies = scene.editor()->duplicateSelection();
     QCOMPARE(copies.size(), 1);
     QCOMPARE(document.session().effectsOf(copies.first()), QStringList{QStringLiteral("c2")});
     QVERIFY(Test::overlappingCards(scene).isEmpty());
@@ -292,24 +293,24 @@ void TestBoardScene::staysEqualToTheDocumentUnderRandomEdits()
         const int what = random.bounded(10);
         const Session &session = document.session();
         if (what == 0) {
-            scene.addWhy(anyCard(), false);
+            scene.editor()->addWhy(anyCard(), false);
         } else if (what == 1) {
-            scene.removeCards({anyCard()});
+            scene.editor()->removeCards({anyCard()});
         } else if (what == 2) {
-            scene.moveCards({{anyCard(), QPointF(random.bounded(2000), random.bounded(1500))}});
+            scene.editor()->moveCards({{anyCard(), QPointF(random.bounded(2000), random.bounded(1500))}});
         } else if (what == 3) {
             Card card = *session.card(anyCard());
             card.text = QStringLiteral("Edit %1").arg(step);
             card.verified = random.bounded(2);
             document.push(new EditCardCommand(&document, card));
         } else if (what == 4) {
-            scene.linkCards(anyCard(), anyCard());
+            scene.editor()->linkCards(anyCard(), anyCard());
         } else if (what == 5 && !session.links.isEmpty()) {
             const CausalLink link = session.links.at(random.bounded(int(session.links.size())));
-            scene.unlinkCards(link.causeId, link.effectId);
+            scene.editor()->unlinkCards(link.causeId, link.effectId);
         } else if (what == 6 && !session.links.isEmpty()) {
             const CausalLink link = session.links.at(random.bounded(int(session.links.size())));
-            scene.setLinkVerdict(link.causeId, link.effectId, random.bounded(3));
+            scene.editor()->setLinkVerdict(link.causeId, link.effectId, random.bounded(3));
         } else if (what <= 8 && document.undoStack()->canUndo()) {
             document.undoStack()->undo();
         } else if (document.undoStack()->canRedo()) {

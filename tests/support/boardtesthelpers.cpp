@@ -1,8 +1,10 @@
 #include "boardtesthelpers.h"
 
+#include "board/boardactions.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/carditem.h"
+#include "board/layoutanimator.h"
 #include "board/linkitem.h"
 #include "document/sessiondocument.h"
 
@@ -15,8 +17,9 @@ BoardHarness::BoardHarness(const Session &session, const QSize &viewSize)
     , m_scene(std::make_unique<BoardScene>(m_document.get()))
     , m_view(std::make_unique<BoardView>())
 {
-    m_scene->setAnimationsEnabled(false);
+    m_scene->layoutAnimator()->setAnimationsEnabled(false);
     m_view->setBoardScene(m_scene.get());
+    m_actions = std::make_unique<BoardActions>(m_view.get());
     m_view->resize(viewSize);
     m_view->show();
     m_view->activateWindow();
@@ -27,6 +30,7 @@ BoardHarness::BoardHarness(const Session &session, const QSize &viewSize)
 
 BoardHarness::~BoardHarness()
 {
+    m_actions.reset();
     m_view->setBoardScene(nullptr);
 }
 

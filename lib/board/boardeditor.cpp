@@ -1,0 +1,309 @@
+#include "board/boardeditor.h"
+
+#include "board/boardscene.h"
+#include "board/cardclipboard.h"
+#include "board/carditem.h"
+#include "board/cardpaster.h"
+#include "document/commands/addcardcommand.h"
+#include "document/commands/addlinkcommand.h"
+#include "document/commands/editcardcommand.h"
+#include "document/commands/movecardscommand.h"
+#include "document/commands/removecardscommand.h"
+#include "document/commands/removelinkcommand.h"
+#include "document/commands/setlinkverdictcommand.h"
+#include "document/sessiondocument.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace Whyboard {
+
+BoardEditor::BoardEditor(BoardScene *scene)
+    : QObject(scene)
+    , m_scene(scene)
+{
+    connect(document(), &SessionDocument::cardAboutToBeRemoved, this, [this](const QString &cardId) {
+        m_pressPositions.remove(cardId);
+        if (m_editingCardId != cardId)
+            return;
+        m_editingCardId.clear();
+        m_editRun = 0;
+        if (CardItem *item = m_scene->cardItem(cardId))
+            item->endEditing();
+        Q_EMIT editingFinished(cardId);
+    });
+}
+
+SessionDocument *BoardEditor::document() const
+{
+    return m_scene->document();
+}
+
+void BoardEditor::refuse(const QString &reason)
+{
+    Q_EMIT m_scene->gestureRefused(reason);
+}
+
+QString BoardEditor::addWhy(const QString &effectId, bool startEditing)
+{
+    SessionDocument *doc = document();
+    if (!doc->session().card(effectId))
+        return {};
+    finishEditing();
+    Card card;
+    card.id = doc->newCardId();
+    card.kind = CardKind::Why;
+    card.position = m_scene->spotForNewCard(effectId);
+    if (!doc->push(new AddCardCommand(doc, card, effectId)))
+        return {};
+    m_scene->selectCards({card.id});
+    if (startEditing)
+        editCard(card.id);
+    return card.id;
+}
+
+QString BoardEditor::addSiblingCause(const QString &cardId, bool startEditing)
+{
+    const Session &session = document()->session();
+    const Card *card = session.card(cardId);
+    if (!card)
+        return {};
+    QString effect = cardId;
+    if (card->kind != CardKind::Problem) {
+        const QStringList effects = session.effectsOf(cardId);
+        effect = effects.isEmpty() ? (session.problemCard() ? session.problemCard()->id : QString())
+                                   : effects.first();
+    }
+    return addWhy(effect, startEditing);
+}
+
+void BoardEditor::editCard(const QString &cardId, const QString &typedText)
+{
+    CardItem *item = m_scene->cardItem(cardId);
+    if (!item || m_editingCardId == cardId)
+        return;
+    finishEditing();
+    if (document()->isReadOnly()) {
+        refuse(tr("This session is open read-only; changes are not possible."));
+        return;
+    }
+    m_scene->selectCards({cardId});
+    m_editingCardId = cardId;
+    m_editRun = EditCardCommand::newEditRun();
+    item->beginEditing();
+    Q_EMIT editingStarted(cardId);
+    // A key that started editing is the first keystroke of the run.
+    if (!typedText.isEmpty())
+        item->insertTypedText(typedText);
+}
+
+void BoardEditor::textEdited(const QString &cardId, const QString &text)
+{
+    SessionDocument *doc = document();
+    const Card *card = doc->session().card(cardId);
+    if (cardId != m_editingCardId || !card || card->text == text)
+        return;
+    Card edited = *card;
+    edited.text = text;
+    doc->push(new EditCardCommand(doc, edited, m_editRun));
+}
+
+void BoardEditor::finishEditing()
+{
+    if (m_editingCardId.isEmpty())
+        return;
+    const QString id = m_editingCardId;
+    m_editingCardId.clear();
+    m_editRun = 0;
+    CardItem *item = m_scene->cardItem(id);
+    if (!item)
+        return;
+    item->endEditing();
+    if (document()->session().card(id))
+        m_scene->selectCards({id}, false);
+    Q_EMIT editingFinished(id);
+}
+
+void BoardEditor::setVerified(const QString &cardId, bool verified)
+{
+    SessionDocument *doc = document();
+    const Card *card = doc->session().card(cardId);
+    if (!card || EditCardCommand::isVerified(*card) == verified)
+        return;
+    if (verified && card->evidence.trimmed().isEmpty()) {
+        refuse(tr("Add the evidence first: a cause is verified when the room has checked how it knows."));
+        return;
+    }
+    Card edited = *card;
+    edited.verified = verified;
+    doc->push(new EditCardCommand(doc, edited));
+}
+
+bool BoardEditor::linkCards(const QString &causeId, const QString &effectId)
+{
+    SessionDocument *doc = document();
+    const QString refusal = doc->linkRefusal(causeId, effectId);
+    if (!refusal.isEmpty()) {
+        refuse(refusal);
+        return false;
+    }
+    return doc->push(new AddLinkCommand(doc, causeId, effectId));
+}
+
+bool BoardEditor::unlinkCards(const QString &causeId, const QString &effectId)
+{
+    SessionDocument *doc = document();
+    const QString refusal = doc->unlinkRefusal(causeId, effectId);
+    if (!refusal.isEmpty()) {
+        refuse(refusal);
+        return false;
+    }
+    return doc->push(new RemoveLinkCommand(doc, causeId, effectId));
+}
+
+void BoardEditor::setLinkVerdict(const QString &causeId, const QString &effectId, int verdict)
+{
+    SessionDocument *doc = document();
+    if (doc->session().indexOfLink(causeId, effectId) < 0)
+        return;
+    doc->push(new SetLinkVerdictCommand(doc, causeId, effectId, ReadBackVerdict(verdict)));
+}
+
+void BoardEditor::removeCards(const QStringList &cardIds)
+{
+    SessionDocument *doc = document();
+    const Session &session = doc->session();
+    QStringList whys;
+    for (const QString &id : cardIds) {
+        if (const Card *card = session.card(id); card && card->kind == CardKind::Why)
+            whys.append(id);
+    }
+    if (whys.isEmpty()) {
+        if (!cardIds.isEmpty())
+            refuse(tr("The problem card stays: it is what the session is about."));
+        return;
+    }
+    // Keep the keyboard going: afterwards select what the first removed card explained.
+    QString next;
+    for (const QString &effect : session.effectsOf(whys.first())) {
+        if (!whys.contains(effect)) {
+            next = effect;
+            break;
+        }
+    }
+    finishEditing();
+    if (doc->push(new RemoveCardsCommand(doc, whys)) && !next.isEmpty())
+        m_scene->selectCards({next}, false);
+}
+
+void BoardEditor::deleteSelection()
+{
+    const QStringList cards = m_scene->selectedCardIds();
+    if (!cards.isEmpty()) {
+        removeCards(cards);
+        return;
+    }
+    const auto links = m_scene->selectedLinks();
+    if (links.size() == 1) {
+        unlinkCards(links.first().first, links.first().second);
+        return;
+    }
+    if (links.isEmpty())
+        return;
+    SessionDocument::Step step(document(), tr("Remove %n link(s)", nullptr, int(links.size())));
+    for (const auto &link : links)
+        unlinkCards(link.first, link.second);
+}
+
+void BoardEditor::moveCards(const QHash<QString, QPointF> &positions)
+{
+    SessionDocument *doc = document();
+    QHash<QString, QPointF> changed;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        const Card *card = doc->session().card(it.key());
+        if (card && card->position != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return;
+    if (!doc->push(new MoveCardsCommand(doc, changed))) {
+        // Refused (read-only): the cards go back where the document has them.
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+            if (CardItem *item = m_scene->cardItem(it.key()))
+                item->setDocumentPosition(doc->session().card(it.key())->position);
+        }
+    }
+}
+
+void BoardEditor::beginDrag()
+{
+    m_pressPositions.clear();
+    for (const QString &id : m_scene->selectedCardIds())
+        m_pressPositions.insert(id, m_scene->cardItem(id)->pos());
+}
+
+void BoardEditor::finishDrag()
+{
+    QHash<QString, QPointF> moved;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        CardItem *item = m_scene->cardItem(it.key());
+        if (item && item->pos() != it.value())
+            moved.insert(it.key(), item->pos());
+    }
+    m_pressPositions.clear();
+    moveCards(moved);
+}
+
+void BoardEditor::copySelection() const
+{
+    const CardClipboard::Contents contents =
+        CardClipboard::contentsOf(document()->session(), m_scene->selectedCardIds());
+    if (contents.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setMimeData(CardClipboard::toMimeData(contents));
+}
+
+bool BoardEditor::canPaste() const
+{
+    return CardClipboard::canRead(QGuiApplication::clipboard()->mimeData());
+}
+
+QStringList BoardEditor::paste()
+{
+    const CardClipboard::Contents contents = CardClipboard::fromMimeData(QGuiApplication::clipboard()->mimeData());
+    if (contents.isEmpty())
+        return {};
+    finishEditing();
+    SessionDocument *doc = document();
+    QString target = m_scene->currentCardId();
+    if (target.isEmpty() && doc->session().problemCard())
+        target = doc->session().problemCard()->id;
+    CardPaster paster(doc, contents);
+    const QStringList created = paster.insert([target](const Card &) { return target; },
+                                              m_scene->spotForNewCard(target),
+                                              tr("Paste %n card(s)", nullptr, int(contents.cards.size())));
+    m_scene->selectCards(created);
+    return created;
+}
+
+QStringList BoardEditor::duplicateSelection()
+{
+    const Session &session = document()->session();
+    const CardClipboard::Contents contents = CardClipboard::contentsOf(session, m_scene->selectedCardIds());
+    if (contents.isEmpty())
+        return {};
+    finishEditing();
+    // Copies explain what their originals explained.
+    auto targetFor = [&session](const Card &card) {
+        const QStringList effects = session.effectsOf(card.id);
+        return effects.isEmpty() && session.problemCard() ? session.problemCard()->id : effects.value(0);
+    };
+    const QString firstTarget = targetFor(contents.cards.first());
+    CardPaster paster(document(), contents);
+    const QStringList created = paster.insert(targetFor, m_scene->spotForNewCard(firstTarget),
+                                              tr("Duplicate %n card(s)", nullptr, int(contents.cards.size())));
+    m_scene->selectCards(created);
+    return created;
+}
+
+} // namespace Whyboard
