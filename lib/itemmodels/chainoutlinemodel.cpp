@@ -5,7 +5,6 @@
 #include "document/sessiondocument.h"
 
 #include <QSet>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -26,11 +25,22 @@ ChainOutlineModel::ChainOutlineModel(SessionDocument *document, QObject *parent)
     , m_document(document)
 {
     Q_ASSERT(document);
-    // Structure changes are rare next to typing, so they rebuild the tree; text edits do not.
-    connect(document, &SessionDocument::cardAdded, this, &ChainOutlineModel::reset);
-    connect(document, &SessionDocument::cardRemoved, this, &ChainOutlineModel::reset);
-    connect(document, &SessionDocument::linkAdded, this, &ChainOutlineModel::reset);
-    connect(document, &SessionDocument::linkRemoved, this, &ChainOutlineModel::reset);
+    // Structure changes (and moves, which reorder siblings) rebuild the tree once the undo step
+    // is done; text edits only change their rows.
+    auto structureChanged = [this] { m_structureChanged = true; };
+    connect(document, &SessionDocument::cardAdded, this, structureChanged);
+    connect(document, &SessionDocument::cardMoved, this, structureChanged);
+    connect(document, &SessionDocument::linkAdded, this, structureChanged);
+    // Rows must not point at a card that is gone: a removal opens the reset at once, and the
+    // step's end closes it.
+    connect(document, &SessionDocument::cardAboutToBeRemoved, this, [this] {
+        if (!m_resetting) {
+            beginResetModel();
+            m_resetting = true;
+        }
+    });
+    connect(document, &SessionDocument::linkRemoved, this, structureChanged);
+    connect(document, &SessionDocument::stepFinished, this, &ChainOutlineModel::stepFinished);
     connect(document, &SessionDocument::cardChanged, this, &ChainOutlineModel::cardChanged);
     connect(document, &SessionDocument::readOnlyChanged, this, [this] {
         if (!m_roots.empty())
@@ -40,6 +50,21 @@ ChainOutlineModel::ChainOutlineModel(SessionDocument *document, QObject *parent)
 }
 
 ChainOutlineModel::~ChainOutlineModel() = default;
+
+void ChainOutlineModel::stepFinished()
+{
+    if (m_resetting) {
+        rebuild();
+        m_resetting = false;
+        m_structureChanged = false;
+        endResetModel();
+        return;
+    }
+    if (!m_structureChanged)
+        return;
+    m_structureChanged = false;
+    reset();
+}
 
 void ChainOutlineModel::reset()
 {
@@ -116,6 +141,8 @@ void ChainOutlineModel::rebuild()
 
 void ChainOutlineModel::cardChanged(const QString &cardId)
 {
+    if (m_resetting)
+        return;
     const QList<Node *> nodes = m_nodesByCard.values(cardId);
     for (const Node *node : nodes) {
         const QModelIndex i = indexOf(node);
@@ -142,6 +169,8 @@ QString ChainOutlineModel::cardId(const QModelIndex &index) const
 QModelIndexList ChainOutlineModel::indexesOf(const QString &cardId) const
 {
     QModelIndexList indexes;
+    if (m_resetting)
+        return indexes;
     const QList<Node *> nodes = m_nodesByCard.values(cardId);
     for (const Node *node : nodes)
         indexes.append(indexOf(node));
@@ -212,7 +241,7 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
         if (card->kind == CardKind::Problem)
             return tr("The problem the whys explain. %n direct cause(s).", nullptr,
                       int(node->children.size()));
-        QString state = card->verified ? tr("Verified.") : tr("Not verified.");
+        QString state = EditCardCommand::isVerified(*card) ? tr("Verified.") : tr("Not verified.");
         if (!card->evidence.isEmpty())
             state += QLatin1Char(' ') + tr("Evidence: %1").arg(card->evidence);
         return state;
@@ -222,7 +251,9 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
     case DepthRole:
         return depth;
     case VerifiedRole:
-        return card->verified;
+        return EditCardCommand::isVerified(*card);
+    case EvidenceRole:
+        return card->evidence;
     default:
         return {};
     }
@@ -239,10 +270,8 @@ bool ChainOutlineModel::setData(const QModelIndex &index, const QVariant &value,
         return true;
     Card edited = *card;
     edited.text = text;
-    // Its own undo step: one outline edit is one thing to take back.
-    auto *step = new QUndoCommand(tr("Edit card text"));
-    new EditCardCommand(m_document, edited, step);
-    return m_document->push(step);
+    // No editing run: one outline edit is one thing to take back.
+    return m_document->push(new EditCardCommand(m_document, edited));
 }
 
 Qt::ItemFlags ChainOutlineModel::flags(const QModelIndex &index) const
@@ -268,6 +297,7 @@ QHash<int, QByteArray> ChainOutlineModel::roleNames() const
     names.insert(CardIdRole, "cardId");
     names.insert(DepthRole, "depth");
     names.insert(VerifiedRole, "verified");
+    names.insert(EvidenceRole, "evidence");
     return names;
 }
 

@@ -12,7 +12,9 @@ class SessionDocument;
 
 // The why-chain as a tree: the problem, under it the causes that explain it, under each cause
 // its own causes, and so on. A cause that explains several cards appears under each of them.
-// Cards that do not reach the problem follow as extra top-level rows. Editing the text pushes a
+// Cards that do not reach the problem follow as extra top-level rows. Siblings are in board
+// order, so the tree follows card moves. The tree is rebuilt at most once per undo step (a
+// 50-card paste is one reset); text edits only change their rows. Editing the text pushes a
 // command; the model itself never changes the session.
 class ChainOutlineModel : public QAbstractItemModel
 {
@@ -22,7 +24,8 @@ public:
     enum Role {
         CardIdRole = Qt::UserRole + 1,
         DepthRole, // 0 problem, 1.. whys, -1 not linked
-        VerifiedRole,
+        VerifiedRole,  // verified: evidence the room checked
+        EvidenceRole,
     };
 
     explicit ChainOutlineModel(SessionDocument *document, QObject *parent = nullptr);
@@ -50,6 +53,7 @@ private:
     struct Node;
     void rebuild();
     void reset();
+    void stepFinished();
     void cardChanged(const QString &cardId);
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
@@ -58,6 +62,8 @@ private:
     std::vector<std::unique_ptr<Node>> m_roots;
     QMultiHash<QString, Node *> m_nodesByCard;
     QHash<QString, int> m_depths;
+    bool m_structureChanged = false; // since the last step: cards, links or places changed
+    bool m_resetting = false;        // a removal began a reset that the step's end finishes
 };
 
 } // namespace Whyboard

@@ -1,8 +1,10 @@
 #include "ui/outlinepanel.h"
 
 #include "board/boardscene.h"
+#include "board/evidencedialog.h"
 #include "itemmodels/chainoutlinemodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTreeView>
@@ -28,7 +30,15 @@ OutlinePanel::OutlinePanel(QWidget *parent)
     m_tree->setAccessibleName(tr("Why-chain outline"));
     m_tree->setAccessibleDescription(
         tr("The problem and its causes as a tree. Each cause is listed under the card it explains. "
-           "Press F2 to edit a card's text."));
+           "Press F2 to edit a card's text, Ctrl+E its evidence."));
+    // The same evidence editor as the board's Ctrl+E, for the card of the current row.
+    m_evidence = new QAction(tr("E&vidence…"), m_tree);
+    m_evidence->setObjectName(QStringLiteral("outlineEvidence"));
+    m_evidence->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_evidence->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_evidence, &QAction::triggered, this, &OutlinePanel::editEvidence);
+    m_tree->addAction(m_evidence);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     setAccessibleName(tr("Outline"));
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
         if (m_model)
@@ -72,6 +82,15 @@ void OutlinePanel::restoreExpansion()
             m_tree->collapse(index);
     }
     syncFromBoard();
+}
+
+void OutlinePanel::editEvidence()
+{
+    if (!m_scene || !m_model)
+        return;
+    const QString cardId = m_model->cardId(m_tree->currentIndex());
+    if (!cardId.isEmpty())
+        EvidenceDialog::editEvidence(m_scene->document(), cardId, this);
 }
 
 void OutlinePanel::syncFromBoard()

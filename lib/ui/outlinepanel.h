@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QTreeView;
 
 namespace Whyboard {
@@ -28,6 +29,11 @@ public:
 
     QTreeView *treeView() const { return m_tree; }
     ChainOutlineModel *model() const { return m_model; }
+    QAction *evidenceAction() const { return m_evidence; }
+
+public Q_SLOTS:
+    // The evidence dialog for the card of the current row (Ctrl+E, the context menu).
+    void editEvidence();
 
 Q_SIGNALS:
     // The user picked a card in the outline (the board selects it too).
@@ -39,6 +45,7 @@ private:
     void restoreExpansion();
 
     QTreeView *m_tree;
+    QAction *m_evidence = nullptr;
     QPointer<BoardScene> m_scene;
     ChainOutlineModel *m_model = nullptr;
     bool m_syncing = false;

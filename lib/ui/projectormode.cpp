@@ -1,7 +1,7 @@
 #include "ui/projectormode.h"
 
-#include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/carditem.h"
@@ -11,12 +11,10 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTextCursor>
 #include <QTimer>
 
 #include <utility>
@@ -49,8 +47,8 @@ ProjectorMode::~ProjectorMode()
 {
     if (m_active)
         leave();
-    if (m_namesHidden)
-        restoreNames();
+    if (BoardScene *s = scene())
+        s->setNamesHidden(false);
 }
 
 BoardScene *ProjectorMode::scene() const
@@ -150,8 +148,10 @@ void ProjectorMode::sceneChanged()
         m_theme = scene()->theme();
         scene()->setTheme(BoardTheme::projector());
     }
+    if (scene())
+        scene()->setNamesHidden(m_namesHidden);
     connectScene();
-    scheduleRefresh();
+    refresh();
 }
 
 void ProjectorMode::connectScene()
@@ -163,32 +163,16 @@ void ProjectorMode::connectScene()
     m_connectedScene = s;
     if (!s)
         return;
-    m_sceneConnections << connect(s, &BoardScene::cardSelectionChanged, this, &ProjectorMode::scheduleRefresh);
-    m_sceneConnections << connect(s, &BoardScene::editingStarted, this, &ProjectorMode::restoreEditedText);
-    if (SessionDocument *doc = s->document()) {
-        for (auto signal : {&SessionDocument::cardAdded, &SessionDocument::cardChanged, &SessionDocument::cardRemoved})
-            m_sceneConnections << connect(doc, signal, this, &ProjectorMode::scheduleRefresh);
-        for (auto signal : {&SessionDocument::linkAdded, &SessionDocument::linkRemoved})
-            m_sceneConnections << connect(doc, signal, this, &ProjectorMode::scheduleRefresh);
-        for (auto signal : {&SessionDocument::participantInserted, &SessionDocument::participantRemoved,
-                            &SessionDocument::participantChanged})
-            m_sceneConnections << connect(doc, signal, this, &ProjectorMode::scheduleRefresh);
-    }
+    m_sceneConnections << connect(s, &BoardScene::cardSelectionChanged, this, &ProjectorMode::refresh);
+    // The path through the current card is recomputed once per undo step.
+    if (SessionDocument *doc = s->document())
+        m_sceneConnections << connect(doc, &SessionDocument::stepFinished, this, &ProjectorMode::refresh);
 }
 
-void ProjectorMode::scheduleRefresh()
+void ProjectorMode::refresh()
 {
-    // Items are rebuilt by the scene in the same burst of signals: act once it is done.
-    if (m_refreshQueued)
-        return;
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshQueued = false;
-        if (m_active)
-            refreshEmphasis();
-        if (m_namesHidden)
-            refreshNames();
-    });
+    if (m_active)
+        refreshEmphasis();
 }
 
 void ProjectorMode::refreshEmphasis()
@@ -243,67 +227,9 @@ void ProjectorMode::setNamesHidden(bool hidden)
     if (hidden == m_namesHidden)
         return;
     m_namesHidden = hidden;
-    if (hidden)
-        refreshNames();
-    else
-        restoreNames();
+    if (BoardScene *s = scene())
+        s->setNamesHidden(hidden);
     Q_EMIT namesHiddenChanged(hidden);
-}
-
-void ProjectorMode::refreshNames()
-{
-    BoardScene *s = scene();
-    if (!s || !s->document())
-        return;
-    const Session &session = s->document()->session();
-    const QStringList names = ChainChecks::namesIn(session);
-    for (const Card &card : session.cards) {
-        CardItem *item = s->cardItem(card.id);
-        if (!item || item->isEditing())
-            continue;
-        Card shown = card;
-        shown.text = ChainChecks::hideNames(card.text, names);
-        if (shown.text != item->card().text)
-            item->setCard(shown); // what the item shows; the document keeps the real text
-    }
-}
-
-void ProjectorMode::restoreNames()
-{
-    BoardScene *s = scene();
-    if (!s || !s->document())
-        return;
-    for (const Card &card : s->document()->session().cards) {
-        CardItem *item = s->cardItem(card.id);
-        if (item && !item->isEditing() && item->card().text != card.text)
-            item->setCard(card);
-    }
-}
-
-void ProjectorMode::restoreEditedText(const QString &cardId)
-{
-    // Editing must start from the real text, or "Person A" would be saved into the card.
-    BoardScene *s = scene();
-    if (!m_namesHidden || !s || !s->document())
-        return;
-    const Card *card = s->document()->session().card(cardId);
-    CardItem *item = s->cardItem(cardId);
-    if (!card || !item || item->card().text == card->text)
-        return;
-    const QString shownText = item->card().text;
-    for (QGraphicsItem *child : item->childItems()) {
-        auto *editor = dynamic_cast<QGraphicsTextItem *>(child);
-        if (!editor)
-            continue;
-        const QString edited = editor->toPlainText();
-        const QString typed = edited.startsWith(shownText) ? edited.mid(shownText.size()) : QString();
-        editor->setPlainText(card->text + typed);
-        QTextCursor cursor = editor->textCursor();
-        cursor.movePosition(QTextCursor::End);
-        editor->setTextCursor(cursor);
-    }
-    Card real = *card;
-    item->setCard(real);
 }
 
 void ProjectorMode::placeTimer()
@@ -327,7 +253,7 @@ bool ProjectorMode::eventFilter(QObject *watched, QEvent *event)
         QWidget *focus = QApplication::focusWidget();
         const bool onBoard = !focus || focus == m_view || (m_view && m_view->isAncestorOf(focus)) || focus == m_window;
         BoardScene *s = scene();
-        if (onBoard && !(s && s->isEditing()) && !QApplication::activeModalWidget()) {
+        if (onBoard && !(s && s->editor()->isEditing()) && !QApplication::activeModalWidget()) {
             leave();
             return true;
         }

@@ -24,7 +24,7 @@ class MeetingTimerWidget;
 // and puts back what was there.
 //
 // Also the "hide names" view: participants' names on the board read "Person A", ... on the
-// screen only; the session keeps the names.
+// screen only (the board's display filter); the session keeps the names.
 class ProjectorMode : public QObject
 {
     Q_OBJECT
@@ -59,12 +59,9 @@ protected:
 private:
     BoardScene *scene() const;
     void connectScene();
-    void scheduleRefresh();
+    void refresh();
     void refreshEmphasis();
     void clearEmphasis();
-    void refreshNames();
-    void restoreNames();
-    void restoreEditedText(const QString &cardId);
     void placeTimer();
 
     QPointer<QMainWindow> m_window;
@@ -75,7 +72,6 @@ private:
     QList<QMetaObject::Connection> m_sceneConnections;
     bool m_active = false;
     bool m_namesHidden = false;
-    bool m_refreshQueued = false;
     QStringList m_path;
     QHash<QString, qreal> m_raised; // cards' own z values while the path is lifted
 

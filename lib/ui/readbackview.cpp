@@ -120,14 +120,8 @@ void ReadBackView::setDocument(SessionDocument *document)
     m_connections.clear();
     m_document = document;
     if (document) {
-        for (auto signal : {&SessionDocument::linkAdded, &SessionDocument::linkRemoved, &SessionDocument::linkChanged}) {
-            m_connections << connect(document, signal, this, [this] {
-                rebuildSteps();
-                showStep();
-            });
-        }
-        m_connections << connect(document, &SessionDocument::cardChanged, this, &ReadBackView::showStep);
-        m_connections << connect(document, &SessionDocument::cardRemoved, this, [this] {
+        // The routes are recomputed once per undo step (a 50-card paste is one recomputation).
+        m_connections << connect(document, &SessionDocument::stepFinished, this, [this] {
             rebuildSteps();
             showStep();
         });

@@ -1,8 +1,15 @@
 // The outline: a tree model over the chain, an editable and accessible panel synced with the board.
+#include "board/boardactions.h"
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
+#include "board/boardview.h"
+#include "board/cardclipboard.h"
+#include "board/evidencedialog.h"
+#include "board/layoutanimator.h"
 #include "document/commands/addcardcommand.h"
 #include "document/commands/addlinkcommand.h"
 #include "document/commands/editcardcommand.h"
+#include "document/commands/movecardscommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/chainoutlinemodel.h"
 #include "samplesessions.h"
@@ -10,6 +17,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QTest>
@@ -31,7 +42,89 @@ private Q_SLOTS:
     void selectionIsSyncedBothWays();
     void foldedCardsStayFoldedAfterStructuralEdits();
     void rowsHaveAccessibleNames();
+    void siblingsFollowCardMoves();
+    void pastingFiftyCardsRecomputesOnce();
+    void evidenceOpensFromTheOutline();
 };
+
+void TestChainOutlineModel::siblingsFollowCardMoves()
+{
+    Session session = Test::chainSession(1);
+    Card other;
+    other.id = QStringLiteral("c9");
+    other.text = QStringLiteral("Other cause");
+    other.position = session.card(QStringLiteral("c2"))->position + QPointF(400, 0);
+    session.cards.append(other);
+    session.links.append({QStringLiteral("c9"), QStringLiteral("c1"), ReadBackVerdict::NotChecked});
+    SessionDocument document(session);
+    ChainOutlineModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex problem = model.index(0, 0);
+    QCOMPARE(model.cardId(model.index(0, 0, problem)), QStringLiteral("c2"));
+    // Moved to the left of c2, c9 reads first in the outline too.
+    document.push(new MoveCardsCommand(&document, {{QStringLiteral("c9"), QPointF(-2000, 0)}}));
+    QCOMPARE(model.cardId(model.index(0, 0, model.index(0, 0))), QStringLiteral("c9"));
+    document.undoStack()->undo();
+    QCOMPARE(model.cardId(model.index(0, 0, model.index(0, 0))), QStringLiteral("c2"));
+}
+
+void TestChainOutlineModel::pastingFiftyCardsRecomputesOnce()
+{
+    Session source = Test::chainSession(50);
+    QStringList whys;
+    for (const Card &card : source.cards) {
+        if (card.kind == CardKind::Why)
+            whys.append(card.id);
+    }
+    QCOMPARE(whys.size(), 50);
+    QApplication::clipboard()->setMimeData(CardClipboard::toMimeData(CardClipboard::contentsOf(source, whys)));
+
+    SessionDocument document(Test::chainSession(1));
+    BoardScene scene(&document);
+    scene.layoutAnimator()->setAnimationsEnabled(false);
+    BoardView view;
+    view.setBoardScene(&scene);
+    BoardActions actions(&view);
+    OutlinePanel panel;
+    panel.setBoardScene(&scene);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    view.setFocus();
+    scene.selectCards({QStringLiteral("c2")});
+
+    QSignalSpy outlineResets(panel.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy depths(&scene, &BoardScene::depthsRecomputed);
+    QSignalSpy steps(&document, &SessionDocument::stepFinished);
+    QTest::keyClick(&view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(document.session().cards.size(), 52);
+    QCOMPARE(steps.count(), 1);
+    QCOMPARE(outlineResets.count(), 1);
+    QCOMPARE(depths.count(), 1);
+    // ...and the pasted chain hangs under c2 in the outline.
+    QCOMPARE(panel.model()->indexesOf(whys.last()).size(), 1);
+}
+
+void TestChainOutlineModel::evidenceOpensFromTheOutline()
+{
+    SessionDocument document(Test::chainSession(1));
+    BoardScene scene(&document);
+    OutlinePanel panel;
+    panel.setBoardScene(&scene);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QModelIndex why = panel.model()->indexesOf(QStringLiteral("c2")).first();
+    panel.treeView()->setCurrentIndex(why);
+    panel.treeView()->setFocus();
+    QTest::keyClick(panel.treeView(), Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = panel.findChild<EvidenceDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->cardId(), QStringLiteral("c2"));
+    QTest::keyClicks(dialog->evidenceEdit(), QStringLiteral("Deploy log 14:02"));
+    dialog->accept();
+    QCOMPARE(document.session().card(QStringLiteral("c2"))->evidence, QStringLiteral("Deploy log 14:02"));
+    QCOMPARE(why.data(ChainOutlineModel::EvidenceRole).toString(), QStringLiteral("Deploy log 14:02"));
+}
 
 void TestChainOutlineModel::treeFollowsTheChain()
 {
@@ -71,21 +164,21 @@ void TestChainOutlineModel::modelStaysConsistentWhileCommandsRun()
     ChainOutlineModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     BoardScene scene(&document);
-    scene.setAnimationsEnabled(false);
+    scene.layoutAnimator()->setAnimationsEnabled(false);
     QRandomGenerator random(42);
     for (int step = 0; step < 120; ++step) {
         const auto &cards = document.session().cards;
         const QString card = cards.at(random.bounded(int(cards.size()))).id;
         switch (random.bounded(5)) {
-        case 0: scene.addWhy(card, false); break;
-        case 1: scene.removeCards({card}); break;
+        case 0: scene.editor()->addWhy(card, false); break;
+        case 1: scene.editor()->removeCards({card}); break;
         case 2: {
             Card edited = *document.session().card(card);
             edited.text += QStringLiteral(" +");
             document.push(new EditCardCommand(&document, edited));
             break;
         }
-        case 3: scene.linkCards(card, cards.at(random.bounded(int(cards.size()))).id); break;
+        case 3: scene.editor()->linkCards(card, cards.at(random.bounded(int(cards.size()))).id); break;
         default:
             if (document.undoStack()->canUndo())
                 document.undoStack()->undo();

@@ -1,4 +1,5 @@
 #include "analysis/meetingtimer.h"
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/carditem.h"
@@ -145,10 +146,10 @@ void TestProjectorMode::escapeEndsEditingBeforeLeaving()
     QVERIFY(QTest::qWaitForWindowActive(&h.window));
     h.projector->enter();
     h.view->setFocus();
-    h.scene.editCard(QStringLiteral("w1"));
-    QVERIFY(h.scene.isEditing());
+    h.scene.editor()->editCard(QStringLiteral("w1"));
+    QVERIFY(h.scene.editor()->isEditing());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QVERIFY(!h.scene.isEditing());
+    QVERIFY(!h.scene.editor()->isEditing());
     QVERIFY(h.projector->isActive());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(!h.projector->isActive());
@@ -172,10 +173,13 @@ void TestProjectorMode::hideNamesChangesTheScreenOnly()
     Harness h;
     const QString real = h.document.session().card("w2")->text;
     h.projector->setNamesHidden(true);
-    QCOMPARE(h.scene.cardItem("w2")->card().text, QStringLiteral("Person A ran the cleanup script; Person A had admin rights"));
+    QVERIFY(h.scene.namesHidden());
+    QCOMPARE(h.scene.cardItem("w2")->shownText(), QStringLiteral("Person A ran the cleanup script; Person A had admin rights"));
+    // A filter when painting: the item reads the real text through to the document.
+    QCOMPARE(h.scene.cardItem("w2")->card().text, real);
     QCOMPARE(h.document.session().card("w2")->text, real);
     h.projector->setNamesHidden(false);
-    QCOMPARE(h.scene.cardItem("w2")->card().text, real);
+    QCOMPARE(h.scene.cardItem("w2")->shownText(), real);
 }
 
 void TestProjectorMode::editingWithNamesHiddenKeepsTheNames()
@@ -185,12 +189,12 @@ void TestProjectorMode::editingWithNamesHiddenKeepsTheNames()
     QVERIFY(QTest::qWaitForWindowExposed(&h.window));
     const QString real = h.document.session().card("w2")->text;
     h.projector->setNamesHidden(true);
-    h.scene.editCard(QStringLiteral("w2"), QStringLiteral("!"));
+    h.scene.editor()->editCard(QStringLiteral("w2"), QStringLiteral("!"));
     QCOMPARE(h.scene.cardItem("w2")->editedText(), real + QStringLiteral("!"));
-    h.scene.finishEditing();
+    h.scene.editor()->finishEditing();
     QCOMPARE(h.document.session().card("w2")->text, real + QStringLiteral("!"));
     // Once saved, the screen hides the names again.
-    QTRY_VERIFY(h.scene.cardItem("w2")->card().text.startsWith(QStringLiteral("Person A")));
+    QVERIFY(h.scene.cardItem("w2")->shownText().startsWith(QStringLiteral("Person A")));
 }
 
 void TestProjectorMode::mainWindowHasTheFacilitationMenu()
