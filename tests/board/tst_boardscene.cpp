@@ -208,7 +208,7 @@ void TestBoardScene::pastesIntoAnotherSession()
     SessionDocument target(Test::richSampleSession());
     BoardScene targetScene(&target);
     const int before = target.session().cards.size();
-    const QStringList pasted = targetScene.paste();
+    const QStringList pasted = targetScene.editor()->paste();
     QCOMPARE(pasted.size(), 1);
     QCOMPARE(target.session().cards.size(), before + 1);
     QCOMPARE(target.session().card(pasted.first())->text, QStringLiteral("Why 2"));
