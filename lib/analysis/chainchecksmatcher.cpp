@@ -72,7 +72,7 @@ const ChainChecksMatcher &ChainChecksMatcher::instance()
 ChainChecksMatcher::ChainChecksMatcher()
 {
     QStringList humanError, blame, conjunctions, rangeWords, starters;
-    for (const ChainChecksVocabulary &v : chainChecksVocabularies()) {
+    for (const ChainChecksVocabulary &v : ChainChecksVocabulary::builtIn()) {
         humanError += v.humanErrorPatterns;
         blame += v.blamePatterns;
         for (const QString &c : v.compoundConjunctions)
@@ -183,7 +183,7 @@ bool ChainChecksMatcher::startsWithVerb(const QString &text) const
         lowerWords.insert(w.toLower());
 
     const QString last = words.last().toLower();
-    for (const ChainChecksVocabulary &v : chainChecksVocabularies()) {
+    for (const ChainChecksVocabulary &v : ChainChecksVocabulary::builtIn()) {
         if (v.actionVerbs.contains(first))
             return true;
         if (v.infinitiveMayComeLast && words.size() >= 2 && v.actionVerbs.contains(last))

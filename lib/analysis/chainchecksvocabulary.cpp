@@ -1,149 +1,241 @@
 #include "analysis/chainchecksvocabulary.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QtDebug>
+
+#include <algorithm>
+
 namespace Whyboard {
 
 namespace {
 
-QStringList words(const char *spaceSeparated)
-{
-    return QString::fromUtf8(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
+// How the checks use a list decides what an entry may be.
+enum class EntryKind {
+    Literal, // matched as written
+    Pattern, // a regular-expression fragment
+    Word,    // compared with one word of the text, in any case
+    LowerCaseWord, // compared with one word of the text, lower-cased
+};
 
-// Alternatives separated by '|' at the top level; a '|' inside (...) or [...] belongs to
-// the pattern itself.
-QStringList lines(const char *barSeparated)
+struct ListKey
 {
-    const QString text = QString::fromUtf8(barSeparated);
-    QStringList result;
-    QString current;
-    int depth = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('(') || c == QLatin1Char('['))
-            ++depth;
-        else if (c == QLatin1Char(')') || c == QLatin1Char(']'))
-            --depth;
-        if (c == QLatin1Char('|') && depth == 0) {
-            if (!current.isEmpty())
-                result.append(current);
-            current.clear();
-        } else {
-            current.append(c);
-        }
+    const char *name;
+    QStringList ChainChecksVocabulary::*member;
+    EntryKind kind;
+};
+
+const ListKey listKeys[] = {
+    {"compoundConjunctions", &ChainChecksVocabulary::compoundConjunctions, EntryKind::Literal},
+    {"rangeWords", &ChainChecksVocabulary::rangeWords, EntryKind::Pattern},
+    {"abbreviations", &ChainChecksVocabulary::abbreviations, EntryKind::Word},
+    {"humanErrorPatterns", &ChainChecksVocabulary::humanErrorPatterns, EntryKind::Pattern},
+    {"blamePatterns", &ChainChecksVocabulary::blamePatterns, EntryKind::Pattern},
+    {"clauseStarters", &ChainChecksVocabulary::clauseStarters, EntryKind::Pattern},
+    {"actionVerbs", &ChainChecksVocabulary::actionVerbs, EntryKind::LowerCaseWord},
+    {"verbEndings", &ChainChecksVocabulary::verbEndings, EntryKind::LowerCaseWord},
+    {"notVerbs", &ChainChecksVocabulary::notVerbs, EntryKind::LowerCaseWord},
+    {"markers", &ChainChecksVocabulary::markers, EntryKind::LowerCaseWord},
+};
+
+const QLatin1String languageKey("language");
+const QLatin1String infinitiveKey("infinitiveMayComeLast");
+
+// Why the entry cannot be used; empty when it can.
+QString entryProblem(const QString &entry, EntryKind kind)
+{
+    if (entry.trimmed().isEmpty())
+        return ChainChecksVocabulary::tr("is empty");
+    switch (kind) {
+    case EntryKind::Literal:
+        break;
+    case EntryKind::Pattern: {
+        const QRegularExpression expression(entry);
+        if (!expression.isValid())
+            return ChainChecksVocabulary::tr("is not a valid regular expression: %1 (at character %2)")
+                .arg(expression.errorString())
+                .arg(expression.patternErrorOffset() + 1);
+        break;
     }
-    if (!current.isEmpty())
-        result.append(current);
-    return result;
+    case EntryKind::Word:
+    case EntryKind::LowerCaseWord:
+        if (entry.contains(QLatin1Char(' ')))
+            return ChainChecksVocabulary::tr("must be one word");
+        if (kind == EntryKind::LowerCaseWord && entry != entry.toLower())
+            return ChainChecksVocabulary::tr("must be written in lower case");
+        break;
+    }
+    return {};
 }
 
-ChainChecksVocabulary english()
+bool readList(const QJsonValue &value, EntryKind kind, QStringList *out, QString *problem)
 {
-    ChainChecksVocabulary v;
-    v.language = QStringLiteral("en");
-    v.compoundConjunctions = lines("and|as well as|and also|plus|&");
-    v.rangeWords = words("between both");
-    v.abbreviations = words("e.g i.e etc vs approx incl esp min max no dr mr mrs ms st");
-    v.humanErrorPatterns = lines("human errors?|operator errors?|user errors?|pilot errors?|mistakes?|mistakenly"
-                                 "|forg[eo]t\\w*|careless\\w*|typos?|typing errors?|oversights?|overlooked"
-                                 "|fat[- ]finger\\w*|misclick\\w*|by accident|accidentally|didn'?t notice"
-                                 "|not paying attention|inattention");
-    v.blamePatterns = lines("at fault|(?:his|her|their|my|your|our) fault|\\w+['’]s fault|fault of|fault lies"
-                            "|should(?:n['’]?t)? have|should['’]ve|ought to have|blam\\w*|stupid\\w*|careless\\w*"
-                            "|incompeten\\w*|lazy|laziness|sloppy|negligen\\w*|idiot\\w*|dumb|reckless\\w*"
-                            "|clueless|screwed up|messed up|didn['’]?t bother");
-    v.clauseStarters = lines("and|because|since|when|but|then|so|after|before|as|while|until");
-    v.actionVerbs = words(
-        "add adopt alert align allow archive assign audit automate avoid back block build cap change check "
-        "clarify clean configure create deduplicate define delete deploy deprecate design disable document "
-        "drill enable enforce ensure escalate establish evaluate extend fix gate hire hold implement improve "
-        "include increase install introduce investigate isolate label limit lock log make measure merge "
-        "migrate monitor move notify organise organize page pair plan practice practise prevent protect "
-        "provide publish rate-limit record reduce refactor rehearse remove rename replace report require "
-        "restrict review revoke rewrite roll rotate run schedule separate set share simplify split "
-        "standardise standardize start stop switch tag teach test throttle track train update upgrade use "
-        "validate verify version warn write "
-        "announce appoint ask cover communicate contact coordinate decide decommission discuss draft draw "
-        "email expand explain expose fill find follow gather give grant harden host invite keep link list "
-        "lower map mark name onboard open own prepare prioritise prioritize put raise read reassign recover "
-        "remind request reset restore retire return revisit save scan secure select send show sign spell "
-        "store subscribe tighten transfer turn unify watch wrap");
-    v.verbEndings = words("ize ise ify ate");
-    v.markers = words("the a an to for of with on in and is was not");
-    v.notVerbs = words(
-        "certificate private candidate state date rate template late immediate ultimate accurate adequate "
-        "corporate delicate senate climate plate gate noise promise premise expertise enterprise precise "
-        "concise wise otherwise franchise size prize");
-    return v;
+    if (!value.isArray()) {
+        *problem = ChainChecksVocabulary::tr("must be a list of strings");
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            *problem = ChainChecksVocabulary::tr("entry %1 is not a string").arg(i + 1);
+            return false;
+        }
+        const QString entry = array.at(i).toString();
+        if (const QString why = entryProblem(entry, kind); !why.isEmpty()) {
+            *problem = ChainChecksVocabulary::tr("entry %1 (“%2”) %3").arg(i + 1).arg(entry, why);
+            return false;
+        }
+        out->append(entry);
+    }
+    return true;
 }
 
-ChainChecksVocabulary german()
+bool fail(QString *error, const QString &message)
 {
-    ChainChecksVocabulary v;
-    v.language = QStringLiteral("de");
-    v.compoundConjunctions = lines("und|sowie|als auch|und außerdem|und zudem");
-    v.rangeWords = words("zwischen sowohl");
-    v.abbreviations = words("z.B z.b bzw usw ca ggf d.h u.a evtl inkl vgl nr dr");
-    v.humanErrorPatterns = lines("menschliche[sn]? (?:Versagen|Fehler)|menschlicher Fehler|Bedienfehler"
-                                 "|Fehlbedienung|vergessen|verga(?:ß|ss)\\w*|Tippfehler|Flüchtigkeitsfehler"
-                                 "|aus Versehen|versehentlich|unachtsam\\w*|Unachtsamkeit|nachlässig\\w*"
-                                 "|übersehen|nicht aufgepasst");
-    v.blamePatterns = lines("schuld\\w*|verschuldet|Schuldige\\w*|hätten? (?:\\w+ ){0,6}(?:sollen|müssen)"
-                            "|dumm|dumme[nmrs]?|Dummheit|blöd\\w*|unfähig\\w*|inkompetent\\w*|faul|schlampig\\w*|fahrlässig\\w*"
-                            "|nachlässig\\w*|leichtsinnig\\w*|Idiot\\w*|verbockt|verpfuscht");
-    v.clauseStarters = lines("und|weil|da|als|aber|dann|nachdem|bevor|während|denn|sodass");
-    v.actionVerbs = words(
-        "füge hinzufügen erstelle erstellen richte einrichten automatisiere automatisieren prüfe prüfen "
-        "überprüfe überprüfen dokumentiere dokumentieren schreibe schreiben schule schulen teste testen "
-        "entferne entfernen ändere ändern aktualisiere aktualisieren ergänze ergänzen definiere definieren "
-        "führe einführen lege anlegen festlegen sperre sperren beschränke beschränken begrenze begrenzen "
-        "überwache überwachen migriere migrieren trenne trennen plane planen verbessere verbessern "
-        "benachrichtige benachrichtigen stelle sicherstellen aktiviere aktivieren deaktiviere deaktivieren "
-        "konfiguriere konfigurieren alarmiere alarmieren übe üben erhöhe erhöhen reduziere reduzieren "
-        "ersetze ersetzen validiere validieren vereinfache vereinfachen verschiebe verschieben baue bauen "
-        "setze setzen nutze nutzen verwende verwenden");
-    v.verbEndings = words("ieren iere");
-    v.markers = words("der die das den dem des ein eine einen für mit und auf bei im zu nicht von ist wurde");
-    v.infinitiveMayComeLast = true;
-    return v;
+    if (error)
+        *error = message;
+    return false;
 }
 
-ChainChecksVocabulary french()
+bool fill(ChainChecksVocabulary &v, const QJsonObject &object, const QString &source, QString *error)
 {
-    ChainChecksVocabulary v;
-    v.language = QStringLiteral("fr");
-    v.compoundConjunctions = lines("et|ainsi que|de même que|et aussi|et également");
-    v.rangeWords = words("entre");
-    v.abbreviations = words("p.ex ex cf etc env no n° mme m dr");
-    v.humanErrorPatterns = lines("erreurs? humaines?|erreurs? de manipulation|erreurs? d['’]inattention"
-                                 "|oubli\\w*|a oublié|faute de frappe|fautes de frappe|coquilles?|étourderie"
-                                 "|négligen\\w*|inattention|par mégarde|par erreur|maladresse");
-    v.blamePatterns = lines("(?:sa|ta|ma|leur|votre|notre|la) faute(?! de frappe)|faute à|c['’]est de (?:sa|leur) faute"
-                            "|aurai(?:t|s|ent) dû|aurai(?:t|s|ent) pu éviter|blâm\\w*|reproch\\w*|coupables?"
-                            "|stupides?|idiote?s?|incompétente?s?|incompétence|négligente?s?|paresseu(?:x|se)"
-                            "|bêtes?|imbéciles?|irresponsables?|insouciante?s?");
-    v.clauseStarters = lines("et|car|quand|mais|puis|parce que|lorsque|comme|alors");
-    v.actionVerbs = words(
-        "ajouter ajoutez ajoute créer créez crée automatiser automatisez documenter documentez vérifier "
-        "vérifiez tester testez former formez supprimer supprimez mettre mettez définir définissez écrire "
-        "écrivez configurer configurez activer activez désactiver désactivez limiter limitez restreindre "
-        "surveiller surveillez migrer séparer planifier améliorer améliorez réduire réduisez remplacer "
-        "valider validez revoir réviser corriger corrigez bloquer alerter prévenir notifier sauvegarder "
-        "exiger imposer instaurer organiser partager publier renommer suivre installer déployer auditer "
-        "sensibiliser établir");
-    v.verbEndings = words("er ir re ez");
-    v.markers = words("le la les des du de un une pour avec sur dans et à au aux est pas");
-    v.notVerbs = words(
-        "notre votre autre entre contre premier dernier fichier dossier clavier papier quartier métier hier "
-        "cahier chantier courrier calendrier livre titre ordre nombre membre centre lettre fenêtre registre "
-        "paramètre propre libre pire leur plusieurs chaque super sur pour par");
-    return v;
+    const auto keyError = [&](const QString &key, const QString &problem) {
+        return fail(error, ChainChecksVocabulary::tr("%1: “%2” %3").arg(source, key, problem));
+    };
+    QStringList known{languageKey, infinitiveKey};
+    for (const ListKey &key : listKeys)
+        known.append(QLatin1String(key.name));
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return keyError(it.key(), ChainChecksVocabulary::tr("is not a known key (a typo?)"));
+    }
+
+    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(?:_[A-Z]{2})?$"));
+    const QJsonValue language = object.value(languageKey);
+    if (language.isUndefined())
+        return keyError(languageKey, ChainChecksVocabulary::tr("is missing"));
+    if (!languageCode.match(language.toString()).hasMatch())
+        return keyError(languageKey, ChainChecksVocabulary::tr("must be a language code such as “en” or “pt_BR”"));
+    v.language = language.toString();
+
+    for (const ListKey &key : listKeys) {
+        const QString name = QLatin1String(key.name);
+        const QJsonValue value = object.value(name);
+        if (value.isUndefined())
+            return keyError(name, ChainChecksVocabulary::tr("is missing (an empty list [] is fine)"));
+        QString problem;
+        if (!readList(value, key.kind, &(v.*key.member), &problem))
+            return keyError(name, problem);
+    }
+
+    const QJsonValue infinitive = object.value(infinitiveKey);
+    if (!infinitive.isUndefined() && !infinitive.isBool())
+        return keyError(infinitiveKey, ChainChecksVocabulary::tr("must be true or false"));
+    v.infinitiveMayComeLast = infinitive.toBool(false);
+    return true;
 }
 
 } // namespace
 
-const QList<ChainChecksVocabulary> &chainChecksVocabularies()
+std::optional<ChainChecksVocabulary> ChainChecksVocabulary::fromJson(const QByteArray &json, const QString &source,
+                                                                     QString *error)
 {
-    static const QList<ChainChecksVocabulary> vocabularies{english(), german(), french()};
-    return vocabularies;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // A line number is what an editor shows.
+        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+        fail(error, tr("%1, line %2: %3").arg(source).arg(line).arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        fail(error, tr("%1: the file must hold one JSON object { ... }").arg(source));
+        return std::nullopt;
+    }
+    ChainChecksVocabulary vocabulary;
+    if (!fill(vocabulary, document.object(), source, error))
+        return std::nullopt;
+    return vocabulary;
+}
+
+std::optional<ChainChecksVocabulary> ChainChecksVocabulary::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), path, error);
+}
+
+QList<ChainChecksVocabulary> ChainChecksVocabulary::loadDirectory(const QString &directory, QStringList *errors)
+{
+    const QString prefix = QStringLiteral("vocabulary-");
+    const QString suffix = QStringLiteral(".json");
+    QStringList files =
+        QDir(directory).entryList({QString(prefix + QLatin1Char('*') + suffix)}, QDir::Files, QDir::Name);
+    const auto languageOf = [&](const QString &file) { return file.mid(prefix.size()).chopped(suffix.size()); };
+    // English first: the order the tables were written in, which the matching keeps.
+    std::stable_partition(files.begin(), files.end(),
+                          [&](const QString &file) { return languageOf(file) == QLatin1String("en"); });
+
+    QList<ChainChecksVocabulary> result;
+    for (const QString &file : std::as_const(files)) {
+        const QString path = QDir(directory).filePath(file);
+        QString error;
+        auto vocabulary = load(path, &error);
+        if (vocabulary && vocabulary->language != languageOf(file))
+            error = tr("%1: “language” is “%2” but the file name says “%3”")
+                        .arg(path, vocabulary->language, languageOf(file));
+        if (!error.isEmpty()) {
+            if (errors)
+                errors->append(error);
+            continue;
+        }
+        result.append(*vocabulary);
+    }
+    if (files.isEmpty() && errors)
+        errors->append(tr("%1: no vocabulary-<language>.json files: the chain checks know no words")
+                           .arg(QDir::toNativeSeparators(directory)));
+    return result;
+}
+
+namespace {
+
+struct BuiltIn
+{
+    QList<ChainChecksVocabulary> vocabularies;
+    QStringList errors;
+
+    BuiltIn()
+    {
+        vocabularies = ChainChecksVocabulary::loadDirectory(ChainChecksVocabulary::builtInDirectory(), &errors);
+        for (const QString &error : std::as_const(errors))
+            qCritical().noquote() << "Whyboard: a chain-check vocabulary failed to load:" << error;
+    }
+};
+
+const BuiltIn &builtInTables()
+{
+    static const BuiltIn tables;
+    return tables;
+}
+
+} // namespace
+
+const QList<ChainChecksVocabulary> &ChainChecksVocabulary::builtIn()
+{
+    return builtInTables().vocabularies;
+}
+
+const QStringList &ChainChecksVocabulary::builtInErrors()
+{
+    return builtInTables().errors;
 }
 
 } // namespace Whyboard

@@ -3,39 +3,41 @@
 #include "analysis/checkfinding.h"
 #include "data/enums.h"
 
-#include <QColor>
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
+class QModelIndex;
 class QPushButton;
-class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace Whyboard {
 
 class BoardScene;
+class ChecksModel;
 class SessionDocument;
 
-// The chain checks, live: findings grouped by check, each with its reason and a suggested next
-// step, and the buttons that act on it (split the card, quick-add an action, dismiss with a
-// reason). Card findings also show as badges on the board. Every change is a pushed command.
+// The chain checks, live: a view of a ChecksModel (findings grouped by check), the selected
+// finding's reason and suggested next step, and the buttons that act on it: split the card,
+// quick-add an action, add the evidence, dismiss with a reason, restore. Every change is a
+// pushed command; the analysis lives in the model, the badges on the board in CheckBadges.
 class ChecksPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ChecksPanel(QWidget *parent = nullptr);
+    ~ChecksPanel() override;
 
     void setDocument(SessionDocument *document);
+    // Selecting a card's finding selects the card on this scene.
     void setBoardScene(BoardScene *scene);
 
-    // What the panel shows now (dismissed ones too when "Show dismissed" is on).
-    QList<CheckFinding> findings() const { return m_findings; }
-    QTreeWidget *tree() const { return m_tree; }
+    ChecksModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
     bool showsDismissed() const;
     void setShowDismissed(bool show);
 
@@ -43,48 +45,35 @@ public:
     std::optional<CheckFinding> currentFinding() const;
     bool selectFinding(const QString &checkId, const QString &itemId);
 
-    // The buttons' work, without dialogs. Each returns false (and changes nothing) when it does not apply.
-    bool splitCard(const QString &cardId);
-    QString quickAddAction(const CheckFinding &finding, ActionCategory category); // the new action's id
-    bool dismiss(const CheckFinding &finding, const QString &reason);
-    bool restore(const CheckFinding &finding);
-
-    // Short badge text for a check ("Two causes"); empty for checks that show no badge.
-    static QString badgeText(const QString &checkId);
-    static QColor badgeColor(const QString &checkId);
-
-public Q_SLOTS:
-    // Runs the checks now; document changes call it through a zero-timer, once per burst.
-    void refresh();
-
 Q_SIGNALS:
     void findingActivated(const Whyboard::CheckFinding &finding);
     void actionAdded(const QString &actionId);
-    void findingCountChanged(int count);
+    // "Add Evidence…" on an unverified card: whoever edits evidence opens its editor.
+    void evidenceRequested(const QString &cardId);
 
 private:
-    void scheduleRefresh();
-    void rebuildTree();
-    void updateBadges();
+    void currentChanged(const QModelIndex &current);
+    void forgetRemovedCurrent(const QModelIndex &parent, int first, int last);
+    void updateSummary();
     void updateDetails();
+    void splitCard();
+    void quickAddAction(ActionCategory category);
     void askDismissReason();
-    QString itemLabel(const CheckFinding &finding) const;
+    void dismiss(const CheckFinding &finding, const QString &reason);
+    void restore();
 
     QPointer<SessionDocument> m_document;
     QPointer<BoardScene> m_scene;
-    QList<CheckFinding> m_findings;
-    QStringList m_badgedCards;
-    QHash<QString, int> m_depths; // for "Why N" labels, computed once per rebuild
-    QList<QMetaObject::Connection> m_connections;
-    QTimer *m_refreshTimer = nullptr;
+    QMetaObject::Connection m_readOnlyConnection;
+    ChecksModel *m_model = nullptr;
+    bool m_followingModel = false; // the current row moves because rows went, not because the user chose
     QLabel *m_summary = nullptr;
     QCheckBox *m_showDismissed = nullptr;
-    QTreeWidget *m_tree = nullptr;
+    QTreeView *m_view = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_split = nullptr;
-    QPushButton *m_addProcess = nullptr;
-    QPushButton *m_addTechnology = nullptr;
-    QPushButton *m_addTraining = nullptr;
+    QList<QPushButton *> m_addAction; // one per ActionTemplates::categories()
+    QPushButton *m_addEvidence = nullptr;
     QPushButton *m_dismiss = nullptr;
     QPushButton *m_restore = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "board/boardactions.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
+#include "board/checkbadges.h"
 #include "document/sessiondocument.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
@@ -453,6 +454,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
         m_undoGroup->addStack(doc->undoStack());
         m_undoGroup->setActiveStack(doc->undoStack());
         m_scene = new BoardScene(doc, this);
+        new CheckBadges(doc, m_scene, m_scene); // the checks' badges, whether or not the Checks dock is open
         m_boardView->setBoardScene(m_scene);
         m_outline->setBoardScene(m_scene);
         connect(m_scene, &BoardScene::cardSelectionChanged, this, &MainWindow::linkCardSelection);

@@ -137,6 +137,34 @@ private Q_SLOTS:
         QCOMPARE(checked.out, QString());
     }
 
+    void vocabularyIsBuiltIntoTheBinary()
+    {
+        // Only the word lists (resources/checks/) find these: English and German blame, French human error.
+        Session s = FacilitationTest::chain(3);
+        s.cards[1].text = QStringLiteral("The deploy was Bob's fault");
+        s.cards[2].text = QStringLiteral("Daran ist der Admin schuld");
+        s.cards[3].text = QStringLiteral("Une erreur humaine");
+        const QString json = path(QStringLiteral("words.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(SessionJsonFormat::write(s));
+        file.close();
+        const QString library = path(QStringLiteral("words.whyboard"));
+        const QString id = importFile(json, library);
+        QVERIFY(!id.isEmpty());
+        const Result checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.err.isEmpty(), qPrintable(checked.err)); // no vocabulary failed to load
+        // Check and message; the ids are the library's.
+        QStringList found;
+        for (const QString &line : checked.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            found.append(QString(line.section(QLatin1Char('\t'), 0, 0) + QLatin1Char('\t') + line.section(QLatin1Char('\t'), 2)));
+        QVERIFY2(found.contains(QStringLiteral("blame\tBlame language: “Bob's fault”.")), qPrintable(checked.out));
+        QVERIFY2(found.contains(QStringLiteral("blame\tBlame language: “schuld”.")), qPrintable(checked.out));
+        QVERIFY2(found.contains(QStringLiteral("human-error\tThis root cause is a human error: “erreur humaine”.")),
+                 qPrintable(checked.out));
+    }
+
     void unknownSessionFails()
     {
         const QString library = path(QStringLiteral("example.whyboard"));

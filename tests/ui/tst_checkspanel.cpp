@@ -1,14 +1,18 @@
 #include "analysis/chainchecks.h"
-#include "analysis/contrast.h"
 #include "board/boardscene.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
 #include "facilitationsessions.h"
+#include "itemmodels/checksmodel.h"
 #include "ui/checkspanel.h"
 
+#include <QCheckBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Whyboard;
@@ -26,12 +30,66 @@ Session compoundSession()
 
 std::optional<CheckFinding> findingOf(const ChecksPanel &panel, const QString &checkId, const QString &itemId)
 {
-    for (const CheckFinding &f : panel.findings()) {
-        if (f.checkId == checkId && f.itemId == itemId)
-            return f;
-    }
-    return std::nullopt;
+    return panel.model()->finding(panel.model()->indexOf(checkId, itemId));
 }
+
+QPushButton *button(const ChecksPanel &panel, const char *name)
+{
+    return panel.findChild<QPushButton *>(QLatin1String(name));
+}
+
+// A click on the finding's row, as the user selects it.
+bool clickFinding(ChecksPanel &panel, const QString &checkId, const QString &itemId)
+{
+    const QModelIndex index = panel.model()->indexOf(checkId, itemId);
+    if (!index.isValid())
+        return false;
+    panel.view()->scrollTo(index);
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(index).center());
+    return panel.currentFinding() && panel.currentFinding()->checkId == checkId
+           && panel.currentFinding()->itemId == itemId;
+}
+
+bool click(QPushButton *b)
+{
+    if (!b || !b->isVisible() || !b->isEnabled())
+        return false;
+    QTest::mouseClick(b, Qt::LeftButton);
+    return true;
+}
+
+// The reason dialog that "Dismiss…" opened: types the reason and presses Enter.
+bool answerDismissDialog(ChecksPanel &panel, const QString &reason)
+{
+    for (QInputDialog *dialog : panel.findChildren<QInputDialog *>(QStringLiteral("dismissReasonDialog"))) {
+        if (!dialog->isVisible())
+            continue;
+        auto *edit = dialog->findChild<QLineEdit *>();
+        if (!edit)
+            return false;
+        QTest::keyClicks(edit, reason);
+        QTest::keyClick(edit, Qt::Key_Return);
+        return !dialog->isVisible();
+    }
+    return false;
+}
+
+struct Shown
+{
+    explicit Shown(const Session &session)
+        : document(session)
+        , scene(&document)
+    {
+        panel.setDocument(&document);
+        panel.setBoardScene(&scene);
+        panel.resize(420, 640);
+        panel.show();
+    }
+
+    SessionDocument document;
+    BoardScene scene;
+    ChecksPanel panel;
+};
 
 } // namespace
 
@@ -41,190 +99,227 @@ class TestChecksPanel : public QObject
 
 private Q_SLOTS:
     void showsFindingsGroupedByCheck();
-    void splitCardThroughTheSuggestionUndoRedo();
-    void badgesFollowTheFindings();
-    void badgeTextIsReadableOnAProjector();
-    void selectingAFindingSelectsItsCard();
+    void splitCardButtonUndoRedo();
+    void buttonsFitTheFinding();
+    void clickingAndKeysSelectTheFindingsCard();
     void dismissWithAReasonAndRestore();
     void dismissNeedsAReason();
     void quickAddLinksTheActionToTheCard();
-    void documentChangesAreCoalesced();
+    void addEvidenceAsksForTheCard();
+    void readOnlyDocumentDisablesTheButtons();
+    void aFixedFindingLeavesTheBoardSelectionAlone();
+    void thePanelLeavesBadgesAlone();
 };
 
 void TestChecksPanel::showsFindingsGroupedByCheck()
 {
-    SessionDocument doc(compoundSession());
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    QCOMPARE(panel.findings(), ChainChecks::run(doc.session()));
-    // One heading per check that found something, in the documented order.
-    QStringList headings;
-    for (int i = 0; i < panel.tree()->topLevelItemCount(); ++i)
-        headings.append(panel.tree()->topLevelItem(i)->text(0));
-    QVERIFY(headings.size() >= 3);
-    QVERIFY2(headings.first().startsWith(ChainChecks::checkTitle(CheckIds::shallow)), qPrintable(headings.first()));
-    QVERIFY(headings.at(1).startsWith(ChainChecks::checkTitle(CheckIds::compound)));
-    QVERIFY(panel.tree()->topLevelItem(1)->child(0)->text(0).contains(QStringLiteral("certificate expired")));
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QCOMPARE(s.panel.model()->findings(), ChainChecks::run(s.document.session()));
+    // One heading per check that found something, in the documented order, open.
+    const QAbstractItemModel *model = s.panel.view()->model();
+    QVERIFY(model->rowCount() >= 3);
+    QVERIFY(model->index(0, 0).data().toString().startsWith(ChainChecks::checkTitle(CheckIds::shallow)));
+    QVERIFY(model->index(1, 0).data().toString().startsWith(ChainChecks::checkTitle(CheckIds::compound)));
+    QVERIFY(s.panel.view()->isExpanded(model->index(1, 0)));
+    QVERIFY(model->index(0, 0, model->index(1, 0)).data().toString().contains(QStringLiteral("certificate expired")));
 }
 
-void TestChecksPanel::splitCardThroughTheSuggestionUndoRedo()
+void TestChecksPanel::splitCardButtonUndoRedo()
 {
-    SessionDocument doc(compoundSession());
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    QVERIFY(findingOf(panel, CheckIds::compound, "w2"));
-    const Session before = doc.session();
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    const Session before = s.document.session();
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(click(button(s.panel, "splitCard")));
 
-    QVERIFY(panel.splitCard(QStringLiteral("w2")));
-    QCOMPARE(doc.session().cards.size(), before.cards.size() + 1);
-    QCOMPARE(doc.session().card("w2")->text, QStringLiteral("The certificate expired"));
-    const Card &added = doc.session().cards.last();
+    QCOMPARE(s.document.session().cards.size(), before.cards.size() + 1);
+    QCOMPARE(s.document.session().card("w2")->text, QStringLiteral("The certificate expired"));
+    const Card &added = s.document.session().cards.last();
     QCOMPARE(added.text, QStringLiteral("Nobody was paged"));
     // Siblings: the new card explains what w2 explains and is explained by what explains w2.
-    QCOMPARE(doc.session().effectsOf(added.id), QStringList{"w1"});
-    QCOMPARE(doc.session().causesOf(added.id), QStringList{"w3"});
-    QTRY_VERIFY(!findingOf(panel, CheckIds::compound, "w2"));
+    QCOMPARE(s.document.session().effectsOf(added.id), QStringList{"w1"});
+    QCOMPARE(s.document.session().causesOf(added.id), QStringList{"w3"});
+    QVERIFY(!findingOf(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(!s.panel.currentFinding()); // the fixed finding went, nothing else was picked
 
-    doc.undoStack()->undo();
-    QCOMPARE(doc.session(), before);
-    QTRY_VERIFY(findingOf(panel, CheckIds::compound, "w2"));
-    doc.undoStack()->redo();
-    QCOMPARE(doc.session().cards.size(), before.cards.size() + 1);
-    QCOMPARE(doc.session().cards.last().text, QStringLiteral("Nobody was paged"));
-
-    QVERIFY(!panel.splitCard(QStringLiteral("w1"))); // states one cause: nothing to split
-    QCOMPARE(doc.undoStack()->count(), 1);
+    s.document.undoStack()->undo();
+    QCOMPARE(s.document.session(), before);
+    QVERIFY(findingOf(s.panel, CheckIds::compound, "w2"));
+    s.document.undoStack()->redo();
+    QCOMPARE(s.document.session().cards.last().text, QStringLiteral("Nobody was paged"));
+    QCOMPARE(s.document.undoStack()->count(), 1);
 }
 
-void TestChecksPanel::badgesFollowTheFindings()
+void TestChecksPanel::buttonsFitTheFinding()
 {
-    SessionDocument doc(compoundSession());
-    BoardScene scene(&doc);
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    panel.setBoardScene(&scene);
-    const auto keysOf = [&](const QString &cardId) {
-        QStringList keys;
-        for (const CardBadge &b : scene.cardBadges(cardId))
-            keys.append(b.key);
-        return keys;
-    };
-    QVERIFY(keysOf("w2").contains(CheckIds::compound));
-    QVERIFY(keysOf("w3").contains(CheckIds::shallow));
-    QVERIFY(keysOf("w1").contains(CheckIds::noAction));
-    QVERIFY(!keysOf("w1").contains(CheckIds::unverified)); // the card's header shows that already
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QVERIFY(!button(s.panel, "dismiss")->isEnabled()); // nothing selected yet
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(button(s.panel, "splitCard")->isVisible());
+    QVERIFY(!button(s.panel, "addEvidence")->isVisible());
+    QVERIFY(button(s.panel, "addProcessAction")->isEnabled());
+    QVERIFY(button(s.panel, "dismiss")->isEnabled());
+    QVERIFY(!button(s.panel, "restore")->isVisible());
 
-    // Fixing the card takes its badge away.
-    Card fixed = *doc.session().card("w2");
-    fixed.text = QStringLiteral("The certificate expired");
-    doc.push(new EditCardCommand(&doc, fixed));
-    QTRY_VERIFY(!keysOf("w2").contains(CheckIds::compound));
+    QVERIFY(clickFinding(s.panel, CheckIds::unverified, "w1"));
+    QVERIFY(!button(s.panel, "splitCard")->isVisible());
+    QVERIFY(button(s.panel, "addEvidence")->isVisible());
+    QVERIFY(button(s.panel, "addEvidence")->isEnabled());
+
+    // A heading is not a finding: nothing acts on it.
+    const QModelIndex heading = s.panel.model()->index(0, 0);
+    QTest::mouseClick(s.panel.view()->viewport(), Qt::LeftButton, {}, s.panel.view()->visualRect(heading).center());
+    QVERIFY(!s.panel.currentFinding());
+    QVERIFY(!button(s.panel, "dismiss")->isEnabled());
+    QVERIFY(!button(s.panel, "addTrainingAction")->isEnabled());
 }
 
-void TestChecksPanel::badgeTextIsReadableOnAProjector()
+void TestChecksPanel::clickingAndKeysSelectTheFindingsCard()
 {
-    for (const QString &checkId : CheckIds::all()) {
-        if (ChecksPanel::badgeText(checkId).isEmpty())
-            continue;
-        // The card draws badge text in white on a dark badge.
-        const double ratio = Contrast::ratio(Qt::white, ChecksPanel::badgeColor(checkId));
-        QVERIFY2(ratio >= Contrast::enhanced, qPrintable(checkId + QStringLiteral(": %1").arg(ratio)));
-    }
-}
-
-void TestChecksPanel::selectingAFindingSelectsItsCard()
-{
-    SessionDocument doc(compoundSession());
-    BoardScene scene(&doc);
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    panel.setBoardScene(&scene);
-    QSignalSpy activated(&panel, &ChecksPanel::findingActivated);
-    QVERIFY(panel.selectFinding(CheckIds::compound, "w2"));
-    QCOMPARE(scene.selectedCardIds(), QStringList{"w2"});
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QSignalSpy activated(&s.panel, &ChecksPanel::findingActivated);
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QCOMPARE(s.scene.selectedCardIds(), QStringList{"w2"});
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(panel.currentFinding()->itemId, QStringLiteral("w2"));
+
+    // The arrow keys walk the findings; the board follows.
+    QTest::keyClick(s.panel.view(), Qt::Key_Down); // the next heading
+    QTest::keyClick(s.panel.view(), Qt::Key_Down); // its first finding
+    const auto next = s.panel.currentFinding();
+    QVERIFY(next);
+    QCOMPARE(next->checkId, CheckIds::unverified);
+    QCOMPARE(s.scene.selectedCardIds(), QStringList{next->itemId});
+    QCOMPARE(activated.size(), 2);
 }
 
 void TestChecksPanel::dismissWithAReasonAndRestore()
 {
-    SessionDocument doc(compoundSession());
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    const CheckFinding finding = *findingOf(panel, CheckIds::compound, "w2");
-
-    QVERIFY(panel.dismiss(finding, QStringLiteral("  One event, said twice  ")));
-    QCOMPARE(doc.session().dismissedFindings,
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(click(button(s.panel, "dismiss")));
+    QVERIFY(answerDismissDialog(s.panel, QStringLiteral("  One event, said twice  ")));
+    QCOMPARE(s.document.session().dismissedFindings,
              (QList<DismissedFinding>{{CheckIds::compound, "w2", "One event, said twice"}}));
-    QTRY_VERIFY(!findingOf(panel, CheckIds::compound, "w2"));
+    QVERIFY(!findingOf(s.panel, CheckIds::compound, "w2"));
 
-    panel.setShowDismissed(true);
-    const auto shown = findingOf(panel, CheckIds::compound, "w2");
-    QVERIFY(shown && shown->dismissed);
-    QCOMPARE(shown->dismissalReason, QStringLiteral("One event, said twice"));
+    QTest::mouseClick(s.panel.findChild<QCheckBox *>(QStringLiteral("showDismissed")), Qt::LeftButton);
+    QVERIFY(s.panel.showsDismissed());
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(s.panel.currentFinding()->dismissed);
+    QCOMPARE(s.panel.currentFinding()->dismissalReason, QStringLiteral("One event, said twice"));
+    QVERIFY(s.panel.model()->indexOf(CheckIds::compound, "w2").data().toString().contains(QStringLiteral("dismissed: One event")));
+    QVERIFY(!button(s.panel, "dismiss")->isVisible());
+    QVERIFY(click(button(s.panel, "restore")));
+    QVERIFY(s.document.session().dismissedFindings.isEmpty());
+    QVERIFY(!s.panel.currentFinding()->dismissed); // the same row, back in play
+    QVERIFY(button(s.panel, "dismiss")->isVisible());
 
-    QVERIFY(panel.restore(*shown));
-    QVERIFY(doc.session().dismissedFindings.isEmpty());
-    QTRY_VERIFY(findingOf(panel, CheckIds::compound, "w2") && !findingOf(panel, CheckIds::compound, "w2")->dismissed);
-
-    doc.undoStack()->undo(); // the restore
-    QCOMPARE(doc.session().dismissedFindings.size(), 1);
-    doc.undoStack()->undo(); // the dismissal
-    QVERIFY(doc.session().dismissedFindings.isEmpty());
+    s.document.undoStack()->undo(); // the restore
+    QCOMPARE(s.document.session().dismissedFindings.size(), 1);
+    s.document.undoStack()->undo(); // the dismissal
+    QVERIFY(s.document.session().dismissedFindings.isEmpty());
 }
 
 void TestChecksPanel::dismissNeedsAReason()
 {
-    SessionDocument doc(compoundSession());
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    const CheckFinding finding = *findingOf(panel, CheckIds::compound, "w2");
-    QVERIFY(!panel.dismiss(finding, QStringLiteral("   ")));
-    QVERIFY(doc.session().dismissedFindings.isEmpty());
-    QCOMPARE(doc.undoStack()->count(), 0);
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(click(button(s.panel, "dismiss")));
+    QVERIFY(answerDismissDialog(s.panel, QStringLiteral("   ")));
+    QVERIFY(s.document.session().dismissedFindings.isEmpty());
+    QCOMPARE(s.document.undoStack()->count(), 0);
+    QVERIFY(findingOf(s.panel, CheckIds::compound, "w2"));
 }
 
 void TestChecksPanel::quickAddLinksTheActionToTheCard()
 {
-    Session s = compoundSession();
+    Session session = compoundSession();
     TimelineEvent detection;
     detection.id = QStringLiteral("e1");
     detection.kind = EventKind::Detection;
     detection.text = QStringLiteral("Customer reports arrive");
-    s.timeline.append(detection);
-    SessionDocument doc(s);
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    QSignalSpy added(&panel, &ChecksPanel::actionAdded);
+    session.timeline.append(detection);
+    Shown s(session);
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QSignalSpy added(&s.panel, &ChecksPanel::actionAdded);
 
-    const QString cardAction = panel.quickAddAction(*findingOf(panel, CheckIds::noAction, "w1"), ActionCategory::Technology);
-    QVERIFY(!cardAction.isEmpty());
-    const ActionItem &a = doc.session().actions.at(doc.session().indexOfAction(cardAction));
+    QVERIFY(clickFinding(s.panel, CheckIds::noAction, "w1"));
+    QVERIFY(click(button(s.panel, "addTechnologyAction")));
+    QCOMPARE(added.size(), 1);
+    const ActionItem &a = s.document.session().actions.at(s.document.session().indexOfAction(added.at(0).at(0).toString()));
     QCOMPARE(a.cardIds, QStringList{"w1"});
     QCOMPARE(a.category, ActionCategory::Technology);
     QVERIFY(ChainChecks::startsWithVerb(a.text));
+    QVERIFY(!findingOf(s.panel, CheckIds::noAction, "w1"));
 
-    const QString eventAction = panel.quickAddAction(*findingOf(panel, CheckIds::noAction, "e1"), ActionCategory::Process);
-    QCOMPARE(doc.session().actions.at(doc.session().indexOfAction(eventAction)).eventIds, QStringList{"e1"});
+    QVERIFY(clickFinding(s.panel, CheckIds::noAction, "e1"));
+    QVERIFY(click(button(s.panel, "addProcessAction")));
     QCOMPARE(added.size(), 2);
-    QTRY_VERIFY(!findingOf(panel, CheckIds::noAction, "w1") && !findingOf(panel, CheckIds::noAction, "e1"));
+    const int row = s.document.session().indexOfAction(added.at(1).at(0).toString());
+    QCOMPARE(s.document.session().actions.at(row).eventIds, QStringList{"e1"});
+    QCOMPARE(s.document.session().actions.at(row).category, ActionCategory::Process);
+    QVERIFY(!findingOf(s.panel, CheckIds::noAction, "e1"));
 }
 
-void TestChecksPanel::documentChangesAreCoalesced()
+void TestChecksPanel::addEvidenceAsksForTheCard()
 {
-    SessionDocument doc(compoundSession());
-    ChecksPanel panel;
-    panel.setDocument(&doc);
-    QSignalSpy changed(&panel, &ChecksPanel::findingCountChanged);
-    for (const char *id : {"w1", "w2", "w3"}) {
-        Card c = *doc.session().card(id);
-        c.evidence = QStringLiteral("Logs");
-        c.verified = true;
-        doc.push(new EditCardCommand(&doc, c));
-    }
-    QCOMPARE(changed.size(), 0); // nothing recomputed inside the burst
-    QTRY_COMPARE(changed.size(), 1);
-    QVERIFY(!findingOf(panel, CheckIds::unverified, "w1"));
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QSignalSpy requested(&s.panel, &ChecksPanel::evidenceRequested);
+    QVERIFY(clickFinding(s.panel, CheckIds::unverified, "w3"));
+    QVERIFY(click(button(s.panel, "addEvidence")));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("w3"));
+    QCOMPARE(s.document.undoStack()->count(), 0); // the editor makes the change, not the panel
+}
+
+void TestChecksPanel::readOnlyDocumentDisablesTheButtons()
+{
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(button(s.panel, "splitCard")->isEnabled());
+    s.document.setReadOnly(true);
+    for (const char *name : {"splitCard", "addProcessAction", "addTechnologyAction", "addTrainingAction", "dismiss"})
+        QVERIFY2(!button(s.panel, name)->isEnabled(), name);
+    QTest::mouseClick(button(s.panel, "splitCard"), Qt::LeftButton);
+    QCOMPARE(s.document.undoStack()->count(), 0);
+    s.document.setReadOnly(false);
+    QVERIFY(button(s.panel, "splitCard")->isEnabled());
+}
+
+void TestChecksPanel::aFixedFindingLeavesTheBoardSelectionAlone()
+{
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    // The middle one of three "Unverified" findings; then the user selects another card.
+    QVERIFY(clickFinding(s.panel, CheckIds::unverified, "w2"));
+    s.scene.selectCards({QStringLiteral("w3")});
+    QSignalSpy activated(&s.panel, &ChecksPanel::findingActivated);
+
+    // Someone verifies the card: the finding goes, and the panel picks no neighbour in its place.
+    Card verified = *s.document.session().card("w2");
+    verified.evidence = QStringLiteral("Certificate expiry in the load balancer log");
+    verified.verified = true;
+    QVERIFY(s.document.push(new EditCardCommand(&s.document, verified)));
+    QVERIFY(!findingOf(s.panel, CheckIds::unverified, "w2"));
+    QVERIFY(!s.panel.currentFinding());
+    QCOMPARE(activated.size(), 0);
+    QCOMPARE(s.scene.selectedCardIds(), QStringList{"w3"});
+}
+
+void TestChecksPanel::thePanelLeavesBadgesAlone()
+{
+    // The badges are CheckBadges' job (tst_checkbadges); the panel draws nothing on the board.
+    Shown s(compoundSession());
+    QVERIFY(!s.panel.model()->findings().isEmpty());
+    for (const Card &card : s.document.session().cards)
+        QVERIFY2(s.scene.cardBadges(card.id).isEmpty(), qPrintable(card.id));
 }
 
 QTEST_MAIN(TestChecksPanel)
