@@ -5,6 +5,7 @@
 #include "board/cardtexteditor.h"
 #include "board/connectorhandleitem.h"
 #include "board/linkitem.h"
+#include "data/labels.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -78,11 +79,8 @@ void CardItem::setDepth(int depth)
 
 QString CardItem::depthLabel() const
 {
-    if (m_card.kind == CardKind::Problem)
-        return tr("PROBLEM");
-    if (m_depth < 1)
-        return tr("NOT LINKED");
-    return tr("WHY %1").arg(m_depth);
+    // The card's header sets its chain step in capitals.
+    return Labels::chainStep(m_card.kind, m_depth).toUpper();
 }
 
 void CardItem::setBadges(const CardBadges &badges)

@@ -1,6 +1,7 @@
 #include "report/reporttables.h"
 
 #include "analysis/chainchecks.h"
+#include "data/labels.h"
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
@@ -57,7 +58,7 @@ int ReportTables::writeTimeline(QTextCursor &cursor) const
                             small);
             previousDay = event.at.date();
         }
-        ReportFlow::setCell(table, row + 1, 1, ReportText::eventKindWords(event.kind), kind);
+        ReportFlow::setCell(table, row + 1, 1, Labels::eventKind(event.kind), kind);
         ReportFlow::setCell(table, row + 1, 2, event.text, text);
     }
     return heading;
@@ -91,11 +92,11 @@ int ReportTables::writeActions(QTextCursor &cursor) const
                             action.owner.isEmpty() ? muted : owner);
         ReportFlow::setCell(table, row + 1, 2,
                             action.due.isValid() ? action.due.toString(QStringLiteral("yyyy-MM-dd")) : dash, muted);
-        const QString category = ReportText::categoryWords(action.category);
-        const QString horizon = ReportText::horizonWords(action.horizon);
-        ReportFlow::setCell(table, row + 1, 3, category.isEmpty() ? dash : category, muted);
-        ReportFlow::setCell(table, row + 1, 4, horizon.isEmpty() ? dash : horizon, muted);
-        ReportFlow::setCell(table, row + 1, 5, ReportText::actionStatusWords(action.status),
+        ReportFlow::setCell(table, row + 1, 3,
+                            action.category == ActionCategory::None ? dash : Labels::actionCategory(action.category), muted);
+        ReportFlow::setCell(table, row + 1, 4,
+                            action.horizon == ActionHorizon::None ? dash : Labels::actionHorizon(action.horizon), muted);
+        ReportFlow::setCell(table, row + 1, 5, Labels::actionStatus(action.status),
                             action.status == ActionStatus::Done ? done : muted);
     }
     return heading;

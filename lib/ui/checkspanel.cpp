@@ -3,6 +3,7 @@
 #include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
 #include "board/boardscene.h"
+#include "data/labels.h"
 #include "document/commands/addactioncommand.h"
 #include "document/commands/dismissfindingcommand.h"
 #include "document/commands/restorefindingcommand.h"
@@ -281,9 +282,7 @@ QString ChecksPanel::itemLabel(const CheckFinding &finding) const
     switch (finding.itemKind) {
     case CheckItemKind::Card:
         if (const Card *card = s.card(finding.itemId)) {
-            const QString where = card->kind == CardKind::Problem
-                                      ? tr("Problem")
-                                      : tr("Why %1").arg(qMax(1, m_depths.value(card->id, 1)));
+            const QString where = Labels::chainStep(card->kind, qMax(1, m_depths.value(card->id, 1)));
             return QStringLiteral("%1: %2").arg(where, snippet(card->text.isEmpty() ? tr("(empty)") : card->text));
         }
         break;

@@ -1,7 +1,8 @@
+#include "data/labels.h"
 #include "document/sessiondocument.h"
 #include "samplesessions.h"
 #include "ui/sessiondetailspanel.h"
-#include "ui/severityladder.h"
+
 #include "ui/zoneddatetimeedit.h"
 
 #include <QComboBox>
@@ -152,13 +153,13 @@ void TestSessionDetailsPanel::severityShowsItsLadderDescription()
     QCOMPARE(document.session().severity, 1);
     bool described = false;
     for (QLabel *label : panel.findChildren<QLabel *>())
-        described = described || label->text() == SeverityLadder::description(1);
+        described = described || label->text() == Labels::severityDescription(1);
     QVERIFY(described);
     // Each level reads differently.
     QSet<QString> texts;
-    for (int level = 0; level <= SeverityLadder::mildest; ++level)
-        texts.insert(SeverityLadder::description(level));
-    QCOMPARE(texts.size(), SeverityLadder::mildest + 1);
+    for (int level = 0; level <= Labels::mildestSeverity; ++level)
+        texts.insert(Labels::severityDescription(level));
+    QCOMPARE(texts.size(), Labels::mildestSeverity + 1);
 }
 
 void TestSessionDetailsPanel::followsUndo()
