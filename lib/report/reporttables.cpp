@@ -48,7 +48,7 @@ int ReportTables::writeTimeline(QTextCursor &cursor) const
     QDate previousDay;
     for (int row = 0; row < events.size(); ++row) {
         const TimelineEvent &event = events.at(row);
-        QString when = event.at.isValid() ? ReportText::timeOfDay(event.at) : ReportText::notSet();
+        QString when = event.at.isValid() ? ReportText::timeOfDay(event.at) : Labels::notSet();
         ReportFlow::setCell(table, row + 1, 0, when, time);
         // The date under the time whenever the day changes, so a long night reads right.
         if (event.at.isValid() && event.at.date() != previousDay) {
@@ -87,7 +87,7 @@ int ReportTables::writeActions(QTextCursor &cursor) const
             cell.insertText(QString(QChar::LineSeparator), text);
             cell.insertText(action.link, ReportStyle::link(action.link));
         }
-        const QString dash = ReportText::notSet();
+        const QString dash = Labels::notSet();
         ReportFlow::setCell(table, row + 1, 1, action.owner.isEmpty() ? tr("Unassigned") : action.owner,
                             action.owner.isEmpty() ? muted : owner);
         ReportFlow::setCell(table, row + 1, 2,

@@ -41,7 +41,7 @@ QString ReportText::dateTime(const QDateTime &time)
 
 QString ReportText::duration(std::optional<qint64> milliseconds)
 {
-    return milliseconds ? IncidentMetrics::formatDuration(*milliseconds) : notSet();
+    return milliseconds ? IncidentMetrics::formatDuration(*milliseconds) : Labels::notSet();
 }
 
 QString ReportText::money(std::optional<double> amount, const QString &currency)
@@ -53,11 +53,6 @@ QString ReportText::money(std::optional<double> amount, const QString &currency)
     // the cost is an estimate.
     const QString figure = QLocale().toString(*amount, 'f', *amount >= 100 ? 0 : 2);
     return currency.isEmpty() ? figure : currency + QChar::Nbsp + figure;
-}
-
-QString ReportText::notSet()
-{
-    return Labels::notSet();
 }
 
 } // namespace Whyboard

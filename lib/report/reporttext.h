@@ -25,8 +25,6 @@ public:
     static QString duration(std::optional<qint64> milliseconds);
     // "USD 9,750" in the system locale's digits; empty when unknown.
     static QString money(std::optional<double> amount, const QString &currency);
-
-    static QString notSet(); // the dash shown for an unknown figure
 };
 
 } // namespace Whyboard
