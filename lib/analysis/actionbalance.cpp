@@ -42,36 +42,6 @@ int ActionBalance::count(ActionCategory category, ActionHorizon horizon) const
     return m_counts[cell(category)][cell(horizon)];
 }
 
-QString ActionBalance::categoryName(ActionCategory category)
-{
-    switch (category) {
-    case ActionCategory::Process:
-        return ActionBalance::tr("Process");
-    case ActionCategory::Technology:
-        return ActionBalance::tr("Technology");
-    case ActionCategory::Training:
-        return ActionBalance::tr("Training");
-    case ActionCategory::None:
-        break;
-    }
-    return ActionBalance::tr("No category");
-}
-
-QString ActionBalance::horizonName(ActionHorizon horizon)
-{
-    switch (horizon) {
-    case ActionHorizon::Short:
-        return ActionBalance::tr("Short term");
-    case ActionHorizon::Medium:
-        return ActionBalance::tr("Medium term");
-    case ActionHorizon::Long:
-        return ActionBalance::tr("Long term");
-    case ActionHorizon::None:
-        break;
-    }
-    return ActionBalance::tr("No horizon");
-}
-
 QString ActionBalance::prompt(ActionCategory category, ActionHorizon horizon)
 {
     switch (category) {

@@ -27,8 +27,6 @@ public:
 
     // A translated question that invites an action for that cell.
     static QString prompt(ActionCategory category, ActionHorizon horizon);
-    static QString categoryName(ActionCategory category);
-    static QString horizonName(ActionHorizon horizon);
 
 private:
     int m_counts[3][3] = {};

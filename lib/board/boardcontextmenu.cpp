@@ -5,6 +5,7 @@
 #include "board/carditem.h"
 #include "board/evidencedialog.h"
 #include "board/linkitem.h"
+#include "data/labels.h"
 #include "document/commands/editcardcommand.h"
 
 #include <QGraphicsView>
@@ -48,18 +49,13 @@ void BoardContextMenu::showForLink(BoardScene *scene, LinkItem *link, const QPoi
     const QString cause = link->causeId();
     const QString effect = link->effectId();
     QMenu menu;
-    const struct {
-        ReadBackVerdict verdict;
-        QString text;
-    } verdicts[] = {{ReadBackVerdict::Holds, BoardScene::tr("Read back: holds")},
-                    {ReadBackVerdict::DoesNotHold, BoardScene::tr("Read back: does not hold")},
-                    {ReadBackVerdict::NotChecked, BoardScene::tr("Read back: not checked")}};
-    for (const auto &v : verdicts) {
-        QAction *action = menu.addAction(v.text, scene, [scene, cause, effect, verdict = v.verdict] {
+    for (ReadBackVerdict verdict : {ReadBackVerdict::Holds, ReadBackVerdict::DoesNotHold, ReadBackVerdict::NotChecked}) {
+        const QString text = BoardScene::tr("Read back: %1").arg(Labels::readBackVerdict(verdict).toLower());
+        QAction *action = menu.addAction(text, scene, [scene, cause, effect, verdict] {
             scene->editor()->setLinkVerdict(cause, effect, int(verdict));
         });
         action->setCheckable(true);
-        action->setChecked(link->verdict() == v.verdict);
+        action->setChecked(link->verdict() == verdict);
     }
     menu.addSeparator();
     menu.addAction(BoardScene::tr("Remove link"), scene, [scene, cause, effect] { scene->editor()->unlinkCards(cause, effect); });

@@ -6,6 +6,7 @@
 #include "board/cardtexteditor.h"
 #include "board/connectorhandleitem.h"
 #include "board/linkitem.h"
+#include "data/labels.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
 
@@ -114,11 +115,8 @@ void CardItem::setDepth(int depth)
 
 QString CardItem::depthLabel() const
 {
-    if (card().kind == CardKind::Problem)
-        return tr("PROBLEM");
-    if (m_depth < 1)
-        return tr("NOT LINKED");
-    return tr("WHY %1").arg(m_depth);
+    // The card's header sets its chain step in capitals.
+    return Labels::chainStep(card().kind, m_depth).toUpper();
 }
 
 void CardItem::setBadges(const CardBadges &badges)

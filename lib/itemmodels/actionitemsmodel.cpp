@@ -2,7 +2,10 @@
 
 #include "document/commands/editactioncommand.h"
 #include "document/sessiondocument.h"
-#include "itemmodels/itemmime.h"
+#include "data/labels.h"
+#include "itemmodels/cardlabels.h"
+#include "itemmodels/itemidsmime.h"
+#include "itemmodels/rowhighlight.h"
 
 #include <QColor>
 #include <QFont>
@@ -74,37 +77,14 @@ int ActionItemsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActionItemsModel::categoryName(int category)
+namespace {
+// A cell shows a dash, not "No category", for a value the room has not chosen yet.
+template<typename Enum>
+QString cellText(Enum value, QString (*name)(Enum))
 {
-    switch (ActionCategory(category)) {
-    case ActionCategory::None: return tr("—");
-    case ActionCategory::Process: return tr("Process");
-    case ActionCategory::Technology: return tr("Technology");
-    case ActionCategory::Training: return tr("Training");
-    }
-    return {};
+    return value == Enum::None ? Labels::notSet() : name(value);
 }
-
-QString ActionItemsModel::horizonName(int horizon)
-{
-    switch (ActionHorizon(horizon)) {
-    case ActionHorizon::None: return tr("—");
-    case ActionHorizon::Short: return tr("Short term");
-    case ActionHorizon::Medium: return tr("Medium term");
-    case ActionHorizon::Long: return tr("Long term");
-    }
-    return {};
-}
-
-QString ActionItemsModel::statusName(int status)
-{
-    switch (ActionStatus(status)) {
-    case ActionStatus::Open: return tr("Open");
-    case ActionStatus::InProgress: return tr("In progress");
-    case ActionStatus::Done: return tr("Done");
-    }
-    return {};
-}
+} // namespace
 
 QVariant ActionItemsModel::displayData(int row, int column) const
 {
@@ -114,9 +94,9 @@ QVariant ActionItemsModel::displayData(int row, int column) const
     case TextColumn: return action.text;
     case OwnerColumn: return action.owner;
     case DueColumn: return action.due.isValid() ? action.due.toString(Qt::ISODate) : QString();
-    case CategoryColumn: return categoryName(int(action.category));
-    case HorizonColumn: return horizonName(int(action.horizon));
-    case StatusColumn: return statusName(int(action.status));
+    case CategoryColumn: return cellText(action.category, &Labels::actionCategory);
+    case HorizonColumn: return cellText(action.horizon, &Labels::actionHorizon);
+    case StatusColumn: return Labels::actionStatus(action.status);
     case RelatedColumn: {
         QStringList parts;
         if (!action.cardIds.isEmpty())
@@ -176,14 +156,14 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::BackgroundRole:
         if (highlighted) {
-            return highlightBackground();
+            return RowHighlight::relatedBackground();
         }
         if (isOverdue(index.row()))
             return QColor(220, 50, 47, 60);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LinkColumn && !action.link.isEmpty())
-            return paletteLinkColor();
+            return RowHighlight::linkForeground();
         return {};
     case Qt::FontRole:
         if ((index.column() == LinkColumn && !action.link.isEmpty())
@@ -284,7 +264,7 @@ bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, 
 
 QStringList ActionItemsModel::mimeTypes() const
 {
-    return {ItemMime::actionIdsType()};
+    return {ItemIdsMime::actionIdsType()};
 }
 
 QMimeData *ActionItemsModel::mimeData(const QModelIndexList &indexes) const
@@ -295,7 +275,7 @@ QMimeData *ActionItemsModel::mimeData(const QModelIndexList &indexes) const
         if (!id.isEmpty() && !ids.contains(id))
             ids << id;
     }
-    return ItemMime::encode(ItemMime::actionIdsType(), ids);
+    return ItemIdsMime::encode(ItemIdsMime::actionIdsType(), ids);
 }
 
 void ActionItemsModel::refreshAll()

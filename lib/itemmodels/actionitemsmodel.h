@@ -58,10 +58,6 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::LinkAction | Qt::CopyAction; }
 
-    static QString categoryName(int category);
-    static QString horizonName(int horizon);
-    static QString statusName(int status);
-
 private:
     void followDocument(SessionDocument *document) override;
     QVariant displayData(int row, int column) const;

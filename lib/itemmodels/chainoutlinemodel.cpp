@@ -1,6 +1,7 @@
 #include "itemmodels/chainoutlinemodel.h"
 
 #include "analysis/chainpaths.h"
+#include "data/labels.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
 
@@ -223,11 +224,7 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
     if (!card)
         return {};
     const int depth = m_depths.value(card->id, -1);
-    auto label = [&] {
-        if (card->kind == CardKind::Problem)
-            return tr("Problem");
-        return depth > 0 ? tr("Why %1").arg(depth) : tr("Not linked");
-    };
+    auto label = [&] { return Labels::chainStep(card->kind, depth); };
     switch (role) {
     case Qt::DisplayRole:
         return card->text.isEmpty() ? tr("(no text yet)") : QString(card->text).replace(QLatin1Char('\n'), QLatin1Char(' '));

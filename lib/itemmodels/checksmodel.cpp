@@ -2,6 +2,7 @@
 
 #include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
+#include "data/labels.h"
 #include "document/sessiondocument.h"
 
 #include <QFont>
@@ -347,9 +348,7 @@ QString ChecksModel::itemLabel(const CheckFinding &finding) const
     switch (finding.itemKind) {
     case CheckItemKind::Card:
         if (const Card *card = s.card(finding.itemId)) {
-            const QString where = card->kind == CardKind::Problem
-                                      ? tr("Problem")
-                                      : tr("Why %1").arg(qMax(1, m_depths.value(card->id, 1)));
+            const QString where = Labels::chainStep(card->kind, qMax(1, m_depths.value(card->id, 1)));
             return tr("%1: %2").arg(where, oneLine(card->text.isEmpty() ? tr("(empty)") : card->text));
         }
         break;

@@ -1,5 +1,6 @@
 #include "itemmodels/participantsmodel.h"
 
+#include "data/labels.h"
 #include "document/commands/editparticipantcommand.h"
 #include "document/sessiondocument.h"
 
@@ -18,18 +19,6 @@ QString ParticipantsModel::participantId(int row) const
     if (!document() || row < 0 || row >= document()->session().participants.size())
         return {};
     return document()->session().participants.at(row).id;
-}
-
-QString ParticipantsModel::roleName(ParticipantRole role)
-{
-    switch (role) {
-    case ParticipantRole::Introduced: return tr("Introduced");
-    case ParticipantRole::Identified: return tr("Identified");
-    case ParticipantRole::Responded: return tr("Responded");
-    case ParticipantRole::Debugged: return tr("Debugged");
-    case ParticipantRole::Interested: return tr("Interested");
-    }
-    return {};
 }
 
 ParticipantRole ParticipantsModel::roleOfColumn(int column)
@@ -62,7 +51,7 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::CheckStateRole)
         return participant.roles.testFlag(roleOfColumn(index.column())) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole)
-        return tr("%1 %2").arg(participant.name, roleName(roleOfColumn(index.column())).toLower());
+        return tr("%1 %2").arg(participant.name, Labels::participantRole(roleOfColumn(index.column())).toLower());
     return {};
 }
 
@@ -73,7 +62,7 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
     if (section == NameColumn)
         return tr("Name");
     if (section < columnCount())
-        return roleName(roleOfColumn(section));
+        return Labels::participantRole(roleOfColumn(section));
     return {};
 }
 

@@ -20,7 +20,6 @@ public:
 
     QString participantId(int row) const;
 
-    static QString roleName(ParticipantRole role);
     static ParticipantRole roleOfColumn(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "itemmodels/sessionlistmodel.h"
 
 #include "analysis/incidentmetrics.h"
+#include "data/labels.h"
 #include "storage/library.h"
 
 namespace Whyboard {
@@ -86,16 +87,6 @@ QString SessionListModel::formatDuration(std::optional<qint64> msecs)
     return msecs ? IncidentMetrics::formatDuration(*msecs) : tr("unknown");
 }
 
-QString SessionListModel::statusName(SessionStatus status)
-{
-    switch (status) {
-    case SessionStatus::Draft: return tr("Draft");
-    case SessionStatus::Reviewed: return tr("Reviewed");
-    case SessionStatus::Published: return tr("Published");
-    }
-    return {};
-}
-
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_sessions.size());
@@ -125,7 +116,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return session.startedAt.isValid() ? session.startedAt.toString(QStringLiteral("yyyy-MM-dd")) : QString();
         case SeverityColumn: return session.severity > 0 ? QString::number(session.severity) : tr("–");
-        case StatusColumn: return statusName(session.status);
+        case StatusColumn: return Labels::sessionStatus(session.status);
         case DetectColumn: return formatDuration(timeToDetect(session));
         case ResolveColumn: return formatDuration(timeToResolve(session));
         default: return {};

@@ -38,7 +38,6 @@ public:
     static std::optional<qint64> timeToDetect(const SessionSummary &summary);
     static std::optional<qint64> timeToResolve(const SessionSummary &summary);
     static QString formatDuration(std::optional<qint64> msecs);
-    static QString statusName(SessionStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,8 +1,11 @@
 #include "itemmodels/timelinemodel.h"
 
+#include "data/labels.h"
 #include "document/commands/editeventcommand.h"
 #include "document/sessiondocument.h"
-#include "itemmodels/itemmime.h"
+#include "itemmodels/cardlabels.h"
+#include "itemmodels/itemidsmime.h"
+#include "itemmodels/rowhighlight.h"
 
 #include <QColor>
 
@@ -61,19 +64,6 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TimelineModel::kindName(int kind)
-{
-    switch (EventKind(kind)) {
-    case EventKind::Trigger: return tr("Trigger");
-    case EventKind::Detection: return tr("Detection");
-    case EventKind::Escalation: return tr("Escalation");
-    case EventKind::Mitigation: return tr("Mitigation");
-    case EventKind::Resolution: return tr("Resolution");
-    case EventKind::Note: return tr("Note");
-    }
-    return {};
-}
-
 bool TimelineModel::isHighlighted(int row) const
 {
     if (m_highlighted.isEmpty())
@@ -97,7 +87,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case HighlightedRole: return isHighlighted(index.row());
     case Qt::BackgroundRole:
         if (isHighlighted(index.row())) {
-            return highlightBackground();
+            return RowHighlight::relatedBackground();
         }
         return {};
     case Qt::ToolTipRole:
@@ -122,7 +112,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         break;
     case KindColumn:
         if (role == Qt::DisplayRole)
-            return kindName(int(event.kind));
+            return Labels::eventKind(event.kind);
         if (role == Qt::EditRole || role == SortRole)
             return int(event.kind);
         break;
@@ -204,7 +194,7 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
 
 QStringList TimelineModel::mimeTypes() const
 {
-    return {ItemMime::eventIdsType()};
+    return {ItemIdsMime::eventIdsType()};
 }
 
 QMimeData *TimelineModel::mimeData(const QModelIndexList &indexes) const
@@ -215,7 +205,7 @@ QMimeData *TimelineModel::mimeData(const QModelIndexList &indexes) const
         if (!id.isEmpty() && !ids.contains(id))
             ids << id;
     }
-    return ItemMime::encode(ItemMime::eventIdsType(), ids);
+    return ItemIdsMime::encode(ItemIdsMime::eventIdsType(), ids);
 }
 
 void TimelineModel::refreshCardsColumn()

@@ -41,7 +41,6 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::LinkAction | Qt::CopyAction; }
 
-    static QString kindName(int kind);
 
 private:
     void followDocument(SessionDocument *document) override;

@@ -2,10 +2,10 @@
 
 #include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
+#include "data/labels.h"
 #include "report/reportfigures.h"
 #include "report/reporttables.h"
 #include "report/reporttext.h"
-#include "ui/severityladder.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -24,6 +24,13 @@ constexpr int maximumReadBackPaths = 200;
 QString row(const QStringList &cells)
 {
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+// A value the room has not chosen yet is an empty cell.
+template<typename Enum>
+QString unlessNone(Enum value, QString (*name)(Enum))
+{
+    return value == Enum::None ? QString() : name(value);
 }
 
 QString tableHead(const QStringList &headers)
@@ -66,8 +73,7 @@ struct ChainWriter
         if (!card)
             return;
         const QString indent(depth * 2, QLatin1Char(' '));
-        const QString label = card->kind == CardKind::Problem ? MarkdownExporter::tr("Problem")
-                                                              : MarkdownExporter::tr("Why %1").arg(depth);
+        const QString label = Labels::chainStep(card->kind, depth);
         if (written.contains(cardId)) {
             // A cause of two effects is spelled out once; here it is only named.
             out += indent + QStringLiteral("- **%1:** %2 _(%3)_\n")
@@ -128,14 +134,14 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     stream << "# " << escape(title) << "\n\n";
 
     QStringList facts;
-    facts << QStringLiteral("**%1:** %2").arg(tr("Severity"), escape(ReportText::severityLabel(session.severity)));
-    facts << QStringLiteral("**%1:** %2").arg(tr("Status"), ReportText::statusWords(session.status));
+    facts << QStringLiteral("**%1:** %2").arg(tr("Severity"), escape(Labels::severityTag(session.severity)));
+    facts << QStringLiteral("**%1:** %2").arg(tr("Status"), Labels::sessionStatus(session.status));
     if (session.startedAt.isValid())
         facts << QStringLiteral("**%1:** %2").arg(tr("Date"), ReportText::date(session.startedAt));
     if (!session.facilitator.isEmpty())
         facts << QStringLiteral("**%1:** %2").arg(tr("Facilitator"), escape(session.facilitator));
     stream << facts.join(QStringLiteral("  \n")) << "\n\n";
-    stream << "_" << escape(SeverityLadder::description(session.severity)) << "_\n\n";
+    stream << "_" << escape(Labels::severityDescription(session.severity)) << "_\n\n";
 
     stream << "## " << tr("Figures") << "\n\n" << tableHead({tr("Figure"), tr("Value")});
     const QList<ReportFigures::Figure> figures = ReportFigures(session).figures();
@@ -168,7 +174,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     if (!session.participants.isEmpty()) {
         stream << "## " << tr("People") << "\n\n" << tableHead({tr("Name"), tr("Part in the incident")});
         for (const Participant &participant : session.participants)
-            stream << row({escapeCell(participant.name), ReportText::rolesWords(participant.roles)});
+            stream << row({escapeCell(participant.name), Labels::participantRoles(participant.roles)});
         stream << "\n";
     }
 
@@ -214,7 +220,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     } else {
         stream << tableHead({tr("Time"), tr("Kind"), tr("What happened")});
         for (const TimelineEvent &event : events)
-            stream << row({ReportText::dateTime(event.at), ReportText::eventKindWords(event.kind), escapeCell(event.text)});
+            stream << row({ReportText::dateTime(event.at), Labels::eventKind(event.kind), escapeCell(event.text)});
         stream << "\n";
     }
 
@@ -228,8 +234,8 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
                                                        : QStringLiteral("<%1>").arg(QString(action.link).remove(QLatin1Char('>')).remove(QLatin1Char('|')));
             stream << row({escapeCell(action.text), escapeCell(action.owner),
                            action.due.isValid() ? action.due.toString(QStringLiteral("yyyy-MM-dd")) : QString(),
-                           ReportText::categoryWords(action.category), ReportText::horizonWords(action.horizon),
-                           ReportText::actionStatusWords(action.status), link});
+                           unlessNone(action.category, &Labels::actionCategory),
+                           unlessNone(action.horizon, &Labels::actionHorizon), Labels::actionStatus(action.status), link});
         }
         stream << "\n";
     }

@@ -1,6 +1,7 @@
 #include "report/reportbuilder.h"
 
 #include "analysis/chainpaths.h"
+#include "data/labels.h"
 #include "report/diagramtextobject.h"
 #include "report/diagramtiling.h"
 #include "report/reportfigures.h"
@@ -8,7 +9,6 @@
 #include "report/reportstyle.h"
 #include "report/reporttables.h"
 #include "report/reporttext.h"
-#include "ui/severityladder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -116,20 +116,20 @@ void ReportBuilder::writeCover(QTextCursor &cursor) const
     const QColor severityColor = ReportStyle::severityColor(m_session.severity);
     QTextTableCell severity = row->cellAt(0, 0);
     severity.setFormat(paddedCell(7, 3, severityColor));
-    severity.firstCursorPosition().insertText(ReportText::severityLabel(m_session.severity),
+    severity.firstCursorPosition().insertText(Labels::severityTag(m_session.severity),
                                               ReportStyle::text(9, QFont::Bold, Qt::white));
     QTextTableCell gap = row->cellAt(0, 1);
     gap.setFormat(paddedCell(3, 3, QColor()));
     QTextTableCell status = row->cellAt(0, 2);
     status.setFormat(paddedCell(7, 3, ReportStyle::accentTint()));
-    status.firstCursorPosition().insertText(ReportText::statusWords(m_session.status),
+    status.firstCursorPosition().insertText(Labels::sessionStatus(m_session.status),
                                             ReportStyle::text(9, QFont::DemiBold, ReportStyle::accent()));
     cursor = row->lastCursorPosition();
     cursor.movePosition(QTextCursor::NextBlock);
 
     QTextCharFormat description = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     description.setFontItalic(true);
-    ReportFlow::paragraph(cursor, SeverityLadder::description(m_session.severity), description, 4);
+    ReportFlow::paragraph(cursor, Labels::severityDescription(m_session.severity), description, 4);
 
     QStringList meta;
     if (m_session.startedAt.isValid())
@@ -199,7 +199,7 @@ void ReportBuilder::writePeople(QTextCursor &cursor, QList<QPair<int, qreal>> &h
     if (!m_session.facilitator.isEmpty())
         rows.append({m_session.facilitator, tr("Facilitator")});
     for (const Participant &participant : m_session.participants)
-        rows.append({participant.name, ReportText::rolesWords(participant.roles)});
+        rows.append({participant.name, Labels::participantRoles(participant.roles)});
     QTextTable *table = ReportFlow::table(cursor, int(rows.size()), {2, 3}, {tr("Name"), tr("Part in the incident")});
     const QTextCharFormat name = ReportStyle::text(10, QFont::DemiBold);
     const QTextCharFormat roles = ReportStyle::text(10, QFont::Normal, ReportStyle::muted());

@@ -1,6 +1,7 @@
 #include "report/reportfigures.h"
 
 #include "analysis/incidentmetrics.h"
+#include "data/labels.h"
 #include "report/reporttext.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ ReportFigures::ReportFigures(const Session &session)
 QList<ReportFigures::Figure> ReportFigures::figures() const
 {
     const Session &s = m_session;
-    const QString dash = ReportText::notSet();
+    const QString dash = Labels::notSet();
     auto time = [&](const QString &label, const QDateTime &at) {
         if (!at.isValid())
             return Figure{label, dash, {}};

@@ -1,6 +1,7 @@
 #include "report/reporttables.h"
 
 #include "analysis/chainchecks.h"
+#include "data/labels.h"
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
@@ -47,7 +48,7 @@ int ReportTables::writeTimeline(QTextCursor &cursor) const
     QDate previousDay;
     for (int row = 0; row < events.size(); ++row) {
         const TimelineEvent &event = events.at(row);
-        QString when = event.at.isValid() ? ReportText::timeOfDay(event.at) : ReportText::notSet();
+        QString when = event.at.isValid() ? ReportText::timeOfDay(event.at) : Labels::notSet();
         ReportFlow::setCell(table, row + 1, 0, when, time);
         // The date under the time whenever the day changes, so a long night reads right.
         if (event.at.isValid() && event.at.date() != previousDay) {
@@ -57,7 +58,7 @@ int ReportTables::writeTimeline(QTextCursor &cursor) const
                             small);
             previousDay = event.at.date();
         }
-        ReportFlow::setCell(table, row + 1, 1, ReportText::eventKindWords(event.kind), kind);
+        ReportFlow::setCell(table, row + 1, 1, Labels::eventKind(event.kind), kind);
         ReportFlow::setCell(table, row + 1, 2, event.text, text);
     }
     return heading;
@@ -86,16 +87,16 @@ int ReportTables::writeActions(QTextCursor &cursor) const
             cell.insertText(QString(QChar::LineSeparator), text);
             cell.insertText(action.link, ReportStyle::link(action.link));
         }
-        const QString dash = ReportText::notSet();
+        const QString dash = Labels::notSet();
         ReportFlow::setCell(table, row + 1, 1, action.owner.isEmpty() ? tr("Unassigned") : action.owner,
                             action.owner.isEmpty() ? muted : owner);
         ReportFlow::setCell(table, row + 1, 2,
                             action.due.isValid() ? action.due.toString(QStringLiteral("yyyy-MM-dd")) : dash, muted);
-        const QString category = ReportText::categoryWords(action.category);
-        const QString horizon = ReportText::horizonWords(action.horizon);
-        ReportFlow::setCell(table, row + 1, 3, category.isEmpty() ? dash : category, muted);
-        ReportFlow::setCell(table, row + 1, 4, horizon.isEmpty() ? dash : horizon, muted);
-        ReportFlow::setCell(table, row + 1, 5, ReportText::actionStatusWords(action.status),
+        ReportFlow::setCell(table, row + 1, 3,
+                            action.category == ActionCategory::None ? dash : Labels::actionCategory(action.category), muted);
+        ReportFlow::setCell(table, row + 1, 4,
+                            action.horizon == ActionHorizon::None ? dash : Labels::actionHorizon(action.horizon), muted);
+        ReportFlow::setCell(table, row + 1, 5, Labels::actionStatus(action.status),
                             action.status == ActionStatus::Done ? done : muted);
     }
     return heading;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "data/enums.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -10,22 +8,13 @@
 
 namespace Whyboard {
 
-// The words every export uses for the session's values, so the PDF, the Markdown and the
-// print preview say the same thing the same way.
+// How every export writes times, durations and money, so the PDF, the Markdown and the
+// print preview say the same thing the same way. The names of values come from Labels.
 class ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 
 public:
-    static QString severityWords(int severity);   // "Major"; empty when not rated
-    static QString severityLabel(int severity);   // "SEV 2 · Major"; "Not rated"
-    static QString statusWords(SessionStatus status);
-    static QString eventKindWords(EventKind kind);
-    static QString categoryWords(ActionCategory category); // empty for None
-    static QString horizonWords(ActionHorizon horizon);    // empty for None
-    static QString actionStatusWords(ActionStatus status);
-    static QString rolesWords(ParticipantRoles roles);     // "Introduced, identified"
-
     // In the offset the team wrote it in: "2017-04-06 18:30 UTC−07:00"; empty when invalid.
     static QString dateTime(const QDateTime &time);
     static QString timeOfDay(const QDateTime &time); // "18:30"
@@ -36,8 +25,6 @@ public:
     static QString duration(std::optional<qint64> milliseconds);
     // "USD 9,750" in the system locale's digits; empty when unknown.
     static QString money(std::optional<double> amount, const QString &currency);
-
-    static QString notSet(); // the dash shown for an unknown figure
 };
 
 } // namespace Whyboard

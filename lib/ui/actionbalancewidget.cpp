@@ -1,5 +1,6 @@
 #include "ui/actionbalancewidget.h"
 
+#include "data/labels.h"
 #include "document/sessiondocument.h"
 
 #include <QGridLayout>
@@ -24,13 +25,13 @@ ActionBalanceWidget::ActionBalanceWidget(QWidget *parent)
     const QList<ActionCategory> categories = ActionBalance::categories();
     const QList<ActionHorizon> horizons = ActionBalance::horizons();
     for (int h = 0; h < horizons.size(); ++h) {
-        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(ActionBalance::horizonName(horizons.at(h)).toHtmlEscaped()), this);
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(Labels::actionHorizon(horizons.at(h)).toHtmlEscaped()), this);
         heading->setAlignment(Qt::AlignCenter);
         grid->addWidget(heading, 0, h + 1);
         grid->setColumnStretch(h + 1, 1);
     }
     for (int c = 0; c < categories.size(); ++c) {
-        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(ActionBalance::categoryName(categories.at(c)).toHtmlEscaped()), this);
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(Labels::actionCategory(categories.at(c)).toHtmlEscaped()), this);
         grid->addWidget(heading, c + 1, 0);
         for (int h = 0; h < horizons.size(); ++h) {
             auto *label = new QLabel(this);
@@ -38,8 +39,8 @@ ActionBalanceWidget::ActionBalanceWidget(QWidget *parent)
             label->setAlignment(Qt::AlignCenter);
             label->setFrameShape(QFrame::StyledPanel);
             label->setMinimumHeight(label->fontMetrics().height() * 3);
-            label->setAccessibleName(QStringLiteral("%1, %2").arg(ActionBalance::categoryName(categories.at(c)),
-                                                                 ActionBalance::horizonName(horizons.at(h))));
+            label->setAccessibleName(QStringLiteral("%1, %2").arg(Labels::actionCategory(categories.at(c)),
+                                                                 Labels::actionHorizon(horizons.at(h))));
             m_cells[c][h] = label;
             grid->addWidget(label, c + 1, h + 1);
         }

@@ -1,15 +1,16 @@
 #include "ui/actionitemspanel.h"
 
+#include "data/labels.h"
 #include "document/commands/addactioncommand.h"
 #include "document/commands/editactioncommand.h"
 #include "document/commands/removeactionscommand.h"
 #include "document/sessiondocument.h"
-#include "itemmodels/itemmime.h"
 #include "itemmodels/actionitemsfiltermodel.h"
 #include "itemmodels/actionitemsmodel.h"
 #include "ui/cardpickermenu.h"
 #include "ui/comboboxdelegate.h"
 #include "ui/datedelegate.h"
+#include "ui/relatedcardids.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -49,19 +50,17 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     header->setSectionResizeMode(ActionItemsModel::RelatedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ActionItemsModel::LinkColumn, QHeaderView::Interactive);
 
-    const auto choices = [](int low, int high, QString (*name)(int)) {
-        QList<QPair<QString, int>> list;
-        for (int value = low; value <= high; ++value)
-            list.append({name(value), value});
-        return list;
+    // Like the cells, the choice of no category or horizon reads as a dash.
+    const auto orDash = [](auto name) {
+        return [name](auto value) { return value == decltype(value)::None ? Labels::notSet() : name(value); };
     };
     m_view->setItemDelegateForColumn(ActionItemsModel::DueColumn, new DateDelegate(m_view));
     m_view->setItemDelegateForColumn(ActionItemsModel::CategoryColumn,
-                                     new ComboBoxDelegate(choices(0, 3, &ActionItemsModel::categoryName), m_view));
+                                     new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::actionCategories(), orDash(&Labels::actionCategory)), m_view));
     m_view->setItemDelegateForColumn(ActionItemsModel::HorizonColumn,
-                                     new ComboBoxDelegate(choices(0, 3, &ActionItemsModel::horizonName), m_view));
+                                     new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::actionHorizons(), orDash(&Labels::actionHorizon)), m_view));
     m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn,
-                                     new ComboBoxDelegate(choices(0, 2, &ActionItemsModel::statusName), m_view));
+                                     new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::actionStatuses(), &Labels::actionStatus), m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ActionItemsPanel::showContextMenu);
     connect(m_view, &QAbstractItemView::clicked, this, &ActionItemsPanel::openLink);

@@ -4,7 +4,7 @@
 #include "document/commands/editactioncommand.h"
 #include "document/commands/editeventcommand.h"
 #include "document/sessiondocument.h"
-#include "itemmodels/itemmime.h"
+#include "itemmodels/itemidsmime.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>
@@ -31,7 +31,7 @@ void BoardDropHandler::setDocument(SessionDocument *document)
 bool BoardDropHandler::accepts(const QMimeData *data) const
 {
     return m_document && !m_document->isReadOnly() && data
-           && (data->hasFormat(ItemMime::eventIdsType()) || data->hasFormat(ItemMime::actionIdsType()));
+           && (data->hasFormat(ItemIdsMime::eventIdsType()) || data->hasFormat(ItemIdsMime::actionIdsType()));
 }
 
 QString BoardDropHandler::cardAt(const QPoint &viewportPos) const
@@ -87,7 +87,7 @@ bool BoardDropHandler::relate(const QMimeData *data, const QString &cardId)
         return false;
     const Session &session = m_document->session();
     QList<TimelineEvent> events;
-    for (const QString &id : ItemMime::decode(data, ItemMime::eventIdsType())) {
+    for (const QString &id : ItemIdsMime::decode(data, ItemIdsMime::eventIdsType())) {
         const int row = session.indexOfEvent(id);
         if (row >= 0 && !session.timeline.at(row).cardIds.contains(cardId)) {
             events << session.timeline.at(row);
@@ -95,7 +95,7 @@ bool BoardDropHandler::relate(const QMimeData *data, const QString &cardId)
         }
     }
     QList<ActionItem> actions;
-    for (const QString &id : ItemMime::decode(data, ItemMime::actionIdsType())) {
+    for (const QString &id : ItemIdsMime::decode(data, ItemIdsMime::actionIdsType())) {
         const int row = session.indexOfAction(id);
         if (row >= 0 && !session.actions.at(row).cardIds.contains(cardId)) {
             actions << session.actions.at(row);

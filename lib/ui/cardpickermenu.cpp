@@ -1,7 +1,8 @@
 #include "ui/cardpickermenu.h"
 
+#include "data/labels.h"
 #include "data/session.h"
-#include "itemmodels/itemmime.h"
+#include "itemmodels/cardlabels.h"
 
 namespace Whyboard {
 
@@ -14,7 +15,7 @@ CardPickerMenu::CardPickerMenu(const Session &session, const QStringList &relate
         return;
     }
     for (const Card &card : session.cards) {
-        const QString prefix = card.kind == CardKind::Problem ? tr("Problem: ") : QString();
+        const QString prefix = card.kind == CardKind::Problem ? tr("%1: ").arg(Labels::cardKind(card.kind)) : QString();
         QAction *action = addAction(prefix + cardLabel(session, card.id));
         action->setCheckable(true);
         action->setChecked(relatedCardIds.contains(card.id));

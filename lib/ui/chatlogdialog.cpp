@@ -1,7 +1,7 @@
 #include "ui/chatlogdialog.h"
 
 #include "analysis/chatlogparser.h"
-#include "itemmodels/timelinemodel.h"
+#include "data/labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -113,7 +113,7 @@ void ChatLogDialog::reparse()
         m_events << event;
         new QTreeWidgetItem(m_preview, {QString::number(line.lineNumber),
                                         event.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                        TimelineModel::kindName(int(event.kind)), event.text});
+                                        Labels::eventKind(event.kind), event.text});
     }
     m_rejected->clear();
     for (const auto &line : result.unrecognised)

@@ -3,6 +3,7 @@
 #include "analysis/actiontemplates.h"
 #include "analysis/chainchecks.h"
 #include "board/boardscene.h"
+#include "data/labels.h"
 #include "document/commands/addactioncommand.h"
 #include "document/commands/dismissfindingcommand.h"
 #include "document/commands/restorefindingcommand.h"

@@ -4,7 +4,7 @@
 
 namespace Whyboard {
 
-ComboBoxDelegate::ComboBoxDelegate(QList<QPair<QString, int>> choices, QObject *parent)
+ComboBoxDelegate::ComboBoxDelegate(Choices choices, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_choices(std::move(choices))
 {

@@ -12,7 +12,18 @@ class ComboBoxDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    explicit ComboBoxDelegate(QList<QPair<QString, int>> choices, QObject *parent = nullptr);
+    using Choices = QList<QPair<QString, int>>;
+    explicit ComboBoxDelegate(Choices choices, QObject *parent = nullptr);
+
+    // One choice per value, named by `name` (a Labels function or a lambda around one).
+    template<typename Enum, typename Name>
+    static Choices choicesOf(const QList<Enum> &values, Name name)
+    {
+        Choices choices;
+        for (Enum value : values)
+            choices.append({name(value), int(value)});
+        return choices;
+    }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

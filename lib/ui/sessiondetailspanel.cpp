@@ -1,11 +1,11 @@
 #include "ui/sessiondetailspanel.h"
 
+#include "data/labels.h"
 #include "document/commands/addparticipantcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
 #include "document/commands/removeparticipantcommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/participantsmodel.h"
-#include "ui/severityladder.h"
 #include "ui/zoneddatetimeedit.h"
 
 #include <QComboBox>
@@ -63,8 +63,8 @@ QWidget *SessionDetailsPanel::buildDetails()
     form->addRow(tr("S&ummary:"), m_summary);
 
     m_severity = new QComboBox(box);
-    for (int level = 0; level <= SeverityLadder::mildest; ++level)
-        m_severity->addItem(SeverityLadder::name(level), level);
+    for (int level = 0; level <= Labels::mildestSeverity; ++level)
+        m_severity->addItem(Labels::severityLevel(level), level);
     m_severityDescription = new QLabel(box);
     m_severityDescription->setWordWrap(true);
     m_severityDescription->setEnabled(false); // secondary text colour in both palettes
@@ -74,9 +74,8 @@ QWidget *SessionDetailsPanel::buildDetails()
     form->addRow(QString(), m_severityDescription);
 
     m_status = new QComboBox(box);
-    m_status->addItem(tr("Draft"), int(SessionStatus::Draft));
-    m_status->addItem(tr("Reviewed"), int(SessionStatus::Reviewed));
-    m_status->addItem(tr("Published"), int(SessionStatus::Published));
+    for (SessionStatus status : Labels::sessionStatuses())
+        m_status->addItem(Labels::sessionStatus(status), int(status));
     connect(m_status, QOverload<int>::of(&QComboBox::activated), this,
             [this] { pushField(SessionField::Status, m_status->currentData().toInt()); });
     form->addRow(tr("St&atus:"), m_status);
@@ -234,7 +233,7 @@ void SessionDetailsPanel::refreshField(SessionField field)
     case SessionField::Summary: setText(m_summary); break;
     case SessionField::Severity:
         m_severity->setCurrentIndex(m_severity->findData(value.toInt()));
-        m_severityDescription->setText(SeverityLadder::description(value.toInt()));
+        m_severityDescription->setText(Labels::severityDescription(value.toInt()));
         break;
     case SessionField::Status: m_status->setCurrentIndex(m_status->findData(value.toInt())); break;
     case SessionField::StartedAt: m_started->setValue(value.toDateTime()); break;

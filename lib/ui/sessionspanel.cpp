@@ -1,8 +1,8 @@
 #include "ui/sessionspanel.h"
 
+#include "data/labels.h"
 #include "itemmodels/sessionfiltermodel.h"
 #include "itemmodels/sessionlistmodel.h"
-#include "ui/severityladder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,12 +68,12 @@ SessionsPanel::SessionsPanel(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_severity = new QComboBox(this);
     m_severity->addItem(tr("Any severity"), 0);
-    for (int level = SeverityLadder::worst; level <= SeverityLadder::mildest; ++level)
-        m_severity->addItem(SeverityLadder::name(level), level);
+    for (int level = Labels::worstSeverity; level <= Labels::mildestSeverity; ++level)
+        m_severity->addItem(Labels::severityLevel(level), level);
     m_status = new QComboBox(this);
     m_status->addItem(tr("Any status"), -1);
-    for (SessionStatus status : {SessionStatus::Draft, SessionStatus::Reviewed, SessionStatus::Published})
-        m_status->addItem(SessionListModel::statusName(status), int(status));
+    for (SessionStatus status : Labels::sessionStatuses())
+        m_status->addItem(Labels::sessionStatus(status), int(status));
     m_from = makeDateFilter(this);
     m_to = makeDateFilter(this);
 

@@ -1,16 +1,17 @@
 #include "ui/timelinepanel.h"
 
+#include "data/labels.h"
 #include "document/commands/addeventcommand.h"
 #include "document/commands/editeventcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
 #include "document/commands/removeeventscommand.h"
 #include "document/sessiondocument.h"
-#include "itemmodels/itemmime.h"
 #include "itemmodels/timelinemodel.h"
 #include "ui/cardpickermenu.h"
 #include "ui/chatlogdialog.h"
 #include "ui/comboboxdelegate.h"
 #include "ui/datetimedelegate.h"
+#include "ui/relatedcardids.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -52,10 +53,8 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::CardsColumn, QHeaderView::Interactive);
     m_view->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(m_view));
-    QList<QPair<QString, int>> kinds;
-    for (int kind = int(EventKind::Trigger); kind <= int(EventKind::Note); ++kind)
-        kinds.append({TimelineModel::kindName(kind), kind});
-    m_view->setItemDelegateForColumn(TimelineModel::KindColumn, new ComboBoxDelegate(kinds, m_view));
+    m_view->setItemDelegateForColumn(TimelineModel::KindColumn,
+                                     new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::eventKinds(), &Labels::eventKind), m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePanel::showContextMenu);
 

@@ -1,12 +1,10 @@
-#include "document/commands/addactioncommand.h"
 #include "document/commands/editactioncommand.h"
 #include "document/commands/removeactionscommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsfiltermodel.h"
 #include "itemmodels/actionitemsmodel.h"
-#include "samplesessions.h"
+#include "watchedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
 
@@ -15,11 +13,7 @@ using namespace Whyboard;
 namespace {
 QStringList visibleIds(const QAbstractItemModel &model)
 {
-    QStringList ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids << model.index(row, 0).data(ActionItemsModel::IdRole).toString();
-    ids.sort();
-    return ids;
+    return Test::idsOf(model, ActionItemsModel::IdRole, true);
 }
 } // namespace
 
@@ -28,7 +22,7 @@ class TestActionItemsModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void followsCommandsUnderTester();
+    void openOnlyFilterFollowsUndo();
     void filters_data();
     void filters();
     void overdueIsMarked_data();
@@ -40,30 +34,22 @@ private Q_SLOTS:
     void markingDoneHidesUnderOpenOnly();
 };
 
-void TestActionItemsModel::followsCommandsUnderTester()
+void TestActionItemsModel::openOnlyFilterFollowsUndo()
 {
-    SessionDocument document(Test::richSampleSession());
-    ActionItemsModel model;
-    model.setDocument(&document);
+    Test::WatchedDocumentModel<ActionItemsModel> watched;
+    SessionDocument &document = watched.document;
     ActionItemsFilterModel filter;
-    filter.setSourceModel(&model);
+    filter.setSourceModel(&watched.model);
     filter.setOpenOnly(true);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto filterTester = Test::watch(&filter);
 
-    ActionItem action;
-    action.id = document.newActionId();
-    action.text = QStringLiteral("Add an alert on 503s");
-    document.push(new AddActionCommand(&document, action));
-    QCOMPARE(model.rowCount(), 4);
     document.push(new RemoveActionsCommand(&document, {QStringLiteral("a1"), QStringLiteral("a2")}));
-    QCOMPARE(model.rowCount(), 2);
     ActionItem done = document.session().actions.at(0);
     done.status = ActionStatus::Done;
     document.push(new EditActionCommand(&document, done));
-    while (document.undoStack()->canUndo())
-        document.undoStack()->undo();
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(visibleIds(filter), QStringList());
+    Test::undoAll(document);
+    QCOMPARE(watched.model.rowCount(), 3);
     QCOMPARE(visibleIds(filter), (QStringList{QStringLiteral("a1"), QStringLiteral("a3")}));
 }
 
@@ -88,13 +74,11 @@ void TestActionItemsModel::filters()
     QFETCH(QString, owner);
     QFETCH(bool, overdueOnly);
     QFETCH(QStringList, expected);
-    SessionDocument document(Test::richSampleSession());
-    ActionItemsModel model;
-    model.setToday(QDate(2026, 6, 1));
-    model.setDocument(&document);
+    Test::WatchedDocumentModel<ActionItemsModel> watched;
+    watched.model.setToday(QDate(2026, 6, 1));
     ActionItemsFilterModel filter;
-    filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&watched.model);
+    const auto filterTester = Test::watch(&filter);
     filter.setOpenOnly(openOnly);
     filter.setOwner(owner);
     filter.setOverdueOnly(overdueOnly);
@@ -126,10 +110,9 @@ void TestActionItemsModel::overdueIsMarked()
     action.due = due;
     action.status = ActionStatus(status);
     session.actions << action;
-    SessionDocument document(session);
-    ActionItemsModel model;
+    Test::WatchedDocumentModel<ActionItemsModel> watched(session);
+    ActionItemsModel &model = watched.model;
     model.setToday(QDate(2026, 6, 1));
-    model.setDocument(&document);
     QCOMPARE(model.index(0, 0).data(ActionItemsModel::OverdueRole).toBool(), overdue);
     QCOMPARE(model.index(0, 0).data(Qt::BackgroundRole).isValid(), overdue);
 }
@@ -154,11 +137,10 @@ void TestActionItemsModel::editsAreUndoable()
     QFETCH(int, column);
     QFETCH(QVariant, value);
     QFETCH(QString, display);
-    SessionDocument document(Test::richSampleSession());
+    Test::WatchedDocumentModel<ActionItemsModel> watched;
+    SessionDocument &document = watched.document;
+    ActionItemsModel &model = watched.model;
     const Session original = document.session();
-    ActionItemsModel model;
-    model.setDocument(&document);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setData(model.index(0, column), value));
     QCOMPARE(model.index(0, column).data().toString(), display);
     QCOMPARE(document.undoStack()->count(), 1);
@@ -181,10 +163,10 @@ void TestActionItemsModel::refusesNonsense()
 {
     QFETCH(int, column);
     QFETCH(QVariant, value);
-    SessionDocument document(Test::richSampleSession());
+    Test::WatchedDocumentModel<ActionItemsModel> watched;
+    SessionDocument &document = watched.document;
+    ActionItemsModel &model = watched.model;
     const Session original = document.session();
-    ActionItemsModel model;
-    model.setDocument(&document);
     QVERIFY(!model.setData(model.index(0, column), value));
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(document.session() == original);
@@ -192,13 +174,13 @@ void TestActionItemsModel::refusesNonsense()
 
 void TestActionItemsModel::markingDoneHidesUnderOpenOnly()
 {
-    SessionDocument document(Test::richSampleSession());
-    ActionItemsModel model;
-    model.setDocument(&document);
+    Test::WatchedDocumentModel<ActionItemsModel> watched;
+    SessionDocument &document = watched.document;
+    ActionItemsModel &model = watched.model;
     ActionItemsFilterModel filter;
     filter.setSourceModel(&model);
     filter.setOpenOnly(true);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto filterTester = Test::watch(&filter);
     QCOMPARE(filter.rowCount(), 2);
     QVERIFY(model.setData(model.index(0, ActionItemsModel::StatusColumn), int(ActionStatus::Done)));
     QCOMPARE(visibleIds(filter), QStringList{QStringLiteral("a3")});

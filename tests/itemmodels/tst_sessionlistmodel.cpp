@@ -1,9 +1,10 @@
+#include "data/labels.h"
 #include "itemmodels/sessionfiltermodel.h"
 #include "itemmodels/sessionlistmodel.h"
 #include "samplesessions.h"
 #include "storage/library.h"
+#include "watchedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listsAndFollowsLibrary();
+    void staysCleanUnderTester();
+    void statusColumnShowsLabels();
     void filters_data();
     void filters();
     void sortsBySeverity();
@@ -80,7 +83,7 @@ void TestSessionListModel::cleanup()
 void TestSessionListModel::listsAndFollowsLibrary()
 {
     SessionListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = Test::watch(&model);
     model.setLibrary(m_library.get());
     QCOMPARE(model.rowCount(), 4);
     const SessionId added = m_library->insertSession(incident(QStringLiteral("DNS"), 2, SessionStatus::Draft, QDateTime()));
@@ -97,6 +100,55 @@ void TestSessionListModel::listsAndFollowsLibrary()
     QVERIFY(m_library->deleteSession(added));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOfSession(added), -1);
+}
+
+// Every way the list changes (another library, none, a reload, an edit, a deletion) keeps the
+// model and the sorted, filtered proxy of the sessions panel clean under the model tester.
+void TestSessionListModel::staysCleanUnderTester()
+{
+    SessionListModel model;
+    SessionFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(SessionListModel::DateColumn);
+    const auto tester = Test::watch(&model);
+    const auto filterTester = Test::watch(&filter);
+    model.setLibrary(m_library.get());
+    filter.setStatus(SessionStatus::Draft);
+    QCOMPARE(filter.rowCount(), 2);
+
+    QTemporaryDir otherDir;
+    auto other = Library::open(otherDir.filePath(QStringLiteral("other.whyboard")), Library::OpenMode::CreateIfMissing);
+    QVERIFY(other);
+    model.setLibrary(other.get());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(other->insertSession(incident(QStringLiteral("Queue stuck"), 2, SessionStatus::Draft, QDateTime())));
+    QCOMPARE(filter.rowCount(), 1);
+    model.setLibrary(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+
+    model.setLibrary(m_library.get());
+    model.reload();
+    QCOMPARE(model.rowCount(), 4);
+    const SessionId first = model.sessionId(0);
+    Session edited = *m_library->loadSession(first);
+    edited.status = SessionStatus::Published;
+    model.updateSession(edited);
+    QCOMPARE(model.index(model.rowOfSession(first), SessionListModel::StatusColumn).data().toString(),
+             Labels::sessionStatus(SessionStatus::Published));
+    QVERIFY(m_library->deleteSession(first));
+    QCOMPARE(model.rowCount(), 3);
+    filter.setStatus(std::nullopt);
+    QCOMPARE(filter.rowCount(), 3);
+}
+
+void TestSessionListModel::statusColumnShowsLabels()
+{
+    SessionListModel model;
+    model.setLibrary(m_library.get());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto status = SessionStatus(model.index(row, 0).data(SessionListModel::StatusRole).toInt());
+        QCOMPARE(model.index(row, SessionListModel::StatusColumn).data().toString(), Labels::sessionStatus(status));
+    }
 }
 
 void TestSessionListModel::filters_data()
@@ -133,7 +185,8 @@ void TestSessionListModel::filters()
     model.setLibrary(m_library.get());
     SessionFilterModel filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = Test::watch(&model);
+    const auto filterTester = Test::watch(&filter);
     filter.setSearchText(search);
     filter.setSeverity(severity);
     filter.setStatus(status < 0 ? std::nullopt : std::optional<SessionStatus>(SessionStatus(status)));
@@ -145,9 +198,11 @@ void TestSessionListModel::filters()
 void TestSessionListModel::sortsBySeverity()
 {
     SessionListModel model;
+    const auto tester = Test::watch(&model);
     model.setLibrary(m_library.get());
     SessionFilterModel filter;
     filter.setSourceModel(&model);
+    const auto filterTester = Test::watch(&filter);
     filter.sort(SessionListModel::SeverityColumn);
     // Worst first; an unrated session sorts last rather than before severity 1.
     QCOMPARE(titles(filter).first(), QStringLiteral("Checkout down"));

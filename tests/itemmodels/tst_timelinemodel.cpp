@@ -1,11 +1,8 @@
-#include "document/commands/addeventcommand.h"
 #include "document/commands/editeventcommand.h"
-#include "document/commands/removeeventscommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/timelinemodel.h"
-#include "samplesessions.h"
+#include "watchedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -18,7 +15,6 @@ class TestTimelineModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void followsCommandsUnderTester();
     void editsPushOneUndoableCommand_data();
     void editsPushOneUndoableCommand();
     void refusesNonsense_data();
@@ -27,41 +23,6 @@ private Q_SLOTS:
     void highlightsEventsOfSelectedCards();
     void readOnlyDocumentIsNotEditable();
 };
-
-void TestTimelineModel::followsCommandsUnderTester()
-{
-    SessionDocument document(Test::richSampleSession());
-    TimelineModel model;
-    model.setDocument(&document);
-    QSortFilterProxyModel sorted;
-    sorted.setSourceModel(&model);
-    sorted.setSortRole(TimelineModel::SortRole);
-    sorted.sort(TimelineModel::TimeColumn);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
-
-    const int before = model.rowCount();
-    TimelineEvent event;
-    event.id = document.newEventId();
-    event.at = QDateTime(QDate(2026, 3, 5), QTime(1, 0), Qt::OffsetFromUTC, 0);
-    event.text = QStringLiteral("Paged the on-call");
-    document.push(new AddEventCommand(&document, event));
-    QCOMPARE(model.rowCount(), before + 1);
-    QCOMPARE(model.index(model.rowOfEvent(event.id), TimelineModel::TextColumn).data().toString(), event.text);
-
-    document.push(new RemoveEventsCommand(&document, {QStringLiteral("e1"), QStringLiteral("e3")}));
-    QCOMPARE(model.rowCount(), before - 1);
-    QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), -1);
-
-    while (document.undoStack()->canUndo())
-        document.undoStack()->undo();
-    QCOMPARE(model.rowCount(), before);
-    while (document.undoStack()->canRedo())
-        document.undoStack()->redo();
-    QCOMPARE(model.rowCount(), before - 1);
-    model.setDocument(nullptr);
-    QCOMPARE(model.rowCount(), 0);
-}
 
 void TestTimelineModel::editsPushOneUndoableCommand_data()
 {
@@ -81,11 +42,10 @@ void TestTimelineModel::editsPushOneUndoableCommand()
     QFETCH(int, column);
     QFETCH(QVariant, value);
     QFETCH(QString, expectedDisplay);
-    SessionDocument document(Test::richSampleSession());
+    Test::WatchedDocumentModel<TimelineModel> watched;
+    SessionDocument &document = watched.document;
+    TimelineModel &model = watched.model;
     const Session original = document.session();
-    TimelineModel model;
-    model.setDocument(&document);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int row = model.rowOfEvent(QStringLiteral("e1"));
 
     QVERIFY(model.setData(model.index(row, column), value));
@@ -111,18 +71,18 @@ void TestTimelineModel::refusesNonsense()
 {
     QFETCH(int, column);
     QFETCH(QVariant, value);
-    SessionDocument document(Test::richSampleSession());
-    TimelineModel model;
-    model.setDocument(&document);
+    Test::WatchedDocumentModel<TimelineModel> watched;
+    SessionDocument &document = watched.document;
+    TimelineModel &model = watched.model;
     QVERIFY(!model.setData(model.index(model.rowOfEvent(QStringLiteral("e1")), column), value));
     QCOMPARE(document.undoStack()->count(), 0);
 }
 
 void TestTimelineModel::proxySortsByTime()
 {
-    SessionDocument document(Test::richSampleSession());
-    TimelineModel model;
-    model.setDocument(&document);
+    Test::WatchedDocumentModel<TimelineModel> watched;
+    SessionDocument &document = watched.document;
+    TimelineModel &model = watched.model;
     QSortFilterProxyModel sorted;
     sorted.setSourceModel(&model);
     sorted.setSortRole(TimelineModel::SortRole);
@@ -145,9 +105,8 @@ void TestTimelineModel::proxySortsByTime()
 
 void TestTimelineModel::highlightsEventsOfSelectedCards()
 {
-    SessionDocument document(Test::richSampleSession());
-    TimelineModel model;
-    model.setDocument(&document);
+    Test::WatchedDocumentModel<TimelineModel> watched;
+    TimelineModel &model = watched.model;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setHighlightedCards({QStringLiteral("c2")});
     QCOMPARE(changed.count(), 1);
@@ -165,10 +124,10 @@ void TestTimelineModel::highlightsEventsOfSelectedCards()
 
 void TestTimelineModel::readOnlyDocumentIsNotEditable()
 {
-    SessionDocument document(Test::richSampleSession());
+    Test::WatchedDocumentModel<TimelineModel> watched;
+    SessionDocument &document = watched.document;
+    TimelineModel &model = watched.model;
     document.setReadOnly(true);
-    TimelineModel model;
-    model.setDocument(&document);
     QVERIFY(!(model.flags(model.index(0, TimelineModel::TextColumn)) & Qt::ItemIsEditable));
     QVERIFY(!model.setData(model.index(0, TimelineModel::TextColumn), QStringLiteral("x")));
     QCOMPARE(document.session().timeline.at(0).text, QStringLiteral("Config push #4411"));

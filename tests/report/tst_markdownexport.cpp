@@ -2,6 +2,7 @@
 #include "samplesessions.h"
 
 #include "report/markdownexporter.h"
+#include "data/labels.h"
 #include "report/reporttext.h"
 
 #include <QFile>
@@ -90,7 +91,7 @@ void TestMarkdownExport::actionTableParsesBack()
         QCOMPARE(row.at(0), action.text);
         QCOMPARE(row.at(1), action.owner);
         QCOMPARE(row.at(2), action.due.isValid() ? action.due.toString(Qt::ISODate) : QString());
-        QCOMPARE(row.at(5), ReportText::actionStatusWords(action.status));
+        QCOMPARE(row.at(5), Labels::actionStatus(action.status));
         if (!action.link.isEmpty())
             QCOMPARE(row.at(6), QStringLiteral("<%1>").arg(action.link));
     }
@@ -103,7 +104,7 @@ void TestMarkdownExport::timelineTableParsesBack()
     QCOMPARE(rows.size(), session.timeline.size());
     for (int i = 0; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).at(0), ReportText::dateTime(session.timeline.at(i).at));
-        QCOMPARE(rows.at(i).at(1), ReportText::eventKindWords(session.timeline.at(i).kind));
+        QCOMPARE(rows.at(i).at(1), Labels::eventKind(session.timeline.at(i).kind));
         QCOMPARE(rows.at(i).at(2), session.timeline.at(i).text);
     }
 }

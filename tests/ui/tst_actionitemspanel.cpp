@@ -1,17 +1,55 @@
+#include "data/labels.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsfiltermodel.h"
 #include "itemmodels/actionitemsmodel.h"
 #include "samplesessions.h"
 #include "ui/actionitemspanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Whyboard;
+
+namespace {
+// The view's index of an action's cell (the view shows the filtered, sorted proxy).
+QModelIndex cellOf(ActionItemsPanel &panel, const QString &actionId, int column)
+{
+    return panel.filterModel()->mapFromSource(panel.model()->index(panel.model()->rowOfAction(actionId), column));
+}
+
+void clickCell(ActionItemsPanel &panel, const QModelIndex &index)
+{
+    QVERIFY(index.isValid());
+    panel.view()->scrollTo(index);
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(index).center());
+}
+
+template<typename Widget>
+Widget *childWithText(QWidget &parent, const QString &text)
+{
+    for (Widget *widget : parent.findChildren<Widget *>()) {
+        if (widget->text() == text)
+            return widget;
+    }
+    return nullptr;
+}
+
+void showPanel(ActionItemsPanel &panel)
+{
+    panel.resize(1000, 400);
+    panel.show();
+    // Active, so that clicks give focus and the panel's shortcuts apply.
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+}
+} // namespace
 
 class TestActionItemsPanel : public QObject
 {
@@ -21,8 +59,10 @@ private Q_SLOTS:
     void quickAddLinksToSelection_data();
     void quickAddLinksToSelection();
     void editStatusThroughDelegate();
+    void categoryChoicesShowLabels();
     void clearDueDateThroughDelegate();
     void selectingAnActionReportsItsCards();
+    void deleteKeyRemovesSelectedActions();
 };
 
 void TestActionItemsPanel::quickAddLinksToSelection_data()
@@ -42,17 +82,36 @@ void TestActionItemsPanel::quickAddLinksToSelection()
     SessionDocument document(Test::richSampleSession());
     ActionItemsPanel panel;
     panel.setDocument(&document);
-    panel.filterModel()->setOpenOnly(true);
+    showPanel(panel);
+    auto *openOnly = childWithText<QCheckBox>(panel, QStringLiteral("Open only"));
+    QVERIFY(openOnly);
+    QTest::mouseClick(openOnly, Qt::LeftButton);
+    QVERIFY(panel.filterModel()->openOnly());
     panel.setSelectedCards(cards);
     panel.setSelectedEvents(events);
-    const QString id = panel.quickAdd(QStringLiteral("Alert on empty rota"));
-    QVERIFY(!id.isEmpty());
+
+    auto *add = childWithText<QToolButton>(panel, QStringLiteral("Add Action Item"));
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(document.session().actions.size(), 4);
     const ActionItem &added = document.session().actions.last();
-    QCOMPARE(added.id, id);
+    const QString id = added.id;
     QCOMPARE(added.cardIds, cards);
     QCOMPARE(added.eventIds, events);
     QCOMPARE(panel.selectedActionIds(), QStringList{id});
     QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(!openOnly->isChecked()); // the filters show the new item
+
+    // The new item's text is open for typing right away.
+    auto *editor = panel.view()->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Alert on empty rota"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(document.session().actions.last().text, QStringLiteral("Alert on empty rota"));
+    QCOMPARE(document.session().actions.last().id, id);
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
     document.undoStack()->undo();
     QCOMPARE(document.session().actions.size(), 3);
 }
@@ -62,19 +121,36 @@ void TestActionItemsPanel::editStatusThroughDelegate()
     SessionDocument document(Test::richSampleSession());
     ActionItemsPanel panel;
     panel.setDocument(&document);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.selectAction(QStringLiteral("a3"));
-    const QModelIndex cell = panel.view()->model()->index(panel.view()->currentIndex().row(), ActionItemsModel::StatusColumn);
-    panel.view()->edit(cell);
+    showPanel(panel);
+    clickCell(panel, cellOf(panel, QStringLiteral("a3"), ActionItemsModel::StatusColumn));
+    QTest::keyClick(panel.view(), Qt::Key_F2);
     auto *combo = panel.view()->viewport()->findChild<QComboBox *>();
     QVERIFY(combo);
-    const int done = combo->findData(int(ActionStatus::Done));
-    combo->setCurrentIndex(done);
-    Q_EMIT combo->activated(done);
+    QCOMPARE(combo->currentData().toInt(), int(ActionStatus::Open));
+    QCOMPARE(combo->itemText(combo->findData(int(ActionStatus::Done))), Labels::actionStatus(ActionStatus::Done));
+    QTest::keyClick(combo, Qt::Key_End); // "Done", the last choice
     QCOMPARE(document.session().actions.at(2).status, ActionStatus::Done);
+    QCOMPARE(cellOf(panel, QStringLiteral("a3"), ActionItemsModel::StatusColumn).data().toString(),
+             Labels::actionStatus(ActionStatus::Done));
     document.undoStack()->undo();
     QCOMPARE(document.session().actions.at(2).status, ActionStatus::Open);
+}
+
+void TestActionItemsPanel::categoryChoicesShowLabels()
+{
+    SessionDocument document(Test::richSampleSession());
+    ActionItemsPanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    clickCell(panel, cellOf(panel, QStringLiteral("a3"), ActionItemsModel::CategoryColumn));
+    QTest::keyClick(panel.view(), Qt::Key_F2);
+    auto *combo = panel.view()->viewport()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), int(Labels::actionCategories().size()));
+    QCOMPARE(combo->itemText(0), Labels::notSet());
+    for (int i = 1; i < combo->count(); ++i)
+        QCOMPARE(combo->itemText(i), Labels::actionCategory(ActionCategory(combo->itemData(i).toInt())));
+    QTest::keyClick(combo, Qt::Key_Escape);
 }
 
 void TestActionItemsPanel::clearDueDateThroughDelegate()
@@ -82,15 +158,15 @@ void TestActionItemsPanel::clearDueDateThroughDelegate()
     SessionDocument document(Test::richSampleSession());
     ActionItemsPanel panel;
     panel.setDocument(&document);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.selectAction(QStringLiteral("a1"));
-    const QModelIndex cell = panel.view()->model()->index(panel.view()->currentIndex().row(), ActionItemsModel::DueColumn);
-    panel.view()->edit(cell);
+    showPanel(panel);
+    clickCell(panel, cellOf(panel, QStringLiteral("a1"), ActionItemsModel::DueColumn));
+    QTest::keyClick(panel.view(), Qt::Key_F2);
     auto *editor = panel.view()->viewport()->findChild<QDateEdit *>();
     QVERIFY(editor);
     QCOMPARE(editor->date(), QDate(2026, 4, 1));
-    editor->setDate(editor->minimumDate()); // reads "none"
+    // No single key reaches the "none" value at the bottom of the range: set it as the
+    // calendar popup would, then confirm with the keyboard.
+    editor->setDate(editor->minimumDate());
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(!document.session().actions.at(0).due.isValid());
     document.undoStack()->undo();
@@ -102,11 +178,25 @@ void TestActionItemsPanel::selectingAnActionReportsItsCards()
     SessionDocument document(Test::richSampleSession());
     ActionItemsPanel panel;
     panel.setDocument(&document);
+    showPanel(panel);
     QSignalSpy selected(&panel, &ActionItemsPanel::actionsSelected);
-    panel.selectAction(QStringLiteral("a2"));
+    clickCell(panel, cellOf(panel, QStringLiteral("a2"), ActionItemsModel::TextColumn));
     QVERIFY(!selected.isEmpty());
     QCOMPARE(selected.last().at(0).toStringList(), QStringList{QStringLiteral("a2")});
     QCOMPARE(selected.last().at(1).toStringList(), QStringList{QStringLiteral("c6")});
+}
+
+void TestActionItemsPanel::deleteKeyRemovesSelectedActions()
+{
+    SessionDocument document(Test::richSampleSession());
+    ActionItemsPanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    clickCell(panel, cellOf(panel, QStringLiteral("a2"), ActionItemsModel::TextColumn));
+    QTest::keyClick(panel.view(), Qt::Key_Delete);
+    QCOMPARE(document.session().indexOfAction(QStringLiteral("a2")), -1);
+    document.undoStack()->undo();
+    QVERIFY(document.session().indexOfAction(QStringLiteral("a2")) >= 0);
 }
 
 QTEST_MAIN(TestActionItemsPanel)

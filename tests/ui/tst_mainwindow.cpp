@@ -3,7 +3,7 @@
 #include "board/boardview.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsmodel.h"
-#include "itemmodels/itemmime.h"
+#include "itemmodels/itemidsmime.h"
 #include "itemmodels/timelinemodel.h"
 #include "samplesessions.h"
 #include "storagetesthelpers.h"
@@ -317,12 +317,12 @@ void TestMainWindow::droppingRowsOnACardRelatesThem()
     MainWindow window; // only for a board view to drop on
     BoardDropHandler handler(window.boardView());
     handler.setDocument(&document);
-    std::unique_ptr<QMimeData> events(ItemMime::encode(ItemMime::eventIdsType(), {QStringLiteral("e3"), QStringLiteral("e6")}));
+    std::unique_ptr<QMimeData> events(ItemIdsMime::encode(ItemIdsMime::eventIdsType(), {QStringLiteral("e3"), QStringLiteral("e6")}));
     QVERIFY(handler.relate(events.get(), QStringLiteral("c1")));
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(document.session().timeline.at(2).cardIds.contains(QStringLiteral("c1")));
     QVERIFY(document.session().timeline.at(5).cardIds.contains(QStringLiteral("c1")));
-    std::unique_ptr<QMimeData> actions(ItemMime::encode(ItemMime::actionIdsType(), {QStringLiteral("a3")}));
+    std::unique_ptr<QMimeData> actions(ItemIdsMime::encode(ItemIdsMime::actionIdsType(), {QStringLiteral("a3")}));
     QVERIFY(handler.relate(actions.get(), QStringLiteral("c2")));
     QCOMPARE(document.session().actions.at(2).cardIds, QStringList{QStringLiteral("c2")});
     // Already related, or an unknown card: nothing to do.

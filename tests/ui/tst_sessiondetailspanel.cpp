@@ -1,7 +1,7 @@
+#include "data/labels.h"
 #include "document/sessiondocument.h"
 #include "samplesessions.h"
 #include "ui/sessiondetailspanel.h"
-#include "ui/severityladder.h"
 #include "ui/zoneddatetimeedit.h"
 
 #include <QComboBox>
@@ -31,7 +31,7 @@ QLineEdit *lineEdit(SessionDetailsPanel &panel, LineEdit which)
 void type(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
-    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
     if (text.isEmpty())
         QTest::keyClick(edit, Qt::Key_Backspace);
     else
@@ -52,6 +52,7 @@ private Q_SLOTS:
     void resolvedBeforeStartedIsShownAndNotSaved();
     void severityShowsItsLadderDescription();
     void followsUndo();
+    void statusChoicesShowLabels();
 };
 
 void TestSessionDetailsPanel::typingTheTitleIsOneUndoStep()
@@ -146,19 +147,20 @@ void TestSessionDetailsPanel::severityShowsItsLadderDescription()
     panel.setDocument(&document);
     auto *severity = panel.findChildren<QComboBox *>().value(0);
     QVERIFY(severity);
-    const int index = severity->findData(1);
-    severity->setCurrentIndex(index);
-    Q_EMIT severity->activated(index);
+    for (int level = 0; level <= Labels::mildestSeverity; ++level)
+        QCOMPARE(severity->itemText(severity->findData(level)), Labels::severityLevel(level));
+    // Typing a level's number picks it: "1 — Critical".
+    QTest::keyClick(severity, Qt::Key_1);
     QCOMPARE(document.session().severity, 1);
     bool described = false;
     for (QLabel *label : panel.findChildren<QLabel *>())
-        described = described || label->text() == SeverityLadder::description(1);
+        described = described || label->text() == Labels::severityDescription(1);
     QVERIFY(described);
     // Each level reads differently.
     QSet<QString> texts;
-    for (int level = 0; level <= SeverityLadder::mildest; ++level)
-        texts.insert(SeverityLadder::description(level));
-    QCOMPARE(texts.size(), SeverityLadder::mildest + 1);
+    for (int level = 0; level <= Labels::mildestSeverity; ++level)
+        texts.insert(Labels::severityDescription(level));
+    QCOMPARE(texts.size(), Labels::mildestSeverity + 1);
 }
 
 void TestSessionDetailsPanel::followsUndo()
@@ -173,6 +175,23 @@ void TestSessionDetailsPanel::followsUndo()
     QCOMPARE(document.session().facilitator, QStringLiteral("Kim"));
     document.undoStack()->undo();
     QCOMPARE(lineEdit(panel, Facilitator)->text(), Test::richSampleSession().facilitator);
+}
+
+void TestSessionDetailsPanel::statusChoicesShowLabels()
+{
+    SessionDocument document(Test::richSampleSession());
+    SessionDetailsPanel panel;
+    panel.setDocument(&document);
+    QComboBox *status = nullptr;
+    for (QComboBox *combo : panel.findChildren<QComboBox *>())
+        status = combo->findData(int(SessionStatus::Published)) >= 0 && combo->count() == 3 ? combo : status;
+    QVERIFY(status);
+    for (SessionStatus value : Labels::sessionStatuses())
+        QCOMPARE(status->itemText(status->findData(int(value))), Labels::sessionStatus(value));
+    QTest::keyClick(status, Qt::Key_End);
+    QCOMPARE(document.session().status, SessionStatus::Published);
+    document.undoStack()->undo();
+    QCOMPARE(document.session().status, Test::richSampleSession().status);
 }
 
 QTEST_MAIN(TestSessionDetailsPanel)

@@ -1,3 +1,4 @@
+#include "data/labels.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/timelinemodel.h"
 #include "samplesessions.h"
@@ -22,12 +23,29 @@ QModelIndex cellOf(TimelinePanel &panel, const QString &eventId, int column)
     return proxy->mapFromSource(panel.model()->index(panel.model()->rowOfEvent(eventId), column));
 }
 
+void clickCell(TimelinePanel &panel, const QModelIndex &index)
+{
+    QVERIFY(index.isValid());
+    panel.view()->scrollTo(index);
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(index).center());
+}
+
+// Clicks the cell and opens its editor with F2, as a keyboard user would.
 template<typename Editor>
 Editor *openEditor(TimelinePanel &panel, const QModelIndex &index)
 {
-    panel.view()->setCurrentIndex(index);
-    panel.view()->edit(index);
+    clickCell(panel, index);
+    QTest::keyClick(panel.view(), Qt::Key_F2);
     return panel.view()->viewport()->findChild<Editor *>();
+}
+
+void showPanel(TimelinePanel &panel)
+{
+    panel.resize(900, 500);
+    panel.show();
+    // Active, so that clicks give focus and the panel's shortcuts apply.
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
 }
 } // namespace
 
@@ -50,13 +68,11 @@ void TestTimelinePanel::editTextThroughDelegate()
     SessionDocument document(Test::richSampleSession());
     TimelinePanel panel;
     panel.setDocument(&document);
-    panel.resize(900, 500);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    showPanel(panel);
 
     auto *editor = openEditor<QLineEdit>(panel, cellOf(panel, QStringLiteral("e1"), TimelineModel::TextColumn));
     QVERIFY(editor);
-    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("Deploy of config #4411"));
     QTest::keyClick(editor, Qt::Key_Return);
     const int row = document.session().indexOfEvent(QStringLiteral("e1"));
@@ -72,17 +88,18 @@ void TestTimelinePanel::editKindThroughComboBox()
     SessionDocument document(Test::richSampleSession());
     TimelinePanel panel;
     panel.setDocument(&document);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    showPanel(panel);
     auto *combo = openEditor<QComboBox>(panel, cellOf(panel, QStringLiteral("e3"), TimelineModel::KindColumn));
     QVERIFY(combo);
-    const int choice = combo->findData(int(EventKind::Mitigation));
-    QVERIFY(choice >= 0);
-    combo->setCurrentIndex(choice);
-    Q_EMIT combo->activated(choice);
+    QCOMPARE(combo->count(), int(Labels::eventKinds().size()));
+    for (int i = 0; i < combo->count(); ++i)
+        QCOMPARE(combo->itemText(i), Labels::eventKind(EventKind(combo->itemData(i).toInt())));
+    // Typing a choice's first letter picks it ("Mitigation" is the only kind with an M).
+    QTest::keyClick(combo, Qt::Key_M);
     const int row = document.session().indexOfEvent(QStringLiteral("e3"));
     QCOMPARE(document.session().timeline.at(row).kind, EventKind::Mitigation);
-    QCOMPARE(cellOf(panel, QStringLiteral("e3"), TimelineModel::KindColumn).data().toString(), QStringLiteral("Mitigation"));
+    QCOMPARE(cellOf(panel, QStringLiteral("e3"), TimelineModel::KindColumn).data().toString(),
+             Labels::eventKind(EventKind::Mitigation));
     document.undoStack()->undo();
     QCOMPARE(document.session().timeline.at(row).kind, EventKind::Escalation);
 }
@@ -92,13 +109,15 @@ void TestTimelinePanel::editTimeKeepsOffset()
     SessionDocument document(Test::richSampleSession());
     TimelinePanel panel;
     panel.setDocument(&document);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    showPanel(panel);
     // e1 happened at 18:30 in -07:00; the editor shows that wall-clock time.
     auto *editor = openEditor<QDateTimeEdit>(panel, cellOf(panel, QStringLiteral("e1"), TimelineModel::TimeColumn));
     QVERIFY(editor);
     QCOMPARE(editor->time(), QTime(18, 30));
-    editor->setTime(QTime(18, 45));
+    // Overtype the minutes, as a user who clicked into them would.
+    editor->setSelectedSection(QDateTimeEdit::MinuteSection);
+    QTest::keyClicks(editor, QStringLiteral("45"));
+    QCOMPARE(editor->time(), QTime(18, 45));
     QTest::keyClick(editor, Qt::Key_Return);
     const int row = document.session().indexOfEvent(QStringLiteral("e1"));
     QTRY_COMPARE(document.session().timeline.at(row).at.time(), QTime(18, 45));
@@ -155,6 +174,7 @@ void TestTimelinePanel::offersTimesFromTimeline()
     QCOMPARE(panel.suggestedDetectedAt(), session.timeline.at(1).at);
     QCOMPARE(panel.suggestedResolvedAt(), session.timeline.at(4).at);
     QVERIFY(!document.session().detectedAt.isValid());
+    // What the context menu's "Use First Detection and Resolution as Session Times" does.
     panel.applySuggestedTimes();
     QVERIFY(sameZonedTime(document.session().detectedAt, session.timeline.at(1).at));
     QVERIFY(sameZonedTime(document.session().resolvedAt, session.timeline.at(4).at));
@@ -169,9 +189,10 @@ void TestTimelinePanel::deleteSelectedEvents()
     SessionDocument document(Test::richSampleSession());
     TimelinePanel panel;
     panel.setDocument(&document);
-    panel.selectEvent(QStringLiteral("e4"));
+    showPanel(panel);
+    clickCell(panel, cellOf(panel, QStringLiteral("e4"), TimelineModel::TextColumn));
     QCOMPARE(panel.selectedEventIds(), QStringList{QStringLiteral("e4")});
-    panel.deleteSelected();
+    QTest::keyClick(panel.view(), Qt::Key_Delete);
     QCOMPARE(document.session().indexOfEvent(QStringLiteral("e4")), -1);
     document.undoStack()->undo();
     QVERIFY(document.session().indexOfEvent(QStringLiteral("e4")) >= 0);

@@ -1,0 +1,27 @@
+#include "itemmodels/cardlabels.h"
+
+#include "data/session.h"
+
+namespace Whyboard {
+
+QString cardLabel(const Session &session, const QString &cardId)
+{
+    const Card *card = session.card(cardId);
+    if (!card)
+        return cardId;
+    QString text = card->text.section(QLatin1Char('\n'), 0, 0).simplified();
+    constexpr int maxLength = 32;
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text.isEmpty() ? cardId : text;
+}
+
+QString cardLabels(const Session &session, const QStringList &cardIds)
+{
+    QStringList labels;
+    for (const QString &id : cardIds)
+        labels << cardLabel(session, id);
+    return labels.join(QStringLiteral("; "));
+}
+
+} // namespace Whyboard
