@@ -164,6 +164,25 @@ public:
     QString lastError;
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
+
+    // Runs work in one transaction; on failure rolls back and sets lastError.
+    template<typename Work>
+    bool inTransaction(Work work)
+    {
+        QSqlDatabase db = database();
+        if (!db.transaction()) {
+            lastError = db.lastError().text();
+            return false;
+        }
+        lastError.clear();
+        tables->clearError();
+        if (work() && db.commit())
+            return true;
+        if (lastError.isEmpty())
+            lastError = tables->lastError().isEmpty() ? db.lastError().text() : tables->lastError();
+        db.rollback();
+        return false;
+    }
 };
 
 Library::Library()
@@ -392,48 +411,36 @@ SessionId Library::insertSession(const Session &session)
         d->lastError = tr("The library is open read-only.");
         return 0;
     }
-    QSqlDatabase database = d->database();
-    if (!database.transaction()) {
-        d->lastError = database.lastError().text();
-        return 0;
-    }
     Session stored = session;
-    stored.id = d->tables->nextSessionId();
-    if (stored.id <= 0 || !d->tables->writeWholeSession(stored) || !database.commit()) {
-        d->lastError = d->tables->lastError().isEmpty() ? database.lastError().text() : d->tables->lastError();
-        database.rollback();
+    const bool ok = d->inTransaction([&] {
+        stored.id = d->tables->nextSessionId();
+        return stored.id > 0 && d->tables->writeWholeSession(stored);
+    });
+    if (!ok)
         return 0;
-    }
     Q_EMIT sessionsChanged();
     return stored.id;
 }
 
-bool Library::restoreSession(const Session &session)
+bool Library::insertSessionKeepingId(const Session &session)
 {
     if (d->readOnly || session.id <= 0) {
-        d->lastError = tr("The session cannot be restored here.");
+        d->lastError = tr("The session cannot be stored here.");
         return false;
     }
-    QSqlDatabase database = d->database();
-    if (!database.transaction()) {
-        d->lastError = database.lastError().text();
-        return false;
-    }
-    if (d->tables->sessionExists(session.id)) {
-        database.rollback();
-        d->lastError = tr("Another session already uses the id %1.").arg(session.id);
-        return false;
-    }
-    if (!d->tables->writeWholeSession(session) || !database.commit()) {
-        d->lastError = d->tables->lastError().isEmpty() ? database.lastError().text() : d->tables->lastError();
-        database.rollback();
-        return false;
-    }
-    Q_EMIT sessionsChanged();
-    return true;
+    const bool ok = d->inTransaction([&] {
+        if (d->tables->sessionExists(session.id)) {
+            d->lastError = tr("Another session already uses the id %1.").arg(session.id);
+            return false;
+        }
+        return d->tables->noteSessionId(session.id) && d->tables->writeWholeSession(session);
+    });
+    if (ok)
+        Q_EMIT sessionsChanged();
+    return ok;
 }
 
-bool Library::deleteSession(SessionId id)
+bool Library::trashSession(SessionId id)
 {
     if (d->readOnly) {
         d->lastError = tr("The library is open read-only.");
@@ -443,13 +450,51 @@ bool Library::deleteSession(SessionId id)
         if (writer->document() && writer->document()->sessionId() == id)
             detach(writer->document());
     }
-    QSqlDatabase database = d->database();
-    if (!database.transaction() || !d->tables->deleteSession(id) || !database.commit()) {
-        d->lastError = d->tables->lastError().isEmpty() ? database.lastError().text() : d->tables->lastError();
-        database.rollback();
+    if (!d->inTransaction([&] { return d->tables->setTrashed(id, QDateTime::currentDateTimeUtc()); }))
+        return false;
+    Q_EMIT sessionsChanged();
+    Q_EMIT trashChanged();
+    return true;
+}
+
+bool Library::restoreFromTrash(SessionId id)
+{
+    if (d->readOnly) {
+        d->lastError = tr("The library is open read-only.");
         return false;
     }
-    Q_EMIT sessionsChanged();
+    const bool ok = d->inTransaction([&] {
+        if (!d->tables->isTrashed(id)) {
+            d->lastError = tr("There is no session %1 in the trash.").arg(id);
+            return false;
+        }
+        return d->tables->setTrashed(id, QDateTime());
+    });
+    if (ok) {
+        Q_EMIT sessionsChanged();
+        Q_EMIT trashChanged();
+    }
+    return ok;
+}
+
+QList<SessionSummary> Library::trashedSessions() const
+{
+    QList<SessionSummary> trashed = d->tables->summaries(true);
+    std::stable_sort(trashed.begin(), trashed.end(), [](const SessionSummary &a, const SessionSummary &b) {
+        return a.deletedAt < b.deletedAt;
+    });
+    return trashed;
+}
+
+bool Library::emptyTrash()
+{
+    if (d->readOnly) {
+        d->lastError = tr("The library is open read-only.");
+        return false;
+    }
+    if (!d->inTransaction([&] { return d->tables->emptyTrash(); }))
+        return false;
+    Q_EMIT trashChanged();
     return true;
 }
 
@@ -537,7 +582,7 @@ bool Library::saveCopy(const QString &targetPath, std::optional<SessionId> onlyS
     } else if (const std::optional<Session> session = loadSession(*onlySession)) {
         QString message;
         std::unique_ptr<Library> copy = open(partial, OpenMode::CreateIfMissing, nullptr, &message);
-        ok = copy && copy->restoreSession(*session);
+        ok = copy && copy->insertSessionKeepingId(*session);
         d->lastError = !copy ? message : copy->lastError();
     } else {
         d->lastError = tr("There is no session %1 in this library.").arg(*onlySession);

@@ -5,12 +5,17 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Whyboard {
 
 namespace {
 
-// Schema version that added link verdicts and dismissed findings.
+// Schema versions that added link verdicts and dismissed findings, and the trash with the
+// id counters. Only reads look at them: a file is written only once migrated to the current
+// version, so every write assumes it.
 constexpr int verdictsVersion = 2;
+constexpr int trashVersion = 3;
 
 // A null QString would bind as NULL; the text columns are NOT NULL with '' for "nothing".
 QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
@@ -89,15 +94,26 @@ bool LibraryTables::run(QSqlQuery &query)
     return false;
 }
 
-QList<SessionSummary> LibraryTables::summaries()
+bool LibraryTables::hasTrash() const
+{
+    return m_schemaVersion >= trashVersion;
+}
+
+QList<SessionSummary> LibraryTables::summaries(bool trashed)
 {
     QList<SessionSummary> result;
+    if (trashed && !hasTrash())
+        return result;
+    const QString deleted = hasTrash() ? QStringLiteral("deleted_ms") : QStringLiteral("NULL");
+    const QString where = !hasTrash() ? QString()
+                          : trashed   ? QStringLiteral(" WHERE deleted_ms IS NOT NULL")
+                                      : QStringLiteral(" WHERE deleted_ms IS NULL");
     QSqlQuery &query = prepared(QStringLiteral(
         "SELECT id, title, summary, severity, status, started_ms, started_offset, detected_ms,"
         " detected_offset, resolved_ms, resolved_offset,"
         " (SELECT count(*) FROM cards c WHERE c.session_id = s.id),"
-        " (SELECT count(*) FROM actions a WHERE a.session_id = s.id AND a.status <> 2)"
-        " FROM sessions s ORDER BY id"));
+        " (SELECT count(*) FROM actions a WHERE a.session_id = s.id AND a.status <> 2), %1"
+        " FROM sessions s%2 ORDER BY id").arg(deleted, where));
     if (!run(query))
         return result;
     while (query.next()) {
@@ -112,6 +128,8 @@ QList<SessionSummary> LibraryTables::summaries()
         summary.resolvedAt = readTime(query, 9);
         summary.cardCount = query.value(11).toInt();
         summary.openActionCount = query.value(12).toInt();
+        if (!query.value(13).isNull())
+            summary.deletedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong());
         result.append(summary);
     }
     query.finish();
@@ -124,7 +142,8 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
     QSqlQuery &head = prepared(QStringLiteral(
         "SELECT title, summary, severity, status, started_ms, started_offset, detected_ms, detected_offset,"
         " resolved_ms, resolved_offset, impact_description, users_affected, cost_per_minute, currency,"
-        " facilitator FROM sessions WHERE id = ?"));
+        " facilitator, %1 FROM sessions WHERE id = ?")
+                                    .arg(hasTrash() ? QStringLiteral("last_item_number") : QStringLiteral("0")));
     head.addBindValue(id);
     if (!run(head) || !head.next())
         return std::nullopt;
@@ -143,6 +162,7 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         s.impact.costPerMinute = head.value(12).toDouble();
     s.impact.currency = head.value(13).toString();
     s.facilitator = head.value(14).toString();
+    s.lastItemNumber = head.value(15).toLongLong();
     head.finish();
 
     QSqlQuery &participants = prepared(QStringLiteral(
@@ -232,14 +252,16 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
             s.dismissedFindings.append({findings.value(0).toString(), findings.value(1).toString(), findings.value(2).toString()});
         findings.finish();
     }
+    // A file older than the counter (read-only) starts it past the numbers in use.
+    s.lastItemNumber = std::max(s.lastItemNumber, s.highestItemNumber());
     return s;
 }
 
 bool LibraryTables::forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit)
 {
     QSqlQuery &query = prepared(QStringLiteral(
-        "SELECT s.id, s.title, s.summary, c.text FROM sessions s LEFT JOIN cards c ON c.session_id = s.id"
-        " ORDER BY s.id"));
+        "SELECT s.id, s.title, s.summary, c.text FROM sessions s LEFT JOIN cards c ON c.session_id = s.id%1"
+        " ORDER BY s.id").arg(hasTrash() ? QStringLiteral(" WHERE s.deleted_ms IS NULL") : QString()));
     if (!run(query))
         return false;
     SessionId current = 0;
@@ -272,7 +294,8 @@ bool LibraryTables::sessionExists(SessionId id)
 
 SessionId LibraryTables::nextSessionId()
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM sessions"));
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'last_session_id' RETURNING value"));
     if (!run(query) || !query.next())
         return 0;
     const SessionId id = query.value(0).toLongLong();
@@ -280,19 +303,61 @@ SessionId LibraryTables::nextSessionId()
     return id;
 }
 
+bool LibraryTables::noteSessionId(SessionId id)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE counters SET value = max(value, ?) WHERE name = 'last_session_id'"));
+    query.addBindValue(id);
+    return run(query);
+}
+
+bool LibraryTables::isTrashed(SessionId id)
+{
+    if (!hasTrash())
+        return false;
+    QSqlQuery &query = prepared(QStringLiteral("SELECT 1 FROM sessions WHERE id = ? AND deleted_ms IS NOT NULL"));
+    query.addBindValue(id);
+    const bool trashed = run(query) && query.next();
+    query.finish();
+    return trashed;
+}
+
+bool LibraryTables::setTrashed(SessionId id, const QDateTime &deletedAt)
+{
+    QSqlQuery &query = prepared(QStringLiteral("UPDATE sessions SET deleted_ms = ? WHERE id = ?"));
+    query.addBindValue(deletedAt.isValid() ? QVariant(deletedAt.toMSecsSinceEpoch()) : nullInteger());
+    query.addBindValue(id);
+    if (!run(query))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_lastError = QStringLiteral("no session %1").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool LibraryTables::emptyTrash()
+{
+    // Children go by ON DELETE CASCADE.
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM sessions WHERE deleted_ms IS NOT NULL"));
+    return run(query);
+}
+
 bool LibraryTables::writeSessionRow(const Session &s)
 {
     QSqlQuery &query = prepared(QStringLiteral(
         "INSERT INTO sessions (id, title, summary, severity, status, started_ms, started_offset,"
         " detected_ms, detected_offset, resolved_ms, resolved_offset, impact_description, users_affected,"
-        " cost_per_minute, currency, facilitator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " cost_per_minute, currency, facilitator, last_item_number)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,"
         " severity = excluded.severity, status = excluded.status, started_ms = excluded.started_ms,"
         " started_offset = excluded.started_offset, detected_ms = excluded.detected_ms,"
         " detected_offset = excluded.detected_offset, resolved_ms = excluded.resolved_ms,"
         " resolved_offset = excluded.resolved_offset, impact_description = excluded.impact_description,"
         " users_affected = excluded.users_affected, cost_per_minute = excluded.cost_per_minute,"
-        " currency = excluded.currency, facilitator = excluded.facilitator"));
+        " currency = excluded.currency, facilitator = excluded.facilitator,"
+        " last_item_number = excluded.last_item_number"));
     query.addBindValue(s.id);
     query.addBindValue(text(s.title));
     query.addBindValue(text(s.summary));
@@ -309,6 +374,7 @@ bool LibraryTables::writeSessionRow(const Session &s)
     query.addBindValue(s.impact.costPerMinute ? QVariant(*s.impact.costPerMinute) : nullReal());
     query.addBindValue(text(s.impact.currency));
     query.addBindValue(text(s.facilitator));
+    query.addBindValue(std::max(s.lastItemNumber, s.highestItemNumber()));
     return run(query);
 }
 
@@ -424,19 +490,15 @@ bool LibraryTables::writeParticipant(SessionId session, const Participant &parti
 
 bool LibraryTables::writeLink(SessionId session, const CausalLink &link, int position)
 {
-    QSqlQuery &query = prepared(m_schemaVersion >= verdictsVersion
-            ? QStringLiteral("INSERT INTO links (session_id, cause_id, effect_id, position, verdict)"
-                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
-                             " DO UPDATE SET position = excluded.position, verdict = excluded.verdict")
-            : QStringLiteral("INSERT INTO links (session_id, cause_id, effect_id, position)"
-                             " VALUES (?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
-                             " DO UPDATE SET position = excluded.position"));
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO links (session_id, cause_id, effect_id, position, verdict)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
+        " DO UPDATE SET position = excluded.position, verdict = excluded.verdict"));
     query.addBindValue(session);
     query.addBindValue(text(link.causeId));
     query.addBindValue(text(link.effectId));
     query.addBindValue(position);
-    if (m_schemaVersion >= verdictsVersion)
-        query.addBindValue(int(link.verdict));
+    query.addBindValue(int(link.verdict));
     return run(query);
 }
 
@@ -470,8 +532,6 @@ bool LibraryTables::deleteLink(SessionId session, const QString &causeId, const 
 
 bool LibraryTables::writeDismissedFindings(SessionId session, const QList<DismissedFinding> &findings)
 {
-    if (m_schemaVersion < verdictsVersion)
-        return true;
     // A handful of rows at most: rewriting them all is simpler than tracking each one.
     QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM dismissed_findings WHERE session_id = ?"));
     clear.addBindValue(session);
