@@ -59,7 +59,8 @@ private:
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);
 
-    bool hasTrash() const;
+    // Schema version 3 added the trash and the id counters.
+    bool hasTrash() const { return m_schemaVersion >= 3; }
 
     QSqlDatabase m_database;
     int m_schemaVersion = 0;
