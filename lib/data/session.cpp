@@ -85,6 +85,26 @@ QStringList Session::effectsOf(const QString &cardId) const
     return result;
 }
 
+qint64 Session::highestItemNumber() const
+{
+    qint64 highest = 0;
+    auto consider = [&highest](const QString &id) {
+        bool ok = false;
+        const qint64 number = id.size() >= 2 && id.at(0).isLetter() ? QStringView(id).mid(1).toLongLong(&ok) : 0;
+        if (ok && number > highest)
+            highest = number;
+    };
+    for (const Card &card : cards)
+        consider(card.id);
+    for (const TimelineEvent &event : timeline)
+        consider(event.id);
+    for (const ActionItem &action : actions)
+        consider(action.id);
+    for (const Participant &participant : participants)
+        consider(participant.id);
+    return highest;
+}
+
 bool Session::wouldCreateCycle(const QString &causeId, const QString &effectId) const
 {
     if (causeId == effectId)

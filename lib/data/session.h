@@ -40,6 +40,10 @@ struct Session
     QList<TimelineEvent> timeline; // in the order they were added; views sort by time
     QList<ActionItem> actions;
     QList<DismissedFinding> dismissedFindings;
+    // The highest item number handed out in this session ("c12", "e3" take 12 and 3). Only
+    // grows, so an id once used is never given to a new item: nothing new inherits a deleted
+    // item's dismissed findings or links. Bookkeeping, not content: operator== ignores it.
+    qint64 lastItemNumber = 0;
 
     int indexOfCard(const QString &cardId) const;
     int indexOfLink(const QString &causeId, const QString &effectId) const;
@@ -54,6 +58,10 @@ struct Session
     QList<CausalLink> linksOf(const QString &cardId) const;
     QStringList causesOf(const QString &cardId) const;  // cards that explain this one
     QStringList effectsOf(const QString &cardId) const; // cards this one explains
+
+    // The highest number n of an item id "<letter><n>" among every item list (0 when none):
+    // where the counter must start for a session made elsewhere (import, migration).
+    qint64 highestItemNumber() const;
 
     // True when adding cause -> effect would close a cycle (or links a card to itself).
     bool wouldCreateCycle(const QString &causeId, const QString &effectId) const;

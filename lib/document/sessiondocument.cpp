@@ -1,31 +1,14 @@
 #include "document/sessiondocument.h"
 
 #include <QSet>
+
+#include <algorithm>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace Whyboard {
 
 namespace {
-
-// The smallest "<prefix><n>" (n >= 1) that no item of the list uses.
-template<typename List>
-QString smallestUnusedId(const List &items, QChar prefix)
-{
-    QSet<int> used;
-    for (const auto &item : items) {
-        if (item.id.size() < 2 || item.id.at(0) != prefix)
-            continue;
-        bool ok = false;
-        const int number = QStringView(item.id).mid(1).toInt(&ok);
-        if (ok && number > 0 && item.id == prefix + QString::number(number))
-            used.insert(number);
-    }
-    int candidate = 1;
-    while (used.contains(candidate))
-        ++candidate;
-    return prefix + QString::number(candidate);
-}
 
 // A card's text as a short quotable phrase for messages.
 QString shortText(const Session &session, const QString &cardId)
@@ -134,13 +117,18 @@ void SessionDocument::refuseEdit(const QString &reason)
     Q_EMIT editRefused(reason);
 }
 
-QString SessionDocument::newCardId() const { return smallestUnusedId(m_session.cards, QLatin1Char('c')); }
-QString SessionDocument::newEventId() const { return smallestUnusedId(m_session.timeline, QLatin1Char('e')); }
-QString SessionDocument::newActionId() const { return smallestUnusedId(m_session.actions, QLatin1Char('a')); }
-QString SessionDocument::newParticipantId() const
+// The session's counter only grows (undo does not take a number back), and it starts past
+// every number already in use, so a session made elsewhere cannot hand out a taken id.
+QString SessionDocument::newItemId(QChar prefix)
 {
-    return smallestUnusedId(m_session.participants, QLatin1Char('u'));
+    m_session.lastItemNumber = std::max(m_session.lastItemNumber, m_session.highestItemNumber()) + 1;
+    return prefix + QString::number(m_session.lastItemNumber);
 }
+
+QString SessionDocument::newCardId() { return newItemId(QLatin1Char('c')); }
+QString SessionDocument::newEventId() { return newItemId(QLatin1Char('e')); }
+QString SessionDocument::newActionId() { return newItemId(QLatin1Char('a')); }
+QString SessionDocument::newParticipantId() { return newItemId(QLatin1Char('u')); }
 
 QString SessionDocument::linkRefusal(const QString &causeId, const QString &effectId) const
 {

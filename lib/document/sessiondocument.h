@@ -67,11 +67,12 @@ public:
     // linkRefusal()), so that one place shows every refusal the same way.
     void refuseEdit(const QString &reason);
 
-    // Fresh ids, unused in this session ("c12", "e3", "a7", "u2").
-    QString newCardId() const;
-    QString newEventId() const;
-    QString newActionId() const;
-    QString newParticipantId() const;
+    // Fresh ids from the session's counter ("c12", "e13", "a14", "u15"): never one this
+    // session used before, even for an item deleted or undone since.
+    QString newCardId();
+    QString newEventId();
+    QString newActionId();
+    QString newParticipantId();
 
     // Why a link may not be added or removed, in words for the user; empty when allowed.
     // Adding refuses cycles, duplicates, links into a why from the problem, unknown cards.
@@ -156,6 +157,7 @@ Q_SIGNALS:
     void editRefused(const QString &reason);
 
 private:
+    QString newItemId(QChar prefix);
     Session m_session;
     QUndoStack *m_undoStack = nullptr;
     bool m_readOnly = false;

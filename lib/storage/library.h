@@ -46,17 +46,31 @@ public:
     // For InUse: which process holds the library, in words ("process 4242 on host ...").
     static QString holderDescription(const QString &path);
 
+    // The sessions in the library; sessions in the trash are not among them.
     QList<SessionSummary> sessions() const;
+    // Loads a session, from the library or from the trash.
     std::optional<Session> loadSession(SessionId id) const;
-    // Ids of sessions whose title, summary or card text contains the words (case-insensitive).
+    // Ids of sessions outside the trash whose title, summary or card text contains the
+    // words (case-insensitive).
     QList<SessionId> search(const QString &text) const;
 
-    // Stores a whole session in one transaction and returns its new id (0 on failure).
-    // Used by import, "New session" and "Duplicate session".
+    // Stores a whole session in one transaction and returns its new id (0 on failure): ids
+    // come from a counter that only grows, so no id is ever given twice, even after the
+    // session that had it was deleted for good. Used by import, "New session" and
+    // "Duplicate session".
     SessionId insertSession(const Session &session);
-    // Stores the session under its own id again (undoing a delete); false if that id is taken.
-    bool restoreSession(const Session &session);
-    bool deleteSession(SessionId id);
+    // Stores the session under its own id (a copy of a session into another library); false
+    // if that id is taken. The id counter moves past it.
+    bool insertSessionKeepingId(const Session &session);
+
+    // The trash: a deleted session stays in the file, out of sessions() and search(), until
+    // it is restored or the user empties the trash. Survives closing the library.
+    bool trashSession(SessionId id);
+    bool restoreFromTrash(SessionId id);
+    // Newest deletion last.
+    QList<SessionSummary> trashedSessions() const;
+    // Deletes every session in the trash for good.
+    bool emptyTrash();
 
     // Writes every change the document makes to the file, one transaction per command step.
     // The document must belong to a session stored in this library (an id from
@@ -72,6 +86,7 @@ public:
 
 Q_SIGNALS:
     void sessionsChanged();
+    void trashChanged();
     // A write failed (disk full, file removed, ...): the user must be told at once.
     void writeFailed(const QString &message);
 

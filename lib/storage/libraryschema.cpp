@@ -102,6 +102,29 @@ const char *const version2[] = {
     " PRIMARY KEY (session_id, position)) WITHOUT ROWID",
 };
 
+// Ids are never reused. Session ids come from a counter that only grows (started past every
+// id in the file; ids of sessions deleted before this version cannot be known). Deleted
+// sessions stay in the file, marked with the time they went to the trash, until the user
+// empties it. Each session keeps the highest item number it handed out, started past every
+// numeric id suffix it holds.
+const char *const version3[] = {
+    "CREATE TABLE counters ("
+    " name TEXT PRIMARY KEY,"
+    " value INTEGER NOT NULL) WITHOUT ROWID",
+
+    "INSERT INTO counters (name, value) VALUES ('last_session_id', (SELECT coalesce(max(id), 0) FROM sessions))",
+
+    "ALTER TABLE sessions ADD COLUMN deleted_ms INTEGER",
+
+    "ALTER TABLE sessions ADD COLUMN last_item_number INTEGER NOT NULL DEFAULT 0",
+
+    "UPDATE sessions SET last_item_number = (SELECT coalesce(max(n), 0) FROM ("
+    " SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM cards WHERE session_id = sessions.id"
+    " UNION ALL SELECT CAST(substr(id, 2) AS INTEGER) FROM events WHERE session_id = sessions.id"
+    " UNION ALL SELECT CAST(substr(id, 2) AS INTEGER) FROM actions WHERE session_id = sessions.id"
+    " UNION ALL SELECT CAST(substr(id, 2) AS INTEGER) FROM participants WHERE session_id = sessions.id))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -118,6 +141,7 @@ constexpr Step step(const char *const (&statements)[N])
 const Step steps[] = {
     step(version1),
     step(version2),
+    step(version3),
 };
 
 } // namespace

@@ -1,64 +1,19 @@
 #include "storage/librarytables.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "storage/librarycolumns.h"
+
 #include <QSqlError>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Whyboard {
 
 namespace {
 
-// Schema version that added link verdicts and dismissed findings.
+// Schema version that added link verdicts and dismissed findings. Only reads look at schema
+// versions: a file is written only once migrated to the current one.
 constexpr int verdictsVersion = 2;
-
-// A null QString would bind as NULL; the text columns are NOT NULL with '' for "nothing".
-QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
-
-QVariant nullInteger() { return QVariant(QMetaType::fromType<qlonglong>()); }
-QVariant nullReal() { return QVariant(QMetaType::fromType<double>()); }
-
-QVariant timeMs(const QDateTime &time) { return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : nullInteger(); }
-QVariant timeOffset(const QDateTime &time) { return time.isValid() ? QVariant(time.offsetFromUtc()) : nullInteger(); }
-
-QDateTime readTime(const QSqlQuery &query, int msColumn)
-{
-    const QVariant ms = query.value(msColumn);
-    if (ms.isNull())
-        return {};
-    return zonedTimeFromParts(ms.toLongLong(), query.value(msColumn + 1).toInt());
-}
-
-QString encodeIds(const QStringList &ids)
-{
-    if (ids.isEmpty())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
-}
-
-QStringList decodeIds(const QString &text)
-{
-    QStringList ids;
-    if (text.isEmpty())
-        return ids;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    ids.reserve(array.size());
-    for (const QJsonValue &value : array)
-        ids.append(value.toString());
-    return ids;
-}
-
-QString tableOf(LibraryTables::List list)
-{
-    switch (list) {
-    case LibraryTables::List::Cards: return QStringLiteral("cards");
-    case LibraryTables::List::Links: return QStringLiteral("links");
-    case LibraryTables::List::Events: return QStringLiteral("events");
-    case LibraryTables::List::Actions: return QStringLiteral("actions");
-    case LibraryTables::List::Participants: return QStringLiteral("participants");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -89,15 +44,21 @@ bool LibraryTables::run(QSqlQuery &query)
     return false;
 }
 
-QList<SessionSummary> LibraryTables::summaries()
+QList<SessionSummary> LibraryTables::summaries(bool trashed)
 {
     QList<SessionSummary> result;
+    if (trashed && !hasTrash())
+        return result;
+    const QString deleted = hasTrash() ? QStringLiteral("deleted_ms") : QStringLiteral("NULL");
+    const QString where = !hasTrash() ? QString()
+                          : trashed   ? QStringLiteral(" WHERE deleted_ms IS NOT NULL")
+                                      : QStringLiteral(" WHERE deleted_ms IS NULL");
     QSqlQuery &query = prepared(QStringLiteral(
         "SELECT id, title, summary, severity, status, started_ms, started_offset, detected_ms,"
         " detected_offset, resolved_ms, resolved_offset,"
         " (SELECT count(*) FROM cards c WHERE c.session_id = s.id),"
-        " (SELECT count(*) FROM actions a WHERE a.session_id = s.id AND a.status <> 2)"
-        " FROM sessions s ORDER BY id"));
+        " (SELECT count(*) FROM actions a WHERE a.session_id = s.id AND a.status <> 2), %1"
+        " FROM sessions s%2 ORDER BY id").arg(deleted, where));
     if (!run(query))
         return result;
     while (query.next()) {
@@ -107,11 +68,13 @@ QList<SessionSummary> LibraryTables::summaries()
         summary.summary = query.value(2).toString();
         summary.severity = query.value(3).toInt();
         summary.status = SessionStatus(query.value(4).toInt());
-        summary.startedAt = readTime(query, 5);
-        summary.detectedAt = readTime(query, 7);
-        summary.resolvedAt = readTime(query, 9);
+        summary.startedAt = LibraryColumns::readTime(query, 5);
+        summary.detectedAt = LibraryColumns::readTime(query, 7);
+        summary.resolvedAt = LibraryColumns::readTime(query, 9);
         summary.cardCount = query.value(11).toInt();
         summary.openActionCount = query.value(12).toInt();
+        if (!query.value(13).isNull())
+            summary.deletedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong());
         result.append(summary);
     }
     query.finish();
@@ -124,7 +87,8 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
     QSqlQuery &head = prepared(QStringLiteral(
         "SELECT title, summary, severity, status, started_ms, started_offset, detected_ms, detected_offset,"
         " resolved_ms, resolved_offset, impact_description, users_affected, cost_per_minute, currency,"
-        " facilitator FROM sessions WHERE id = ?"));
+        " facilitator, %1 FROM sessions WHERE id = ?")
+                                    .arg(hasTrash() ? QStringLiteral("last_item_number") : QStringLiteral("0")));
     head.addBindValue(id);
     if (!run(head) || !head.next())
         return std::nullopt;
@@ -133,9 +97,9 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
     s.summary = head.value(1).toString();
     s.severity = head.value(2).toInt();
     s.status = SessionStatus(head.value(3).toInt());
-    s.startedAt = readTime(head, 4);
-    s.detectedAt = readTime(head, 6);
-    s.resolvedAt = readTime(head, 8);
+    s.startedAt = LibraryColumns::readTime(head, 4);
+    s.detectedAt = LibraryColumns::readTime(head, 6);
+    s.resolvedAt = LibraryColumns::readTime(head, 8);
     s.impact.description = head.value(10).toString();
     if (!head.value(11).isNull())
         s.impact.usersAffected = head.value(11).toLongLong();
@@ -143,6 +107,7 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         s.impact.costPerMinute = head.value(12).toDouble();
     s.impact.currency = head.value(13).toString();
     s.facilitator = head.value(14).toString();
+    s.lastItemNumber = head.value(15).toLongLong();
     head.finish();
 
     QSqlQuery &participants = prepared(QStringLiteral(
@@ -191,10 +156,10 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
     while (events.next()) {
         TimelineEvent event;
         event.id = events.value(0).toString();
-        event.at = readTime(events, 1);
+        event.at = LibraryColumns::readTime(events, 1);
         event.kind = EventKind(events.value(3).toInt());
         event.text = events.value(4).toString();
-        event.cardIds = decodeIds(events.value(5).toString());
+        event.cardIds = LibraryColumns::decodeIds(events.value(5).toString());
         s.timeline.append(std::move(event));
     }
     events.finish();
@@ -215,8 +180,8 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         action.category = ActionCategory(actions.value(4).toInt());
         action.horizon = ActionHorizon(actions.value(5).toInt());
         action.status = ActionStatus(actions.value(6).toInt());
-        action.cardIds = decodeIds(actions.value(7).toString());
-        action.eventIds = decodeIds(actions.value(8).toString());
+        action.cardIds = LibraryColumns::decodeIds(actions.value(7).toString());
+        action.eventIds = LibraryColumns::decodeIds(actions.value(8).toString());
         action.link = actions.value(9).toString();
         s.actions.append(std::move(action));
     }
@@ -232,14 +197,16 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
             s.dismissedFindings.append({findings.value(0).toString(), findings.value(1).toString(), findings.value(2).toString()});
         findings.finish();
     }
+    // A file older than the counter (read-only) starts it past the numbers in use.
+    s.lastItemNumber = std::max(s.lastItemNumber, s.highestItemNumber());
     return s;
 }
 
 bool LibraryTables::forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit)
 {
     QSqlQuery &query = prepared(QStringLiteral(
-        "SELECT s.id, s.title, s.summary, c.text FROM sessions s LEFT JOIN cards c ON c.session_id = s.id"
-        " ORDER BY s.id"));
+        "SELECT s.id, s.title, s.summary, c.text FROM sessions s LEFT JOIN cards c ON c.session_id = s.id%1"
+        " ORDER BY s.id").arg(hasTrash() ? QStringLiteral(" WHERE s.deleted_ms IS NULL") : QString()));
     if (!run(query))
         return false;
     SessionId current = 0;
@@ -272,7 +239,8 @@ bool LibraryTables::sessionExists(SessionId id)
 
 SessionId LibraryTables::nextSessionId()
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM sessions"));
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'last_session_id' RETURNING value"));
     if (!run(query) || !query.next())
         return 0;
     const SessionId id = query.value(0).toLongLong();
@@ -280,35 +248,78 @@ SessionId LibraryTables::nextSessionId()
     return id;
 }
 
+bool LibraryTables::noteSessionId(SessionId id)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE counters SET value = max(value, ?) WHERE name = 'last_session_id'"));
+    query.addBindValue(id);
+    return run(query);
+}
+
+bool LibraryTables::isTrashed(SessionId id)
+{
+    if (!hasTrash())
+        return false;
+    QSqlQuery &query = prepared(QStringLiteral("SELECT 1 FROM sessions WHERE id = ? AND deleted_ms IS NOT NULL"));
+    query.addBindValue(id);
+    const bool trashed = run(query) && query.next();
+    query.finish();
+    return trashed;
+}
+
+bool LibraryTables::setTrashed(SessionId id, const QDateTime &deletedAt)
+{
+    QSqlQuery &query = prepared(QStringLiteral("UPDATE sessions SET deleted_ms = ? WHERE id = ?"));
+    query.addBindValue(deletedAt.isValid() ? QVariant(deletedAt.toMSecsSinceEpoch()) : LibraryColumns::nullInteger());
+    query.addBindValue(id);
+    if (!run(query))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_lastError = QStringLiteral("no session %1").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool LibraryTables::emptyTrash()
+{
+    // Children go by ON DELETE CASCADE.
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM sessions WHERE deleted_ms IS NOT NULL"));
+    return run(query);
+}
+
 bool LibraryTables::writeSessionRow(const Session &s)
 {
     QSqlQuery &query = prepared(QStringLiteral(
         "INSERT INTO sessions (id, title, summary, severity, status, started_ms, started_offset,"
         " detected_ms, detected_offset, resolved_ms, resolved_offset, impact_description, users_affected,"
-        " cost_per_minute, currency, facilitator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " cost_per_minute, currency, facilitator, last_item_number)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,"
         " severity = excluded.severity, status = excluded.status, started_ms = excluded.started_ms,"
         " started_offset = excluded.started_offset, detected_ms = excluded.detected_ms,"
         " detected_offset = excluded.detected_offset, resolved_ms = excluded.resolved_ms,"
         " resolved_offset = excluded.resolved_offset, impact_description = excluded.impact_description,"
         " users_affected = excluded.users_affected, cost_per_minute = excluded.cost_per_minute,"
-        " currency = excluded.currency, facilitator = excluded.facilitator"));
+        " currency = excluded.currency, facilitator = excluded.facilitator,"
+        " last_item_number = excluded.last_item_number"));
     query.addBindValue(s.id);
-    query.addBindValue(text(s.title));
-    query.addBindValue(text(s.summary));
+    query.addBindValue(LibraryColumns::text(s.title));
+    query.addBindValue(LibraryColumns::text(s.summary));
     query.addBindValue(s.severity);
     query.addBindValue(int(s.status));
-    query.addBindValue(timeMs(s.startedAt));
-    query.addBindValue(timeOffset(s.startedAt));
-    query.addBindValue(timeMs(s.detectedAt));
-    query.addBindValue(timeOffset(s.detectedAt));
-    query.addBindValue(timeMs(s.resolvedAt));
-    query.addBindValue(timeOffset(s.resolvedAt));
-    query.addBindValue(text(s.impact.description));
-    query.addBindValue(s.impact.usersAffected ? QVariant(*s.impact.usersAffected) : nullInteger());
-    query.addBindValue(s.impact.costPerMinute ? QVariant(*s.impact.costPerMinute) : nullReal());
-    query.addBindValue(text(s.impact.currency));
-    query.addBindValue(text(s.facilitator));
+    query.addBindValue(LibraryColumns::timeMs(s.startedAt));
+    query.addBindValue(LibraryColumns::timeOffset(s.startedAt));
+    query.addBindValue(LibraryColumns::timeMs(s.detectedAt));
+    query.addBindValue(LibraryColumns::timeOffset(s.detectedAt));
+    query.addBindValue(LibraryColumns::timeMs(s.resolvedAt));
+    query.addBindValue(LibraryColumns::timeOffset(s.resolvedAt));
+    query.addBindValue(LibraryColumns::text(s.impact.description));
+    query.addBindValue(s.impact.usersAffected ? QVariant(*s.impact.usersAffected) : LibraryColumns::nullInteger());
+    query.addBindValue(s.impact.costPerMinute ? QVariant(*s.impact.costPerMinute) : LibraryColumns::nullReal());
+    query.addBindValue(LibraryColumns::text(s.impact.currency));
+    query.addBindValue(LibraryColumns::text(s.facilitator));
+    query.addBindValue(std::max(s.lastItemNumber, s.highestItemNumber()));
     return run(query);
 }
 
@@ -355,11 +366,11 @@ bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
         " position = excluded.position, kind = excluded.kind, text = excluded.text,"
         " evidence = excluded.evidence, verified = excluded.verified, x = excluded.x, y = excluded.y"));
     query.addBindValue(session);
-    query.addBindValue(text(card.id));
+    query.addBindValue(LibraryColumns::text(card.id));
     query.addBindValue(position);
     query.addBindValue(int(card.kind));
-    query.addBindValue(text(card.text));
-    query.addBindValue(text(card.evidence));
+    query.addBindValue(LibraryColumns::text(card.text));
+    query.addBindValue(LibraryColumns::text(card.evidence));
     query.addBindValue(card.verified ? 1 : 0);
     query.addBindValue(card.position.x());
     query.addBindValue(card.position.y());
@@ -374,13 +385,13 @@ bool LibraryTables::writeEvent(SessionId session, const TimelineEvent &event, in
         " position = excluded.position, at_ms = excluded.at_ms, at_offset = excluded.at_offset,"
         " kind = excluded.kind, text = excluded.text, card_ids = excluded.card_ids"));
     query.addBindValue(session);
-    query.addBindValue(text(event.id));
+    query.addBindValue(LibraryColumns::text(event.id));
     query.addBindValue(position);
-    query.addBindValue(timeMs(event.at));
-    query.addBindValue(timeOffset(event.at));
+    query.addBindValue(LibraryColumns::timeMs(event.at));
+    query.addBindValue(LibraryColumns::timeOffset(event.at));
     query.addBindValue(int(event.kind));
-    query.addBindValue(text(event.text));
-    query.addBindValue(encodeIds(event.cardIds));
+    query.addBindValue(LibraryColumns::text(event.text));
+    query.addBindValue(LibraryColumns::encodeIds(event.cardIds));
     return run(query);
 }
 
@@ -394,17 +405,17 @@ bool LibraryTables::writeAction(SessionId session, const ActionItem &action, int
         " horizon = excluded.horizon, status = excluded.status, card_ids = excluded.card_ids,"
         " event_ids = excluded.event_ids, link = excluded.link"));
     query.addBindValue(session);
-    query.addBindValue(text(action.id));
+    query.addBindValue(LibraryColumns::text(action.id));
     query.addBindValue(position);
-    query.addBindValue(text(action.text));
-    query.addBindValue(text(action.owner));
-    query.addBindValue(action.due.isValid() ? QVariant(action.due.toJulianDay()) : nullInteger());
+    query.addBindValue(LibraryColumns::text(action.text));
+    query.addBindValue(LibraryColumns::text(action.owner));
+    query.addBindValue(action.due.isValid() ? QVariant(action.due.toJulianDay()) : LibraryColumns::nullInteger());
     query.addBindValue(int(action.category));
     query.addBindValue(int(action.horizon));
     query.addBindValue(int(action.status));
-    query.addBindValue(encodeIds(action.cardIds));
-    query.addBindValue(encodeIds(action.eventIds));
-    query.addBindValue(text(action.link));
+    query.addBindValue(LibraryColumns::encodeIds(action.cardIds));
+    query.addBindValue(LibraryColumns::encodeIds(action.eventIds));
+    query.addBindValue(LibraryColumns::text(action.link));
     return run(query);
 }
 
@@ -415,35 +426,31 @@ bool LibraryTables::writeParticipant(SessionId session, const Participant &parti
         " ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, name = excluded.name,"
         " roles = excluded.roles"));
     query.addBindValue(session);
-    query.addBindValue(text(participant.id));
+    query.addBindValue(LibraryColumns::text(participant.id));
     query.addBindValue(position);
-    query.addBindValue(text(participant.name));
+    query.addBindValue(LibraryColumns::text(participant.name));
     query.addBindValue(participant.roles.toInt());
     return run(query);
 }
 
 bool LibraryTables::writeLink(SessionId session, const CausalLink &link, int position)
 {
-    QSqlQuery &query = prepared(m_schemaVersion >= verdictsVersion
-            ? QStringLiteral("INSERT INTO links (session_id, cause_id, effect_id, position, verdict)"
-                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
-                             " DO UPDATE SET position = excluded.position, verdict = excluded.verdict")
-            : QStringLiteral("INSERT INTO links (session_id, cause_id, effect_id, position)"
-                             " VALUES (?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
-                             " DO UPDATE SET position = excluded.position"));
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO links (session_id, cause_id, effect_id, position, verdict)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, cause_id, effect_id)"
+        " DO UPDATE SET position = excluded.position, verdict = excluded.verdict"));
     query.addBindValue(session);
-    query.addBindValue(text(link.causeId));
-    query.addBindValue(text(link.effectId));
+    query.addBindValue(LibraryColumns::text(link.causeId));
+    query.addBindValue(LibraryColumns::text(link.effectId));
     query.addBindValue(position);
-    if (m_schemaVersion >= verdictsVersion)
-        query.addBindValue(int(link.verdict));
+    query.addBindValue(int(link.verdict));
     return run(query);
 }
 
 bool LibraryTables::shiftPositions(List list, SessionId session, int from, int delta)
 {
     QSqlQuery &query = prepared(
-        QStringLiteral("UPDATE %1 SET position = position + ? WHERE session_id = ? AND position >= ?").arg(tableOf(list)));
+        QStringLiteral("UPDATE %1 SET position = position + ? WHERE session_id = ? AND position >= ?").arg(LibraryColumns::table(list)));
     query.addBindValue(delta);
     query.addBindValue(session);
     query.addBindValue(from);
@@ -452,9 +459,9 @@ bool LibraryTables::shiftPositions(List list, SessionId session, int from, int d
 
 bool LibraryTables::deleteItem(List list, SessionId session, const QString &id)
 {
-    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM %1 WHERE session_id = ? AND id = ?").arg(tableOf(list)));
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM %1 WHERE session_id = ? AND id = ?").arg(LibraryColumns::table(list)));
     query.addBindValue(session);
-    query.addBindValue(text(id));
+    query.addBindValue(LibraryColumns::text(id));
     return run(query);
 }
 
@@ -463,15 +470,13 @@ bool LibraryTables::deleteLink(SessionId session, const QString &causeId, const 
     QSqlQuery &query = prepared(
         QStringLiteral("DELETE FROM links WHERE session_id = ? AND cause_id = ? AND effect_id = ?"));
     query.addBindValue(session);
-    query.addBindValue(text(causeId));
-    query.addBindValue(text(effectId));
+    query.addBindValue(LibraryColumns::text(causeId));
+    query.addBindValue(LibraryColumns::text(effectId));
     return run(query);
 }
 
 bool LibraryTables::writeDismissedFindings(SessionId session, const QList<DismissedFinding> &findings)
 {
-    if (m_schemaVersion < verdictsVersion)
-        return true;
     // A handful of rows at most: rewriting them all is simpler than tracking each one.
     QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM dismissed_findings WHERE session_id = ?"));
     clear.addBindValue(session);
@@ -481,10 +486,10 @@ bool LibraryTables::writeDismissedFindings(SessionId session, const QList<Dismis
         "INSERT INTO dismissed_findings (session_id, check_id, item_id, position, reason) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < findings.size(); ++i) {
         insert.addBindValue(session);
-        insert.addBindValue(text(findings.at(i).checkId));
-        insert.addBindValue(text(findings.at(i).itemId));
+        insert.addBindValue(LibraryColumns::text(findings.at(i).checkId));
+        insert.addBindValue(LibraryColumns::text(findings.at(i).itemId));
         insert.addBindValue(i);
-        insert.addBindValue(text(findings.at(i).reason));
+        insert.addBindValue(LibraryColumns::text(findings.at(i).reason));
         if (!run(insert))
             return false;
     }

@@ -24,13 +24,21 @@ public:
     LibraryTables(QSqlDatabase database, int schemaVersion);
 
     QString lastError() const { return m_lastError; }
+    void clearError() { m_lastError.clear(); }
 
-    QList<SessionSummary> summaries();
+    // The sessions in the library (not in the trash), or the ones in the trash.
+    QList<SessionSummary> summaries(bool trashed = false);
     std::optional<Session> loadSession(SessionId id);
-    // (id, title, summary, all card texts) for every session, for search.
+    // (id, title, summary, all card texts) for every session outside the trash, for search.
     bool forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit);
     bool sessionExists(SessionId id);
+    // Takes the next session id from the counter that only grows.
     SessionId nextSessionId();
+    // Moves the counter past an id stored as it is (a session copied with its id).
+    bool noteSessionId(SessionId id);
+    bool isTrashed(SessionId id);
+    bool setTrashed(SessionId id, const QDateTime &deletedAt); // an invalid time takes it out
+    bool emptyTrash();
 
     bool writeSessionRow(const Session &session);
     bool writeWholeSession(const Session &session); // the session row and every item
@@ -50,6 +58,9 @@ public:
 private:
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);
+
+    // Schema version 3 added the trash and the id counters.
+    bool hasTrash() const { return m_schemaVersion >= 3; }
 
     QSqlDatabase m_database;
     int m_schemaVersion = 0;

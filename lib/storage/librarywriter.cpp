@@ -3,6 +3,7 @@
 #include "document/sessiondocument.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlError>
 #include <QUndoStack>
 
@@ -97,6 +98,7 @@ void LibraryWriter::connectSignals()
 void LibraryWriter::rememberStoredState()
 {
     const Session &s = m_document->session();
+    m_storedItemNumber = s.lastItemNumber;
     m_cards.stored = keysOf<Card>(s.cards, idOf<Card>);
     m_events.stored = keysOf<TimelineEvent>(s.timeline, idOf<TimelineEvent>);
     m_actions.stored = keysOf<ActionItem>(s.actions, idOf<ActionItem>);
@@ -125,7 +127,10 @@ bool LibraryWriter::flush()
                                || m_events.structureChanged || !m_events.dirty.isEmpty()
                                || m_actions.structureChanged || !m_actions.dirty.isEmpty()
                                || m_participants.structureChanged || !m_participants.dirty.isEmpty();
-    if (!anythingDirty)
+    // A new id taken from the session's counter is kept with the step that used it.
+    if (m_document->session().lastItemNumber != m_storedItemNumber)
+        m_sessionRowDirty = true;
+    if (!anythingDirty && !m_sessionRowDirty)
         return true;
 
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
@@ -153,6 +158,7 @@ bool LibraryWriter::flush()
         m_rewriteAll = false;
         rememberStoredState();
     }
+    m_storedItemNumber = m_document->session().lastItemNumber;
     clearDirty();
     return true;
 }
@@ -262,14 +268,23 @@ bool LibraryWriter::flushList(ListState &state, const QList<Item> &items, const 
         ++tail;
 
     const QSet<QString> kept(after.cbegin() + head, after.cend() - tail);
+    QHash<QString, int> oldPosition;
     for (int i = head; i < oldSize - tail; ++i) {
-        if (!kept.contains(before.at(i)) && !access.remove(before.at(i)))
-            return false;
+        if (!kept.contains(before.at(i))) {
+            if (!access.remove(before.at(i)))
+                return false;
+        } else {
+            oldPosition.insert(before.at(i), i);
+        }
     }
     const int delta = newSize - oldSize;
     if (delta != 0 && tail > 0 && !access.shift(oldSize - tail, delta))
         return false;
+    // In the stretch, only new rows, edited rows and rows whose position changed are written.
     for (int i = head; i < newSize - tail; ++i) {
+        const QString &key = after.at(i);
+        if (oldPosition.value(key, -1) == i && !state.dirty.contains(key))
+            continue;
         if (!access.write(items.at(i), i))
             return false;
     }

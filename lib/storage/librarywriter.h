@@ -67,6 +67,7 @@ private:
     QString m_connectionName;
     bool m_sessionRowDirty = false;
     bool m_findingsDirty = false;
+    qint64 m_storedItemNumber = 0; // the session's item counter as the file holds it
     bool m_rewriteAll = false; // after a failed write the file's state is unknown
     ListState m_cards;
     ListState m_links;

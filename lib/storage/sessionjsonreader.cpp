@@ -89,6 +89,13 @@ void SessionJsonReader::readSession(const QJsonObject &object, const QString &pa
     readActions(object, path);
     readDismissedFindings(object, path);
     readLinkOrder(object, path);
+    if (const auto last = optionalInteger(object, QStringLiteral("lastItemNumber"), path)) {
+        if (*last < 0)
+            fail(member(path, QStringLiteral("lastItemNumber")), tr("must not be negative"));
+        m_session.lastItemNumber = *last;
+    }
+    // Never below a number in use, so that no id of the document is handed out again.
+    m_session.lastItemNumber = std::max(m_session.lastItemNumber, m_session.highestItemNumber());
 }
 
 void SessionJsonReader::readImpact(const QJsonValue &value, const QString &path)

@@ -34,7 +34,7 @@ int keyRank(const QString &key)
         QStringLiteral("cards"),        QStringLiteral("events"),      QStringLiteral("timeline"),
         QStringLiteral("actions"),      QStringLiteral("link"),        QStringLiteral("dismissedFindings"),
         QStringLiteral("check"),        QStringLiteral("item"),        QStringLiteral("reason"),
-        QStringLiteral("linkOrder"),
+        QStringLiteral("linkOrder"),    QStringLiteral("lastItemNumber"),
     };
     const int rank = int(order.indexOf(key));
     return rank < 0 ? int(order.size()) : rank;
@@ -320,6 +320,9 @@ QByteArray SessionJsonWriter::write(const Session &session)
     const QJsonArray linkOrder = linkOrderArray(session, byCause);
     if (!linkOrder.isEmpty())
         object.insert(QStringLiteral("linkOrder"), linkOrder);
+    // Only when numbers beyond the ones in use were handed out: a reader starts past those.
+    if (session.lastItemNumber > session.highestItemNumber())
+        object.insert(QStringLiteral("lastItemNumber"), session.lastItemNumber);
 
     const QJsonObject root{{QStringLiteral("format"), SessionJsonFormat::formatName()},
                            {QStringLiteral("version"), SessionJsonFormat::currentVersion},

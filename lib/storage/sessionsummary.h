@@ -21,6 +21,7 @@ struct SessionSummary
     QDateTime resolvedAt;
     int cardCount = 0;
     int openActionCount = 0;
+    QDateTime deletedAt; // when it went to the trash; invalid for a session in the library
 };
 
 } // namespace Whyboard

@@ -86,13 +86,9 @@ FacilitationMenu::FacilitationMenu(MainWindow *window)
     m_menu->addAction(m_balanceDock->toggleViewAction());
 
     // Before Help, where a user looks for it.
-    QAction *help = window->menuBar()->actions().isEmpty() ? nullptr : window->menuBar()->actions().constLast();
-    window->menuBar()->insertMenu(help, m_menu);
-    if (QMenu *view = window->viewMenu()) {
-        view->addSeparator();
-        view->addAction(m_checksDock->toggleViewAction());
-        view->addAction(m_balanceDock->toggleViewAction());
-    }
+    window->addMenuBeforeHelp(m_menu);
+    window->addAction(MainWindow::MenuPlace::ViewEnd, m_checksDock->toggleViewAction());
+    window->addAction(MainWindow::MenuPlace::ViewEnd, m_balanceDock->toggleViewAction());
 
     connect(m_checks, &ChecksPanel::findingActivated, this, [this](const CheckFinding &finding) {
         if (!m_window)

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -62,6 +64,41 @@ QMessageBox *LibraryDialogs::openFailure(QWidget *parent, const QString &path, L
         box->addButton(QMessageBox::Ok);
     }
     return box;
+}
+
+std::optional<SessionId> LibraryDialogs::chooseFromTrash(QWidget *parent, const QList<SessionSummary> &trashed)
+{
+    QStringList labels;
+    QList<SessionId> ids;
+    for (auto it = trashed.crbegin(); it != trashed.crend(); ++it) {
+        const QString title = it->title.isEmpty() ? tr("Untitled session") : it->title;
+        labels << tr("%1 (deleted %2)").arg(title, QLocale().toString(it->deletedAt.toLocalTime(), QLocale::ShortFormat));
+        ids << it->id;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("Restore Deleted Session"), tr("Session to restore:"),
+                                                 labels, 0, false, &ok);
+    const int index = int(labels.indexOf(chosen));
+    if (!ok || index < 0)
+        return std::nullopt;
+    return ids.at(index);
+}
+
+bool LibraryDialogs::confirmEmptyTrash(QWidget *parent, int count)
+{
+    return QMessageBox::question(parent, tr("Empty Trash"),
+                                 tr("Delete the %n session(s) in the trash for good? This cannot be undone.", nullptr, count),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Yes;
+}
+
+void LibraryDialogs::writeFailure(QWidget *parent, const QString &reason)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Changes Not Saved"),
+                                tr("The last change could not be written to the library.\n\n%1").arg(reason),
+                                QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Whyboard

@@ -2,6 +2,7 @@
 
 #include "data/session.h"
 #include "storage/libraryopenerror.h"
+#include "storage/sessionsummary.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +28,14 @@ public:
 
     // Asks whether the copy holds only the open session (when there is one); false when cancelled.
     static bool chooseCopyScope(QWidget *parent, bool hasSession, bool *onlySession);
+
+    // Which session of the trash to restore (newest deletion first); nullopt when cancelled.
+    static std::optional<SessionId> chooseFromTrash(QWidget *parent, const QList<SessionSummary> &trashed);
+    // Asks before the sessions in the trash are deleted for good.
+    static bool confirmEmptyTrash(QWidget *parent, int count);
+
+    // A window-modal, self-deleting message: the last change did not reach the file.
+    static void writeFailure(QWidget *parent, const QString &reason);
 
     // A window-modal, self-deleting message naming the file and the reason. For a newer or
     // busy library it offers read-only; *readOnlyButton is that button, else null.

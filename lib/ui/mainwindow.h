@@ -2,6 +2,9 @@
 
 #include "data/session.h"
 #include "storage/library.h"
+#include "ui/docklayout.h"
+#include "ui/libraryactions.h"
+#include "ui/sessionactions.h"
 
 #include <QMainWindow>
 
@@ -20,33 +23,46 @@ class BoardActions;
 class BoardDropHandler;
 class BoardScene;
 class BoardView;
+class CentralArea;
 class EmptySessionPage;
 class MetricsStatus;
 class OutlinePanel;
-class RecentLibraries;
 class SessionDocument;
 class SessionDetailsPanel;
 class SessionsPanel;
 class TimelinePanel;
+class Workspace;
 
 // The window: the board in the centre, the meeting's panels docked around it, menus,
-// toolbar and status bar. It wires parts together and owns the open library and session;
-// the parts themselves live in their own classes.
+// toolbar and status bar. It wires parts together; the open library and session belong to
+// its Workspace, which the window and the panels follow.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Where other parts put their actions and menus, so that no part edits another's menus.
+    enum class MenuPlace {
+        FileExport, // File, after the library actions and before Quit
+        ViewEnd,    // the end of View
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void addAction(MenuPlace place, QAction *action);
+    using QWidget::addAction;
+    // A menu of its own in the menu bar, before Help.
+    void addMenuBeforeHelp(QMenu *menu);
 
     // Opens a library file and its most recent session. On failure shows why (offering
     // read-only for a newer or busy library), keeps the current library and returns false.
     bool openLibrary(const QString &path, Library::OpenMode mode = Library::OpenMode::OpenExisting);
     bool openSession(SessionId id);
 
-    Library *library() const { return m_library.get(); }
-    SessionDocument *currentDocument() const { return m_document.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    Library *library() const;
+    SessionDocument *currentDocument() const;
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -68,21 +84,24 @@ public:
     QString bannerText() const;
 
     // Dock layout and geometry, kept in QSettings between runs.
-    void saveLayout() const;
-    bool restoreLayout();
+    void saveLayout() const { DockLayout::save(this); }
+    bool restoreLayout() { return DockLayout::restore(this); }
 
 public Q_SLOTS:
-    void newSession();
-    void duplicateSession();
-    // Deletes the open session (after asking, unless confirm is false); it can be restored.
-    void deleteSession(bool confirm = true);
-    void restoreDeletedSession();
-    void saveCopy();
-    void chooseLibraryToOpen();
-    void chooseLibraryToCreate();
+    void newSession() { m_sessionActions->createSession(); }
+    void duplicateSession() { m_sessionActions->duplicateSession(); }
+    // Moves the open session to the trash (after asking, unless confirm is false).
+    void deleteSession(bool confirm = true) { m_sessionActions->deleteSession(confirm); }
+    // Restores a session from the trash; 0 asks which.
+    void restoreDeletedSession(SessionId id = 0) { m_sessionActions->restoreFromTrash(id); }
+    void emptyTrash(bool confirm = true) { m_sessionActions->emptyTrash(confirm); }
+    void saveCopy() { m_libraryActions->saveCopy(); }
+    void chooseLibraryToOpen() { m_libraryActions->chooseToOpen(); }
+    void chooseLibraryToCreate() { m_libraryActions->chooseToCreate(); }
     void about();
 
 Q_SIGNALS:
+    // Forwards of the Workspace's announcements, once the window has followed them.
     void currentDocumentChanged(Whyboard::SessionDocument *document);
     void libraryChanged(Whyboard::Library *library);
 
@@ -94,24 +113,18 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
-    void defaultLayout();
-    void tabifyExtraDocks();
-    void setDocument(std::unique_ptr<SessionDocument> document);
-    void closeDocument();
+    void followLibrary(Library *library);
+    void followDocument(SessionDocument *document);
     void updateTitle();
     void updateActions();
-    void showOpenFailure(const QString &path, LibraryOpenError error, const QString &message);
     void linkCardSelection(const QStringList &cardIds);
     void showCardsOf(const QStringList &cardIds);
 
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<SessionDocument> m_document;
-    QList<Session> m_deletedSessions;
+    Workspace *m_workspace = nullptr;
+    SessionActions *m_sessionActions = nullptr;
 
     QUndoGroup *m_undoGroup = nullptr;
-    QStackedWidget *m_centre = nullptr;
-    QLabel *m_banner = nullptr;
-    EmptySessionPage *m_emptyPage = nullptr;
+    CentralArea *m_central = nullptr;
     BoardView *m_boardView = nullptr;
     BoardScene *m_scene = nullptr;
     BoardDropHandler *m_dropHandler = nullptr;
@@ -122,7 +135,7 @@ private:
     SessionDetailsPanel *m_sessionDetailsPanel = nullptr;
     SessionsPanel *m_sessions = nullptr;
     MetricsStatus *m_metrics = nullptr;
-    RecentLibraries *m_recent = nullptr;
+    LibraryActions *m_libraryActions = nullptr;
     QList<QDockWidget *> m_docks;
 
     QMenu *m_fileMenu = nullptr;
@@ -132,13 +145,8 @@ private:
     QMenu *m_boardMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QAction *m_newSession = nullptr;
-    QAction *m_duplicateSession = nullptr;
-    QAction *m_deleteSession = nullptr;
-    QAction *m_restoreSession = nullptr;
-    QAction *m_openLibrary = nullptr;
-    QAction *m_newLibrary = nullptr;
-    QAction *m_saveCopy = nullptr;
+    QAction *m_fileExportEnd = nullptr;
+    bool m_viewHasContributions = false;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

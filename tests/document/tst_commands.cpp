@@ -224,7 +224,7 @@ void TestCommands::doUndoRedo_data()
     QTest::newRow("add action") << Factory([=](SessionDocument *d) { return new AddActionCommand(d, newAction); })
                                 << Change([=](Session &s) {
                                        ActionItem stored = newAction;
-                                       stored.id = "a4";
+                                       stored.id = "a7"; // one counter for every kind: past c6 and e6
                                        s.actions.append(stored);
                                    });
     QTest::newRow("remove actions") << Factory([](SessionDocument *d) {
@@ -234,7 +234,7 @@ void TestCommands::doUndoRedo_data()
                                  << Change([](Session &s) { actionIn(s, "a2").status = ActionStatus::Open; });
     QTest::newRow("add participant") << Factory([](SessionDocument *d) {
         return new AddParticipantCommand(d, {QString(), "Lee", ParticipantRole::Responded});
-    }) << Change([](Session &s) { s.participants.append({"u5", "Lee", ParticipantRole::Responded}); });
+    }) << Change([](Session &s) { s.participants.append({"u7", "Lee", ParticipantRole::Responded}); });
     QTest::newRow("remove participant") << Factory([](SessionDocument *d) {
         return new RemoveParticipantCommand(d, QStringLiteral("u2"));
     }) << Change([](Session &s) { s.participants.removeAt(1); });

@@ -51,8 +51,8 @@ class TestSessionDocument : public QObject
 
 private Q_SLOTS:
     void holdsTheSessionAndOwnsItsUndoStack();
-    void newCardIdIsSmallestUnused_data();
-    void newCardIdIsSmallestUnused();
+    void newCardIdIsPastEveryNumberInUse_data();
+    void newCardIdIsPastEveryNumberInUse();
     void newIdsForEveryKind();
     void linkRefusal_data();
     void linkRefusal();
@@ -81,43 +81,45 @@ void TestSessionDocument::holdsTheSessionAndOwnsItsUndoStack()
     QVERIFY(!document.isReadOnly());
 }
 
-void TestSessionDocument::newCardIdIsSmallestUnused_data()
+void TestSessionDocument::newCardIdIsPastEveryNumberInUse_data()
 {
     QTest::addColumn<QStringList>("existing");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QStringList() << "c1";
     QTest::newRow("consecutive") << QStringList{"c1", "c2"} << "c3";
-    QTest::newRow("gap") << QStringList{"c1", "c3"} << "c2";
-    QTest::newRow("no c1") << QStringList{"c2", "c5"} << "c1";
-    QTest::newRow("foreign ids") << QStringList{"c01", "cx", "C1", "e1"} << "c1";
-    QTest::newRow("double digits") << QStringList{"c1", "c2", "c10"} << "c3";
+    QTest::newRow("gap") << QStringList{"c1", "c3"} << "c4";
+    QTest::newRow("no c1") << QStringList{"c2", "c5"} << "c6";
+    QTest::newRow("foreign ids") << QStringList{"c01", "cx", "C1", "k7"} << "c8";
+    QTest::newRow("double digits") << QStringList{"c1", "c2", "c10"} << "c11";
 }
 
-void TestSessionDocument::newCardIdIsSmallestUnused()
+void TestSessionDocument::newCardIdIsPastEveryNumberInUse()
 {
     QFETCH(QStringList, existing);
     QFETCH(QString, expected);
     Session session;
     for (const QString &id : existing)
         session.cards.append(why(id));
-    const SessionDocument document(session);
+    SessionDocument document(session);
     QCOMPARE(document.newCardId(), expected);
 }
 
 void TestSessionDocument::newIdsForEveryKind()
 {
     SessionDocument document(Test::richSampleSession());
+    // One counter for every kind, started past the highest number in use (c6, e6).
     QCOMPARE(document.newCardId(), QStringLiteral("c7"));
-    QCOMPARE(document.newEventId(), QStringLiteral("e7"));
-    QCOMPARE(document.newActionId(), QStringLiteral("a4"));
-    QCOMPARE(document.newParticipantId(), QStringLiteral("u5"));
-    // A deleted item's id is free again.
+    QCOMPARE(document.newEventId(), QStringLiteral("e8"));
+    QCOMPARE(document.newActionId(), QStringLiteral("a9"));
+    QCOMPARE(document.newParticipantId(), QStringLiteral("u10"));
+    // A deleted item's id is never handed out again.
     document.removeEvent(document.session().indexOfEvent(QStringLiteral("e3")));
     document.removeActionItem(document.session().indexOfAction(QStringLiteral("a1")));
     document.removeParticipant(document.session().indexOfParticipant(QStringLiteral("u2")));
-    QCOMPARE(document.newEventId(), QStringLiteral("e3"));
-    QCOMPARE(document.newActionId(), QStringLiteral("a1"));
-    QCOMPARE(document.newParticipantId(), QStringLiteral("u2"));
+    QCOMPARE(document.newEventId(), QStringLiteral("e11"));
+    QCOMPARE(document.newActionId(), QStringLiteral("a12"));
+    QCOMPARE(document.newParticipantId(), QStringLiteral("u13"));
+    QCOMPARE(document.session().lastItemNumber, qint64(13));
 }
 
 void TestSessionDocument::linkRefusal_data()

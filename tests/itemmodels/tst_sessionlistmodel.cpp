@@ -97,7 +97,7 @@ void TestSessionListModel::listsAndFollowsLibrary()
     model.updateSession(renamed);
     QCOMPARE(model.index(model.rowOfSession(added), SessionListModel::TitleColumn).data().toString(), renamed.title);
     QCOMPARE(model.index(model.rowOfSession(added), SessionListModel::SeverityColumn).data().toString(), QStringLiteral("1"));
-    QVERIFY(m_library->deleteSession(added));
+    QVERIFY(m_library->trashSession(added));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOfSession(added), -1);
 }

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,22 +135,47 @@ private Q_SLOTS:
         QCOMPARE(summaries.at(2).cardCount, 7); // chainSession(6)
     }
 
-    void sessionIdsAreMaxPlusOneAndRestoreReusesId()
+    void sessionIdsAreNeverReusedAndTheTrashKeepsDeletedSessions()
     {
         QTemporaryDir dir;
-        auto library = Library::open(pathIn(dir), Library::OpenMode::CreateIfMissing);
+        Session second;
+        {
+            auto library = Library::open(pathIn(dir), Library::OpenMode::CreateIfMissing);
+            QVERIFY(library);
+            QCOMPARE(library->insertSession(Test::chainSession(1)), SessionId(1));
+            QCOMPARE(library->insertSession(Test::chainSession(2)), SessionId(2));
+            second = *library->loadSession(2);
+            QSignalSpy trashChanged(library.get(), &Library::trashChanged);
+            QVERIFY(library->trashSession(2));
+            QCOMPARE(trashChanged.count(), 1);
+            QCOMPARE(library->sessions().size(), 1);
+            QVERIFY(!library->search(second.title).contains(2));
+            // The newest session went to the trash: the next one still gets a fresh id.
+            QCOMPARE(library->insertSession(Test::chainSession(3)), SessionId(3));
+            QVERIFY(!library->trashSession(99));
+        }
+        auto library = Library::open(pathIn(dir), Library::OpenMode::OpenExisting);
         QVERIFY(library);
-        QCOMPARE(library->insertSession(Test::chainSession(1)), SessionId(1));
-        QCOMPARE(library->insertSession(Test::chainSession(2)), SessionId(2));
-        const Session second = *library->loadSession(2);
-        QVERIFY(library->deleteSession(1));
-        QCOMPARE(library->sessions().size(), 1);
-        QCOMPARE(library->insertSession(Test::chainSession(3)), SessionId(3));
-        QVERIFY(library->deleteSession(2));
-        QVERIFY(!library->loadSession(2));
-        QVERIFY(library->restoreSession(second));
+        const QList<SessionSummary> trashed = library->trashedSessions();
+        QCOMPARE(trashed.size(), 1);
+        QCOMPARE(trashed.first().id, SessionId(2));
+        QVERIFY(trashed.first().deletedAt.isValid());
+        QVERIFY(library->restoreFromTrash(2));
+        QVERIFY(!library->restoreFromTrash(2)); // no longer in the trash
         QCOMPARE(*library->loadSession(2), second);
-        QVERIFY(!library->restoreSession(second)); // the id is taken now
+        QCOMPARE(library->sessions().size(), 3);
+
+        // Emptying the trash deletes for good, and the ids stay taken.
+        QVERIFY(library->trashSession(3));
+        QVERIFY(library->emptyTrash());
+        QVERIFY(library->trashedSessions().isEmpty());
+        QVERIFY(!library->loadSession(3));
+        QCOMPARE(library->insertSession(Test::chainSession(4)), SessionId(4));
+        Session copy = second;
+        QVERIFY(!library->insertSessionKeepingId(copy)); // the id is taken
+        copy.id = 10;
+        QVERIFY(library->insertSessionKeepingId(copy));
+        QCOMPARE(library->insertSession(Test::chainSession(5)), SessionId(11));
     }
 
     void searchIsCaseInsensitiveOverTitleSummaryAndCards_data()
@@ -303,7 +329,8 @@ private Q_SLOTS:
             expected.id = id;
             QCOMPARE(*library->loadSession(id), expected);
             QCOMPARE(library->insertSession(Test::chainSession(1)), SessionId(0));
-            QVERIFY(!library->deleteSession(id));
+            QVERIFY(!library->trashSession(id));
+            QVERIFY(!library->emptyTrash());
         }
         QCOMPARE(Test::fileChecksum(path), before);
         QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), newer);

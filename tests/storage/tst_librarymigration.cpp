@@ -108,6 +108,41 @@ private Q_SLOTS:
         QCOMPARE(rich.dismissedFindings.at(0).reason, QStringLiteral("fine"));
     }
 
+    // Version 2 as step 2 left it: the version 1 fixture with the version 2 statements run, and
+    // a session whose highest item number (e42) is not in a card.
+    void version2To3StartsTheCountersPastEveryIdInUse()
+    {
+        const QString path = copyOfFixture(QStringLiteral("version2.whyboard"));
+        QCOMPARE(Test::executeSql(path, {
+            QStringLiteral("ALTER TABLE links ADD COLUMN verdict INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE dismissed_findings (session_id INTEGER NOT NULL REFERENCES sessions(id)"
+                           " ON DELETE CASCADE, position INTEGER NOT NULL, check_id TEXT NOT NULL,"
+                           " item_id TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO events (session_id, id, position, kind, text, card_ids)"
+                           " VALUES (2, 'e42', 0, 0, 'late', '')"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        }), QString());
+        {
+            auto library = Library::open(path, Library::OpenMode::OpenExisting);
+            QVERIFY(library);
+            QCOMPARE(library->sessions().size(), 2);
+            QVERIFY(library->trashedSessions().isEmpty());
+            QCOMPARE(library->loadSession(1)->lastItemNumber, qint64(6));
+            QCOMPARE(library->loadSession(2)->lastItemNumber, qint64(42));
+            SessionDocument document(*library->loadSession(2));
+            QCOMPARE(document.newCardId(), QStringLiteral("c43"));
+            QCOMPARE(library->insertSession(Session{}), SessionId(3));
+            QVERIFY(library->trashSession(3));
+        }
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(Test::querySql(path, QStringLiteral("SELECT last_item_number FROM sessions WHERE id = 2")).toInt(), 42);
+        auto reopened = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->trashedSessions().size(), 1);
+        QCOMPARE(reopened->insertSession(Session{}), SessionId(4));
+    }
+
     void failedMigrationLeavesTheFileUnchanged()
     {
         const QString path = copyOfFixture(QStringLiteral("blocked.whyboard"));

@@ -1,6 +1,7 @@
 #include "board/boardscene.h"
 #include "board/boardactions.h"
 #include "board/boardview.h"
+#include "document/commands/dismissfindingcommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsmodel.h"
 #include "itemmodels/itemidsmime.h"
@@ -17,6 +18,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void eventSelectionSelectsItsCards();
     void droppingRowsOnACardRelatesThem();
     void newDuplicateDeleteAndRestoreSession();
+    void deletedNewestSessionSurvivesANewSessionAndARestart();
+    void newWhyAfterDeletingADismissedCardGetsAFreshId();
     void statusBarFiguresFollowEdits_data();
     void statusBarFiguresFollowEdits();
 
@@ -353,16 +357,100 @@ void TestMainWindow::newDuplicateDeleteAndRestoreSession()
     QVERIFY(window.openSession(original));
     window.deleteSession(false);
     QCOMPARE(window.library()->sessions().size(), 2);
-    QVERIFY(!window.library()->loadSession(original));
+    QCOMPARE(window.library()->trashedSessions().size(), 1);
     QVERIFY(window.currentDocument());
     QVERIFY(window.currentDocument()->sessionId() != original);
 
-    window.restoreDeletedSession();
+    window.restoreDeletedSession(original);
+    QVERIFY(window.library()->trashedSessions().isEmpty());
     QCOMPARE(window.library()->sessions().size(), 3);
     QCOMPARE(window.currentDocument()->sessionId(), original);
     Session expected = Test::richSampleSession();
     expected.id = original;
     QCOMPARE(Test::sessionDifference(window.currentDocument()->session(), expected), QString());
+}
+
+static QAction *fileAction(const MainWindow &window, const QString &text)
+{
+    for (QAction *action : window.fileMenu()->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// Delete the newest session, make a new one, restore the deleted one: it comes back with
+// its data and the new one has an id of its own. The trash outlives the window.
+void TestMainWindow::deletedNewestSessionSurvivesANewSessionAndARestart()
+{
+    const QString path = makeLibrary(QStringLiteral("trash.whyboard"), {Test::chainSession(2), Test::richSampleSession()});
+    SessionId deleted = 0;
+    SessionId created = 0;
+    {
+        MainWindow window;
+        QVERIFY(window.openLibrary(path));
+        QVERIFY(window.openSession(2));
+        deleted = window.currentDocument()->sessionId();
+        QAction *restore = fileAction(window, QStringLiteral("&Restore Deleted Session…"));
+        QAction *empty = fileAction(window, QStringLiteral("Empty &Trash…"));
+        QVERIFY(restore && empty);
+        QVERIFY(!restore->isEnabled());
+        window.deleteSession(false);
+        QVERIFY(restore->isEnabled());
+        QVERIFY(empty->isEnabled());
+        window.newSession();
+        created = window.currentDocument()->sessionId();
+        QVERIFY(created != deleted);
+        QVERIFY(created > deleted);
+        window.restoreDeletedSession(deleted);
+        QCOMPARE(window.currentDocument()->sessionId(), deleted);
+        Session expected = Test::richSampleSession();
+        expected.id = deleted;
+        QCOMPARE(Test::sessionDifference(window.currentDocument()->session(), expected), QString());
+        QCOMPARE(window.library()->sessions().size(), 3);
+        QVERIFY(!restore->isEnabled());
+        window.deleteSession(false); // into the trash again, then quit
+    }
+    {
+        MainWindow window;
+        QVERIFY(window.openLibrary(path));
+        QCOMPARE(window.library()->trashedSessions().size(), 1);
+        QCOMPARE(window.library()->trashedSessions().first().id, deleted);
+        window.emptyTrash(false);
+        QVERIFY(window.library()->trashedSessions().isEmpty());
+        QVERIFY(!window.library()->loadSession(deleted));
+    }
+    MainWindow window;
+    QVERIFY(window.openLibrary(path));
+    QVERIFY(window.library()->trashedSessions().isEmpty());
+    window.newSession();
+    QVERIFY(window.currentDocument()->sessionId() > created);
+}
+
+// Dismiss a finding on a card, delete the card, add a new why: the new card has an id of
+// its own, so the dismissal cannot apply to it.
+void TestMainWindow::newWhyAfterDeletingADismissedCardGetsAFreshId()
+{
+    const QString path = makeLibrary(QStringLiteral("ids.whyboard"), {Test::chainSession(2)});
+    MainWindow window;
+    QVERIFY(window.openLibrary(path));
+    SessionDocument *document = window.currentDocument();
+    QVERIFY(document);
+    const QString deleted = document->session().cards.constLast().id;
+    const QString parent = document->session().cards.at(document->session().cards.size() - 2).id;
+    QVERIFY(document->push(new DismissFindingCommand(document, {QStringLiteral("shallow"), deleted, QStringLiteral("known")})));
+    window.boardScene()->selectCards({deleted});
+    window.boardActions()->deleteSelection()->trigger();
+    QVERIFY(!document->session().card(deleted));
+    window.boardScene()->selectCards({parent});
+    window.boardActions()->addWhy()->trigger();
+    QCOMPARE(document->session().cards.size(), 3);
+    const QString fresh = document->session().cards.constLast().id;
+    QVERIFY(fresh != deleted);
+    for (const DismissedFinding &finding : document->session().dismissedFindings)
+        QVERIFY(finding.itemId != fresh);
+    // The counter is in the file with the step that used it.
+    QCOMPARE(window.library()->loadSession(document->sessionId())->lastItemNumber, document->session().lastItemNumber);
 }
 
 void TestMainWindow::statusBarFiguresFollowEdits_data()

@@ -1,0 +1,200 @@
+#include "storage/libraryopening.h"
+
+#include "storage/library.h"
+#include "storage/libraryschema.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace Whyboard {
+
+LibraryOpening::CompanionFiles::CompanionFiles(const QString &path)
+    : m_wal(path + QStringLiteral("-wal"))
+    , m_shm(path + QStringLiteral("-shm"))
+    , m_hadWal(QFileInfo::exists(m_wal))
+    , m_hadShm(QFileInfo::exists(m_shm))
+{
+}
+
+void LibraryOpening::CompanionFiles::removeCreated() const
+{
+    if (!m_hadWal && !m_hadShm && QFileInfo(m_wal).size() == 0) {
+        QFile::remove(m_wal);
+        QFile::remove(m_shm);
+    }
+}
+
+// Every Library uses its own connection, so two libraries (or two opens of one file) never
+// share one.
+QString LibraryOpening::newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("whyboard-library-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Opens through a URI so that mode=ro/rw never creates a missing file (only rwc does).
+QSqlDatabase LibraryOpening::openConnection(const QString &name, const QString &path, const QString &uriQuery)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(uriQuery);
+    database.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    database.open();
+    return database;
+}
+
+void LibraryOpening::closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(name, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool LibraryOpening::exec(QSqlDatabase &database, const QString &sql, QString *error)
+{
+    QSqlQuery query(database);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QString &readQuery)
+{
+    Inspection result;
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase database = openConnection(name, path, readQuery);
+        QSqlQuery query(database);
+        // open() succeeds on garbage; the first statement is what fails.
+        if (!database.isOpen() || !query.exec(QStringLiteral("PRAGMA trusted_schema = OFF"))
+            || !query.exec(QStringLiteral("SELECT type FROM sqlite_master"))) {
+            result.error = database.isOpen() ? query.lastError().text() : database.lastError().text();
+        } else {
+            result.readable = true;
+            while (query.next()) {
+                ++result.objectCount;
+                const QString type = query.value(0).toString();
+                if (type == QLatin1String("trigger") || type == QLatin1String("view"))
+                    result.hasTriggersOrViews = true;
+            }
+            if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
+                result.applicationId = query.value(0).toLongLong();
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                result.userVersion = query.value(0).toInt();
+            // Catches truncated and damaged files now rather than at the first edit.
+            if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
+                result.intact = query.value(0).toString() == QLatin1String("ok");
+            else
+                result.error = query.lastError().text();
+        }
+    }
+    closeConnection(name);
+    return result;
+}
+
+bool LibraryOpening::isWritableLocation(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // The folder must take the -wal, -shm and .lock files beside the library.
+    return folder.isWritable() && (!info.exists() || info.isWritable());
+}
+
+// Step 1: what the file is, read before anything may write. Sets *emptyFile for an empty
+// file that creation may take over.
+std::optional<LibraryOpening::Refusal> LibraryOpening::checkFile(const Inspection &found, Library::OpenMode mode, bool *emptyFile)
+{
+    if (!found.readable)
+        return Refusal{LibraryOpenError::NotADatabase,
+                       Library::tr("it is not a Whyboard library, or it is damaged (%1).").arg(found.error)};
+    const bool empty = found.applicationId == 0 && found.objectCount == 0 && found.userVersion == 0;
+    // An empty file holds nothing to lose (a creation that was killed half-way leaves one):
+    // creating may take it over; opening it is an error.
+    *emptyFile = empty && mode == Library::OpenMode::CreateIfMissing;
+    if (empty && !*emptyFile)
+        return Refusal{LibraryOpenError::NotADatabase, Library::tr("it is empty, not a Whyboard library.")};
+    if (!empty && found.applicationId != LibrarySchema::applicationId)
+        return Refusal{LibraryOpenError::ForeignDatabase,
+                       Library::tr("it is a database of another program, not a Whyboard library.")};
+    if (found.hasTriggersOrViews)
+        return Refusal{LibraryOpenError::UntrustedSchema,
+                       Library::tr("it contains triggers or views that Whyboard did not create, so it is not opened.")};
+    if (!found.intact)
+        return Refusal{LibraryOpenError::NotADatabase,
+                       Library::tr("the file is damaged or truncated%1.")
+                           .arg(found.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(found.error))};
+    if (found.userVersion > LibrarySchema::currentVersion() && mode != Library::OpenMode::ReadOnly)
+        return Refusal{LibraryOpenError::NewerSchema,
+                       Library::tr("it was made by a newer Whyboard (library version %1; this version knows up to %2). "
+                          "It can be opened read-only.")
+                           .arg(found.userVersion)
+                           .arg(LibrarySchema::currentVersion())};
+    return std::nullopt;
+}
+
+// Step 2: one writer at a time, through a lock file beside the library.
+std::optional<LibraryOpening::Refusal> LibraryOpening::takeLock(QLockFile &lock, const QString &path)
+{
+    // Never treat a live holder's lock as stale because of its age; a dead one is still detected.
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return std::nullopt;
+    if (lock.error() == QLockFile::LockFailedError)
+        return Refusal{LibraryOpenError::InUse,
+                       Library::tr("it is in use by another Whyboard (%1). It can be opened read-only.")
+                           .arg(Library::holderDescription(path)),
+                       false};
+    return Refusal{LibraryOpenError::Unwritable, Library::tr("its lock file cannot be created beside it."), false};
+}
+
+// Step 3: the connection this library keeps, with its pragmas.
+bool LibraryOpening::connect(const QString &name, const QString &path, const QString &uriQuery, bool readOnly, QString *error)
+{
+    QSqlDatabase database = openConnection(name, path, uriQuery);
+    if (!database.isOpen()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    const bool ok = exec(database, QStringLiteral("PRAGMA trusted_schema = OFF"), error)
+                    && exec(database, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+                    && exec(database, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), error);
+    if (!ok || readOnly)
+        return ok && exec(database, QStringLiteral("PRAGMA query_only = ON"), error);
+    // WAL with synchronous=NORMAL: a committed step survives a killed process; after a power
+    // loss the last steps before it may be missing, but the file stays consistent.
+    return exec(database, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+           && exec(database, QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+}
+
+// Step 4: brings a writable file to the current schema in one transaction (marking a new one).
+bool LibraryOpening::migrate(QSqlDatabase database, int fromVersion, bool isNew, QString *error)
+{
+    if (fromVersion >= LibrarySchema::currentVersion())
+        return true;
+    bool ok = database.transaction();
+    if (ok && isNew)
+        ok = exec(database, QStringLiteral("PRAGMA application_id = %1").arg(LibrarySchema::applicationId), error);
+    if (ok) {
+        *error = LibrarySchema::migrate(database, fromVersion);
+        ok = error->isEmpty();
+    }
+    ok = ok && database.commit();
+    if (!ok) {
+        if (error->isEmpty())
+            *error = database.lastError().text();
+        database.rollback();
+    }
+    return ok;
+}
+
+} // namespace Whyboard

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/library.h"
+#include "storage/libraryopenerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QLockFile;
+
+namespace Whyboard {
+
+// The steps of Library::open, in order: inspect the file through a read-only connection,
+// lock it for writing, connect, migrate to the current schema. Each step says why it
+// refuses, and nothing is written before the file passed the inspection.
+class LibraryOpening
+{
+public:
+    static constexpr int busyTimeoutMs = 5000;
+
+    // What a file holds, read through a read-only connection before anything may write.
+    struct Inspection
+    {
+        bool readable = false;
+        QString error;
+        qint64 applicationId = 0;
+        int userVersion = 0;
+        int objectCount = 0;
+        bool hasTriggersOrViews = false;
+        bool intact = false;
+    };
+
+    // Why an open was refused; companions: take back the -wal/-shm files the inspection made.
+    struct Refusal
+    {
+        LibraryOpenError code = LibraryOpenError::None;
+        QString reason;
+        bool companions = true;
+    };
+
+    // A read-only connection to a WAL file creates the -wal and -shm files when they are
+    // missing. When the open is refused, take back the ones this open created, so a refused
+    // file is left exactly as it was found. (An empty -wal holds nothing; a -shm is only an index.)
+    class CompanionFiles
+    {
+    public:
+        explicit CompanionFiles(const QString &path);
+        bool hadShm() const { return m_hadShm; }
+        void removeCreated() const;
+
+    private:
+        QString m_wal;
+        QString m_shm;
+        bool m_hadWal;
+        bool m_hadShm;
+    };
+
+    // Every Library uses its own connection, so two libraries never share one.
+    static QString newConnectionName();
+    static QSqlDatabase openConnection(const QString &name, const QString &path, const QString &uriQuery);
+    static void closeConnection(const QString &name);
+    static bool exec(QSqlDatabase &database, const QString &sql, QString *error = nullptr);
+    // The folder must take the -wal, -shm and .lock files beside the library.
+    static bool isWritableLocation(const QString &path);
+
+    static Inspection inspect(const QString &path, const QString &readQuery);
+    static std::optional<Refusal> checkFile(const Inspection &found, Library::OpenMode mode, bool *emptyFile);
+    static std::optional<Refusal> takeLock(QLockFile &lock, const QString &path);
+    static bool connect(const QString &name, const QString &path, const QString &uriQuery, bool readOnly,
+                        QString *error);
+    static bool migrate(QSqlDatabase database, int fromVersion, bool isNew, QString *error);
+};
+
+} // namespace Whyboard

@@ -1,0 +1,79 @@
+#include "ui/docklayout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSettings>
+
+namespace Whyboard {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+} // namespace
+
+QDockWidget *DockLayout::find(const QList<QDockWidget *> &docks, const QString &objectName)
+{
+    for (QDockWidget *each : docks) {
+        if (each->objectName() == objectName)
+            return each;
+    }
+    return nullptr;
+}
+
+void DockLayout::arrange(QMainWindow *window, const QList<QDockWidget *> &docks)
+{
+    QDockWidget *sessions = find(docks, QStringLiteral("sessionsDock"));
+    QDockWidget *session = find(docks, QStringLiteral("sessionDock"));
+    QDockWidget *undo = find(docks, QStringLiteral("undoDock"));
+    QDockWidget *outline = find(docks, QStringLiteral("outlineDock"));
+    QDockWidget *timeline = find(docks, QStringLiteral("timelineDock"));
+    QDockWidget *actions = find(docks, QStringLiteral("actionItemsDock"));
+    for (QDockWidget *each : docks) {
+        each->setFloating(false);
+        each->show();
+    }
+    window->addDockWidget(Qt::LeftDockWidgetArea, sessions);
+    window->addDockWidget(Qt::RightDockWidgetArea, session);
+    window->addDockWidget(Qt::BottomDockWidgetArea, timeline);
+    window->splitDockWidget(timeline, actions, Qt::Horizontal);
+    window->tabifyDockWidget(session, outline);
+    window->tabifyDockWidget(outline, undo);
+    session->raise();
+    window->resizeDocks({sessions, session}, {300, 420}, Qt::Horizontal);
+    window->resizeDocks({timeline, actions}, {800, 800}, Qt::Horizontal);
+    window->resizeDocks({timeline}, {240}, Qt::Vertical);
+}
+
+void DockLayout::tabifyOthers(QMainWindow *window, const QList<QDockWidget *> &docks)
+{
+    // On a 1080p projector the details need the full height: no panel shares it beside them.
+    QDockWidget *undo = find(docks, QStringLiteral("undoDock"));
+    const QList<QDockWidget *> all = window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDockWidget *other : all) {
+        if (!docks.contains(other) && window->dockWidgetArea(other) == Qt::RightDockWidgetArea
+            && window->tabifiedDockWidgets(other).isEmpty())
+            window->tabifyDockWidget(undo, other);
+    }
+    find(docks, QStringLiteral("sessionDock"))->raise();
+}
+
+void DockLayout::save(const QMainWindow *window)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, window->saveGeometry());
+    settings.setValue(stateKey, window->saveState(version));
+}
+
+bool DockLayout::restore(QMainWindow *window)
+{
+    QSettings settings;
+    // Docks first: restoring them can grow the window, and the saved size must win.
+    const QByteArray state = settings.value(stateKey).toByteArray();
+    const bool restored = !state.isEmpty() && window->restoreState(state, version);
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        window->restoreGeometry(geometry);
+    return restored;
+}
+
+} // namespace Whyboard

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace Whyboard {
+
+// Where the window's panels go: the default arrangement, the tab group that panels added by
+// other parts join, and the layout kept in QSettings between runs.
+class DockLayout
+{
+public:
+    static constexpr int version = 1;
+
+    static QDockWidget *find(const QList<QDockWidget *> &docks, const QString &objectName);
+    // The board is what the room reads: the panels around it start no larger than they need.
+    static void arrange(QMainWindow *window, const QList<QDockWidget *> &docks);
+    // Panels that other parts added on the right join the details' tab group.
+    static void tabifyOthers(QMainWindow *window, const QList<QDockWidget *> &docks);
+
+    static void save(const QMainWindow *window);
+    static bool restore(QMainWindow *window);
+};
+
+} // namespace Whyboard

@@ -1,0 +1,183 @@
+#include "ui/workspace.h"
+
+#include "document/sessiondocument.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace Whyboard {
+
+namespace {
+
+QString lastSessionKey(const QString &libraryPath)
+{
+    return QStringLiteral("lastSession/")
+           + QString::fromLatin1(libraryPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+SessionId sessionToReopen(const Library &library)
+{
+    const SessionId last = QSettings().value(lastSessionKey(library.path())).toLongLong();
+    const QList<SessionSummary> sessions = library.sessions();
+    for (const SessionSummary &summary : sessions) {
+        if (summary.id == last)
+            return last;
+    }
+    if (sessions.isEmpty())
+        return 0;
+    const auto newest = std::max_element(sessions.cbegin(), sessions.cend(), [](const SessionSummary &a, const SessionSummary &b) {
+        return a.startedAt < b.startedAt || (a.startedAt == b.startedAt && a.id < b.id);
+    });
+    return newest->id;
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace()
+{
+    closeSession();
+}
+
+bool Workspace::openLibrary(const QString &path, Library::OpenMode mode, LibraryOpenError *error, QString *message)
+{
+    std::unique_ptr<Library> library = Library::open(path, mode, error, message);
+    if (!library) {
+        m_lastError = message ? *message : QString();
+        return false;
+    }
+    closeSession();
+    m_library = std::move(library);
+    Q_EMIT libraryChanged(m_library.get());
+    const SessionId toOpen = sessionToReopen(*m_library);
+    if (toOpen == 0 || !openSession(toOpen))
+        setDocument(nullptr);
+    return true;
+}
+
+bool Workspace::openSession(SessionId id)
+{
+    if (!m_library)
+        return false;
+    if (m_document && m_document->sessionId() == id)
+        return true;
+    std::optional<Session> session = m_library->loadSession(id);
+    if (!session) {
+        m_lastError = tr("That session could not be loaded: %1").arg(m_library->lastError());
+        return false;
+    }
+    setDocument(std::make_unique<SessionDocument>(std::move(*session)));
+    return true;
+}
+
+void Workspace::closeSession()
+{
+    if (m_document)
+        setDocument(nullptr);
+}
+
+void Workspace::setDocument(std::unique_ptr<SessionDocument> document)
+{
+    if (m_document) {
+        // Whoever follows the current document lets go of it before it goes away.
+        Q_EMIT documentChanged(nullptr);
+        if (m_library)
+            m_library->detach(m_document.get());
+        m_document.reset();
+    }
+    m_document = std::move(document);
+    if (m_document) {
+        if (m_library->isReadOnly())
+            m_document->setReadOnly(true);
+        else
+            m_library->attach(m_document.get());
+        QSettings().setValue(lastSessionKey(m_library->path()), m_document->sessionId());
+    }
+    Q_EMIT documentChanged(m_document.get());
+}
+
+// The session as stored is the one in hand: it is not read back from the file.
+SessionId Workspace::storeAndOpen(Session session)
+{
+    if (!isWritable())
+        return 0;
+    session.id = m_library->insertSession(session);
+    if (session.id == 0) {
+        m_lastError = m_library->lastError();
+        return 0;
+    }
+    const SessionId id = session.id;
+    setDocument(std::make_unique<SessionDocument>(std::move(session)));
+    return id;
+}
+
+SessionId Workspace::newSession(const QString &title, const QString &problemText)
+{
+    // A new session starts empty: nothing (dates included) comes from the open one.
+    Session session;
+    session.title = title;
+    Card problem;
+    problem.id = QStringLiteral("c1");
+    problem.kind = CardKind::Problem;
+    problem.text = problemText;
+    session.cards << problem;
+    session.lastItemNumber = 1;
+    return storeAndOpen(std::move(session));
+}
+
+SessionId Workspace::duplicateSession(const QString &title)
+{
+    if (!m_document)
+        return 0;
+    Session copy = m_document->session();
+    copy.id = 0;
+    copy.title = title;
+    copy.status = SessionStatus::Draft;
+    return storeAndOpen(std::move(copy));
+}
+
+bool Workspace::trashSession()
+{
+    if (!isWritable() || !m_document)
+        return false;
+    const SessionId id = m_document->sessionId();
+    setDocument(nullptr);
+    if (!m_library->trashSession(id)) {
+        m_lastError = m_library->lastError();
+        openSession(id);
+        return false;
+    }
+    const QList<SessionSummary> remaining = m_library->sessions();
+    if (!remaining.isEmpty())
+        openSession(remaining.first().id);
+    return true;
+}
+
+bool Workspace::restoreFromTrash(SessionId id)
+{
+    if (!isWritable())
+        return false;
+    if (!m_library->restoreFromTrash(id)) {
+        m_lastError = m_library->lastError();
+        return false;
+    }
+    return openSession(id);
+}
+
+bool Workspace::emptyTrash()
+{
+    if (!isWritable())
+        return false;
+    if (!m_library->emptyTrash()) {
+        m_lastError = m_library->lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Whyboard

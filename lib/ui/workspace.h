@@ -1,0 +1,61 @@
+#pragma once
+
+#include "data/session.h"
+#include "document/sessiondocument.h"
+#include "storage/library.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Whyboard {
+
+// What the user has open, without any widget: one library and its current session. It does
+// the session life cycle (open, new, duplicate, delete to the trash, restore, empty the
+// trash) and announces each change, so the window and every panel follow it the same way
+// and the life cycle can be tested without a window.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Library *library() const { return m_library.get(); }
+    SessionDocument *document() const { return m_document.get(); }
+    bool isWritable() const { return m_library && !m_library->isReadOnly(); }
+    // Why the last operation failed, in words for the user.
+    QString lastError() const { return m_lastError; }
+
+    // Opens a library file and the session last worked on in it (else the newest). On
+    // failure keeps the current library and returns false with *error and *message set.
+    bool openLibrary(const QString &path, Library::OpenMode mode, LibraryOpenError *error = nullptr,
+                     QString *message = nullptr);
+    bool openSession(SessionId id);
+    void closeSession();
+
+    // Each returns the id of the session it opened, or 0 with lastError() set.
+    SessionId newSession(const QString &title, const QString &problemText);
+    SessionId duplicateSession(const QString &title);
+    // Moves the open session to the trash and opens the first remaining one.
+    bool trashSession();
+    bool restoreFromTrash(SessionId id);
+    bool emptyTrash();
+
+Q_SIGNALS:
+    // The new library is in place; its first document follows with documentChanged().
+    void libraryChanged(Whyboard::Library *library);
+    // Null first when a document goes away: let go of it before it is deleted.
+    void documentChanged(Whyboard::SessionDocument *document);
+
+private:
+    SessionId storeAndOpen(Session session);
+    void setDocument(std::unique_ptr<SessionDocument> document);
+
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<SessionDocument> m_document;
+    QString m_lastError;
+};
+
+} // namespace Whyboard
