@@ -135,7 +135,7 @@ void TestSessionListModel::staysCleanUnderTester()
     model.updateSession(edited);
     QCOMPARE(model.index(model.rowOfSession(first), SessionListModel::StatusColumn).data().toString(),
              Labels::sessionStatus(SessionStatus::Published));
-    QVERIFY(m_library->deleteSession(first));
+    QVERIFY(m_library->trashSession(first));
     QCOMPARE(model.rowCount(), 3);
     filter.setStatus(std::nullopt);
     QCOMPARE(filter.rowCount(), 3);
