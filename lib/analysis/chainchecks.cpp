@@ -104,7 +104,7 @@ void checkUnverified(const Context &c, FindingSink &sink)
             sink.add(CheckIds::unverified, CheckItemKind::Card, card.id,
                      ChainChecks::tr("No evidence for this cause yet."),
                      ChainChecks::tr("How do you know? Add the evidence and mark it verified."));
-        else if (!card.verified)
+        else if (!card.isVerified())
             sink.add(CheckIds::unverified, CheckItemKind::Card, card.id,
                      ChainChecks::tr("The evidence is not verified yet."),
                      ChainChecks::tr("How do you know? Check the evidence and mark it verified."));

@@ -29,7 +29,7 @@ void BoardContextMenu::showForCard(BoardScene *scene, CardItem *card, const QPoi
         menu.addAction(BoardScene::tr("Evidence…"), scene, [scene, id, parent] {
             EvidenceDialog::editEvidence(scene->document(), id, parent);
         })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-        const bool verified = EditCardCommand::isVerified(card->card());
+        const bool verified = card->card().isVerified();
         QAction *mark = menu.addAction(verified ? BoardScene::tr("Mark as unverified") : BoardScene::tr("Mark as verified"),
                                        editor, [editor, id, verified] { editor->setVerified(id, !verified); });
         // Verified means the evidence was checked: there must be some first.

@@ -128,7 +128,7 @@ void BoardEditor::setVerified(const QString &cardId, bool verified)
 {
     SessionDocument *doc = document();
     const Card *card = doc->session().card(cardId);
-    if (!card || EditCardCommand::isVerified(*card) == verified)
+    if (!card || card->isVerified() == verified)
         return;
     if (verified && card->evidence.trimmed().isEmpty()) {
         refuse(tr("Add the evidence first: a cause is verified when the room has checked how it knows."));

@@ -23,11 +23,6 @@ namespace Whyboard {
 namespace {
 constexpr qreal minimumTextLines = 1;
 constexpr qreal badgeSpacing = 6;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Whyboard::CardItem", text);
-}
 } // namespace
 
 CardItem::CardItem(const SessionDocument *document, const QString &cardId)
@@ -71,7 +66,7 @@ QString CardItem::shownText() const
 QString CardItem::evidenceLabel() const
 {
     const Card &c = card();
-    if (EditCardCommand::isVerified(c))
+    if (c.isVerified())
         return QStringLiteral("\u2713 ") + tr("VERIFIED");
     return c.evidence.trimmed().isEmpty() ? tr("NO EVIDENCE") : tr("EVIDENCE, NOT VERIFIED");
 }
@@ -319,7 +314,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     // Unverified whys get a dashed border: the room sees at a glance what is still a guess.
     QPen border(problem ? theme.problemBorder : theme.cardBorder,
                 problem ? theme.borderWidth * 1.5 : theme.borderWidth);
-    if (!problem && !EditCardCommand::isVerified(c))
+    if (!problem && !c.isVerified())
         border.setStyle(Qt::DashLine);
     if (selected) {
         border.setColor(theme.accent);
@@ -365,7 +360,7 @@ void CardItem::paintHeader(QPainter *painter) const
 
     if (problem)
         return;
-    painter->setPen(EditCardCommand::isVerified(c) ? theme.verified : theme.unverified);
+    painter->setPen(c.isVerified() ? theme.verified : theme.unverified);
     painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, evidenceLabel());
 }
 

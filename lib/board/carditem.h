@@ -3,6 +3,7 @@
 #include "board/cardbadge.h"
 #include "data/card.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 
 namespace Whyboard {
@@ -19,6 +20,8 @@ class SessionDocument;
 // the scene's BoardEditor, which pushes commands.
 class CardItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(Whyboard::CardItem)
+
 public:
     enum { Type = UserType + 1 };
 

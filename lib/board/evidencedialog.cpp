@@ -33,7 +33,7 @@ EvidenceDialog::EvidenceDialog(SessionDocument *document, const QString &cardId,
     m_evidence->setTabChangesFocus(true);
     m_evidence->setPlainText(card ? card->evidence : QString());
     m_verified->setObjectName(QStringLiteral("verified"));
-    m_verified->setChecked(card && EditCardCommand::isVerified(*card));
+    m_verified->setChecked(card && card->isVerified());
     m_verified->setToolTip(tr("A cause counts as verified only when its evidence is written down and checked"));
 
     auto *layout = new QVBoxLayout(this);

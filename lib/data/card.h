@@ -17,6 +17,10 @@ struct Card
     bool verified = false;
     QPointF position; // top-left corner in scene coordinates
 
+    // Verified means the room checked the evidence: a cause marked verified with no evidence
+    // to show for it (an old file, an import) does not count as verified anywhere.
+    bool isVerified() const { return verified && !evidence.trimmed().isEmpty(); }
+
     friend bool operator==(const Card &a, const Card &b)
     {
         return a.id == b.id && a.kind == b.kind && a.text == b.text && a.evidence == b.evidence

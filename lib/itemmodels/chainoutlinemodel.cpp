@@ -238,7 +238,7 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
         if (card->kind == CardKind::Problem)
             return tr("The problem the whys explain. %n direct cause(s).", nullptr,
                       int(node->children.size()));
-        QString state = EditCardCommand::isVerified(*card) ? tr("Verified.") : tr("Not verified.");
+        QString state = card->isVerified() ? tr("Verified.") : tr("Not verified.");
         if (!card->evidence.isEmpty())
             state += QLatin1Char(' ') + tr("Evidence: %1").arg(card->evidence);
         return state;
@@ -248,7 +248,7 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
     case DepthRole:
         return depth;
     case VerifiedRole:
-        return EditCardCommand::isVerified(*card);
+        return card->isVerified();
     case EvidenceRole:
         return card->evidence;
     default:

@@ -45,7 +45,7 @@ QString cardLine(const Card &card)
 {
     QString line = MarkdownExporter::escape(card.text);
     QStringList notes;
-    notes << (card.verified ? MarkdownExporter::tr("verified") : MarkdownExporter::tr("not verified"));
+    notes << (card.isVerified() ? MarkdownExporter::tr("verified") : MarkdownExporter::tr("not verified"));
     if (!card.evidence.trimmed().isEmpty())
         notes << MarkdownExporter::tr("evidence: %1").arg(MarkdownExporter::escape(card.evidence));
     if (card.kind == CardKind::Why)

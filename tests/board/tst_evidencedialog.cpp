@@ -91,7 +91,7 @@ void TestEvidenceDialog::verifiedWithoutEvidenceIsImpossible()
     // A card stored as verified without evidence does not show as verified.
     Card stale = *board.document()->session().card(c2);
     stale.verified = true;
-    QVERIFY(!EditCardCommand::isVerified(stale));
+    QVERIFY(!stale.isVerified());
     board.document()->push(new EditCardCommand(board.document(), stale));
     QVERIFY(!board.document()->session().card(c2)->verified);
     QCOMPARE(board.document()->undoStack()->count(), 0);

@@ -18,7 +18,7 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
     m_new = m_old;
     m_new.text = newCard.text;
     m_new.evidence = newCard.evidence;
-    m_new.verified = isVerified(newCard);
+    m_new.verified = newCard.isVerified();
     m_field = changedField(m_old, m_new);
     switch (m_field) {
     case Field::Text:
@@ -59,11 +59,6 @@ int EditCardCommand::newEditRun()
 {
     static int lastRun = 0;
     return ++lastRun;
-}
-
-bool EditCardCommand::isVerified(const Card &card)
-{
-    return card.verified && !card.evidence.trimmed().isEmpty();
 }
 
 int EditCardCommand::id() const { return m_editRun != 0 ? int(MergeId::EditCard) : -1; }

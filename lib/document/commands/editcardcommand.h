@@ -25,8 +25,6 @@ public:
 
     // A number for a new editing run (a card's text being typed, an evidence dialog open).
     static int newEditRun();
-    // Whether a card counts as verified: marked so, with evidence to show for it.
-    static bool isVerified(const Card &card);
 
     void redo() override;
     void undo() override;
