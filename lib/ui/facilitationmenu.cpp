@@ -2,6 +2,7 @@
 
 #include "analysis/meetingtimer.h"
 #include "board/boardview.h"
+#include "board/evidencedialog.h"
 #include "document/sessiondocument.h"
 #include "ui/actionbalancewidget.h"
 #include "ui/actionitemspanel.h"
@@ -97,6 +98,11 @@ FacilitationMenu::FacilitationMenu(MainWindow *window)
             m_window->timelinePanel()->selectEvent(finding.itemId);
         else if (finding.itemKind == CheckItemKind::Action && m_window->actionItemsPanel())
             m_window->actionItemsPanel()->selectAction(finding.itemId);
+    });
+    // The finding that asks for evidence opens the same editor as the card and the outline.
+    connect(m_checks, &ChecksPanel::evidenceRequested, this, [this](const QString &cardId) {
+        if (m_window->currentDocument())
+            EvidenceDialog::editEvidence(m_window->currentDocument(), cardId, m_window);
     });
     connect(m_checks, &ChecksPanel::actionAdded, this, [this](const QString &actionId) {
         if (!m_window || !m_window->actionItemsPanel())

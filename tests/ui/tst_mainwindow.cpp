@@ -1,6 +1,7 @@
 #include "board/boardscene.h"
 #include "board/boardactions.h"
 #include "board/boardview.h"
+#include "board/evidencedialog.h"
 #include "document/commands/dismissfindingcommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsmodel.h"
@@ -10,16 +11,19 @@
 #include "storagetesthelpers.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
+#include "ui/checkspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/metricsstatus.h"
 #include "ui/timelinepanel.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void newDuplicateDeleteAndRestoreSession();
     void deletedNewestSessionSurvivesANewSessionAndARestart();
     void newWhyAfterDeletingADismissedCardGetsAFreshId();
+    void checksFindingOpensTheEvidenceEditor();
     void statusBarFiguresFollowEdits_data();
     void statusBarFiguresFollowEdits();
 
@@ -451,6 +456,31 @@ void TestMainWindow::newWhyAfterDeletingADismissedCardGetsAFreshId()
         QVERIFY(finding.itemId != fresh);
     // The counter is in the file with the step that used it.
     QCOMPARE(window.library()->loadSession(document->sessionId())->lastItemNumber, document->session().lastItemNumber);
+}
+
+// The Checks finding that asks "how do you know?" opens the card's evidence editor, and what
+// the room types there is in the library at once.
+void TestMainWindow::checksFindingOpensTheEvidenceEditor()
+{
+    const QString path = makeLibrary(QStringLiteral("evidence.whyboard"), {Test::chainSession(2)});
+    MainWindow window;
+    QVERIFY(window.openLibrary(path));
+    SessionDocument *document = window.currentDocument();
+    const QString cardId = document->session().cards.constLast().id;
+    auto *checks = window.findChild<ChecksPanel *>();
+    QVERIFY(checks);
+    QVERIFY(checks->selectFinding(QStringLiteral("unverified"), cardId));
+    auto *addEvidence = checks->findChild<QPushButton *>(QStringLiteral("addEvidence"));
+    QVERIFY(addEvidence && addEvidence->isEnabled());
+    QTest::mouseClick(addEvidence, Qt::LeftButton);
+    auto *dialog = window.findChild<EvidenceDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->cardId(), cardId);
+    QTest::keyClicks(dialog->evidenceEdit(), QStringLiteral("Connection pool graph, 14:02"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(document->session().card(cardId)->evidence, QStringLiteral("Connection pool graph, 14:02"));
+    QCOMPARE(window.library()->loadSession(document->sessionId())->card(cardId)->evidence,
+             QStringLiteral("Connection pool graph, 14:02"));
 }
 
 void TestMainWindow::statusBarFiguresFollowEdits_data()
