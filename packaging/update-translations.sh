@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Refreshes translations/whyboard_<lang>.ts from the sources in lib/ and app/.
-# Existing translations are kept; strings gone from the code are dropped; no source
-# locations are stored, so a moved line of code does not touch the .ts files.
+# Existing translations are kept, also for a string that moved to another class; strings gone
+# from the code are dropped; no source locations are stored, so a moved line of code does not
+# touch the .ts files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate="${LUPDATE:-/usr/lib/qt6/bin/lupdate}"
 if (($#)); then languages=("$@"); else languages=(de fr); fi
 for language in "${languages[@]}"; do
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
+    "$lupdate" -silent -locations none -extensions cpp,h \
         -source-language en -target-language "$language" \
         lib app -ts "translations/whyboard_${language}.ts"
 done
+for language in "${languages[@]}"; do python3 packaging/carry-translations.py "translations/whyboard_${language}.ts"; done
 # Report what is left for a translator to do.
 for language in "${languages[@]}"; do
     file="translations/whyboard_${language}.ts"

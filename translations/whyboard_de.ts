@@ -4,38 +4,6 @@
 <context>
     <name>ActionBalance</name>
     <message>
-        <source>Process</source>
-        <translation>Prozess</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation>Keine Kategorie</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Kurzfristig</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Mittelfristig</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Langfristig</translation>
-    </message>
-    <message>
-        <source>No horizon</source>
-        <translation>Kein Horizont</translation>
-    </message>
-    <message>
         <source>A checklist step or review for next week?</source>
         <translation>Ein Checklistenschritt oder ein Review für nächste Woche?</translation>
     </message>
@@ -70,6 +38,21 @@
     <message>
         <source>Onboarding that teaches what was learned here?</source>
         <translation>Ein Onboarding, das vermittelt, was hier gelernt wurde?</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTemplates</name>
+    <message>
+        <source>Change the process so that this cannot recur: %1</source>
+        <translation>Den Prozess so ändern, dass sich dies nicht wiederholen kann: %1</translation>
+    </message>
+    <message>
+        <source>Add a technical safeguard against: %1</source>
+        <translation>Eine technische Absicherung einbauen gegen: %1</translation>
+    </message>
+    <message>
+        <source>Train the team on: %1</source>
+        <translation>Das Team schulen zu: %1</translation>
     </message>
 </context>
 <context>
@@ -114,19 +97,19 @@
 <context>
     <name>BoardImageExporter</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: the board has no cards.</source>
+        <source>Cannot write "%1": the board has no cards.</source>
         <translation>„%1“ kann nicht geschrieben werden: Das Board hat keine Karten.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Why chain of the postmortem &quot;%1&quot;</source>
+        <source>Why chain of the postmortem "%1"</source>
         <translation>Warum-Kette des Postmortems „%1“</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: the drawing could not be started.</source>
+        <source>Cannot write "%1": the drawing could not be started.</source>
         <translation>„%1“ kann nicht geschrieben werden: Die Zeichnung konnte nicht begonnen werden.</translation>
     </message>
 </context>
@@ -294,6 +277,81 @@
     <message>
         <source>Action quality</source>
         <translation>Qualität der Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>ChainChecksVocabulary</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1 (at character %2)</source>
+        <translation>ist kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>must be one word</source>
+        <translation>muss ein einzelnes Wort sein</translation>
+    </message>
+    <message>
+        <source>must be written in lower case</source>
+        <translation>muss kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>entry %1 is not a string</source>
+        <translation>Eintrag %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>entry %1 (“%2”) %3</source>
+        <translation>Eintrag %1 („%2“) %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>is not a known key (a typo?)</source>
+        <translation>ist kein bekannter Schlüssel (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a language code such as “en” or “pt_BR”</source>
+        <translation>muss ein Sprachcode wie „en“ oder „pt_BR“ sein</translation>
+    </message>
+    <message>
+        <source>is missing (an empty list [] is fine)</source>
+        <translation>fehlt (eine leere Liste [] genügt)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file must hold one JSON object { ... }</source>
+        <translation>%1: Die Datei muss genau ein JSON-Objekt { ... } enthalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: “language” is “%2” but the file name says “%3”</source>
+        <translation>%1: „language“ ist „%2“, aber der Dateiname sagt „%3“</translation>
+    </message>
+    <message>
+        <source>%1: no vocabulary-&lt;language&gt;.json files: the chain checks know no words</source>
+        <translation>%1: keine vocabulary-&lt;Sprache&gt;.json-Dateien: Die Kettenprüfungen kennen keine Wörter</translation>
     </message>
 </context>
 <context>
@@ -466,6 +524,191 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A choice on the severity ladder: the level's number and its name, "2 — Major".</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Severity not rated</source>
+        <translation>Schweregrad nicht bewertet</translation>
+    </message>
+    <message>
+        <source>SEV %1 · %2</source>
+        <translation>SEV %1 · %2</translation>
+    </message>
+    <message>
+        <source>The site is down, or customer data is lost. The status page is the most visited page today.</source>
+        <translation>Die Website ist down oder Kundendaten sind verloren. Die Statusseite ist heute die meistbesuchte Seite.</translation>
+    </message>
+    <message>
+        <source>A major feature is broken for many users, or the company account posted something meant for a private one. Someone senior is already asking.</source>
+        <translation>Eine wichtige Funktion ist für viele Nutzer kaputt, oder das Firmenkonto hat etwas gepostet, das für ein privates gedacht war. Die Chefetage fragt schon nach.</translation>
+    </message>
+    <message>
+        <source>Degraded: slow pages, a failed nightly job, or every user got an e-mail that starts "Hello FName!". Embarrassing, survivable.</source>
+        <translation>Beeinträchtigt: langsame Seiten, ein fehlgeschlagener nächtlicher Job, oder alle Nutzer bekamen eine E-Mail, die mit „Hallo FName!“ beginnt. Peinlich, aber verkraftbar.</translation>
+    </message>
+    <message>
+        <source>Minor: a few users noticed, a workaround existed, and nobody had to cancel dinner.</source>
+        <translation>Gering: wenige Nutzer haben es bemerkt, es gab einen Workaround, und niemand musste das Abendessen absagen.</translation>
+    </message>
+    <message>
+        <source>How bad was it? Pick a level once the room agrees.</source>
+        <translation>Wie schlimm war es? Wählen Sie eine Stufe, sobald sich die Runde einig ist.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <extracomment>A cause card at its depth in the chain: "Why 2".</extracomment>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>No horizon</source>
+        <translation>Kein Horizont</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kurzfristig</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Mittelfristig</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Langfristig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Eingebracht</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <source>Debugged</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Trägt</translation>
+    </message>
+    <message>
+        <source>Does not hold</source>
+        <translation>Trägt nicht</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialogs</name>
     <message>
         <source>Open Library</source>
@@ -511,6 +754,45 @@
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (gelöscht am %2)</translation>
+    </message>
+    <message>
+        <source>Restore Deleted Session</source>
+        <translation>Gelöschte Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Session to restore:</source>
+        <translation>Wiederherzustellende Sitzung:</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Sitzung im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Sitzungen im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The last change could not be written to the library.
+
+%1</source>
+        <translation>Die letzte Änderung konnte nicht in die Bibliothek geschrieben werden.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -525,14 +807,6 @@
     <message>
         <source>evidence: %1</source>
         <translation>Beleg: %1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Why %1</source>
-        <translation>Warum %1</translation>
     </message>
     <message>
         <source>see above</source>
@@ -699,7 +973,7 @@
         <translation>Aus Whyboard exportiert am %1.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -1004,125 +1278,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Gering</translation>
-    </message>
-    <message>
-        <source>Severity not rated</source>
-        <translation>Schweregrad nicht bewertet</translation>
-    </message>
-    <message>
-        <source>SEV %1 · %2</source>
-        <translation>SEV %1 · %2</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Detection</source>
-        <translation>Erkennung</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Eskalation</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Eindämmung</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Prozess</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Kurzfristig</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Mittelfristig</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Langfristig</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>eingebracht</translation>
-    </message>
-    <message>
-        <source>identified</source>
-        <translation>erkannt</translation>
-    </message>
-    <message>
-        <source>responded</source>
-        <translation>reagiert</translation>
-    </message>
-    <message>
-        <source>debugged</source>
-        <translation>analysiert</translation>
-    </message>
-    <message>
-        <source>interested</source>
-        <translation>interessiert</translation>
-    </message>
-</context>
-<context>
     <name>ReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1133,11 +1288,11 @@
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: the PDF could not be started.</source>
+        <source>Cannot write "%1": the PDF could not be started.</source>
         <translation>„%1“ kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
@@ -1207,15 +1362,15 @@
         <translation>Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset, like &quot;2017-04-06T18:30:00-07:00&quot;</source>
+        <source>"%1" is not an ISO 8601 date and time with an offset, like "2017-04-06T18:30:00-07:00"</source>
         <translation>„%1“ ist kein ISO-8601-Zeitpunkt mit Zeitzonenversatz wie „2017-04-06T18:30:00-07:00“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <source>unknown value "%1" (expected one of: %2)</source>
         <translation>unbekannter Wert „%1“ (erwartet wird einer von: %2)</translation>
     </message>
     <message>
@@ -1227,7 +1382,7 @@
         <translation>das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>not a Whyboard session (expected &quot;%1&quot;, found %2)</source>
+        <source>not a Whyboard session (expected "%1", found %2)</source>
         <translation>keine Whyboard-Sitzung („%1“ erwartet, %2 gefunden)</translation>
     </message>
     <message>
@@ -1247,23 +1402,23 @@
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code (three capital letters, such as &quot;USD&quot;)</source>
+        <source>"%1" is not an ISO 4217 currency code (three capital letters, such as "USD")</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode (drei Großbuchstaben wie „EUR“)</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
+        <source>duplicate id "%1"</source>
         <translation>doppelte ID „%1“</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <source>unknown role "%1" (expected one of: %2)</source>
         <translation>unbekannte Rolle „%1“ (erwartet wird eine von: %2)</translation>
     </message>
     <message>
-        <source>no card has kind &quot;problem&quot; (exactly one is needed)</source>
+        <source>no card has kind "problem" (exactly one is needed)</source>
         <translation>keine Karte hat die Art „problem“ (genau eine ist nötig)</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also used by %2)</source>
+        <source>duplicate id "%1" (also used by %2)</source>
         <translation>doppelte ID „%1“ (auch von %2 verwendet)</translation>
     </message>
     <message>
@@ -1279,7 +1434,7 @@
         <translation>für ein Warum erforderlich: die Karte(n), die diese Ursache erklärt</translation>
     </message>
     <message>
-        <source>no card &quot;%1&quot;</source>
+        <source>no card "%1"</source>
         <translation>keine Karte „%1“</translation>
     </message>
     <message>
@@ -1295,11 +1450,11 @@
         <translation>eine Karte kann sich nicht selbst erklären</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in this card&apos;s &quot;explains&quot;</source>
+        <source>"%1" is not in this card's "explains"</source>
         <translation>„%1“ steht nicht in „explains“ dieser Karte</translation>
     </message>
     <message>
-        <source>required when &quot;%1&quot; is given</source>
+        <source>required when "%1" is given</source>
         <translation>erforderlich, wenn „%1“ angegeben ist</translation>
     </message>
     <message>
@@ -1307,11 +1462,11 @@
         <translation>diese Verknüpfung schließt einen Kreis (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like &quot;2017-04-14&quot;</source>
+        <source>"%1" is not a date like "2017-04-14"</source>
         <translation>„%1“ ist kein Datum wie „2017-04-14“</translation>
     </message>
     <message>
-        <source>no timeline event &quot;%1&quot;</source>
+        <source>no timeline event "%1"</source>
         <translation>kein Ereignis „%1“ in der Zeitleiste</translation>
     </message>
     <message>
@@ -1319,7 +1474,7 @@
         <translation>Paar von Karten-IDs [Ursache, Wirkung] erwartet</translation>
     </message>
     <message>
-        <source>no card &quot;%1&quot; explains &quot;%2&quot;</source>
+        <source>no card "%1" explains "%2"</source>
         <translation>keine Karte „%1“ erklärt „%2“</translation>
     </message>
     <message>
@@ -1344,49 +1499,6 @@
     <message>
         <source>Clear read-back verdict</source>
         <translation>Urteil beim Vorlesen zurücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>SeverityLadder</name>
-    <message>
-        <source>1 — Critical</source>
-        <translation>1 — Kritisch</translation>
-    </message>
-    <message>
-        <source>2 — Major</source>
-        <translation>2 — Schwer</translation>
-    </message>
-    <message>
-        <source>3 — Moderate</source>
-        <translation>3 — Mittel</translation>
-    </message>
-    <message>
-        <source>4 — Minor</source>
-        <translation>4 — Gering</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>The site is down, or customer data is lost. The status page is the most visited page today.</source>
-        <translation>Die Website ist down oder Kundendaten sind verloren. Die Statusseite ist heute die meistbesuchte Seite.</translation>
-    </message>
-    <message>
-        <source>A major feature is broken for many users, or the company account posted something meant for a private one. Someone senior is already asking.</source>
-        <translation>Eine wichtige Funktion ist für viele Nutzer kaputt, oder das Firmenkonto hat etwas gepostet, das für ein privates gedacht war. Die Chefetage fragt schon nach.</translation>
-    </message>
-    <message>
-        <source>Degraded: slow pages, a failed nightly job, or every user got an e-mail that starts &quot;Hello FName!&quot;. Embarrassing, survivable.</source>
-        <translation>Beeinträchtigt: langsame Seiten, ein fehlgeschlagener nächtlicher Job, oder alle Nutzer bekamen eine E-Mail, die mit „Hallo FName!“ beginnt. Peinlich, aber verkraftbar.</translation>
-    </message>
-    <message>
-        <source>Minor: a few users noticed, a workaround existed, and nobody had to cancel dinner.</source>
-        <translation>Gering: wenige Nutzer haben es bemerkt, es gab einen Workaround, und niemand musste das Abendessen absagen.</translation>
-    </message>
-    <message>
-        <source>How bad was it? Pick a level once the room agrees.</source>
-        <translation>Wie schlimm war es? Wählen Sie eine Stufe, sobald sich die Runde einig ist.</translation>
     </message>
 </context>
 <context>
@@ -1417,46 +1529,6 @@
 </context>
 <context>
     <name>Whyboard::ActionItemsModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Prozess</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Kurzfristig</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Mittelfristig</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Langfristig</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
     <message>
         <source>event: %1</source>
         <translation>Ereignis: %1</translation>
@@ -1627,6 +1699,14 @@
         <source>Problem on the left, root causes on the right</source>
         <translation>Problem links, Grundursachen rechts</translation>
     </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Bele&amp;g…</translation>
+    </message>
+    <message>
+        <source>How do you know? The selected cause's evidence, and whether the room checked it (Ctrl+E)</source>
+        <translation>Woher wissen Sie das? Der Beleg der ausgewählten Ursache und ob die Runde ihn geprüft hat (Strg+E)</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardDropHandler</name>
@@ -1636,22 +1716,14 @@
     </message>
 </context>
 <context>
-    <name>Whyboard::BoardScene</name>
+    <name>Whyboard::BoardEditor</name>
     <message>
         <source>This session is open read-only; changes are not possible.</source>
         <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
     </message>
     <message>
-        <source>Edit card text</source>
-        <translation>Kartentext bearbeiten</translation>
-    </message>
-    <message>
-        <source>Mark verified</source>
-        <translation>Als geprüft markieren</translation>
-    </message>
-    <message>
-        <source>Mark unverified</source>
-        <translation>Als ungeprüft markieren</translation>
+        <source>Add the evidence first: a cause is verified when the room has checked how it knows.</source>
+        <translation>Ergänzen Sie zuerst den Beleg: Eine Ursache ist geprüft, wenn die Runde nachgeprüft hat, woher sie es weiß.</translation>
     </message>
     <message>
         <source>The problem card stays: it is what the session is about.</source>
@@ -1678,6 +1750,9 @@
             <numerusform>%n Karten duplizieren</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Whyboard::BoardScene</name>
     <message>
         <source>Ask why (add a cause)</source>
         <translation>Warum fragen (Ursache hinzufügen)</translation>
@@ -1715,20 +1790,16 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Read back: holds</source>
-        <translation>Vorlesen: trägt</translation>
-    </message>
-    <message>
-        <source>Read back: does not hold</source>
-        <translation>Vorlesen: trägt nicht</translation>
-    </message>
-    <message>
-        <source>Read back: not checked</source>
-        <translation>Vorlesen: nicht geprüft</translation>
-    </message>
-    <message>
         <source>Remove link</source>
         <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>Beleg…</translation>
+    </message>
+    <message>
+        <source>Read back: %1</source>
+        <translation>Vorlesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1764,18 +1835,6 @@
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <source>PROBLEM</source>
-        <translation>PROBLEM</translation>
-    </message>
-    <message>
-        <source>NOT LINKED</source>
-        <translation>NICHT VERKNÜPFT</translation>
-    </message>
-    <message>
-        <source>WHY %1</source>
-        <translation>WARUM %1</translation>
-    </message>
-    <message>
         <source>What went wrong?</source>
         <translation>Was ist schiefgelaufen?</translation>
     </message>
@@ -1792,8 +1851,8 @@
         <translation>BELEG, UNGEPRÜFT</translation>
     </message>
     <message>
-        <source>UNVERIFIED</source>
-        <translation>UNGEPRÜFT</translation>
+        <source>NO EVIDENCE</source>
+        <translation>KEIN BELEG</translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1866,19 @@
         <translation>(keine Karten auf dem Board)</translation>
     </message>
     <message>
-        <source>Problem: </source>
-        <translation>Problem: </translation>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CentralArea</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Bibliothek ist nur zum Lesen geöffnet: Nichts, was Sie hier tun, ändert %1.</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::ChainOutlineModel</name>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Why %1</source>
-        <translation>Warum %1</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Nicht verknüpft</translation>
-    </message>
     <message>
         <source>(no text yet)</source>
         <translation>(noch kein Text)</translation>
@@ -1859,10 +1913,6 @@
     <message>
         <source>Evidence: %1</source>
         <translation>Beleg: %1</translation>
-    </message>
-    <message>
-        <source>Edit card text</source>
-        <translation>Kartentext bearbeiten</translation>
     </message>
     <message>
         <source>Why-chain</source>
@@ -1957,6 +2007,56 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::CheckBadges</name>
+    <message>
+        <source>Why again?</source>
+        <translation>Noch einmal warum?</translation>
+    </message>
+    <message>
+        <source>Two causes</source>
+        <translation>Zwei Ursachen</translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation>Menschliches Versagen</translation>
+    </message>
+    <message>
+        <source>Blame</source>
+        <translation>Schuldzuweisung</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChecksModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed: %2)</source>
+        <translation>%1 (verworfen: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::ChecksPanel</name>
     <message>
         <source>Show dismissed</source>
@@ -2007,10 +2107,6 @@
         <translation>Diesen Befund zurückstellen, mit einer Begründung, die der Bericht festhält</translation>
     </message>
     <message>
-        <source>%1 (dismissed: %2)</source>
-        <translation>%1 (verworfen: %2)</translation>
-    </message>
-    <message>
         <source>The chain passes every check.</source>
         <translation>Die Kette besteht alle Prüfungen.</translation>
     </message>
@@ -2023,60 +2119,8 @@
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Why %1</source>
-        <translation>Warum %1</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>Timeline: %1</source>
-        <translation>Zeitleiste: %1</translation>
-    </message>
-    <message>
-        <source>Action: %1</source>
-        <translation>Maßnahme: %1</translation>
-    </message>
-    <message>
         <source>Select a finding to see what to do next.</source>
         <translation>Wählen Sie einen Befund, um zu sehen, was als Nächstes zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Why again?</source>
-        <translation>Noch einmal warum?</translation>
-    </message>
-    <message>
-        <source>Two causes</source>
-        <translation>Zwei Ursachen</translation>
-    </message>
-    <message>
-        <source>Human error</source>
-        <translation>Menschliches Versagen</translation>
-    </message>
-    <message>
-        <source>Blame</source>
-        <translation>Schuldzuweisung</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Keine Maßnahme</translation>
-    </message>
-    <message>
-        <source>Change the process so that this cannot recur: %1</source>
-        <translation>Den Prozess so ändern, dass sich dies nicht wiederholen kann: %1</translation>
-    </message>
-    <message>
-        <source>Add a technical safeguard against: %1</source>
-        <translation>Eine technische Absicherung einbauen gegen: %1</translation>
-    </message>
-    <message>
-        <source>Train the team on: %1</source>
-        <translation>Das Team schulen zu: %1</translation>
     </message>
     <message>
         <source>Dismiss Finding</source>
@@ -2085,6 +2129,22 @@
     <message>
         <source>Why does this not apply? The report keeps the reason.</source>
         <translation>Warum trifft das nicht zu? Der Bericht hält die Begründung fest.</translation>
+    </message>
+    <message>
+        <source>Cut this card into one card per cause</source>
+        <translation>Diese Karte in eine Karte pro Ursache aufteilen</translation>
+    </message>
+    <message>
+        <source>Add Evidence…</source>
+        <translation>Beleg hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Say how you know this cause happened</source>
+        <translation>Angeben, woher Sie wissen, dass diese Ursache eingetreten ist</translation>
+    </message>
+    <message>
+        <source>Bring this finding back</source>
+        <translation>Diesen Befund wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2158,7 @@
         <translation>die Sitzung als JSON schreiben</translation>
     </message>
     <message>
-        <source>list the chain checks&apos; findings: check, item id, message</source>
+        <source>list the chain checks' findings: check, item id, message</source>
         <translation>die Befunde der Kettenprüfungen auflisten: Prüfung, Element-ID, Meldung</translation>
     </message>
     <message>
@@ -2230,6 +2290,33 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::EvidenceDialog</name>
+    <message>
+        <source>The room has &amp;checked this evidence</source>
+        <translation>Die Runde hat diesen Beleg &amp;geprüft</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <source>&amp;How do you know? (a log line, a graph, a ticket, what someone saw)</source>
+        <translation>&amp;Woher wissen Sie das? (eine Logzeile, ein Graph, ein Ticket, was jemand gesehen hat)</translation>
+    </message>
+    <message>
+        <source>A cause counts as verified only when its evidence is written down and checked</source>
+        <translation>Eine Ursache gilt erst als geprüft, wenn ihr Beleg aufgeschrieben und geprüft ist</translation>
+    </message>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::ExportActions</name>
     <message>
         <source>Export</source>
@@ -2280,11 +2367,11 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <source>See the report&apos;s pages before printing</source>
+        <source>See the report's pages before printing</source>
         <translation>Die Seiten des Berichts vor dem Drucken ansehen</translation>
     </message>
     <message>
-        <source>100 % (the board&apos;s own size)</source>
+        <source>100 % (the board's own size)</source>
         <translation>100 % (Originalgröße des Boards)</translation>
     </message>
     <message>
@@ -2367,7 +2454,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>&amp;Namen ausblenden</translation>
     </message>
     <message>
-        <source>Show participants&apos; names on the board as Person A, Person B, …</source>
+        <source>Show participants' names on the board as Person A, Person B, …</source>
         <translation>Namen der Teilnehmenden auf dem Board als Person A, Person B, … anzeigen</translation>
     </message>
     <message>
@@ -2462,10 +2549,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Die Bibliothek ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <source>The session cannot be restored here.</source>
-        <translation>Die Sitzung kann hier nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>Another session already uses the id %1.</source>
         <translation>Eine andere Sitzung verwendet bereits die ID %1.</translation>
     </message>
@@ -2492,6 +2575,45 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>The copy could not be moved to “%1”.</source>
         <translation>Die Kopie konnte nicht nach „%1“ verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The session cannot be stored here.</source>
+        <translation>Die Sitzung kann hier nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the trash.</source>
+        <translation>Im Papierkorb gibt es keine Sitzung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryActions</name>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>Bibliothek ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation>Neue Bibliothek &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2551,38 +2673,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Action Items</source>
         <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>&amp;New Session</source>
-        <translation>&amp;Neue Sitzung</translation>
-    </message>
-    <message>
-        <source>Start a new postmortem in this library</source>
-        <translation>Ein neues Postmortem in dieser Bibliothek beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate Session</source>
-        <translation>Sitzung &amp;duplizieren</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Session…</source>
-        <translation>Sitzung &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore Deleted Session</source>
-        <translation>Gelöschte Sitzung &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Library…</source>
-        <translation>Bibliothek ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>New &amp;Library…</source>
-        <translation>Neue Bibliothek &amp;anlegen…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2661,26 +2751,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Changes Not Saved</source>
-        <translation>Änderungen nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The last change could not be written to the library.
-
-%1</source>
-        <translation>Die letzte Änderung konnte nicht in die Bibliothek geschrieben werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>That session could not be loaded: %1</source>
-        <translation>Diese Sitzung konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>New Session</source>
-        <translation>Neue Sitzung</translation>
-    </message>
-    <message>
         <source>Whyboard</source>
         <translation>Whyboard</translation>
     </message>
@@ -2691,69 +2761,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
-        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Bibliothek ist nur zum Lesen geöffnet: Nichts, was Sie hier tun, ändert %1.</translation>
-    </message>
-    <message>
-        <source>Untitled incident</source>
-        <translation>Unbenannter Vorfall</translation>
-    </message>
-    <message>
-        <source>What went wrong?</source>
-        <translation>Was ist schiefgelaufen?</translation>
-    </message>
-    <message>
-        <source>The session could not be created: %1</source>
-        <translation>Die Sitzung konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Delete Session</source>
-        <translation>Sitzung löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot; with its %n card(s), timeline and action items?</source>
-        <translation>
-            <numerusform>„%1“ mit %n Karte, Zeitleiste und Maßnahmen löschen?</numerusform>
-            <numerusform>„%1“ mit %n Karten, Zeitleiste und Maßnahmen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Until you quit, File ▸ Restore Deleted Session brings it back.</source>
-        <translation>Bis zum Beenden holt Datei ▸ Gelöschte Sitzung wiederherstellen sie zurück.</translation>
-    </message>
-    <message>
-        <source>The session could not be deleted: %1</source>
-        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. File ▸ Restore Deleted Session brings it back.</source>
-        <translation>„%1“ gelöscht. Datei ▸ Gelöschte Sitzung wiederherstellen holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>The session could not be restored: %1</source>
-        <translation>Die Sitzung konnte nicht wiederhergestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1</source>
-        <translation>Kopie gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>New Library</source>
-        <translation>Neue Bibliothek</translation>
     </message>
     <message>
         <source>About Whyboard</source>
@@ -2877,32 +2884,16 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Gliederung der Warum-Kette</translation>
     </message>
     <message>
-        <source>The problem and its causes as a tree. Each cause is listed under the card it explains. Press F2 to edit a card&apos;s text.</source>
-        <translation>Das Problem und seine Ursachen als Baum. Jede Ursache steht unter der Karte, die sie erklärt. F2 bearbeitet den Text einer Karte.</translation>
+        <source>The problem and its causes as a tree. Each cause is listed under the card it explains. Press F2 to edit a card's text, Ctrl+E its evidence.</source>
+        <translation>Das Problem und seine Ursachen als Baum. Jede Ursache steht unter der Karte, die sie erklärt. Drücken Sie F2, um den Text einer Karte zu bearbeiten, Strg+E für ihren Beleg.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Bele&amp;g…</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::ParticipantsModel</name>
-    <message>
-        <source>Introduced</source>
-        <translation>Eingebracht</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>Erkannt</translation>
-    </message>
-    <message>
-        <source>Responded</source>
-        <translation>Reagiert</translation>
-    </message>
-    <message>
-        <source>Debugged</source>
-        <translation>Analysiert</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>Interessiert</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
@@ -2995,89 +2986,81 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
-    <name>Whyboard::SessionDocument</name>
+    <name>Whyboard::SessionActions</name>
     <message>
-        <source>This session is open read-only; changes are not possible.</source>
-        <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <source>That card no longer exists.</source>
-        <translation>Diese Karte gibt es nicht mehr.</translation>
+        <source>&amp;Duplicate Session</source>
+        <translation>Sitzung &amp;duplizieren</translation>
     </message>
     <message>
-        <source>A card cannot explain itself.</source>
-        <translation>Eine Karte kann sich nicht selbst erklären.</translation>
+        <source>De&amp;lete Session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
     </message>
     <message>
-        <source>“%1” already explains “%2”.</source>
-        <translation>„%1“ erklärt bereits „%2“.</translation>
+        <source>&amp;Restore Deleted Session…</source>
+        <translation>Gelöschte Sitzung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>The problem is what the whys explain; it cannot be the cause of another card.</source>
-        <translation>Das Problem ist das, was die Warum-Karten erklären; es kann nicht Ursache einer anderen Karte sein.</translation>
+        <source>Empty &amp;Trash…</source>
+        <translation>Papierkorb l&amp;eeren…</translation>
     </message>
     <message>
-        <source>This link would make a loop: “%1” already explains “%2”, directly or through other whys.</source>
-        <translation>Diese Verknüpfung ergäbe einen Kreis: „%1“ erklärt bereits „%2“, direkt oder über andere Warum-Karten.</translation>
+        <source>Start a new postmortem in this library</source>
+        <translation>Ein neues Postmortem in dieser Bibliothek beginnen</translation>
     </message>
     <message>
-        <source>These cards are not linked.</source>
-        <translation>Diese Karten sind nicht verknüpft.</translation>
+        <source>Untitled incident</source>
+        <translation>Unbenannter Vorfall</translation>
     </message>
     <message>
-        <source>“%1” would no longer lead to the problem: every why must explain something. Link it to another card first, or delete it.</source>
-        <translation>„%1“ würde nicht mehr zum Problem führen: Jede Warum-Karte muss etwas erklären. Verknüpfen Sie sie zuerst mit einer anderen Karte oder löschen Sie sie.</translation>
-    </message>
-</context>
-<context>
-    <name>Whyboard::SessionListModel</name>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgelaufen?</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
+        <source>The session could not be created: %1</source>
+        <translation>Die Sitzung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
+        <source>Delete Session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move "%1" with its %n card(s), timeline and action items to the trash?</source>
+        <translation>
+            <numerusform>„%1“ mit %n Karte, Zeitleiste und Maßnahmen in den Papierkorb verschieben?</numerusform>
+            <numerusform>„%1“ mit %n Karten, Zeitleiste und Maßnahmen in den Papierkorb verschieben?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>–</source>
-        <translation>–</translation>
+        <source>File ▸ Restore Deleted Session brings it back until you empty the trash.</source>
+        <translation>Datei ▸ Gelöschte Sitzung wiederherstellen holt sie zurück, bis Sie den Papierkorb leeren.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <source>Moved "%1" to the trash. File ▸ Restore Deleted Session brings it back.</source>
+        <translation>„%1“ in den Papierkorb verschoben. Datei ▸ Gelöschte Sitzung wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>Sev.</source>
-        <translation>Schw.</translation>
+        <source>The session could not be restored: %1</source>
+        <translation>Die Sitzung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>To detect</source>
-        <translation>Bis Erkennung</translation>
-    </message>
-    <message>
-        <source>To resolve</source>
-        <translation>Bis Behebung</translation>
+        <source>The trash could not be emptied: %1</source>
+        <translation>Der Papierkorb konnte nicht geleert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3101,18 +3084,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Se&amp;verity:</source>
         <translation>Sch&amp;weregrad:</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -3204,6 +3175,80 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SessionDocument</name>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>That card no longer exists.</source>
+        <translation>Diese Karte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A card cannot explain itself.</source>
+        <translation>Eine Karte kann sich nicht selbst erklären.</translation>
+    </message>
+    <message>
+        <source>“%1” already explains “%2”.</source>
+        <translation>„%1“ erklärt bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>The problem is what the whys explain; it cannot be the cause of another card.</source>
+        <translation>Das Problem ist das, was die Warum-Karten erklären; es kann nicht Ursache einer anderen Karte sein.</translation>
+    </message>
+    <message>
+        <source>This link would make a loop: “%1” already explains “%2”, directly or through other whys.</source>
+        <translation>Diese Verknüpfung ergäbe einen Kreis: „%1“ erklärt bereits „%2“, direkt oder über andere Warum-Karten.</translation>
+    </message>
+    <message>
+        <source>These cards are not linked.</source>
+        <translation>Diese Karten sind nicht verknüpft.</translation>
+    </message>
+    <message>
+        <source>“%1” would no longer lead to the problem: every why must explain something. Link it to another card first, or delete it.</source>
+        <translation>„%1“ würde nicht mehr zum Problem führen: Jede Warum-Karte muss etwas erklären. Verknüpfen Sie sie zuerst mit einer anderen Karte oder löschen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To detect</source>
+        <translation>Bis Erkennung</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>Bis Behebung</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::SessionsPanel</name>
     <message>
         <source>any</source>
@@ -3232,30 +3277,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
 </context>
 <context>
     <name>Whyboard::TimelineModel</name>
-    <message>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Detection</source>
-        <translation>Erkennung</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Eskalation</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Eindämmung</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
     <message>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
@@ -3342,6 +3363,13 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Use First Detection and Resolution as Session Times</source>
         <translation>Erste Erkennung und Behebung als Sitzungszeiten übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::Workspace</name>
+    <message>
+        <source>That session could not be loaded: %1</source>
+        <translation>Diese Sitzung konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

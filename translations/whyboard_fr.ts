@@ -4,38 +4,6 @@
 <context>
     <name>ActionBalance</name>
     <message>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation>Aucune catégorie</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Court terme</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Moyen terme</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Long terme</translation>
-    </message>
-    <message>
-        <source>No horizon</source>
-        <translation>Aucun horizon</translation>
-    </message>
-    <message>
         <source>A checklist step or review for next week?</source>
         <translation>Une étape de checklist ou une revue pour la semaine prochaine ?</translation>
     </message>
@@ -70,6 +38,21 @@
     <message>
         <source>Onboarding that teaches what was learned here?</source>
         <translation>Un parcours d’intégration qui enseigne ce qui a été appris ici ?</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTemplates</name>
+    <message>
+        <source>Change the process so that this cannot recur: %1</source>
+        <translation>Modifier le processus pour que cela ne puisse pas se reproduire : %1</translation>
+    </message>
+    <message>
+        <source>Add a technical safeguard against: %1</source>
+        <translation>Ajouter un garde-fou technique contre : %1</translation>
+    </message>
+    <message>
+        <source>Train the team on: %1</source>
+        <translation>Former l’équipe sur : %1</translation>
     </message>
 </context>
 <context>
@@ -114,19 +97,19 @@
 <context>
     <name>BoardImageExporter</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: the board has no cards.</source>
+        <source>Cannot write "%1": the board has no cards.</source>
         <translation>Impossible d’écrire « %1 » : le tableau n’a aucune carte.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Why chain of the postmortem &quot;%1&quot;</source>
+        <source>Why chain of the postmortem "%1"</source>
         <translation>Chaîne des pourquoi du postmortem « %1 »</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: the drawing could not be started.</source>
+        <source>Cannot write "%1": the drawing could not be started.</source>
         <translation>Impossible d’écrire « %1 » : le dessin n’a pas pu commencer.</translation>
     </message>
 </context>
@@ -294,6 +277,81 @@
     <message>
         <source>Action quality</source>
         <translation>Qualité de l’action</translation>
+    </message>
+</context>
+<context>
+    <name>ChainChecksVocabulary</name>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1 (at character %2)</source>
+        <translation>n’est pas une expression régulière valide : %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>must be one word</source>
+        <translation>doit être un seul mot</translation>
+    </message>
+    <message>
+        <source>must be written in lower case</source>
+        <translation>doit être écrite en minuscules</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>entry %1 is not a string</source>
+        <translation>l’entrée %1 n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>entry %1 (“%2”) %3</source>
+        <translation>l’entrée %1 (« %2 ») %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1 : « %2 » %3</translation>
+    </message>
+    <message>
+        <source>is not a known key (a typo?)</source>
+        <translation>n’est pas une clé connue (faute de frappe ?)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be a language code such as “en” or “pt_BR”</source>
+        <translation>doit être un code de langue comme « en » ou « pt_BR »</translation>
+    </message>
+    <message>
+        <source>is missing (an empty list [] is fine)</source>
+        <translation>manque (une liste vide [] convient)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: the file must hold one JSON object { ... }</source>
+        <translation>%1 : le fichier doit contenir un seul objet JSON { ... }</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: “language” is “%2” but the file name says “%3”</source>
+        <translation>%1 : « language » vaut « %2 » mais le nom du fichier indique « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: no vocabulary-&lt;language&gt;.json files: the chain checks know no words</source>
+        <translation>%1 : aucun fichier vocabulary-&lt;langue&gt;.json : les vérifications de la chaîne ne connaissent aucun mot</translation>
     </message>
 </context>
 <context>
@@ -466,6 +524,191 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A choice on the severity ladder: the level's number and its name, "2 — Major".</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Severity not rated</source>
+        <translation>Gravité non évaluée</translation>
+    </message>
+    <message>
+        <source>SEV %1 · %2</source>
+        <translation>SEV %1 · %2</translation>
+    </message>
+    <message>
+        <source>The site is down, or customer data is lost. The status page is the most visited page today.</source>
+        <translation>Le site est en panne ou des données clients sont perdues. La page de statut est la plus visitée du jour.</translation>
+    </message>
+    <message>
+        <source>A major feature is broken for many users, or the company account posted something meant for a private one. Someone senior is already asking.</source>
+        <translation>Une fonction majeure est cassée pour beaucoup d’utilisateurs, ou le compte de l’entreprise a publié un message destiné à un compte privé. La direction pose déjà des questions.</translation>
+    </message>
+    <message>
+        <source>Degraded: slow pages, a failed nightly job, or every user got an e-mail that starts "Hello FName!". Embarrassing, survivable.</source>
+        <translation>Dégradé : pages lentes, tâche nocturne en échec, ou tous les utilisateurs ont reçu un e-mail commençant par « Bonjour FName ! ». Gênant, mais on s’en remet.</translation>
+    </message>
+    <message>
+        <source>Minor: a few users noticed, a workaround existed, and nobody had to cancel dinner.</source>
+        <translation>Mineur : quelques utilisateurs l’ont remarqué, un contournement existait et personne n’a dû annuler son dîner.</translation>
+    </message>
+    <message>
+        <source>How bad was it? Pick a level once the room agrees.</source>
+        <translation>À quel point était-ce grave ? Choisissez un niveau une fois que l’équipe est d’accord.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Non reliée</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <extracomment>A cause card at its depth in the chain: "Why 2".</extracomment>
+        <translation>Pourquoi %1</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>No horizon</source>
+        <translation>Aucun horizon</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Introduit</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Intervenu</translation>
+    </message>
+    <message>
+        <source>Debugged</source>
+        <translation>Débogué</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Tient</translation>
+    </message>
+    <message>
+        <source>Does not hold</source>
+        <translation>Ne tient pas</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialogs</name>
     <message>
         <source>Open Library</source>
@@ -511,6 +754,45 @@
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Session sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (supprimée le %2)</translation>
+    </message>
+    <message>
+        <source>Restore Deleted Session</source>
+        <translation>Restaurer une session supprimée</translation>
+    </message>
+    <message>
+        <source>Session to restore:</source>
+        <translation>Session à restaurer :</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n session de la corbeille ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n sessions de la corbeille ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The last change could not be written to the library.
+
+%1</source>
+        <translation>La dernière modification n’a pas pu être écrite dans la bibliothèque.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -525,14 +807,6 @@
     <message>
         <source>evidence: %1</source>
         <translation>preuve : %1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Why %1</source>
-        <translation>Pourquoi %1</translation>
     </message>
     <message>
         <source>see above</source>
@@ -699,7 +973,7 @@
         <translation>Exporté depuis Whyboard le %1.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
 </context>
@@ -1004,125 +1278,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>Majeure</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modérée</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Mineure</translation>
-    </message>
-    <message>
-        <source>Severity not rated</source>
-        <translation>Gravité non évaluée</translation>
-    </message>
-    <message>
-        <source>SEV %1 · %2</source>
-        <translation>SEV %1 · %2</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Relu</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Detection</source>
-        <translation>Détection</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Escalade</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Atténuation</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Court terme</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Moyen terme</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Long terme</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>introduit</translation>
-    </message>
-    <message>
-        <source>identified</source>
-        <translation>identifié</translation>
-    </message>
-    <message>
-        <source>responded</source>
-        <translation>intervenu</translation>
-    </message>
-    <message>
-        <source>debugged</source>
-        <translation>débogué</translation>
-    </message>
-    <message>
-        <source>interested</source>
-        <translation>intéressé</translation>
-    </message>
-</context>
-<context>
     <name>ReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1133,11 +1288,11 @@
         <translation>Généré le %1</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: the PDF could not be started.</source>
+        <source>Cannot write "%1": the PDF could not be started.</source>
         <translation>Impossible d’écrire « %1 » : le PDF n’a pas pu commencer.</translation>
     </message>
 </context>
@@ -1207,15 +1362,15 @@
         <translation>nombre attendu, trouvé %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset, like &quot;2017-04-06T18:30:00-07:00&quot;</source>
+        <source>"%1" is not an ISO 8601 date and time with an offset, like "2017-04-06T18:30:00-07:00"</source>
         <translation>« %1 » n’est pas une date et heure ISO 8601 avec décalage, comme « 2017-04-06T18:30:00-07:00 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>« %1 » figure deux fois</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <source>unknown value "%1" (expected one of: %2)</source>
         <translation>valeur inconnue « %1 » (attendu : l’une de %2)</translation>
     </message>
     <message>
@@ -1227,7 +1382,7 @@
         <translation>le document n’est pas un objet JSON</translation>
     </message>
     <message>
-        <source>not a Whyboard session (expected &quot;%1&quot;, found %2)</source>
+        <source>not a Whyboard session (expected "%1", found %2)</source>
         <translation>pas une session Whyboard (attendu « %1 », trouvé %2)</translation>
     </message>
     <message>
@@ -1247,23 +1402,23 @@
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code (three capital letters, such as &quot;USD&quot;)</source>
+        <source>"%1" is not an ISO 4217 currency code (three capital letters, such as "USD")</source>
         <translation>« %1 » n’est pas un code de devise ISO 4217 (trois majuscules, comme « EUR »)</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
+        <source>duplicate id "%1"</source>
         <translation>identifiant « %1 » en double</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <source>unknown role "%1" (expected one of: %2)</source>
         <translation>rôle inconnu « %1 » (attendu : l’un de %2)</translation>
     </message>
     <message>
-        <source>no card has kind &quot;problem&quot; (exactly one is needed)</source>
+        <source>no card has kind "problem" (exactly one is needed)</source>
         <translation>aucune carte n’est de type « problem » (il en faut exactement une)</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also used by %2)</source>
+        <source>duplicate id "%1" (also used by %2)</source>
         <translation>identifiant « %1 » en double (également utilisé par %2)</translation>
     </message>
     <message>
@@ -1279,7 +1434,7 @@
         <translation>obligatoire pour un pourquoi : la ou les cartes que cette cause explique</translation>
     </message>
     <message>
-        <source>no card &quot;%1&quot;</source>
+        <source>no card "%1"</source>
         <translation>aucune carte « %1 »</translation>
     </message>
     <message>
@@ -1295,11 +1450,11 @@
         <translation>une carte ne peut pas s’expliquer elle-même</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in this card&apos;s &quot;explains&quot;</source>
+        <source>"%1" is not in this card's "explains"</source>
         <translation>« %1 » ne figure pas dans le champ « explains » de cette carte</translation>
     </message>
     <message>
-        <source>required when &quot;%1&quot; is given</source>
+        <source>required when "%1" is given</source>
         <translation>obligatoire lorsque « %1 » est indiqué</translation>
     </message>
     <message>
@@ -1307,11 +1462,11 @@
         <translation>ce lien ferme une boucle (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like &quot;2017-04-14&quot;</source>
+        <source>"%1" is not a date like "2017-04-14"</source>
         <translation>« %1 » n’est pas une date comme « 2017-04-14 »</translation>
     </message>
     <message>
-        <source>no timeline event &quot;%1&quot;</source>
+        <source>no timeline event "%1"</source>
         <translation>aucun événement « %1 » dans la chronologie</translation>
     </message>
     <message>
@@ -1319,7 +1474,7 @@
         <translation>paire d’identifiants de cartes [cause, effet] attendue</translation>
     </message>
     <message>
-        <source>no card &quot;%1&quot; explains &quot;%2&quot;</source>
+        <source>no card "%1" explains "%2"</source>
         <translation>aucune carte « %1 » n’explique « %2 »</translation>
     </message>
     <message>
@@ -1344,49 +1499,6 @@
     <message>
         <source>Clear read-back verdict</source>
         <translation>Effacer le verdict de relecture</translation>
-    </message>
-</context>
-<context>
-    <name>SeverityLadder</name>
-    <message>
-        <source>1 — Critical</source>
-        <translation>1 — Critique</translation>
-    </message>
-    <message>
-        <source>2 — Major</source>
-        <translation>2 — Majeure</translation>
-    </message>
-    <message>
-        <source>3 — Moderate</source>
-        <translation>3 — Modérée</translation>
-    </message>
-    <message>
-        <source>4 — Minor</source>
-        <translation>4 — Mineure</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Non évaluée</translation>
-    </message>
-    <message>
-        <source>The site is down, or customer data is lost. The status page is the most visited page today.</source>
-        <translation>Le site est en panne ou des données clients sont perdues. La page de statut est la plus visitée du jour.</translation>
-    </message>
-    <message>
-        <source>A major feature is broken for many users, or the company account posted something meant for a private one. Someone senior is already asking.</source>
-        <translation>Une fonction majeure est cassée pour beaucoup d’utilisateurs, ou le compte de l’entreprise a publié un message destiné à un compte privé. La direction pose déjà des questions.</translation>
-    </message>
-    <message>
-        <source>Degraded: slow pages, a failed nightly job, or every user got an e-mail that starts &quot;Hello FName!&quot;. Embarrassing, survivable.</source>
-        <translation>Dégradé : pages lentes, tâche nocturne en échec, ou tous les utilisateurs ont reçu un e-mail commençant par « Bonjour FName ! ». Gênant, mais on s’en remet.</translation>
-    </message>
-    <message>
-        <source>Minor: a few users noticed, a workaround existed, and nobody had to cancel dinner.</source>
-        <translation>Mineur : quelques utilisateurs l’ont remarqué, un contournement existait et personne n’a dû annuler son dîner.</translation>
-    </message>
-    <message>
-        <source>How bad was it? Pick a level once the room agrees.</source>
-        <translation>À quel point était-ce grave ? Choisissez un niveau une fois que l’équipe est d’accord.</translation>
     </message>
 </context>
 <context>
@@ -1417,46 +1529,6 @@
 </context>
 <context>
     <name>Whyboard::ActionItemsModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Court terme</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Moyen terme</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Long terme</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
     <message>
         <source>event: %1</source>
         <translation>événement : %1</translation>
@@ -1627,6 +1699,14 @@
         <source>Problem on the left, root causes on the right</source>
         <translation>Problème à gauche, causes racines à droite</translation>
     </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Pr&amp;euve…</translation>
+    </message>
+    <message>
+        <source>How do you know? The selected cause's evidence, and whether the room checked it (Ctrl+E)</source>
+        <translation>Comment le savez-vous ? La preuve de la cause sélectionnée, et si l’équipe l’a vérifiée (Ctrl+E)</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardDropHandler</name>
@@ -1636,22 +1716,14 @@
     </message>
 </context>
 <context>
-    <name>Whyboard::BoardScene</name>
+    <name>Whyboard::BoardEditor</name>
     <message>
         <source>This session is open read-only; changes are not possible.</source>
         <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
     </message>
     <message>
-        <source>Edit card text</source>
-        <translation>Modifier le texte de la carte</translation>
-    </message>
-    <message>
-        <source>Mark verified</source>
-        <translation>Marquer comme vérifiée</translation>
-    </message>
-    <message>
-        <source>Mark unverified</source>
-        <translation>Marquer comme non vérifiée</translation>
+        <source>Add the evidence first: a cause is verified when the room has checked how it knows.</source>
+        <translation>Ajoutez d’abord la preuve : une cause est vérifiée quand l’équipe a contrôlé comment elle le sait.</translation>
     </message>
     <message>
         <source>The problem card stays: it is what the session is about.</source>
@@ -1678,6 +1750,9 @@
             <numerusform>Dupliquer %n cartes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Whyboard::BoardScene</name>
     <message>
         <source>Ask why (add a cause)</source>
         <translation>Demander pourquoi (ajouter une cause)</translation>
@@ -1715,20 +1790,16 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Read back: holds</source>
-        <translation>Relecture : tient</translation>
-    </message>
-    <message>
-        <source>Read back: does not hold</source>
-        <translation>Relecture : ne tient pas</translation>
-    </message>
-    <message>
-        <source>Read back: not checked</source>
-        <translation>Relecture : non vérifiée</translation>
-    </message>
-    <message>
         <source>Remove link</source>
         <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>Preuve…</translation>
+    </message>
+    <message>
+        <source>Read back: %1</source>
+        <translation>Relecture : %1</translation>
     </message>
 </context>
 <context>
@@ -1764,18 +1835,6 @@
         <translation>Preuve : %1</translation>
     </message>
     <message>
-        <source>PROBLEM</source>
-        <translation>PROBLÈME</translation>
-    </message>
-    <message>
-        <source>NOT LINKED</source>
-        <translation>NON RELIÉE</translation>
-    </message>
-    <message>
-        <source>WHY %1</source>
-        <translation>POURQUOI %1</translation>
-    </message>
-    <message>
         <source>What went wrong?</source>
         <translation>Qu’est-ce qui s’est mal passé ?</translation>
     </message>
@@ -1792,8 +1851,8 @@
         <translation>PREUVE NON VÉRIFIÉE</translation>
     </message>
     <message>
-        <source>UNVERIFIED</source>
-        <translation>NON VÉRIFIÉE</translation>
+        <source>NO EVIDENCE</source>
+        <translation>AUCUNE PREUVE</translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1866,19 @@
         <translation>(aucune carte sur le tableau)</translation>
     </message>
     <message>
-        <source>Problem: </source>
-        <translation>Problème : </translation>
+        <source>%1: </source>
+        <translation>%1 : </translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CentralArea</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette bibliothèque est ouverte en lecture seule : rien de ce que vous faites ici ne modifie %1.</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::ChainOutlineModel</name>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Why %1</source>
-        <translation>Pourquoi %1</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Non reliée</translation>
-    </message>
     <message>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
@@ -1859,10 +1913,6 @@
     <message>
         <source>Evidence: %1</source>
         <translation>Preuve : %1</translation>
-    </message>
-    <message>
-        <source>Edit card text</source>
-        <translation>Modifier le texte de la carte</translation>
     </message>
     <message>
         <source>Why-chain</source>
@@ -1957,6 +2007,56 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::CheckBadges</name>
+    <message>
+        <source>Why again?</source>
+        <translation>Encore pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Two causes</source>
+        <translation>Deux causes</translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation>Erreur humaine</translation>
+    </message>
+    <message>
+        <source>Blame</source>
+        <translation>Accusation</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Aucune action</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ChecksModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed: %2)</source>
+        <translation>%1 (écarté : %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Chronologie : %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action : %1</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::ChecksPanel</name>
     <message>
         <source>Show dismissed</source>
@@ -2007,10 +2107,6 @@
         <translation>Écarter ce constat, avec une raison que le rapport conserve</translation>
     </message>
     <message>
-        <source>%1 (dismissed: %2)</source>
-        <translation>%1 (écarté : %2)</translation>
-    </message>
-    <message>
         <source>The chain passes every check.</source>
         <translation>La chaîne passe toutes les vérifications.</translation>
     </message>
@@ -2023,60 +2119,8 @@
         <translation>Aucune session ouverte.</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Why %1</source>
-        <translation>Pourquoi %1</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>Timeline: %1</source>
-        <translation>Chronologie : %1</translation>
-    </message>
-    <message>
-        <source>Action: %1</source>
-        <translation>Action : %1</translation>
-    </message>
-    <message>
         <source>Select a finding to see what to do next.</source>
         <translation>Sélectionnez un constat pour voir quoi faire ensuite.</translation>
-    </message>
-    <message>
-        <source>Why again?</source>
-        <translation>Encore pourquoi ?</translation>
-    </message>
-    <message>
-        <source>Two causes</source>
-        <translation>Deux causes</translation>
-    </message>
-    <message>
-        <source>Human error</source>
-        <translation>Erreur humaine</translation>
-    </message>
-    <message>
-        <source>Blame</source>
-        <translation>Accusation</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Aucune action</translation>
-    </message>
-    <message>
-        <source>Change the process so that this cannot recur: %1</source>
-        <translation>Modifier le processus pour que cela ne puisse pas se reproduire : %1</translation>
-    </message>
-    <message>
-        <source>Add a technical safeguard against: %1</source>
-        <translation>Ajouter un garde-fou technique contre : %1</translation>
-    </message>
-    <message>
-        <source>Train the team on: %1</source>
-        <translation>Former l’équipe sur : %1</translation>
     </message>
     <message>
         <source>Dismiss Finding</source>
@@ -2085,6 +2129,22 @@
     <message>
         <source>Why does this not apply? The report keeps the reason.</source>
         <translation>Pourquoi cela ne s’applique-t-il pas ? Le rapport conserve la raison.</translation>
+    </message>
+    <message>
+        <source>Cut this card into one card per cause</source>
+        <translation>Scinder cette carte en une carte par cause</translation>
+    </message>
+    <message>
+        <source>Add Evidence…</source>
+        <translation>Ajouter une preuve…</translation>
+    </message>
+    <message>
+        <source>Say how you know this cause happened</source>
+        <translation>Indiquer comment vous savez que cette cause s’est produite</translation>
+    </message>
+    <message>
+        <source>Bring this finding back</source>
+        <translation>Rétablir ce constat</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2158,7 @@
         <translation>écrire la session en JSON</translation>
     </message>
     <message>
-        <source>list the chain checks&apos; findings: check, item id, message</source>
+        <source>list the chain checks' findings: check, item id, message</source>
         <translation>lister les constats des vérifications de la chaîne : vérification, id de l’élément, message</translation>
     </message>
     <message>
@@ -2230,6 +2290,33 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::EvidenceDialog</name>
+    <message>
+        <source>The room has &amp;checked this evidence</source>
+        <translation>L’équipe a &amp;vérifié cette preuve</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
+    <message>
+        <source>&amp;How do you know? (a log line, a graph, a ticket, what someone saw)</source>
+        <translation>&amp;Comment le savez-vous ? (une ligne de journal, un graphique, un ticket, ce que quelqu’un a vu)</translation>
+    </message>
+    <message>
+        <source>A cause counts as verified only when its evidence is written down and checked</source>
+        <translation>Une cause ne compte comme vérifiée que si sa preuve est consignée et vérifiée</translation>
+    </message>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::ExportActions</name>
     <message>
         <source>Export</source>
@@ -2280,11 +2367,11 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <source>See the report&apos;s pages before printing</source>
+        <source>See the report's pages before printing</source>
         <translation>Voir les pages du rapport avant de l’imprimer</translation>
     </message>
     <message>
-        <source>100 % (the board&apos;s own size)</source>
+        <source>100 % (the board's own size)</source>
         <translation>100 % (taille réelle du tableau)</translation>
     </message>
     <message>
@@ -2367,7 +2454,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>&amp;Masquer les noms</translation>
     </message>
     <message>
-        <source>Show participants&apos; names on the board as Person A, Person B, …</source>
+        <source>Show participants' names on the board as Person A, Person B, …</source>
         <translation>Afficher les noms des participants sur le tableau sous la forme Personne A, Personne B, …</translation>
     </message>
     <message>
@@ -2462,10 +2549,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>La bibliothèque est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <source>The session cannot be restored here.</source>
-        <translation>La session ne peut pas être restaurée ici.</translation>
-    </message>
-    <message>
         <source>Another session already uses the id %1.</source>
         <translation>Une autre session utilise déjà l’id %1.</translation>
     </message>
@@ -2492,6 +2575,45 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>The copy could not be moved to “%1”.</source>
         <translation>La copie n’a pas pu être déplacée vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>The session cannot be stored here.</source>
+        <translation>La session ne peut pas être enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the trash.</source>
+        <translation>Il n’y a pas de session %1 dans la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryActions</name>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation>Nouvelle &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une co&amp;pie…</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n’a pas pu être écrite : %1</translation>
     </message>
 </context>
 <context>
@@ -2551,38 +2673,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Action Items</source>
         <translation>Actions</translation>
-    </message>
-    <message>
-        <source>&amp;New Session</source>
-        <translation>&amp;Nouvelle session</translation>
-    </message>
-    <message>
-        <source>Start a new postmortem in this library</source>
-        <translation>Commencer un nouveau postmortem dans cette bibliothèque</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate Session</source>
-        <translation>&amp;Dupliquer la session</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Session…</source>
-        <translation>&amp;Supprimer la session…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore Deleted Session</source>
-        <translation>&amp;Restaurer la session supprimée</translation>
-    </message>
-    <message>
-        <source>&amp;Open Library…</source>
-        <translation>&amp;Ouvrir une bibliothèque…</translation>
-    </message>
-    <message>
-        <source>New &amp;Library…</source>
-        <translation>Nouvelle &amp;bibliothèque…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Enregistrer une co&amp;pie…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2661,26 +2751,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>Changes Not Saved</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The last change could not be written to the library.
-
-%1</source>
-        <translation>La dernière modification n’a pas pu être écrite dans la bibliothèque.
-
-%1</translation>
-    </message>
-    <message>
-        <source>That session could not be loaded: %1</source>
-        <translation>Cette session n’a pas pu être chargée : %1</translation>
-    </message>
-    <message>
-        <source>New Session</source>
-        <translation>Nouvelle session</translation>
-    </message>
-    <message>
         <source>Whyboard</source>
         <translation>Whyboard</translation>
     </message>
@@ -2691,69 +2761,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette bibliothèque est ouverte en lecture seule : rien de ce que vous faites ici ne modifie %1.</translation>
-    </message>
-    <message>
-        <source>Untitled incident</source>
-        <translation>Incident sans titre</translation>
-    </message>
-    <message>
-        <source>What went wrong?</source>
-        <translation>Qu’est-ce qui s’est mal passé ?</translation>
-    </message>
-    <message>
-        <source>The session could not be created: %1</source>
-        <translation>La session n’a pas pu être créée : %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>Delete Session</source>
-        <translation>Supprimer la session</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot; with its %n card(s), timeline and action items?</source>
-        <translation>
-            <numerusform>Supprimer « %1 » avec %n carte, sa chronologie et ses actions ?</numerusform>
-            <numerusform>Supprimer « %1 » avec ses %n cartes, sa chronologie et ses actions ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Until you quit, File ▸ Restore Deleted Session brings it back.</source>
-        <translation>Jusqu’à la fermeture du programme, Fichier ▸ Restaurer la session supprimée la fait revenir.</translation>
-    </message>
-    <message>
-        <source>The session could not be deleted: %1</source>
-        <translation>La session n’a pas pu être supprimée : %1</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. File ▸ Restore Deleted Session brings it back.</source>
-        <translation>« %1 » supprimée. Fichier ▸ Restaurer la session supprimée la fait revenir.</translation>
-    </message>
-    <message>
-        <source>The session could not be restored: %1</source>
-        <translation>La session n’a pas pu être restaurée : %1</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1</source>
-        <translation>Copie enregistrée sous %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>La copie n’a pas pu être écrite : %1</translation>
-    </message>
-    <message>
-        <source>New Library</source>
-        <translation>Nouvelle bibliothèque</translation>
     </message>
     <message>
         <source>About Whyboard</source>
@@ -2877,32 +2884,16 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>Plan de la chaîne des pourquoi</translation>
     </message>
     <message>
-        <source>The problem and its causes as a tree. Each cause is listed under the card it explains. Press F2 to edit a card&apos;s text.</source>
-        <translation>Le problème et ses causes sous forme d’arbre. Chaque cause figure sous la carte qu’elle explique. Appuyez sur F2 pour modifier le texte d’une carte.</translation>
+        <source>The problem and its causes as a tree. Each cause is listed under the card it explains. Press F2 to edit a card's text, Ctrl+E its evidence.</source>
+        <translation>Le problème et ses causes sous forme d’arbre. Chaque cause figure sous la carte qu’elle explique. Appuyez sur F2 pour modifier le texte d’une carte, sur Ctrl+E pour sa preuve.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Pr&amp;euve…</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::ParticipantsModel</name>
-    <message>
-        <source>Introduced</source>
-        <translation>Introduit</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>Identifié</translation>
-    </message>
-    <message>
-        <source>Responded</source>
-        <translation>Intervenu</translation>
-    </message>
-    <message>
-        <source>Debugged</source>
-        <translation>Débogué</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>Intéressé</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 : %2</translation>
@@ -2995,89 +2986,81 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
-    <name>Whyboard::SessionDocument</name>
+    <name>Whyboard::SessionActions</name>
     <message>
-        <source>This session is open read-only; changes are not possible.</source>
-        <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
-        <source>That card no longer exists.</source>
-        <translation>Cette carte n’existe plus.</translation>
+        <source>&amp;Duplicate Session</source>
+        <translation>&amp;Dupliquer la session</translation>
     </message>
     <message>
-        <source>A card cannot explain itself.</source>
-        <translation>Une carte ne peut pas s’expliquer elle-même.</translation>
+        <source>De&amp;lete Session…</source>
+        <translation>&amp;Supprimer la session…</translation>
     </message>
     <message>
-        <source>“%1” already explains “%2”.</source>
-        <translation>« %1 » explique déjà « %2 ».</translation>
+        <source>&amp;Restore Deleted Session…</source>
+        <translation>&amp;Restaurer une session supprimée…</translation>
     </message>
     <message>
-        <source>The problem is what the whys explain; it cannot be the cause of another card.</source>
-        <translation>Le problème est ce que les pourquoi expliquent ; il ne peut pas être la cause d’une autre carte.</translation>
+        <source>Empty &amp;Trash…</source>
+        <translation>Vid&amp;er la corbeille…</translation>
     </message>
     <message>
-        <source>This link would make a loop: “%1” already explains “%2”, directly or through other whys.</source>
-        <translation>Ce lien créerait une boucle : « %1 » explique déjà « %2 », directement ou par d’autres pourquoi.</translation>
+        <source>Start a new postmortem in this library</source>
+        <translation>Commencer un nouveau postmortem dans cette bibliothèque</translation>
     </message>
     <message>
-        <source>These cards are not linked.</source>
-        <translation>Ces cartes ne sont pas reliées.</translation>
+        <source>Untitled incident</source>
+        <translation>Incident sans titre</translation>
     </message>
     <message>
-        <source>“%1” would no longer lead to the problem: every why must explain something. Link it to another card first, or delete it.</source>
-        <translation>« %1 » ne mènerait plus au problème : chaque pourquoi doit expliquer quelque chose. Reliez-la d’abord à une autre carte, ou supprimez-la.</translation>
-    </message>
-</context>
-<context>
-    <name>Whyboard::SessionListModel</name>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>What went wrong?</source>
+        <translation>Qu’est-ce qui s’est mal passé ?</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
+        <source>New Session</source>
+        <translation>Nouvelle session</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>Relu</translation>
+        <source>The session could not be created: %1</source>
+        <translation>La session n’a pas pu être créée : %1</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Publié</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
+        <source>Delete Session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move "%1" with its %n card(s), timeline and action items to the trash?</source>
+        <translation>
+            <numerusform>Mettre « %1 » à la corbeille, avec %n carte, sa chronologie et ses actions ?</numerusform>
+            <numerusform>Mettre « %1 » à la corbeille, avec ses %n cartes, sa chronologie et ses actions ?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>–</source>
-        <translation>–</translation>
+        <source>File ▸ Restore Deleted Session brings it back until you empty the trash.</source>
+        <translation>Fichier ▸ Restaurer une session supprimée permet de la récupérer tant que la corbeille n’est pas vidée.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
+        <source>Moved "%1" to the trash. File ▸ Restore Deleted Session brings it back.</source>
+        <translation>Session « %1 » mise à la corbeille. Fichier ▸ Restaurer une session supprimée permet de la récupérer.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>The session could not be deleted: %1</source>
+        <translation>La session n’a pas pu être supprimée : %1</translation>
     </message>
     <message>
-        <source>Sev.</source>
-        <translation>Grav.</translation>
+        <source>The session could not be restored: %1</source>
+        <translation>La session n’a pas pu être restaurée : %1</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>To detect</source>
-        <translation>Détection</translation>
-    </message>
-    <message>
-        <source>To resolve</source>
-        <translation>Résolution</translation>
+        <source>The trash could not be emptied: %1</source>
+        <translation>La corbeille n’a pas pu être vidée : %1</translation>
     </message>
 </context>
 <context>
@@ -3101,18 +3084,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Se&amp;verity:</source>
         <translation>&amp;Gravité :</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Relu</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -3204,6 +3175,80 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SessionDocument</name>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
+    </message>
+    <message>
+        <source>That card no longer exists.</source>
+        <translation>Cette carte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A card cannot explain itself.</source>
+        <translation>Une carte ne peut pas s’expliquer elle-même.</translation>
+    </message>
+    <message>
+        <source>“%1” already explains “%2”.</source>
+        <translation>« %1 » explique déjà « %2 ».</translation>
+    </message>
+    <message>
+        <source>The problem is what the whys explain; it cannot be the cause of another card.</source>
+        <translation>Le problème est ce que les pourquoi expliquent ; il ne peut pas être la cause d’une autre carte.</translation>
+    </message>
+    <message>
+        <source>This link would make a loop: “%1” already explains “%2”, directly or through other whys.</source>
+        <translation>Ce lien créerait une boucle : « %1 » explique déjà « %2 », directement ou par d’autres pourquoi.</translation>
+    </message>
+    <message>
+        <source>These cards are not linked.</source>
+        <translation>Ces cartes ne sont pas reliées.</translation>
+    </message>
+    <message>
+        <source>“%1” would no longer lead to the problem: every why must explain something. Link it to another card first, or delete it.</source>
+        <translation>« %1 » ne mènerait plus au problème : chaque pourquoi doit expliquer quelque chose. Reliez-la d’abord à une autre carte, ou supprimez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SessionListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Grav.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>To detect</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::SessionsPanel</name>
     <message>
         <source>any</source>
@@ -3232,30 +3277,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
 </context>
 <context>
     <name>Whyboard::TimelineModel</name>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Detection</source>
-        <translation>Détection</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Escalade</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Atténuation</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
     <message>
         <source>(no time)</source>
         <translation>(sans heure)</translation>
@@ -3342,6 +3363,13 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Use First Detection and Resolution as Session Times</source>
         <translation>Utiliser la première détection et la résolution comme heures de la session</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::Workspace</name>
+    <message>
+        <source>That session could not be loaded: %1</source>
+        <translation>Cette session n’a pas pu être chargée : %1</translation>
     </message>
 </context>
 <context>
