@@ -20,14 +20,6 @@ using namespace Whyboard::FacilitationTest;
 
 namespace {
 
-// p <- w1 <- w2 (compound) <- w3: the compound card has an effect and a cause.
-Session compoundSession()
-{
-    Session s = chain(3);
-    s.cards[2].text = QStringLiteral("The certificate expired and nobody was paged");
-    return s;
-}
-
 QStringList keysOf(const BoardScene &scene, const QString &cardId)
 {
     QStringList keys;

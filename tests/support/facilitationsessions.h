@@ -40,4 +40,12 @@ inline Session chain(int depth)
     return session;
 }
 
+// p <- w1 <- w2 (compound) <- w3: the compound card has an effect and a cause.
+inline Session compoundSession()
+{
+    Session s = chain(3);
+    s.cards[2].text = QStringLiteral("The certificate expired and nobody was paged");
+    return s;
+}
+
 } // namespace Whyboard::FacilitationTest

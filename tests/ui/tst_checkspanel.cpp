@@ -20,14 +20,6 @@ using namespace Whyboard::FacilitationTest;
 
 namespace {
 
-// p <- w1 <- w2 (compound) <- w3: the compound card has an effect and a cause.
-Session compoundSession()
-{
-    Session s = chain(3);
-    s.cards[2].text = QStringLiteral("The certificate expired and nobody was paged");
-    return s;
-}
-
 std::optional<CheckFinding> findingOf(const ChecksPanel &panel, const QString &checkId, const QString &itemId)
 {
     return panel.model()->finding(panel.model()->indexOf(checkId, itemId));
