@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "analysis/cardplacement.h"
 #include "analysis/chainchecks.h"
 #include "report/sessionexports.h"
 #include "storage/library.h"
@@ -178,11 +179,13 @@ int runImport(const Request &request)
     if (!file.open(QIODevice::ReadOnly))
         return failure(CommandLine::InputError, CommandLine::tr("cannot read “%1”: %2")
                                                     .arg(QDir::toNativeSeparators(request.value), file.errorString()));
-    // Parse first: a bad document must not even create the library.
-    const SessionJsonFormat::ReadResult parsed = SessionJsonFormat::read(file.readAll());
+    // Parse first: a bad document must not even create the library. The board shows what
+    // is stored, so cards the document gives no place get one before storing.
+    SessionJsonFormat::ReadResult parsed = SessionJsonFormat::read(file.readAll());
     if (!parsed.session)
         return failure(CommandLine::InputError,
                        QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(request.value), parsed.error));
+    CardPlacement::placeUnpositionedCards(*parsed.session, parsed.unpositioned);
     int exitCode = CommandLine::Success;
     const std::unique_ptr<Library> library =
         openLibrary(request.libraryPath, Library::OpenMode::CreateIfMissing, &exitCode);

@@ -8,7 +8,8 @@ namespace Whyboard {
 
 void SessionJsonFields::fail(const QString &path, const QString &message)
 {
-    throw SessionJsonFault{path, message};
+    if (!m_fault)
+        m_fault = SessionJsonFault{path, message};
 }
 
 QString SessionJsonFields::found(const QJsonValue &value)
@@ -52,7 +53,7 @@ QJsonObject SessionJsonFields::requireObject(const QJsonValue &value, const QStr
 {
     if (!value.isObject())
         fail(path, tr("expected an object, found %1").arg(found(value)));
-    return value.toObject();
+    return value.toObject(); // empty when it was not one
 }
 
 QJsonArray SessionJsonFields::optionalArray(const QJsonObject &object, const QString &key, const QString &path)
@@ -62,13 +63,15 @@ QJsonArray SessionJsonFields::optionalArray(const QJsonObject &object, const QSt
     const QJsonValue value = object.value(key);
     if (!value.isArray())
         fail(member(path, key), tr("expected an array, found %1").arg(found(value)));
-    return value.toArray();
+    return value.toArray(); // empty when it was not one
 }
 
 QString SessionJsonFields::requireString(const QJsonObject &object, const QString &key, const QString &path)
 {
-    if (!object.contains(key))
+    if (!object.contains(key)) {
         fail(member(path, key), tr("required field is missing"));
+        return {};
+    }
     return elementString(object.value(key), member(path, key));
 }
 
@@ -81,7 +84,7 @@ QString SessionJsonFields::elementString(const QJsonValue &value, const QString 
 {
     if (!value.isString())
         fail(path, tr("expected a string, found %1").arg(found(value)));
-    return value.toString();
+    return value.toString(); // empty when it was not one
 }
 
 QString SessionJsonFields::requireId(const QJsonObject &object, const QString &key, const QString &path)
@@ -100,8 +103,10 @@ std::optional<qint64> SessionJsonFields::optionalInteger(const QJsonObject &obje
     const QJsonValue value = object.value(key);
     const double number = value.toDouble();
     // 2^53: beyond it a JSON number no longer says which integer it means.
-    if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 9007199254740992.0)
+    if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 9007199254740992.0) {
         fail(member(path, key), tr("expected a whole number, found %1").arg(found(value)));
+        return std::nullopt;
+    }
     return value.toInteger(qint64(number));
 }
 
@@ -111,16 +116,20 @@ std::optional<double> SessionJsonFields::optionalNumber(const QJsonObject &objec
     if (isAbsent(object, key))
         return std::nullopt;
     const QJsonValue value = object.value(key);
-    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
         fail(member(path, key), tr("expected a number, found %1").arg(found(value)));
+        return std::nullopt;
+    }
     return value.toDouble();
 }
 
 QDateTime SessionJsonFields::optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
                                               bool required)
 {
-    if (required && !object.contains(key))
+    if (required && !object.contains(key)) {
         fail(member(path, key), tr("required field is missing"));
+        return {};
+    }
     // A required time may still be null: known to have happened, time not found out yet.
     if (isAbsent(object, key))
         return {};
@@ -142,10 +151,14 @@ QStringList SessionJsonFields::cardReferences(const QJsonObject &object, const Q
     QStringList ids;
     for (int i = 0; i < array.size(); ++i) {
         const QString id = elementString(array.at(i), element(listPath, i));
-        if (!known.contains(id))
+        if (!known.contains(id)) {
             fail(element(listPath, i), notFoundMessage.arg(id));
-        if (ids.contains(id))
+            return {};
+        }
+        if (ids.contains(id)) {
             fail(element(listPath, i), tr("\"%1\" is listed twice").arg(id));
+            return {};
+        }
         ids.append(id);
     }
     return ids;

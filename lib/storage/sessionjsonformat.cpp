@@ -3,8 +3,6 @@
 #include "storage/sessionjsonreader.h"
 #include "storage/sessionjsonwriter.h"
 
-#include <QRegularExpression>
-
 namespace Whyboard {
 
 SessionJsonFormat::ReadResult SessionJsonFormat::read(const QByteArray &json)
@@ -24,26 +22,12 @@ QString SessionJsonFormat::check(const Session &session)
 
 QDateTime SessionJsonFormat::parseDateTime(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?:(Z)|([+-])(\\d{2}):?(\\d{2}))$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // The format requires an explicit offset (session-format.md): without one Qt reads the
+    // time as local time, which would mean something else on every reader's machine.
+    if (time.timeSpec() != Qt::UTC && time.timeSpec() != Qt::OffsetFromUTC)
         return {};
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    // Fractions finer than a millisecond are cut, not rounded, so 59.9999 stays in its second.
-    const int msec = match.captured(7).isEmpty() ? 0 : QString(match.captured(7) + QStringLiteral("00")).left(3).toInt();
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), msec);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    int offset = 0;
-    if (match.captured(8).isEmpty()) {
-        const int hours = match.captured(10).toInt();
-        const int minutes = match.captured(11).toInt();
-        if (hours > 18 || minutes > 59)
-            return {};
-        offset = (hours * 3600 + minutes * 60) * (match.captured(9) == QLatin1String("-") ? -1 : 1);
-    }
-    return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    return time;
 }
 
 QString SessionJsonFormat::formatDateTime(const QDateTime &time)
@@ -64,11 +48,10 @@ QString SessionJsonFormat::formatDateTime(const QDateTime &time)
 
 QDate SessionJsonFormat::parseDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return {};
-    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // Qt reads a date at the start of a longer text ("2017-04-14T00:00:00Z"); the format's
+    // "due" is a date alone (session-format.md), so the text must be that date exactly.
+    return date.isValid() && date.toString(Qt::ISODate) == text ? date : QDate();
 }
 
 } // namespace Whyboard

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -20,13 +21,16 @@ public:
     {
         std::optional<Session> session; // set only when the whole document is valid
         QString error;                  // "session.cards[3].explains[0]: no card "w9"", translated
+        // Cards the document gives no x/y for: they are at (0, 0) until the caller places
+        // them (CardPlacement::placeUnpositionedCards()).
+        QSet<QString> unpositioned;
     };
 
     static constexpr int currentVersion = 1;
     static QString formatName() { return QStringLiteral("whyboard.session"); }
 
     // All or nothing: any fault gives no session and an error naming the JSON path.
-    // The session's library id is 0; cards without x/y get positions from LayeredLayout.
+    // The session is exactly what the document says; its library id is 0.
     static ReadResult read(const QByteArray &json);
     // Pretty-printed UTF-8 with a stable key order.
     static QByteArray write(const Session &session);
@@ -36,12 +40,13 @@ public:
     static QString check(const Session &session);
 
     // ISO 8601 date-time with an explicit offset ("2017-04-06T18:30:00-07:00", "...Z"),
-    // seconds optional, milliseconds optional. Returns an invalid QDateTime on anything
-    // else; the result carries the written offset (Qt::OffsetFromUTC; Qt::UTC for "Z").
+    // seconds optional, fractions rounded to the millisecond. Returns an invalid QDateTime
+    // on anything else; the result carries the written offset (Qt::OffsetFromUTC, or
+    // Qt::UTC for a zero offset).
     static QDateTime parseDateTime(const QString &text);
     // The time in its own offset, seconds precision unless it has milliseconds; "Z" for UTC.
     static QString formatDateTime(const QDateTime &time);
-    // Strict "yyyy-MM-dd".
+    // "yyyy-MM-dd" and nothing more.
     static QDate parseDate(const QString &text);
 };
 

@@ -1,7 +1,5 @@
 #include "storage/sessionjsonreader.h"
 
-#include "analysis/layeredlayout.h"
-
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -29,13 +27,13 @@ SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
         result.error = tr("the document is not a JSON object");
         return result;
     }
-    try {
-        readTopLevel(document.object());
-    } catch (const SessionJsonFault &fault) {
-        result.error = fault.path.isEmpty() ? fault.message : fault.path + QStringLiteral(": ") + fault.message;
+    readTopLevel(document.object());
+    if (const std::optional<SessionJsonFault> &first = fault()) {
+        result.error = first->path.isEmpty() ? first->message : first->path + QStringLiteral(": ") + first->message;
         return result;
     }
     result.session = m_session;
+    result.unpositioned = m_unpositioned;
     return result;
 }
 
@@ -48,21 +46,24 @@ void SessionJsonReader::readTopLevel(const QJsonObject &root)
                                                 format.isString() ? QLatin1Char('"') + format.toString()
                                                                         + QLatin1Char('"')
                                                                   : found(format)));
+        return;
     }
     const QString versionPath = QStringLiteral("version");
     const std::optional<qint64> version = optionalInteger(root, QStringLiteral("version"), QString());
+    if (failed())
+        return;
     if (!version)
-        fail(versionPath, tr("required field is missing"));
+        return fail(versionPath, tr("required field is missing"));
     if (*version > SessionJsonFormat::currentVersion) {
-        fail(versionPath, tr("made by a newer Whyboard (format version %1; this program reads up to version %2)")
-                              .arg(*version)
-                              .arg(SessionJsonFormat::currentVersion));
+        return fail(versionPath, tr("made by a newer Whyboard (format version %1; this program reads up to version %2)")
+                                     .arg(*version)
+                                     .arg(SessionJsonFormat::currentVersion));
     }
     if (*version < 1)
-        fail(versionPath, tr("unknown format version %1").arg(*version));
+        return fail(versionPath, tr("unknown format version %1").arg(*version));
     const QString sessionPath = QStringLiteral("session");
     if (!root.contains(sessionPath))
-        fail(sessionPath, tr("required field is missing"));
+        return fail(sessionPath, tr("required field is missing"));
     readSession(requireObject(root.value(sessionPath), sessionPath), sessionPath);
 }
 
@@ -85,6 +86,8 @@ void SessionJsonReader::readSession(const QJsonObject &object, const QString &pa
     m_session.facilitator = optionalString(object, QStringLiteral("facilitator"), path);
     readParticipants(object, path);
     readCards(object, path);
+    if (failed())
+        return; // what follows refers to the cards
     readTimeline(object, path);
     readActions(object, path);
     readDismissedFindings(object, path);
@@ -142,9 +145,9 @@ void SessionJsonReader::readParticipants(const QJsonObject &session, const QStri
             const QString key = elementString(roles.at(r), element(rolesPath, r));
             const std::optional<ParticipantRole> role = participantRoleFromKey(key);
             if (!role) {
-                fail(element(rolesPath, r), tr("unknown role \"%1\" (expected one of: %2)")
-                                                .arg(key, QStringLiteral("introduced, identified, responded, "
-                                                                         "debugged, interested")));
+                return fail(element(rolesPath, r), tr("unknown role \"%1\" (expected one of: %2)")
+                                                       .arg(key, QStringLiteral("introduced, identified, responded, "
+                                                                                "debugged, interested")));
             }
             participant.roles |= *role;
         }
@@ -173,12 +176,13 @@ void SessionJsonReader::readCards(const QJsonObject &session, const QString &ses
         if (id.isString())
             m_cardIds.insert(id.toString());
     }
-    for (int i = 0; i < array.size(); ++i)
+    for (int i = 0; i < array.size() && !failed(); ++i)
         readCard(array.at(i), element(path, i), i);
+    if (failed())
+        return;
     if (!m_session.problemCard())
-        fail(path, tr("no card has kind \"problem\" (exactly one is needed)"));
+        return fail(path, tr("no card has kind \"problem\" (exactly one is needed)"));
     checkAcyclic();
-    placeUnpositionedCards();
 }
 
 void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, int index)
@@ -233,8 +237,8 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
             const QString key = elementString(it.value(), at);
             const std::optional<ReadBackVerdict> verdict = readBackVerdictFromKey(key);
             if (!verdict) {
-                fail(at, tr("unknown value \"%1\" (expected one of: %2)")
-                             .arg(key, QStringLiteral("not-checked, holds, does-not-hold")));
+                return fail(at, tr("unknown value \"%1\" (expected one of: %2)")
+                                    .arg(key, QStringLiteral("not-checked, holds, does-not-hold")));
             }
             verdicts.insert(it.key(), *verdict);
         }
@@ -247,9 +251,13 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
              tr("required when \"%1\" is given").arg(hasX ? QStringLiteral("x") : QStringLiteral("y")));
     }
     if (hasX) {
-        card.position = QPointF(*optionalNumber(object, QStringLiteral("x"), path),
-                                *optionalNumber(object, QStringLiteral("y"), path));
-        m_positioned.insert(card.id);
+        const std::optional<double> x = optionalNumber(object, QStringLiteral("x"), path);
+        const std::optional<double> y = optionalNumber(object, QStringLiteral("y"), path);
+        if (!x || !y)
+            return;
+        card.position = QPointF(*x, *y);
+    } else {
+        m_unpositioned.insert(card.id);
     }
 
     for (const QString &effect : effects)
@@ -298,58 +306,13 @@ void SessionJsonReader::checkAcyclic()
                 }
                 loop.append(effect);
                 const QString at = element(member(m_cardPath.value(frame.id), QStringLiteral("explains")), edge);
-                fail(at, tr("this link closes a cycle (%1)").arg(loop.join(QStringLiteral(" → "))));
+                return fail(at, tr("this link closes a cycle (%1)").arg(loop.join(QStringLiteral(" → "))));
             }
             if (mark == Mark::New) {
                 marks.insert(effect, Mark::OnStack);
                 stack.append({effect, 0});
             }
         }
-    }
-}
-
-void SessionJsonReader::placeUnpositionedCards()
-{
-    if (m_positioned.size() == m_session.cards.size())
-        return;
-    // Only the board knows real sizes; estimates from the text keep cards apart there.
-    QHash<QString, QSizeF> sizes;
-    for (const Card &card : std::as_const(m_session.cards))
-        sizes.insert(card.id, LayeredLayout::estimatedCardSize(card));
-    if (m_positioned.isEmpty()) {
-        const QHash<QString, QPointF> positions = LayeredLayout::arrange(m_session, sizes);
-        for (Card &card : m_session.cards)
-            card.position = positions.value(card.id);
-        return;
-    }
-    // Mixed documents: keep the given places and put each other card in a free spot near
-    // the first card it explains, effects before their causes.
-    QList<int> pending;
-    for (int i = 0; i < m_session.cards.size(); ++i) {
-        if (!m_positioned.contains(m_session.cards.at(i).id))
-            pending.append(i);
-    }
-    while (!pending.isEmpty()) {
-        bool progressed = false;
-        for (int p = 0; p < pending.size(); ++p) {
-            Card &card = m_session.cards[pending.at(p)];
-            const QStringList &effects = m_explains[card.id];
-            if (!effects.isEmpty() && !m_positioned.contains(effects.first()))
-                continue;
-            // Only positioned cards take part while looking for room.
-            Session placed = m_session;
-            placed.cards.erase(std::remove_if(placed.cards.begin(), placed.cards.end(),
-                                              [&](const Card &c) { return !m_positioned.contains(c.id); }),
-                               placed.cards.end());
-            card.position = LayeredLayout::freeSpotNear(placed, sizes, effects.value(0), sizes.value(card.id));
-            m_positioned.insert(card.id);
-            pending.removeAt(p);
-            progressed = true;
-            break;
-        }
-        Q_ASSERT(progressed); // the graph is acyclic, so some pending card always has a placed effect
-        if (!progressed)
-            break;
     }
 }
 
@@ -453,17 +416,17 @@ void SessionJsonReader::readLinkOrder(const QJsonObject &session, const QString 
         const QString at = element(path, i);
         const QJsonArray pair = array.at(i).toArray();
         if (!array.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
-            fail(at, tr("expected a pair of card ids [cause, effect]"));
+            return fail(at, tr("expected a pair of card ids [cause, effect]"));
         const int index = m_session.indexOfLink(pair.at(0).toString(), pair.at(1).toString());
         if (index < 0)
-            fail(at, tr("no card \"%1\" explains \"%2\"").arg(pair.at(0).toString(), pair.at(1).toString()));
+            return fail(at, tr("no card \"%1\" explains \"%2\"").arg(pair.at(0).toString(), pair.at(1).toString()));
         if (used.contains(index))
-            fail(at, tr("this link is listed twice"));
+            return fail(at, tr("this link is listed twice"));
         used.insert(index);
         ordered.append(m_session.links.at(index));
     }
     if (ordered.size() != m_session.links.size())
-        fail(path, tr("lists %1 of the %2 links").arg(ordered.size()).arg(m_session.links.size()));
+        return fail(path, tr("lists %1 of the %2 links").arg(ordered.size()).arg(m_session.links.size()));
     m_session.links = ordered;
 }
 

@@ -28,7 +28,6 @@ private:
     void readCards(const QJsonObject &session, const QString &path);
     void readCard(const QJsonValue &value, const QString &path, int index);
     void checkAcyclic();
-    void placeUnpositionedCards();
     void readTimeline(const QJsonObject &session, const QString &path);
     void readActions(const QJsonObject &session, const QString &path);
     void readDismissedFindings(const QJsonObject &session, const QString &path);
@@ -40,7 +39,7 @@ private:
     QSet<QString> m_eventIds;
     QHash<QString, QStringList> m_explains; // cause id -> effect ids, in document order
     QHash<QString, QString> m_cardPath;     // id -> "session.cards[i]", for error paths
-    QSet<QString> m_positioned;          // cards whose x/y the document gave
+    QSet<QString> m_unpositioned;           // cards whose x/y the document left out
 };
 
 } // namespace Whyboard

@@ -2,6 +2,8 @@
 // library file either loads as a valid session or is refused with a message, and a refused
 // library file is left exactly as it was.
 
+#include "analysis/cardplacement.h"
+#include "analysis/layeredlayout.h"
 #include "data/session.h"
 #include "samplesessions.h"
 #include "storage/library.h"
@@ -138,7 +140,7 @@ void TestDamagedInput::mutatedJsonImportsValidOrNamesTheFault()
         const QByteArray damaged = structural
                                        ? QJsonDocument(damageTree(originalTree.object(), random, 0).toObject()).toJson()
                                        : damageBytes(original, random);
-        const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(damaged);
+        SessionJsonFormat::ReadResult result = SessionJsonFormat::read(damaged);
         if (!result.session) {
             QVERIFY2(!result.error.isEmpty(), qPrintable(QStringLiteral("round %1: refused without a reason").arg(round)));
             continue;
@@ -147,6 +149,18 @@ void TestDamagedInput::mutatedJsonImportsValidOrNamesTheFault()
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         // What is accepted must be a session the program can work with, and export faithfully.
         QCOMPARE(Test::chainDefect(*result.session), QString());
+        // Placed as an import places them: every card given a place overlaps no other card.
+        CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
+        const QList<Card> &cards = result.session->cards;
+        for (int i = 0; i < cards.size(); ++i) {
+            const QRectF a(cards.at(i).position, LayeredLayout::estimatedCardSize(cards.at(i)));
+            for (int j = i + 1; j < cards.size(); ++j) {
+                if (!result.unpositioned.contains(cards.at(i).id) && !result.unpositioned.contains(cards.at(j).id))
+                    continue; // the document's own places may overlap
+                QVERIFY2(!a.intersects(QRectF(cards.at(j).position, LayeredLayout::estimatedCardSize(cards.at(j)))),
+                         qPrintable(QStringLiteral("round %1: %2/%3").arg(round).arg(cards.at(i).id, cards.at(j).id)));
+            }
+        }
         const SessionJsonFormat::ReadResult again = SessionJsonFormat::read(SessionJsonFormat::write(*result.session));
         QVERIFY2(again.session, qPrintable(again.error));
         QCOMPARE(Test::sessionDifference(*again.session, *result.session), QString());

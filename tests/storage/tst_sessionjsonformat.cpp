@@ -1,3 +1,4 @@
+#include "analysis/cardplacement.h"
 #include "analysis/layeredlayout.h"
 #include "storage/sessionjsonformat.h"
 
@@ -15,6 +16,29 @@
 using namespace Whyboard;
 
 namespace {
+
+// Read as an import does: the document, then places for the cards it gives none.
+Session readAndPlaced(const QByteArray &json)
+{
+    SessionJsonFormat::ReadResult result = SessionJsonFormat::read(json);
+    if (!result.session)
+        return {};
+    CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
+    return *result.session;
+}
+
+// The first two cards that overlap, as "w1/w2"; empty when none do.
+QString overlappingCards(const Session &s)
+{
+    for (int i = 0; i < s.cards.size(); ++i) {
+        const QRectF a(s.cards.at(i).position, LayeredLayout::estimatedCardSize(s.cards.at(i)));
+        for (int j = i + 1; j < s.cards.size(); ++j) {
+            if (a.intersects(QRectF(s.cards.at(j).position, LayeredLayout::estimatedCardSize(s.cards.at(j)))))
+                return s.cards.at(i).id + QLatin1Char('/') + s.cards.at(j).id;
+        }
+    }
+    return {};
+}
 
 QByteArray readFile(const QString &path)
 {
@@ -237,11 +261,14 @@ private Q_SLOTS:
     void ignoresUnknownFields();
     void treatsNullAsAbsent();
     void acceptsForwardReferences();
+    void readingKeepsPositionsAsWritten();
     void keepsGivenPositionsAndPlacesTheRest();
     void numbersActionsAroundExplicitIds();
     void keepsTextExactlyFromFile();
     void parsesDateTimes_data();
     void parsesDateTimes();
+    void parsesDates_data();
+    void parsesDates();
     void formatsDateTimes_data();
     void formatsDateTimes();
 };
@@ -307,7 +334,8 @@ void TestSessionJsonFormat::importsTheExample()
 void TestSessionJsonFormat::exampleCardsAreLaidOut()
 {
     // Laid out for cards of the board's default size, estimated from their text.
-    const Session s = *SessionJsonFormat::read(exampleJson()).session;
+    const Session s = readAndPlaced(exampleJson());
+    QCOMPARE(s.cards.size(), 7);
     const auto rect = [&](const QString &id) {
         return QRectF(s.card(id)->position, LayeredLayout::estimatedCardSize(*s.card(id)));
     };
@@ -630,23 +658,46 @@ void TestSessionJsonFormat::acceptsForwardReferences()
     QCOMPARE(result.session->cards.size(), 3);
     QCOMPARE(result.session->effectsOf(QStringLiteral("b")), QStringList{QStringLiteral("a")});
     QCOMPARE(result.session->status, SessionStatus::Draft);
-    QVERIFY(result.session->card(QStringLiteral("p"))->position.y() < result.session->card(QStringLiteral("a"))->position.y());
+    const Session placed = readAndPlaced(json);
+    QVERIFY(placed.card(QStringLiteral("p"))->position.y() < placed.card(QStringLiteral("a"))->position.y());
+}
+
+void TestSessionJsonFormat::readingKeepsPositionsAsWritten()
+{
+    // Reading gives exactly what the file says: no layout runs, cards without x/y stay at
+    // the origin and are named for the placement step.
+    const QByteArray json = changedExample({QStringLiteral("session.cards[0].x=500"), QStringLiteral("session.cards[0].y=40"),
+                                            QStringLiteral("session.cards[2].x=-12.5"), QStringLiteral("session.cards[2].y=0")});
+    const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(json);
+    QVERIFY2(result.session, qPrintable(result.error));
+    const Session &s = *result.session;
+    QCOMPARE(s.cards.at(0).position, QPointF(500, 40));
+    QCOMPARE(s.cards.at(2).position, QPointF(-12.5, 0));
+    QCOMPARE(result.unpositioned.size(), s.cards.size() - 2);
+    for (const Card &card : s.cards) {
+        QCOMPARE(result.unpositioned.contains(card.id), card.id != s.cards.at(0).id && card.id != s.cards.at(2).id);
+        if (result.unpositioned.contains(card.id))
+            QCOMPARE(card.position, QPointF());
+    }
+    // What the file says is what comes back when it is written again.
+    QCOMPARE(*SessionJsonFormat::read(SessionJsonFormat::write(s)).session, s);
+
+    const SessionJsonFormat::ReadResult example = SessionJsonFormat::read(exampleJson());
+    QVERIFY2(example.session, qPrintable(example.error));
+    QCOMPARE(example.unpositioned.size(), example.session->cards.size());
+    QVERIFY(!overlappingCards(*example.session).isEmpty()); // all at the origin until placed
+    QCOMPARE(overlappingCards(readAndPlaced(exampleJson())), QString());
 }
 
 void TestSessionJsonFormat::keepsGivenPositionsAndPlacesTheRest()
 {
     const QByteArray json = changedExample({QStringLiteral("session.cards[0].x=500"), QStringLiteral("session.cards[0].y=40"),
                                             QStringLiteral("session.cards[1].x=500"), QStringLiteral("session.cards[1].y=300")});
-    const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(json);
-    QVERIFY2(result.session, qPrintable(result.error));
-    const Session &s = *result.session;
+    const Session s = readAndPlaced(json);
+    QCOMPARE(s.cards.size(), 7);
     QCOMPARE(s.cards.at(0).position, QPointF(500, 40));
     QCOMPARE(s.cards.at(1).position, QPointF(500, 300));
-    for (int i = 0; i < s.cards.size(); ++i) {
-        const QRectF a(s.cards.at(i).position, LayeredLayout::estimatedCardSize(s.cards.at(i)));
-        for (int j = i + 1; j < s.cards.size(); ++j)
-            QVERIFY(!a.intersects(QRectF(s.cards.at(j).position, LayeredLayout::estimatedCardSize(s.cards.at(j)))));
-    }
+    QCOMPARE(overlappingCards(s), QString());
     // A placed cause sits below the card it explains.
     QVERIFY(s.card(QStringLiteral("w2"))->position.y() > s.card(QStringLiteral("w1"))->position.y());
 }
@@ -691,10 +742,12 @@ void TestSessionJsonFormat::parsesDateTimes_data()
     QTest::newRow("no seconds") << "2017-04-07T07:00+05:30" << true << base << 19800;
     QTest::newRow("compact offset") << "2017-04-07T07:00:00+0530" << true << base << 19800;
     QTest::newRow("milliseconds") << "2017-04-07T01:30:00.123Z" << true << base + 123 << 0;
-    QTest::newRow("microseconds cut") << "2017-04-07T01:30:00.123999Z" << true << base + 123 << 0;
+    QTest::newRow("microseconds rounded") << "2017-04-07T01:30:00.123999Z" << true << base + 124 << 0;
     QTest::newRow("tenths") << "2017-04-07T01:30:00.5Z" << true << base + 500 << 0;
+    QTest::newRow("space separator") << "2017-04-07 01:30:00Z" << true << base << 0;
     QTest::newRow("no offset") << "2017-04-07T01:30:00" << false << qint64(0) << 0;
-    QTest::newRow("space separator") << "2017-04-07 01:30:00Z" << false << qint64(0) << 0;
+    QTest::newRow("date only") << "2017-04-07" << false << qint64(0) << 0;
+    QTest::newRow("trailing text") << "2017-04-07T01:30:00Zand more" << false << qint64(0) << 0;
     QTest::newRow("bad day") << "2017-04-31T01:30:00Z" << false << qint64(0) << 0;
     QTest::newRow("bad minute") << "2017-04-07T01:60:00Z" << false << qint64(0) << 0;
     QTest::newRow("offset minutes") << "2017-04-07T01:30:00+01:75" << false << qint64(0) << 0;
@@ -713,6 +766,27 @@ void TestSessionJsonFormat::parsesDateTimes()
         QCOMPARE(time.toMSecsSinceEpoch(), utcMSecs);
         QCOMPARE(time.offsetFromUtc(), offset);
     }
+}
+
+void TestSessionJsonFormat::parsesDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("date") << "2017-04-14" << QDate(2017, 4, 14);
+    QTest::newRow("leap day") << "2024-02-29" << QDate(2024, 2, 29);
+    QTest::newRow("no leap day") << "2023-02-29" << QDate();
+    QTest::newRow("one-digit month") << "2017-4-14" << QDate();
+    QTest::newRow("with a time") << "2017-04-14T00:00:00Z" << QDate();
+    QTest::newRow("trailing space") << "2017-04-14 " << QDate();
+    QTest::newRow("compact") << "20170414" << QDate();
+    QTest::newRow("empty") << "" << QDate();
+}
+
+void TestSessionJsonFormat::parsesDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(SessionJsonFormat::parseDate(text), date);
 }
 
 void TestSessionJsonFormat::formatsDateTimes_data()

@@ -1,5 +1,6 @@
 #include "reporttesthelpers.h"
 
+#include "analysis/cardplacement.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QFile>
@@ -26,8 +27,11 @@ Session exampleSession()
     QFile file(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/linkedin-app-deleted.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
-    return result.session.value_or(Session());
+    SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
+    if (!result.session)
+        return {};
+    CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
+    return *result.session;
 }
 
 QString foldedWhitespace(const QString &text)
