@@ -85,7 +85,14 @@ ExportActions::ExportActions(QWidget *dialogParent)
 ExportActions *ExportActions::install(MainWindow *window)
 {
     auto *actions = new ExportActions(window);
-    actions->addToMenu(window->fileMenu());
+    // In the File menu's export place: the exports, then printing.
+    for (QAction *action : {actions->m_pdf, actions->m_png, actions->m_svg, actions->m_markdown})
+        window->addAction(MainWindow::MenuPlace::FileExport, action);
+    auto *separator = new QAction(actions);
+    separator->setSeparator(true);
+    window->addAction(MainWindow::MenuPlace::FileExport, separator);
+    for (QAction *action : {actions->m_printPreview, actions->m_print})
+        window->addAction(MainWindow::MenuPlace::FileExport, action);
     actions->setDocument(window->currentDocument());
     connect(window, &MainWindow::currentDocumentChanged, actions, &ExportActions::setDocument);
     return actions;
