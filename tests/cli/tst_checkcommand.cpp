@@ -1,10 +1,10 @@
+#include "commandruns.h"
 #include "analysis/chainchecks.h"
 #include "facilitationsessions.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,40 +15,15 @@ class TestCheckCommand : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     QTemporaryDir m_dir;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    Result run(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data-home")));
-        environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(WHYBOARD_BINARY), arguments);
-        Result result;
-        if (!process.waitForFinished(60000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Test::CommandRun run(const QStringList &arguments) const { return Test::runWhyboard(arguments, m_dir.path()); }
 
     QString importFile(const QString &jsonPath, const QString &library)
     {
-        const Result imported = run({QStringLiteral("--import"), jsonPath, library});
+        const Test::CommandRun imported = run({QStringLiteral("--import"), jsonPath, library});
         if (imported.exitCode != 0)
             return {};
         return imported.out.trimmed();
@@ -67,7 +42,7 @@ private Q_SLOTS:
         const QString library = path(QStringLiteral("example.whyboard"));
         const QString id = importFile(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/linkedin-app-deleted.json"), library);
         QVERIFY(!id.isEmpty());
-        const Result checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
+        const Test::CommandRun checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
         QCOMPARE(checked.exitCode, 0);
         QVERIFY2(checked.err.isEmpty(), qPrintable(checked.err));
 
@@ -132,7 +107,7 @@ private Q_SLOTS:
         const QString library = path(QStringLiteral("clean.whyboard"));
         const QString id = importFile(json, library);
         QVERIFY(!id.isEmpty());
-        const Result checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
+        const Test::CommandRun checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
         QCOMPARE(checked.exitCode, 0);
         QCOMPARE(checked.out, QString());
     }
@@ -152,7 +127,7 @@ private Q_SLOTS:
         const QString library = path(QStringLiteral("words.whyboard"));
         const QString id = importFile(json, library);
         QVERIFY(!id.isEmpty());
-        const Result checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
+        const Test::CommandRun checked = run({QStringLiteral("--check"), QStringLiteral("--session"), id, library});
         QCOMPARE(checked.exitCode, 0);
         QVERIFY2(checked.err.isEmpty(), qPrintable(checked.err)); // no vocabulary failed to load
         // Check and message; the ids are the library's.
@@ -173,7 +148,7 @@ private Q_SLOTS:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
         QVERIFY(!before.isEmpty());
-        const Result checked = run({QStringLiteral("--check"), QStringLiteral("--session"), QStringLiteral("999"), library});
+        const Test::CommandRun checked = run({QStringLiteral("--check"), QStringLiteral("--session"), QStringLiteral("999"), library});
         QCOMPARE(checked.exitCode, 2);
         QCOMPARE(checked.out, QString());
         QVERIFY(checked.err.contains(QStringLiteral("999")));

@@ -1,9 +1,9 @@
+#include "commandruns.h"
 #include "storagetesthelpers.h"
 #include "storage/library.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,39 +16,12 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     QTemporaryDir m_dir;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     static QString example() { return QStringLiteral(WHYBOARD_EXAMPLES_DIR "/linkedin-app-deleted.json"); }
 
-    Result run(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // The default library must land in the test's folder, never in the real home.
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-home")));
-        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        // A desktop session has a private runtime folder; without one Qt warns on stderr.
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the verbs must not need it
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(WHYBOARD_BINARY), arguments);
-        Result result;
-        if (!process.waitForFinished(60000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Test::CommandRun run(const QStringList &arguments) const { return Test::runWhyboard(arguments, m_dir.path()); }
 
     static void writeFile(const QString &filePath, const QByteArray &bytes)
     {
@@ -114,7 +87,7 @@ private Q_SLOTS:
         QFETCH(QString, mustNotExist);
         const QByteArray garbageBefore = Test::fileChecksum(path(QStringLiteral("garbage.whyboard")));
         const QByteArray oneBefore = Test::fileChecksum(path(QStringLiteral("one.whyboard")));
-        const Result result = run(arguments);
+        const Test::CommandRun result = run(arguments);
         QCOMPARE(result.exitCode, exitCode);
         if (exitCode == 0) {
             QVERIFY(!result.out.isEmpty());
@@ -132,9 +105,9 @@ private Q_SLOTS:
 
     void errorsNameTheFileAndTheReason()
     {
-        const Result notFound = run({QStringLiteral("--list"), path(QStringLiteral("missing.whyboard"))});
+        const Test::CommandRun notFound = run({QStringLiteral("--list"), path(QStringLiteral("missing.whyboard"))});
         QVERIFY2(notFound.err.contains(path(QStringLiteral("missing.whyboard"))), qPrintable(notFound.err));
-        const Result badJson = run({QStringLiteral("--import"), path(QStringLiteral("bad.json")), path(QStringLiteral("x.whyboard"))});
+        const Test::CommandRun badJson = run({QStringLiteral("--import"), path(QStringLiteral("bad.json")), path(QStringLiteral("x.whyboard"))});
         QVERIFY2(badJson.err.contains(QLatin1String("bad.json")) && badJson.err.contains(QLatin1String("session")),
                  qPrintable(badJson.err));
     }
@@ -142,12 +115,12 @@ private Q_SLOTS:
     void importPrintsIdAndListShowsIt()
     {
         const QString library = path(QStringLiteral("fresh.whyboard"));
-        const Result first = run({QStringLiteral("--import"), example(), library});
+        const Test::CommandRun first = run({QStringLiteral("--import"), example(), library});
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.out, QStringLiteral("1\n"));
-        const Result second = run({QStringLiteral("--import"), example(), library});
+        const Test::CommandRun second = run({QStringLiteral("--import"), example(), library});
         QCOMPARE(second.out, QStringLiteral("2\n"));
-        const Result list = run({QStringLiteral("--list"), library});
+        const Test::CommandRun list = run({QStringLiteral("--list"), library});
         QCOMPARE(list.exitCode, 0);
         const QString line = QStringLiteral("\tThat time the LinkedIn app was deleted\t2\treviewed\n");
         QCOMPARE(list.out, QStringLiteral("1") + line + QStringLiteral("2") + line);
@@ -159,7 +132,7 @@ private Q_SLOTS:
         const QString second = path(QStringLiteral("second.whyboard"));
         const QString exported = path(QStringLiteral("exported session.json"));
         QCOMPARE(run({QStringLiteral("--import"), example(), first}).exitCode, 0);
-        const Result exportResult =
+        const Test::CommandRun exportResult =
             run({QStringLiteral("--export-json"), exported, QStringLiteral("--session"), QStringLiteral("1"), first});
         QCOMPARE(exportResult.exitCode, 0);
         QVERIFY(exportResult.err.isEmpty());
@@ -178,10 +151,10 @@ private Q_SLOTS:
 
     void importIntoDefaultLibraryCreatesIt()
     {
-        const Result result = run({QStringLiteral("--import"), example()});
+        const Test::CommandRun result = run({QStringLiteral("--import"), example()});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QStringLiteral("1\n"));
-        const Result list = run({QStringLiteral("--list")});
+        const Test::CommandRun list = run({QStringLiteral("--list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.startsWith(QLatin1String("1\tThat time")));
     }
