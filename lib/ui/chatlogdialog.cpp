@@ -1,7 +1,9 @@
 #include "ui/chatlogdialog.h"
 
 #include "analysis/chatlogparser.h"
+#include "analysis/timeinput.h"
 #include "data/labels.h"
+#include "data/localeformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +35,7 @@ ChatLogDialog::ChatLogDialog(const QDate &defaultDate, int utcOffsetSeconds, QWi
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_date = new QDateEdit(defaultDate.isValid() ? defaultDate : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(TimeInput::editFormat(QLocale(), false));
     m_offset = new QComboBox(this);
     for (int quarter = -12 * 4; quarter <= 14 * 4; ++quarter) {
         const int seconds = quarter * 900;
@@ -112,7 +114,7 @@ void ChatLogDialog::reparse()
         event.text = line.author.isEmpty() ? line.text : tr("%1: %2").arg(line.author, line.text);
         m_events << event;
         new QTreeWidgetItem(m_preview, {QString::number(line.lineNumber),
-                                        event.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                        LocaleFormat::dateTime(event.at),
                                         Labels::eventKind(event.kind), event.text});
     }
     m_rejected->clear();
