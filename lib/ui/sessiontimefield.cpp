@@ -26,8 +26,10 @@ SessionTimeField::SessionTimeField(TimelineTimes::Which which, QWidget *parent)
     auto *row = new QHBoxLayout(m_sourceRow);
     row->setContentsMargins(0, 0, 0, 0);
     m_source = new QLabel(m_sourceRow);
-    m_source->setWordWrap(true);
+    // One line, cut to fit with the whole event in the tool tip: a wrapped label here would
+    // push the form's rows over each other.
     m_source->setTextFormat(Qt::PlainText);
+    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_use = new QToolButton(m_sourceRow);
     m_use->setText(tr("Use"));
     m_use->setFocusPolicy(Qt::StrongFocus);
@@ -81,17 +83,17 @@ void SessionTimeField::update(const Session &session)
         return;
     }
     const QString text = source->eventText.simplified();
-    const QString shortText = text.size() > 60 ? QString(text.left(59) + QStringLiteral("…")) : text;
+    const QString shortText = text.size() > 40 ? QString(text.left(39) + QStringLiteral("…")) : text;
     if (sameZonedTime(source->at, value)) {
         m_source->setText(tr("from timeline: %1").arg(shortText));
         m_use->hide();
     } else {
         m_proposed = source->at;
-        m_source->setText(tr("timeline: %1 at %2").arg(shortText, LocaleFormat::dateTime(source->at)));
+        m_source->setText(tr("timeline: %1 · %2").arg(LocaleFormat::time(source->at.time()), shortText));
         m_use->setToolTip(tr("Set this time from the timeline event"));
         m_use->setVisible(!m_readOnly);
     }
-    m_source->setToolTip(text);
+    m_source->setToolTip(tr("%1: %2").arg(LocaleFormat::dateTime(source->at), text));
     m_sourceRow->show();
 }
 

@@ -34,6 +34,7 @@ ZonedDateTimeEdit::ZonedDateTimeEdit(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_offset);
     setFocusProxy(m_edit);
+    m_edit->setMinimumWidth(DateTimeLineEdit::preferredWidth(m_edit->fontMetrics(), DateTimeLineEdit::Mode::DateTime));
 
     connect(m_edit, &DateTimeLineEdit::committed, this, &ZonedDateTimeEdit::committed);
     connect(m_offset, QOverload<int>::of(&QComboBox::activated), this, [this] {
