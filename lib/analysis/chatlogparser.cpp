@@ -1,5 +1,7 @@
 #include "analysis/chatlogparser.h"
 
+#include "analysis/emojicodes.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -238,8 +240,10 @@ ChatLogParseResult ChatLogParser::parse(const QString &text, const QDate &defaul
     }
     std::sort(result.unrecognised.begin(), result.unrecognised.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (ChatLogLine &line : result.recognised)
+    for (ChatLogLine &line : result.recognised) {
+        line.text = EmojiCodes::replace(line.text); // ":white_check_mark: fixed" as the room saw it
         line.suggestedKind = suggestKind(line.text);
+    }
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "analysis/incidentmetrics.h"
 
+#include "data/localeformat.h"
+
 namespace Whyboard {
 
 namespace {
@@ -76,10 +78,7 @@ QString IncidentMetrics::formatDuration(qint64 ms)
 
 QString IncidentMetrics::formatCost(double amount, const QString &currency, const QLocale &locale)
 {
-    const int decimals = qAbs(amount) >= 100 ? 0 : 2;
-    if (currency.isEmpty())
-        return locale.toString(amount, 'f', decimals);
-    return locale.toCurrencyString(amount, currency, decimals);
+    return LocaleFormat::money(amount, currency, locale);
 }
 
 } // namespace Whyboard

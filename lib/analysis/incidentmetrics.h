@@ -32,8 +32,8 @@ public:
 
     // "42 s", "3 min", "1 h 05 min", "2 d 4 h"; negative durations get a leading minus.
     static QString formatDuration(qint64 ms);
-    // The amount in the locale's number format with the ISO code as currency symbol
-    // ("USD 9,750", "USD 12.50" in English); whole units from 100 up, since the cost is an estimate.
+    // The amount in the locale's number format with the ISO code where the locale puts its
+    // currency ("USD 9,750" in English, "9.750 USD" in German); see LocaleFormat::money.
     static QString formatCost(double amount, const QString &currency, const QLocale &locale = QLocale());
 };
 

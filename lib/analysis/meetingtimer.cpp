@@ -91,11 +91,32 @@ qint64 MeetingTimer::totalTimeBox() const
     return m_timeBox[0] + m_timeBox[1] + m_timeBox[2];
 }
 
+MeetingTimer::Reading MeetingTimer::read() const
+{
+    Reading reading;
+    reading.phase = m_phase;
+    reading.running = m_running;
+    const qint64 now = m_running ? m_clock() : m_since;
+    for (Phase phase : phases()) {
+        qint64 elapsed = m_elapsed[index(phase)];
+        if (m_running && phase == m_phase)
+            elapsed += now - m_since;
+        reading.elapsedSeconds[index(phase)] = elapsed / 1000;
+        reading.timeBoxSeconds[index(phase)] = m_timeBox[index(phase)] / 1000;
+    }
+    return reading;
+}
+
 QString MeetingTimer::formatDuration(qint64 milliseconds)
 {
-    const bool negative = milliseconds < 0;
-    // Whole seconds, rounded towards the time box: a remaining 0.4 s still shows 0:01.
-    qint64 seconds = negative ? (-milliseconds) / 1000 : (milliseconds + 999) / 1000;
+    return formatSeconds(milliseconds / 1000);
+}
+
+QString MeetingTimer::formatSeconds(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    if (negative)
+        seconds = -seconds;
     const qint64 hours = seconds / 3600;
     seconds %= 3600;
     const QString body = hours > 0 ? QStringLiteral("%1:%2:%3")

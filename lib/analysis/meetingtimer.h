@@ -41,8 +41,26 @@ public:
     qint64 totalElapsed() const;
     qint64 totalTimeBox() const;
 
-    // "12:05", or "−3:10" for a negative duration; hours when needed ("1:02:00").
+    // Every figure the clock shows, from one reading of the clock in whole seconds, so that
+    // elapsed + remaining is the time box to the second in every phase.
+    struct Reading
+    {
+        Phase phase = Phase::Timeline;
+        bool running = false;
+        qint64 elapsedSeconds[3] = {0, 0, 0};  // whole seconds done, never rounded up
+        qint64 timeBoxSeconds[3] = {0, 0, 0};
+
+        qint64 elapsed(Phase p) const { return elapsedSeconds[static_cast<int>(p)]; }
+        qint64 timeBox(Phase p) const { return timeBoxSeconds[static_cast<int>(p)]; }
+        qint64 remaining(Phase p) const { return timeBox(p) - elapsed(p); } // negative once over
+        bool isOverrun(Phase p) const { return remaining(p) < 0; }
+    };
+    Reading read() const;
+
+    // "12:05", or "−3:10" for a negative duration; hours when needed ("1:02:00"). Whole
+    // seconds, cut rather than rounded, as read() counts them.
     static QString formatDuration(qint64 milliseconds);
+    static QString formatSeconds(qint64 seconds);
 
 public Q_SLOTS:
     void start();

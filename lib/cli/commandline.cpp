@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "analysis/cardplacement.h"
+#include "analysis/timelinetimes.h"
 #include "analysis/chainchecks.h"
 #include "report/sessionexports.h"
 #include "storage/library.h"
@@ -186,6 +187,7 @@ int runImport(const Request &request)
         return failure(CommandLine::InputError,
                        QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(request.value), parsed.error));
     CardPlacement::placeUnpositionedCards(*parsed.session, parsed.unpositioned);
+    TimelineTimes::fillUnknown(*parsed.session); // unknown times from its Trigger/Detection/Resolution events
     int exitCode = CommandLine::Success;
     const std::unique_ptr<Library> library =
         openLibrary(request.libraryPath, Library::OpenMode::CreateIfMissing, &exitCode);

@@ -6,6 +6,7 @@
 #include "itemmodels/cardlabels.h"
 #include "itemmodels/itemidsmime.h"
 #include "itemmodels/rowhighlight.h"
+#include "data/localeformat.h"
 
 #include <QColor>
 #include <QFont>
@@ -93,7 +94,7 @@ QVariant ActionItemsModel::displayData(int row, int column) const
     switch (column) {
     case TextColumn: return action.text;
     case OwnerColumn: return action.owner;
-    case DueColumn: return action.due.isValid() ? action.due.toString(Qt::ISODate) : QString();
+    case DueColumn: return LocaleFormat::date(action.due);
     case CategoryColumn: return cellText(action.category, &Labels::actionCategory);
     case HorizonColumn: return cellText(action.horizon, &Labels::actionHorizon);
     case StatusColumn: return Labels::actionStatus(action.status);
@@ -126,7 +127,7 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         if (index.column() == LinkColumn && !action.link.isEmpty())
             return tr("Open %1").arg(action.link);
         if (isOverdue(index.row()))
-            return tr("Overdue since %1").arg(action.due.toString(Qt::ISODate));
+            return tr("Overdue since %1").arg(LocaleFormat::date(action.due));
         return displayData(index.row(), index.column());
     }
     case IdRole: return action.id;

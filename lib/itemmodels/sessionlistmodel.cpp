@@ -3,6 +3,7 @@
 #include "analysis/incidentmetrics.h"
 #include "data/labels.h"
 #include "storage/library.h"
+#include "data/localeformat.h"
 
 namespace Whyboard {
 
@@ -114,7 +115,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn: return session.title.isEmpty() ? tr("(untitled)") : session.title;
         case DateColumn:
-            return session.startedAt.isValid() ? session.startedAt.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+            return LocaleFormat::date(session.startedAt.date());
         case SeverityColumn: return session.severity > 0 ? QString::number(session.severity) : tr("–");
         case StatusColumn: return Labels::sessionStatus(session.status);
         case DetectColumn: return formatDuration(timeToDetect(session));

@@ -1,13 +1,16 @@
 #include "itemmodels/timelinemodel.h"
 
 #include "data/labels.h"
+#include "data/localeformat.h"
 #include "document/commands/editeventcommand.h"
+#include "document/commands/editsessionfieldcommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/cardlabels.h"
 #include "itemmodels/itemidsmime.h"
 #include "itemmodels/rowhighlight.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace Whyboard {
 
@@ -38,6 +41,22 @@ void TimelineModel::setHighlightedCards(const QStringList &cardIds)
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::BackgroundRole, HighlightedRole});
+}
+
+SessionField TimelineModel::fieldOf(TimelineTimes::Which which)
+{
+    switch (which) {
+    case TimelineTimes::Which::Started: return SessionField::StartedAt;
+    case TimelineTimes::Which::Detected: return SessionField::DetectedAt;
+    case TimelineTimes::Which::Resolved: return SessionField::ResolvedAt;
+    }
+    return SessionField::StartedAt;
+}
+
+void TimelineModel::pushTimesFollowingTimeline(SessionDocument *document, const Session &before)
+{
+    for (const TimelineTimes::Source &follow : TimelineTimes::toFollow(before, document->session()))
+        document->push(new EditSessionFieldCommand(document, fieldOf(follow.which), follow.at));
 }
 
 QString TimelineModel::eventId(int row) const
@@ -85,6 +104,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case IdRole: return event.id;
     case CardIdsRole: return event.cardIds;
     case HighlightedRole: return isHighlighted(index.row());
+    case PreviousTimeRole: {
+        QDateTime previous;
+        for (const TimelineEvent &other : session.timeline) {
+            if (other.id != event.id && other.at.isValid() && (!event.at.isValid() || other.at <= event.at)
+                && (!previous.isValid() || other.at > previous))
+                previous = other.at;
+        }
+        return previous.isValid() ? previous : session.startedAt;
+    }
     case Qt::BackgroundRole:
         if (isHighlighted(index.row())) {
             return RowHighlight::relatedBackground();
@@ -92,7 +120,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn && event.at.isValid())
-            return event.at.toString(Qt::ISODate);
+            return QStringLiteral("%1 %2").arg(LocaleFormat::longDate(event.at.date()), LocaleFormat::time(event.at.time()));
         if (index.column() == TextColumn)
             return event.text;
         if (index.column() == CardsColumn)
@@ -104,7 +132,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         if (role == Qt::DisplayRole)
-            return event.at.isValid() ? event.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("(no time)");
+            return event.at.isValid() ? LocaleFormat::dateTime(event.at) : tr("(no time)");
         if (role == Qt::EditRole)
             return event.at;
         if (role == SortRole)
@@ -189,7 +217,15 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
     default:
         return false;
     }
-    return document()->push(new EditEventCommand(document(), event));
+    if (index.column() == TextColumn) // typing merges: no Step around it
+        return document()->push(new EditEventCommand(document(), event));
+    // A Trigger, Detection or Resolution moving may move the session's times with it.
+    const Session before = document()->session();
+    SessionDocument::Step step(document(), index.column() == TimeColumn ? tr("Change event time") : tr("Change event kind"));
+    if (!document()->push(new EditEventCommand(document(), event)))
+        return false;
+    pushTimesFollowingTimeline(document(), before);
+    return true;
 }
 
 QStringList TimelineModel::mimeTypes() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/timelinetimes.h"
+#include "document/sessionfield.h"
 #include "itemmodels/documentrowsmodel.h"
 
 #include <QSet>
@@ -19,6 +21,7 @@ public:
         SortRole,        // epoch milliseconds of the time column, the text elsewhere
         CardIdsRole,     // QStringList
         HighlightedRole, // bool: the event relates to a highlighted card
+        PreviousTimeRole, // QDateTime: the latest event before this one, else the session's start
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -26,6 +29,12 @@ public:
     // Rows related to these cards are shown highlighted (the board's selection).
     void setHighlightedCards(const QStringList &cardIds);
     QStringList highlightedCards() const { return QStringList(m_highlighted.cbegin(), m_highlighted.cend()); }
+
+    // Inside the caller's Step: sets the session times that follow the timeline after an edit
+    // that turned `before` into the document's session (see TimelineTimes::toFollow), so the
+    // edit and the times it moved undo together.
+    static void pushTimesFollowingTimeline(SessionDocument *document, const Session &before);
+    static SessionField fieldOf(TimelineTimes::Which which);
 
     QString eventId(int row) const;
     int rowOfEvent(const QString &eventId) const;

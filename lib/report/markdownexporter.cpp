@@ -6,6 +6,7 @@
 #include "report/reportfigures.h"
 #include "report/reporttables.h"
 #include "report/reporttext.h"
+#include "data/localeformat.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -137,7 +138,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     facts << QStringLiteral("**%1:** %2").arg(tr("Severity"), escape(Labels::severityTag(session.severity)));
     facts << QStringLiteral("**%1:** %2").arg(tr("Status"), Labels::sessionStatus(session.status));
     if (session.startedAt.isValid())
-        facts << QStringLiteral("**%1:** %2").arg(tr("Date"), ReportText::date(session.startedAt));
+        facts << QStringLiteral("**%1:** %2").arg(tr("Date"), LocaleFormat::longDate(session.startedAt.date()));
     if (!session.facilitator.isEmpty())
         facts << QStringLiteral("**%1:** %2").arg(tr("Facilitator"), escape(session.facilitator));
     stream << facts.join(QStringLiteral("  \n")) << "\n\n";
@@ -165,7 +166,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     if (!session.impact.description.trimmed().isEmpty())
         stream << escape(session.impact.description).replace(QLatin1Char('\n'), QStringLiteral("  \n")) << "\n\n";
     if (session.impact.usersAffected)
-        stream << "- " << tr("Users affected: %1").arg(*session.impact.usersAffected) << "\n";
+        stream << "- " << tr("Users affected: %1").arg(LocaleFormat::number(*session.impact.usersAffected)) << "\n";
     if (session.impact.costPerMinute)
         stream << "- " << tr("Cost per minute: %1").arg(escape(ReportText::money(session.impact.costPerMinute, session.impact.currency)))
                << "\n";
@@ -233,7 +234,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
             const QString link = action.link.isEmpty() ? QString()
                                                        : QStringLiteral("<%1>").arg(QString(action.link).remove(QLatin1Char('>')).remove(QLatin1Char('|')));
             stream << row({escapeCell(action.text), escapeCell(action.owner),
-                           action.due.isValid() ? action.due.toString(QStringLiteral("yyyy-MM-dd")) : QString(),
+                           LocaleFormat::date(action.due),
                            unlessNone(action.category, &Labels::actionCategory),
                            unlessNone(action.horizon, &Labels::actionHorizon), Labels::actionStatus(action.status), link});
         }
@@ -255,7 +256,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
         stream << "\n";
     }
 
-    stream << "---\n\n_" << tr("Exported from Whyboard on %1.").arg(QDate::currentDate().toString(Qt::ISODate)) << "_\n";
+    stream << "---\n\n_" << tr("Exported from Whyboard on %1.").arg(LocaleFormat::longDate(QDate::currentDate())) << "_\n";
     stream.flush();
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/chainpaths.h"
 #include "data/labels.h"
+#include "data/localeformat.h"
 #include "report/diagramtextobject.h"
 #include "report/diagramtiling.h"
 #include "report/reportfigures.h"
@@ -133,7 +134,7 @@ void ReportBuilder::writeCover(QTextCursor &cursor) const
 
     QStringList meta;
     if (m_session.startedAt.isValid())
-        meta << QLocale().toString(m_session.startedAt.date(), QLocale::LongFormat);
+        meta << LocaleFormat::longDate(m_session.startedAt.date());
     if (!m_session.facilitator.isEmpty())
         meta << tr("Facilitated by %1").arg(m_session.facilitator);
     if (!meta.isEmpty())

@@ -5,6 +5,7 @@
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
+#include "data/localeformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -91,7 +92,7 @@ int ReportTables::writeActions(QTextCursor &cursor) const
         ReportFlow::setCell(table, row + 1, 1, action.owner.isEmpty() ? tr("Unassigned") : action.owner,
                             action.owner.isEmpty() ? muted : owner);
         ReportFlow::setCell(table, row + 1, 2,
-                            action.due.isValid() ? action.due.toString(QStringLiteral("yyyy-MM-dd")) : dash, muted);
+                            action.due.isValid() ? LocaleFormat::date(action.due) : dash, muted);
         ReportFlow::setCell(table, row + 1, 3,
                             action.category == ActionCategory::None ? dash : Labels::actionCategory(action.category), muted);
         ReportFlow::setCell(table, row + 1, 4,

@@ -2,6 +2,7 @@
 
 #include "analysis/incidentmetrics.h"
 #include "data/labels.h"
+#include "data/localeformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,12 +25,12 @@ QString ReportText::utcOffset(const QDateTime &time)
 
 QString ReportText::date(const QDateTime &time)
 {
-    return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    return LocaleFormat::date(time.date());
 }
 
 QString ReportText::timeOfDay(const QDateTime &time)
 {
-    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+    return LocaleFormat::time(time.time());
 }
 
 QString ReportText::dateTime(const QDateTime &time)
@@ -48,11 +49,9 @@ QString ReportText::money(std::optional<double> amount, const QString &currency)
 {
     if (!amount)
         return {};
-    // The ISO code before the figure in every locale, as finance writes it ("USD 9,750"),
-    // held together by a no-break space in narrow columns; whole units from 100 up, since
-    // the cost is an estimate.
-    const QString figure = QLocale().toString(*amount, 'f', *amount >= 100 ? 0 : 2);
-    return currency.isEmpty() ? figure : currency + QChar::Nbsp + figure;
+    // Where the locale puts its currency ("9.750 USD" in German), held together by no-break
+    // spaces in narrow columns.
+    return LocaleFormat::money(*amount, currency);
 }
 
 } // namespace Whyboard

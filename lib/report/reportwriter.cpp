@@ -1,6 +1,7 @@
 #include "report/reportwriter.h"
 
 #include "board/boardscene.h"
+#include "data/localeformat.h"
 #include "report/printboard.h"
 #include "report/reportbuilder.h"
 #include "report/reportstyle.h"
@@ -80,7 +81,7 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
     const int pageCount = document->pageCount();
     const QString title = m_session.title;
     const QString generated = tr("Generated %1")
-                                  .arg(QLocale().toString(m_options.generatedAt, QLocale::ShortFormat));
+                                  .arg(LocaleFormat::dateTime(m_options.generatedAt));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, ReportStyle::ink());
     for (int index = 0; index < pageCount; ++index) {

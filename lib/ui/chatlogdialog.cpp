@@ -1,10 +1,11 @@
 #include "ui/chatlogdialog.h"
 
 #include "analysis/chatlogparser.h"
+#include "ui/datetimelineedit.h"
 #include "data/labels.h"
+#include "data/localeformat.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -31,9 +32,9 @@ ChatLogDialog::ChatLogDialog(const QDate &defaultDate, int utcOffsetSeconds, QWi
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_date = new QDateEdit(defaultDate.isValid() ? defaultDate : QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = new DateTimeLineEdit(DateTimeLineEdit::Mode::Date, this);
+    m_date->setDate(defaultDate.isValid() ? defaultDate : QDate::currentDate());
+    m_date->setMinimumWidth(DateTimeLineEdit::preferredWidth(m_date->fontMetrics(), DateTimeLineEdit::Mode::Date));
     m_offset = new QComboBox(this);
     for (int quarter = -12 * 4; quarter <= 14 * 4; ++quarter) {
         const int seconds = quarter * 900;
@@ -88,10 +89,14 @@ ChatLogDialog::ChatLogDialog(const QDate &defaultDate, int utcOffsetSeconds, QWi
     layout->addWidget(buttons);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, &ChatLogDialog::reparse);
-    connect(m_date, &QDateEdit::dateChanged, this, &ChatLogDialog::reparse);
+    connect(m_date, &QLineEdit::textChanged, this, [this] {
+        if (m_date->date().isValid())
+            reparse();
+    });
     connect(m_offset, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ChatLogDialog::reparse);
     resize(900, 700);
     reparse();
+    m_text->setFocus(); // the paste goes into the log, not into the date
 }
 
 void ChatLogDialog::setText(const QString &text)
@@ -112,7 +117,7 @@ void ChatLogDialog::reparse()
         event.text = line.author.isEmpty() ? line.text : tr("%1: %2").arg(line.author, line.text);
         m_events << event;
         new QTreeWidgetItem(m_preview, {QString::number(line.lineNumber),
-                                        event.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                        LocaleFormat::dateTime(event.at),
                                         Labels::eventKind(event.kind), event.text});
     }
     m_rejected->clear();

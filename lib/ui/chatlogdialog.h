@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -14,6 +13,8 @@ class QPushButton;
 class QTreeWidget;
 
 namespace Whyboard {
+
+class DateTimeLineEdit;
 
 // "Paste chat log…": the pasted text, a preview of the events each recognised line becomes,
 // and every line that was not recognised, listed so that nothing is dropped silently.
@@ -34,7 +35,7 @@ private:
     void reparse();
 
     QPlainTextEdit *m_text = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateTimeLineEdit *m_date = nullptr;
     QComboBox *m_offset = nullptr;
     QTreeWidget *m_preview = nullptr;
     QListWidget *m_rejected = nullptr;

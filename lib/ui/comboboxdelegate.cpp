@@ -1,6 +1,9 @@
 #include "ui/comboboxdelegate.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace Whyboard {
 
@@ -33,6 +36,21 @@ void ComboBoxDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void ComboBoxDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+}
+
+QSize ComboBoxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    int widest = 0;
+    for (const auto &choice : m_choices)
+        widest = std::max(widest, option.fontMetrics.horizontalAdvance(choice.first));
+    QStyleOptionComboBox combo;
+    combo.fontMetrics = option.fontMetrics;
+    combo.frame = false;
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QSize editor = style->sizeFromContents(QStyle::CT_ComboBox, &combo, QSize(widest, option.fontMetrics.height()), option.widget);
+    size.setWidth(std::max(size.width(), editor.width() + 4));
+    return size;
 }
 
 } // namespace Whyboard

@@ -5,6 +5,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -106,43 +107,67 @@ QString MeetingTimerWidget::remainingText() const
 {
     if (!m_timer)
         return {};
-    const qint64 remaining = m_timer->remaining(m_timer->currentPhase());
-    return remaining < 0 ? tr("%1 over").arg(MeetingTimer::formatDuration(-remaining))
-                         : tr("%1 left").arg(MeetingTimer::formatDuration(remaining));
+    return remainingText(m_timer->read());
+}
+
+QString MeetingTimerWidget::remainingText(const MeetingTimer::Reading &reading)
+{
+    const qint64 remaining = reading.remaining(reading.phase);
+    return remaining < 0 ? tr("%1 over").arg(MeetingTimer::formatSeconds(-remaining))
+                         : tr("%1 left").arg(MeetingTimer::formatSeconds(remaining));
 }
 
 QString MeetingTimerWidget::phaseText(MeetingTimer::Phase phase) const
 {
     if (!m_timer)
         return MeetingTimer::phaseName(phase);
+    return phaseText(m_timer->read(), phase);
+}
+
+QString MeetingTimerWidget::phaseText(const MeetingTimer::Reading &reading, MeetingTimer::Phase phase)
+{
     return tr("%1 %2 / %3")
-        .arg(MeetingTimer::phaseName(phase), MeetingTimer::formatDuration(m_timer->elapsed(phase)),
-             MeetingTimer::formatDuration(m_timer->timeBox(phase)));
+        .arg(MeetingTimer::phaseName(phase), MeetingTimer::formatSeconds(reading.elapsed(phase)),
+             MeetingTimer::formatSeconds(reading.timeBox(phase)));
 }
 
 void MeetingTimerWidget::updateDisplay()
 {
+    // One reading for every figure: the phase line and the big number agree to the second.
+    const MeetingTimer::Reading reading = m_timer ? m_timer->read() : MeetingTimer::Reading();
     for (MeetingTimer::Phase phase : MeetingTimer::phases()) {
         QLabel *label = m_phaseLabels[static_cast<int>(phase)];
-        const bool current = m_timer && m_timer->currentPhase() == phase;
-        const bool over = m_timer && m_timer->isOverrun(phase);
+        const bool current = m_timer && reading.phase == phase;
+        const bool over = m_timer && reading.isOverrun(phase);
         const QString colour = over ? QStringLiteral("#ff8a80") : current ? QStringLiteral("#ffd166") : QStringLiteral("#b8c2d0");
         const QString name = MeetingTimer::phaseName(phase).toHtmlEscaped();
-        const QString times = m_timer ? QStringLiteral("%1 / %2").arg(MeetingTimer::formatDuration(m_timer->elapsed(phase)),
-                                                                     MeetingTimer::formatDuration(m_timer->timeBox(phase)))
+        const QString times = m_timer ? QStringLiteral("%1 / %2").arg(MeetingTimer::formatSeconds(reading.elapsed(phase)),
+                                                                     MeetingTimer::formatSeconds(reading.timeBox(phase)))
                                       : QString();
         label->setText(QStringLiteral("<span style='color:%1'>%2%3%4<br>%5</span>")
                            .arg(colour, current ? QStringLiteral("<b>") : QString(), name,
                                 current ? QStringLiteral("</b>") : QString(), times));
-        label->setToolTip(phaseText(phase));
+        label->setToolTip(m_timer ? phaseText(reading, phase) : MeetingTimer::phaseName(phase));
     }
-    const bool over = m_timer && m_timer->isOverrun(m_timer->currentPhase());
-    m_remaining->setText(m_timer ? remainingText() : tr("No timer"));
+    const bool over = m_timer && reading.isOverrun(reading.phase);
+    m_remaining->setText(m_timer ? remainingText(reading) : tr("No timer"));
     m_remaining->setStyleSheet(over ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #f5f7fa;"));
     m_startPause->setText(m_timer && m_timer->isRunning() ? tr("Pause") : tr("Start"));
     m_startPause->setEnabled(m_timer);
     m_previous->setEnabled(m_timer && m_timer->currentPhase() != MeetingTimer::Phase::Timeline);
     m_next->setEnabled(m_timer && m_timer->currentPhase() != MeetingTimer::Phase::Actions);
+}
+
+QString MeetingTimerWidget::shownPhaseText(MeetingTimer::Phase phase) const
+{
+    QTextDocument html;
+    html.setHtml(m_phaseLabels[static_cast<int>(phase)]->text());
+    return html.toPlainText().simplified();
+}
+
+QString MeetingTimerWidget::shownRemainingText() const
+{
+    return m_remaining->text();
 }
 
 void MeetingTimerWidget::applyFonts()

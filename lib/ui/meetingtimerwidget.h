@@ -29,6 +29,13 @@ public:
     // What the big number says, e.g. "12:30 left" or "2:05 over".
     QString remainingText() const;
     QString phaseText(MeetingTimer::Phase phase) const;
+    // The phase's label text, e.g. "Timeline 0:01 / 15:00"; with the big number from the same
+    // reading, elapsed + remaining is the time box.
+    static QString phaseText(const MeetingTimer::Reading &reading, MeetingTimer::Phase phase);
+    static QString remainingText(const MeetingTimer::Reading &reading);
+    // The phase labels as shown (plain text, one per phase) and the big number.
+    QString shownPhaseText(MeetingTimer::Phase phase) const;
+    QString shownRemainingText() const;
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -73,9 +73,7 @@ void MetricsStatus::refresh()
     showFigure(m_duration, tr("Duration:"), duration(metrics.duration));
     QString cost = tr("unknown");
     if (metrics.estimatedCost) {
-        cost = QLocale().toString(*metrics.estimatedCost, 'f', *metrics.estimatedCost >= 100 ? 0 : 2);
-        if (!metrics.currency.isEmpty())
-            cost = metrics.currency + QChar(0x00A0) + cost;
+        cost = IncidentMetrics::formatCost(*metrics.estimatedCost, metrics.currency);
     }
     showFigure(m_cost, tr("Cost:"), cost);
     // A new draft has no times yet: that shows as "unknown", not as an alarm. Only times that

@@ -6,7 +6,7 @@
 #include "document/commands/removeparticipantcommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/participantsmodel.h"
-#include "ui/zoneddatetimeedit.h"
+#include "ui/sessiontimefield.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -80,15 +80,16 @@ QWidget *SessionDetailsPanel::buildDetails()
             [this] { pushField(SessionField::Status, m_status->currentData().toInt()); });
     form->addRow(tr("St&atus:"), m_status);
 
-    m_started = new ZonedDateTimeEdit(box);
-    m_detected = new ZonedDateTimeEdit(box);
-    m_resolved = new ZonedDateTimeEdit(box);
-    connect(m_started, &ZonedDateTimeEdit::valueEdited, this, [this](const QDateTime &v) { timeEdited(SessionField::StartedAt, v); });
-    connect(m_detected, &ZonedDateTimeEdit::valueEdited, this, [this](const QDateTime &v) { timeEdited(SessionField::DetectedAt, v); });
-    connect(m_resolved, &ZonedDateTimeEdit::valueEdited, this, [this](const QDateTime &v) { timeEdited(SessionField::ResolvedAt, v); });
-    form->addRow(tr("Started:"), m_started);
-    form->addRow(tr("Detected:"), m_detected);
-    form->addRow(tr("Resolved:"), m_resolved);
+    const QString timeLabels[] = {tr("Started:"), tr("Detected:"), tr("Resolved:")};
+    const SessionField timeFields[] = {SessionField::StartedAt, SessionField::DetectedAt, SessionField::ResolvedAt};
+    for (TimelineTimes::Which which : TimelineTimes::all()) {
+        const int i = int(which);
+        m_times[i] = new SessionTimeField(which, box);
+        const SessionField field = timeFields[i];
+        connect(m_times[i], &SessionTimeField::valueEdited, this, [this, field](const QDateTime &v) { timeEdited(field, v); });
+        connect(m_times[i], &SessionTimeField::useRequested, this, [this, field](const QDateTime &v) { timeEdited(field, v); });
+        form->addRow(timeLabels[i], m_times[i]);
+    }
     m_timesMessage = new QLabel(box);
     m_timesMessage->setWordWrap(true);
     m_timesMessage->setStyleSheet(QStringLiteral("color: #d0382b; font-weight: bold"));
@@ -185,6 +186,8 @@ void SessionDetailsPanel::setDocument(SessionDocument *document)
     if (document) {
         m_connections << connect(document, &SessionDocument::sessionFieldChanged, this, &SessionDetailsPanel::refreshField);
         m_connections << connect(document, &SessionDocument::readOnlyChanged, this, &SessionDetailsPanel::updateReadOnly);
+        // The timeline may name other times: what the fields show under them follows it.
+        m_connections << connect(document, &SessionDocument::stepFinished, this, &SessionDetailsPanel::refreshTimes);
     }
     setMessage(m_timesMessage, {});
     setMessage(m_impactMessage, {});
@@ -236,9 +239,9 @@ void SessionDetailsPanel::refreshField(SessionField field)
         m_severityDescription->setText(Labels::severityDescription(value.toInt()));
         break;
     case SessionField::Status: m_status->setCurrentIndex(m_status->findData(value.toInt())); break;
-    case SessionField::StartedAt: m_started->setValue(value.toDateTime()); break;
-    case SessionField::DetectedAt: m_detected->setValue(value.toDateTime()); break;
-    case SessionField::ResolvedAt: m_resolved->setValue(value.toDateTime()); break;
+    case SessionField::StartedAt:
+    case SessionField::DetectedAt:
+    case SessionField::ResolvedAt: refreshTimes(); break;
     case SessionField::ImpactDescription: setText(m_impactDescription); break;
     case SessionField::UsersAffected:
         if (!m_usersAffected->hasFocus())
@@ -253,6 +256,14 @@ void SessionDetailsPanel::refreshField(SessionField field)
     }
 }
 
+void SessionDetailsPanel::refreshTimes()
+{
+    // A new session, or none, shows empty fields: nothing of the session before stays.
+    const Session empty;
+    for (SessionTimeField *time : m_times)
+        time->update(m_document ? m_document->session() : empty);
+}
+
 void SessionDetailsPanel::updateReadOnly()
 {
     const bool editable = m_document && !m_document->isReadOnly();
@@ -262,8 +273,8 @@ void SessionDetailsPanel::updateReadOnly()
     m_impactDescription->setReadOnly(!editable);
     m_severity->setEnabled(editable);
     m_status->setEnabled(editable);
-    for (ZonedDateTimeEdit *edit : {m_started, m_detected, m_resolved})
-        edit->setReadOnly(!editable);
+    for (SessionTimeField *time : m_times)
+        time->setReadOnly(!editable);
     m_addParticipant->setEnabled(editable);
     m_removeParticipant->setEnabled(editable);
     setEnabled(m_document != nullptr);

@@ -16,7 +16,7 @@ namespace Whyboard {
 
 class ParticipantsModel;
 class SessionDocument;
-class ZonedDateTimeEdit;
+class SessionTimeField;
 
 // The session's details: title, summary, severity, status, times, impact, people.
 // Every edit is one EditSessionFieldCommand (typing merges); invalid input is shown
@@ -32,12 +32,15 @@ public:
 
     // The message shown under the times and impact fields; empty when all is valid.
     QString validationMessage() const;
+    // The started (0), detected (1) and resolved (2) time fields.
+    SessionTimeField *timeField(int which) const { return m_times[which]; }
 
 private:
     QWidget *buildDetails();
     QWidget *buildPeople();
     void refreshAll();
     void refreshField(SessionField field);
+    void refreshTimes();
     void updateReadOnly();
     void pushField(SessionField field, const QVariant &value);
     void timeEdited(SessionField field, const QDateTime &value);
@@ -52,9 +55,7 @@ private:
     QComboBox *m_severity = nullptr;
     QLabel *m_severityDescription = nullptr;
     QComboBox *m_status = nullptr;
-    ZonedDateTimeEdit *m_started = nullptr;
-    ZonedDateTimeEdit *m_detected = nullptr;
-    ZonedDateTimeEdit *m_resolved = nullptr;
+    SessionTimeField *m_times[3] = {nullptr, nullptr, nullptr}; // started, detected, resolved
     QLabel *m_timesMessage = nullptr;
     QPlainTextEdit *m_impactDescription = nullptr;
     QLineEdit *m_usersAffected = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/timelinepanel.h"
 
 #include "data/labels.h"
+#include "data/localeformat.h"
 #include "document/commands/addeventcommand.h"
 #include "document/commands/editeventcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -52,7 +54,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::CardsColumn, QHeaderView::Interactive);
-    m_view->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(m_view));
+    m_view->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(TimelineModel::PreviousTimeRole, m_view));
     m_view->setItemDelegateForColumn(TimelineModel::KindColumn,
                                      new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::eventKinds(), &Labels::eventKind), m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -163,75 +165,56 @@ QStringList TimelinePanel::addEvents(const QList<TimelineEvent> &events, const Q
     if (!m_document || events.isEmpty() || m_document->isReadOnly())
         return ids;
     // newEventId() looks at the session, so each event is added before the next id is made.
+    const Session before = m_document->session();
     SessionDocument::Step step(m_document, undoText);
     for (TimelineEvent event : events) {
         event.id = m_document->newEventId();
         if (m_document->push(new AddEventCommand(m_document, event)))
             ids << event.id;
     }
+    TimelineModel::pushTimesFollowingTimeline(m_document, before);
     return ids;
 }
 
-namespace {
-QDateTime firstOfKind(const Session &session, EventKind kind)
+QList<TimelineTimes::Source> TimelinePanel::proposedTimes() const
 {
-    QDateTime first;
-    for (const TimelineEvent &event : session.timeline) {
-        if (event.kind == kind && event.at.isValid() && (!first.isValid() || event.at < first))
-            first = event.at;
+    QList<TimelineTimes::Source> proposals;
+    if (!m_document)
+        return proposals;
+    const Session &session = m_document->session();
+    for (TimelineTimes::Which which : TimelineTimes::all()) {
+        const std::optional<TimelineTimes::Source> source = TimelineTimes::source(session, which);
+        if (source && !sameZonedTime(source->at, TimelineTimes::sessionTime(session, which))
+            && TimelineTimes::keepsOrder(session, which, source->at))
+            proposals << *source;
     }
-    return first;
-}
-} // namespace
-
-QDateTime TimelinePanel::suggestedDetectedAt() const
-{
-    if (!m_document)
-        return {};
-    const Session &session = m_document->session();
-    const QDateTime first = firstOfKind(session, EventKind::Detection);
-    if (!first.isValid() || sameZonedTime(first, session.detectedAt)
-        || (session.startedAt.isValid() && first < session.startedAt))
-        return {};
-    return first;
-}
-
-QDateTime TimelinePanel::suggestedResolvedAt() const
-{
-    if (!m_document)
-        return {};
-    const Session &session = m_document->session();
-    const QDateTime first = firstOfKind(session, EventKind::Resolution);
-    if (!first.isValid() || sameZonedTime(first, session.resolvedAt)
-        || (session.startedAt.isValid() && first < session.startedAt))
-        return {};
-    return first;
+    return proposals;
 }
 
 void TimelinePanel::applySuggestedTimes()
 {
     m_suggestion->hide();
-    const QDateTime detected = suggestedDetectedAt();
-    const QDateTime resolved = suggestedResolvedAt();
-    if (!m_document || (!detected.isValid() && !resolved.isValid()))
+    const QList<TimelineTimes::Source> proposals = proposedTimes();
+    if (!m_document || proposals.isEmpty())
         return;
     SessionDocument::Step step(m_document, tr("Take times from the timeline"));
-    if (detected.isValid())
-        m_document->push(new EditSessionFieldCommand(m_document, SessionField::DetectedAt, detected));
-    if (resolved.isValid())
-        m_document->push(new EditSessionFieldCommand(m_document, SessionField::ResolvedAt, resolved));
+    for (const TimelineTimes::Source &proposal : proposals)
+        m_document->push(new EditSessionFieldCommand(m_document, TimelineModel::fieldOf(proposal.which), proposal.at));
 }
 
 void TimelinePanel::updateSuggestion()
 {
-    const QDateTime detected = suggestedDetectedAt();
-    const QDateTime resolved = suggestedResolvedAt();
+    const QList<TimelineTimes::Source> proposals = proposedTimes();
     QStringList parts;
-    if (detected.isValid())
-        parts << tr("detected at %1").arg(detected.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (resolved.isValid())
-        parts << tr("resolved at %1").arg(resolved.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    m_suggestionText->setText(tr("The timeline says the incident was %1. Use for the session?").arg(parts.join(tr(" and "))));
+    for (const TimelineTimes::Source &proposal : proposals) {
+        const QString at = LocaleFormat::dateTime(proposal.at);
+        switch (proposal.which) {
+        case TimelineTimes::Which::Started: parts << tr("started at %1").arg(at); break;
+        case TimelineTimes::Which::Detected: parts << tr("detected at %1").arg(at); break;
+        case TimelineTimes::Which::Resolved: parts << tr("resolved at %1").arg(at); break;
+        }
+    }
+    m_suggestionText->setText(tr("The timeline says the incident %1. Use for the session?").arg(parts.join(tr(" and "))));
     m_suggestion->setVisible(!parts.isEmpty() && m_document && !m_document->isReadOnly());
 }
 
@@ -264,8 +247,12 @@ void TimelinePanel::addEvent()
 void TimelinePanel::deleteSelected()
 {
     const QStringList ids = selectedEventIds();
-    if (m_document && !ids.isEmpty())
-        m_document->push(new RemoveEventsCommand(m_document, ids));
+    if (!m_document || ids.isEmpty())
+        return;
+    const Session before = m_document->session();
+    SessionDocument::Step step(m_document, tr("Delete events"));
+    m_document->push(new RemoveEventsCommand(m_document, ids));
+    TimelineModel::pushTimesFollowingTimeline(m_document, before);
 }
 
 void TimelinePanel::pasteChatLog()
@@ -306,9 +293,8 @@ void TimelinePanel::showContextMenu(const QPoint &pos)
     menu.addAction(m_relate);
     menu.addSeparator();
     menu.addAction(m_paste);
-    QAction *times = menu.addAction(tr("Use First Detection and Resolution as Session Times"));
-    times->setEnabled(m_document && !m_document->isReadOnly()
-                      && (suggestedDetectedAt().isValid() || suggestedResolvedAt().isValid()));
+    QAction *times = menu.addAction(tr("Use First Trigger, Detection and Resolution as Session Times"));
+    times->setEnabled(m_document && !m_document->isReadOnly() && !proposedTimes().isEmpty());
     connect(times, &QAction::triggered, this, &TimelinePanel::applySuggestedTimes);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

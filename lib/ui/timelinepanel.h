@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/timelinetimes.h"
 #include "data/timelineevent.h"
 
 #include <QPointer>
@@ -35,10 +36,9 @@ public:
 
     // Adds the events as one undo step, giving each a fresh id; returns the ids.
     QStringList addEvents(const QList<TimelineEvent> &events, const QString &undoText);
-    // What "use the timeline's times" would set: the first detection and resolution events
-    // (invalid when there is none or the session already has that time).
-    QDateTime suggestedDetectedAt() const;
-    QDateTime suggestedResolvedAt() const;
+    // What "use the timeline's times" would set: the first Trigger, Detection and Resolution
+    // events whose time the session does not have (and that keep the times in order).
+    QList<TimelineTimes::Source> proposedTimes() const;
     void applySuggestedTimes();
 
     void addEvent();

@@ -1,8 +1,8 @@
 #include "ui/zoneddatetimeedit.h"
 
-#include <QCheckBox>
+#include "ui/datetimelineedit.h"
+
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 
@@ -21,74 +21,92 @@ QString offsetLabel(int seconds)
 
 ZonedDateTimeEdit::ZonedDateTimeEdit(QWidget *parent)
     : QWidget(parent)
-    , m_known(new QCheckBox(this))
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new DateTimeLineEdit(DateTimeLineEdit::Mode::DateTime, this))
     , m_offset(new QComboBox(this))
 {
-    m_known->setToolTip(tr("Known"));
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_edit->setTimeSpec(Qt::UTC); // a neutral wall clock; the offset box says where
-    m_edit->setCalendarPopup(true);
     for (int quarter = -12 * 4; quarter <= 14 * 4; ++quarter)
         m_offset->addItem(offsetLabel(quarter * 900), quarter * 900);
-    // An unknown time starts from this hour here when the user ticks "known".
-    const QDateTime now = QDateTime::currentDateTime();
-    m_edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC));
-    m_offset->setCurrentIndex(std::max(0, m_offset->findData(now.offsetFromUtc())));
+    m_offset->setToolTip(tr("The offset from UTC the time is written in"));
+    selectOffset(QDateTime::currentDateTime().offsetFromUtc());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_known);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_offset);
+    setFocusProxy(m_edit);
+    m_edit->setMinimumWidth(DateTimeLineEdit::preferredWidth(m_edit->fontMetrics(), DateTimeLineEdit::Mode::DateTime));
 
-    connect(m_known, &QCheckBox::toggled, this, [this](bool known) {
-        m_edit->setEnabled(known);
-        m_offset->setEnabled(known);
-        emitEdited();
+    connect(m_edit, &DateTimeLineEdit::committed, this, &ZonedDateTimeEdit::committed);
+    connect(m_offset, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        if (m_value.isValid()) {
+            m_value = QDateTime(m_value.date(), m_value.time(), Qt::OffsetFromUTC, offset());
+            Q_EMIT valueEdited(m_value);
+        }
+        setContext(m_edit->context().date, m_edit->context().relativeTo, m_edit->context().notBefore);
     });
-    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &ZonedDateTimeEdit::emitEdited);
-    connect(m_offset, QOverload<int>::of(&QComboBox::activated), this, &ZonedDateTimeEdit::emitEdited);
-    setValue({});
+}
+
+int ZonedDateTimeEdit::offset() const
+{
+    return m_offset->currentData().toInt();
+}
+
+void ZonedDateTimeEdit::selectOffset(int seconds)
+{
+    int index = m_offset->findData(seconds);
+    if (index < 0) {
+        m_offset->addItem(offsetLabel(seconds), seconds);
+        index = m_offset->count() - 1;
+    }
+    m_offset->setCurrentIndex(index);
 }
 
 QDateTime ZonedDateTimeEdit::value() const
 {
-    if (!m_known->isChecked())
-        return {};
-    const QDateTime wall = m_edit->dateTime();
-    return QDateTime(wall.date(), wall.time(), Qt::OffsetFromUTC, m_offset->currentData().toInt());
+    return m_value;
 }
 
 void ZonedDateTimeEdit::setValue(const QDateTime &value)
 {
-    const QSignalBlocker blockKnown(m_known);
-    const QSignalBlocker blockEdit(m_edit);
-    const QSignalBlocker blockOffset(m_offset);
-    m_known->setChecked(value.isValid());
-    m_edit->setEnabled(value.isValid());
-    m_offset->setEnabled(value.isValid());
-    if (value.isValid()) {
-        m_edit->setDateTime(QDateTime(value.date(), value.time(), Qt::UTC));
-        int index = m_offset->findData(value.offsetFromUtc());
-        if (index < 0) {
-            m_offset->addItem(offsetLabel(value.offsetFromUtc()), value.offsetFromUtc());
-            index = m_offset->count() - 1;
-        }
-        m_offset->setCurrentIndex(index);
-    }
+    // An unknown time shows an empty field: nothing of an earlier value stays in view to be
+    // taken for this session's.
+    m_value = value.isValid() ? value.toOffsetFromUtc(value.offsetFromUtc()) : QDateTime();
+    if (value.isValid())
+        selectOffset(value.offsetFromUtc());
+    m_edit->setDateTime(m_value);
+}
+
+void ZonedDateTimeEdit::setContext(const QDate &date, const QDateTime &relativeTo, const QDateTime &notBefore)
+{
+    TimeInput::Context context;
+    context.date = date;
+    context.relativeTo = relativeTo;
+    context.notBefore = notBefore;
+    // An unknown time is most likely written in the offset of the times around it.
+    if (!m_value.isValid() && relativeTo.isValid())
+        selectOffset(relativeTo.offsetFromUtc());
+    context.utcOffsetSeconds = offset();
+    m_edit->setContext(context);
 }
 
 void ZonedDateTimeEdit::setReadOnly(bool readOnly)
 {
-    m_known->setEnabled(!readOnly);
     m_edit->setReadOnly(readOnly);
-    m_offset->setEnabled(!readOnly && m_known->isChecked());
+    m_offset->setEnabled(!readOnly);
 }
 
-void ZonedDateTimeEdit::emitEdited()
+void ZonedDateTimeEdit::committed()
 {
-    Q_EMIT valueEdited(value());
+    const TimeInput::Result read = m_edit->result();
+    if (read.empty) {
+        m_value = {};
+    } else {
+        // Typed times take the box's offset, a pasted one its own, a step ("+20m") that of the
+        // time it counts from: the box follows.
+        m_value = read.at;
+        selectOffset(m_value.offsetFromUtc());
+    }
+    Q_EMIT valueEdited(m_value);
 }
 
 } // namespace Whyboard

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "analysis/timeinput.h"
+
 #include <QDateTime>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 
 namespace Whyboard {
 
-// An optional date-time with its UTC offset: a "known" box, the wall-clock time and the offset.
+class DateTimeLineEdit;
+
+// An optional date-time with its UTC offset: the wall-clock time typed like text (empty when
+// not known) and the offset it was written in. A time pasted with its own offset sets the box.
 class ZonedDateTimeEdit : public QWidget
 {
     Q_OBJECT
@@ -22,15 +25,23 @@ public:
     void setValue(const QDateTime &value); // does not emit valueEdited
     void setReadOnly(bool readOnly);
 
+    // The day of a bare "14:05" and what "+20m" counts from; the offset box supplies the offset.
+    void setContext(const QDate &date, const QDateTime &relativeTo, const QDateTime &notBefore = {});
+
+    DateTimeLineEdit *lineEdit() const { return m_edit; }
+    QComboBox *offsetBox() const { return m_offset; }
+
 Q_SIGNALS:
     void valueEdited(const QDateTime &value);
 
 private:
-    void emitEdited();
+    void committed();
+    void selectOffset(int seconds);
+    int offset() const;
 
-    QCheckBox *m_known = nullptr;
-    QDateTimeEdit *m_edit = nullptr;
+    DateTimeLineEdit *m_edit = nullptr;
     QComboBox *m_offset = nullptr;
+    QDateTime m_value;
 };
 
 } // namespace Whyboard

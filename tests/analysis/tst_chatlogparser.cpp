@@ -1,4 +1,5 @@
 #include "analysis/chatlogparser.h"
+#include "analysis/emojicodes.h"
 
 #include <QTest>
 
@@ -30,6 +31,9 @@ class TestChatLogParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void emojiCodesBecomeCharacters_data();
+    void emojiCodesBecomeCharacters();
+    void emojiTableCoversSlacksCommonCodes();
     void parsesLogs_data();
     void parsesLogs();
     void suggestsKinds_data();
@@ -195,6 +199,37 @@ void TestChatLogParser::everyLineIsAccountedFor()
         accounted += 1 + int(line.text.count(QLatin1Char('\n')));
     // The Slack header and its message line are one message with one text line.
     QCOMPARE(accounted + 1, 7);
+}
+
+void TestChatLogParser::emojiCodesBecomeCharacters_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("check mark") << "18:42 alice: :white_check_mark: rolled back" << QString::fromUtf8("✅ rolled back");
+    QTest::newRow("several, thumbs up with a skin tone")
+        << "18:43 bob: :fire::fire: db down :+1::skin-tone-3:" << QString::fromUtf8("🔥🔥 db down 👍🏼");
+    QTest::newRow("unknown code stays") << "18:44 carol: :party-parrot: it works" << ":party-parrot: it works";
+    QTest::newRow("a time before a code") << "18:45 dan: ETA 19:30:tada:" << QString::fromUtf8("ETA 19:30🎉");
+    QTest::newRow("capitals as typed") << "18:46 eve: :X: not yet" << QString::fromUtf8("❌ not yet");
+}
+
+void TestChatLogParser::emojiCodesBecomeCharacters()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, text);
+    const ChatLogParseResult result = ChatLogParser::parse(line, QDate(2017, 4, 6), 0);
+    QCOMPARE(result.recognised.size(), 1);
+    QCOMPARE(result.recognised.first().text, text);
+}
+
+void TestChatLogParser::emojiTableCoversSlacksCommonCodes()
+{
+    QVERIFY2(EmojiCodes::count() >= 300, qPrintable(QString::number(EmojiCodes::count())));
+    const QStringList common{"white_check_mark", "heavy_check_mark", "x", "warning", "rotating_light", "fire", "tada",
+                             "eyes", "thumbsup", "-1", "pray", "joy", "thinking_face", "rocket", "bug", "100",
+                             "red_circle", "large_green_circle", "hourglass_flowing_sand", "sob", "facepalm", "shrug"};
+    for (const QString &code : common)
+        QVERIFY2(!EmojiCodes::lookUp(code).isEmpty(), qPrintable(code));
 }
 
 QTEST_GUILESS_MAIN(TestChatLogParser)

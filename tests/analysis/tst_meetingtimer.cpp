@@ -19,6 +19,8 @@ private Q_SLOTS:
     void eachPhaseKeepsItsOwnTime();
     void overrunIsNoticedOnce();
     void resetStartsAgain();
+    void elapsedAndRemainingAgreeToTheSecond_data();
+    void elapsedAndRemainingAgreeToTheSecond();
     void formatDuration_data();
     void formatDuration();
 
@@ -102,12 +104,43 @@ void TestMeetingTimer::resetStartsAgain()
     QCOMPARE(timer.totalElapsed(), 0);
 }
 
+void TestMeetingTimer::elapsedAndRemainingAgreeToTheSecond_data()
+{
+    QTest::addColumn<qint64>("milliseconds");
+    for (qint64 ms : {qint64(0), qint64(400), qint64(999), qint64(1000), qint64(1400), qint64(59'600), 15 * minute - 300,
+                      15 * minute, 15 * minute + 400, 17 * minute + 2500})
+        QTest::addRow("%lld ms", ms) << ms;
+}
+
+void TestMeetingTimer::elapsedAndRemainingAgreeToTheSecond()
+{
+    QFETCH(qint64, milliseconds);
+    MeetingTimer timer(clock());
+    timer.start();
+    m_now = milliseconds;
+    const MeetingTimer::Reading reading = timer.read();
+    const MeetingTimer::Phase phase = MeetingTimer::Phase::Timeline;
+    QCOMPARE(reading.elapsed(phase) + reading.remaining(phase), timer.timeBox(phase) / 1000);
+    QCOMPARE(reading.elapsed(phase), milliseconds / 1000);
+    // What the clock shows adds up the same way: "0:01" done and "14:59" left, never "15:00".
+    const auto seconds = [](const QString &text) {
+        const QStringList parts = QString(text).remove(QStringLiteral("−")).split(QLatin1Char(':'));
+        qint64 total = 0;
+        for (const QString &part : parts)
+            total = total * 60 + part.toLongLong();
+        return text.startsWith(QStringLiteral("−")) ? -total : total;
+    };
+    QCOMPARE(seconds(MeetingTimer::formatSeconds(reading.elapsed(phase))) + seconds(MeetingTimer::formatSeconds(reading.remaining(phase))),
+             qint64(15 * 60));
+}
+
 void TestMeetingTimer::formatDuration_data()
 {
     QTest::addColumn<qint64>("milliseconds");
     QTest::addColumn<QString>("text");
     QTest::newRow("zero") << qint64(0) << "0:00";
-    QTest::newRow("part of a second left") << qint64(400) << "0:01";
+    QTest::newRow("part of a second") << qint64(400) << "0:00";
+    QTest::newRow("a second and a bit") << qint64(1400) << "0:01";
     QTest::newRow("fifteen minutes") << 15 * minute << "15:00";
     QTest::newRow("over an hour") << 62 * minute << "1:02:00";
     QTest::newRow("overrun") << -(3 * minute + 10000) << "−3:10";

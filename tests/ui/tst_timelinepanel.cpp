@@ -3,10 +3,11 @@
 #include "itemmodels/timelinemodel.h"
 #include "samplesessions.h"
 #include "ui/chatlogdialog.h"
+#include "ui/datetimelineedit.h"
 #include "ui/timelinepanel.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -60,6 +61,11 @@ private Q_SLOTS:
     void chatLogPasteIsOneUndoStep();
     void chatLogListsUnrecognisedLines();
     void offersTimesFromTimeline();
+    void typingOnATimeCellReplacesIt();
+    void stepCountsFromThePreviousEventAndMovesTheSessionTime();
+    void detectionKindSetsTheDetectedTime();
+    void chatLogPasteSetsTimesAndEmoji();
+    void columnsFitTheirEditors();
     void deleteSelectedEvents();
 };
 
@@ -111,13 +117,14 @@ void TestTimelinePanel::editTimeKeepsOffset()
     panel.setDocument(&document);
     showPanel(panel);
     // e1 happened at 18:30 in -07:00; the editor shows that wall-clock time.
-    auto *editor = openEditor<QDateTimeEdit>(panel, cellOf(panel, QStringLiteral("e1"), TimelineModel::TimeColumn));
+    auto *editor = openEditor<DateTimeLineEdit>(panel, cellOf(panel, QStringLiteral("e1"), TimelineModel::TimeColumn));
     QVERIFY(editor);
-    QCOMPARE(editor->time(), QTime(18, 30));
+    const QString shown = editor->text();
+    QVERIFY2(shown.contains(QStringLiteral("18:30")), qPrintable(shown));
     // Overtype the minutes, as a user who clicked into them would.
-    editor->setSelectedSection(QDateTimeEdit::MinuteSection);
+    editor->setCursorPosition(int(shown.indexOf(QStringLiteral("18:30"))) + 3);
     QTest::keyClicks(editor, QStringLiteral("45"));
-    QCOMPARE(editor->time(), QTime(18, 45));
+    QCOMPARE(editor->text(), QString(shown).replace(QStringLiteral("18:30"), QStringLiteral("18:45")));
     QTest::keyClick(editor, Qt::Key_Return);
     const int row = document.session().indexOfEvent(QStringLiteral("e1"));
     QTRY_COMPARE(document.session().timeline.at(row).at.time(), QTime(18, 45));
@@ -125,6 +132,106 @@ void TestTimelinePanel::editTimeKeepsOffset()
     QCOMPARE(event.at.offsetFromUtc(), -7 * 3600);
     document.undoStack()->undo();
     QCOMPARE(document.session().timeline.at(0).at.time(), QTime(18, 30));
+}
+
+void TestTimelinePanel::typingOnATimeCellReplacesIt()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    // e3 was at 01:50 UTC on 5 March: "19:02" typed on its cell is that day, that offset.
+    clickCell(panel, cellOf(panel, QStringLiteral("e3"), TimelineModel::TimeColumn));
+    QTest::keyClick(panel.view(), Qt::Key_1);
+    auto *editor = panel.view()->viewport()->findChild<DateTimeLineEdit *>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("9:02"));
+    QCOMPARE(editor->text(), QStringLiteral("19:02"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const int row = document.session().indexOfEvent(QStringLiteral("e3"));
+    QTRY_VERIFY(sameZonedTime(document.session().timeline.at(row).at, QDateTime(QDate(2026, 3, 5), QTime(19, 2), Qt::UTC).toOffsetFromUtc(0)));
+}
+
+void TestTimelinePanel::stepCountsFromThePreviousEventAndMovesTheSessionTime()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    // e5 (the resolution, 02:17 UTC) follows e3 (01:50 UTC): "+5m" is 01:55 UTC. The session's
+    // resolved time was taken from e5, so it moves too, in the same undo step.
+    auto *editor = openEditor<DateTimeLineEdit>(panel, cellOf(panel, QStringLiteral("e5"), TimelineModel::TimeColumn));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("+5m"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const QDateTime expected = QDateTime(QDate(2026, 3, 5), QTime(1, 55), Qt::UTC).toOffsetFromUtc(0);
+    const int row = document.session().indexOfEvent(QStringLiteral("e5"));
+    QTRY_VERIFY(sameZonedTime(document.session().timeline.at(row).at, expected));
+    QVERIFY(sameZonedTime(document.session().resolvedAt, expected));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY(sameZonedTime(document.session().resolvedAt, Test::richSampleSession().resolvedAt));
+}
+
+void TestTimelinePanel::detectionKindSetsTheDetectedTime()
+{
+    Session session = Test::richSampleSession();
+    session.detectedAt = QDateTime();
+    session.timeline[1].kind = EventKind::Note; // e2 no longer the detection
+    SessionDocument document(session);
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    auto *combo = openEditor<QComboBox>(panel, cellOf(panel, QStringLiteral("e3"), TimelineModel::KindColumn));
+    QVERIFY(combo);
+    QTest::keyClick(combo, Qt::Key_D); // "Detection"
+    QVERIFY(sameZonedTime(document.session().detectedAt, session.timeline.at(2).at));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY(!document.session().detectedAt.isValid());
+    QCOMPARE(document.session().timeline.at(2).kind, EventKind::Escalation);
+}
+
+void TestTimelinePanel::chatLogPasteSetsTimesAndEmoji()
+{
+    Session session;
+    session.startedAt = QDateTime(QDate(2017, 4, 6), QTime(18, 30), Qt::OffsetFromUTC, -7 * 3600);
+    SessionDocument document(session);
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    ChatLogDialog dialog(QDate(2017, 4, 6), -7 * 3600);
+    dialog.setText(QStringLiteral("18:42 alice: :rotating_light: alert fired for checkout\n"
+                                  "18:55 carol: :white_check_mark: resolved\n"));
+    QCOMPARE(dialog.events().size(), 2);
+    QCOMPARE(dialog.events().at(1).text, QString::fromUtf8("carol: ✅ resolved"));
+    panel.addEvents(dialog.events(), QStringLiteral("Paste chat log"));
+    QCOMPARE(document.session().detectedAt, QDateTime(QDate(2017, 4, 6), QTime(18, 42), Qt::OffsetFromUTC, -7 * 3600));
+    QCOMPARE(document.session().resolvedAt, QDateTime(QDate(2017, 4, 6), QTime(18, 55), Qt::OffsetFromUTC, -7 * 3600));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(panel.proposedTimes().isEmpty());
+    document.undoStack()->undo();
+    QVERIFY(!document.session().detectedAt.isValid());
+}
+
+void TestTimelinePanel::columnsFitTheirEditors()
+{
+    SessionDocument document(Test::richSampleSession());
+    TimelinePanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    const QFontMetrics metrics = panel.view()->fontMetrics();
+    QHeaderView *header = panel.view()->horizontalHeader();
+    QVERIFY(header->sectionSize(TimelineModel::TimeColumn) >= DateTimeLineEdit::preferredWidth(metrics, DateTimeLineEdit::Mode::DateTime));
+    auto *editor = openEditor<DateTimeLineEdit>(panel, cellOf(panel, QStringLiteral("e2"), TimelineModel::TimeColumn));
+    QVERIFY(editor);
+    // The whole text and the calendar button fit.
+    QVERIFY2(editor->width() >= metrics.horizontalAdvance(editor->text()) + metrics.height(),
+             qPrintable(QString::number(editor->width())));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    int widest = 0;
+    for (EventKind kind : Labels::eventKinds())
+        widest = std::max(widest, metrics.horizontalAdvance(Labels::eventKind(kind)));
+    QVERIFY(header->sectionSize(TimelineModel::KindColumn) >= widest + 20); // the text and the arrow
 }
 
 void TestTimelinePanel::chatLogPasteIsOneUndoStep()
@@ -165,23 +272,24 @@ void TestTimelinePanel::chatLogListsUnrecognisedLines()
 void TestTimelinePanel::offersTimesFromTimeline()
 {
     Session session = Test::richSampleSession();
-    session.detectedAt = QDateTime();
-    session.resolvedAt = QDateTime();
+    session.detectedAt = session.timeline.at(1).at.addSecs(60); // written by the room, not the timeline
+    session.resolvedAt = session.timeline.at(4).at.addSecs(60);
     SessionDocument document(session);
     TimelinePanel panel;
     panel.setDocument(&document);
     // The first detection (e2) and resolution (e5) are offered, nothing is set until asked.
-    QCOMPARE(panel.suggestedDetectedAt(), session.timeline.at(1).at);
-    QCOMPARE(panel.suggestedResolvedAt(), session.timeline.at(4).at);
-    QVERIFY(!document.session().detectedAt.isValid());
-    // What the context menu's "Use First Detection and Resolution as Session Times" does.
+    const QList<TimelineTimes::Source> proposals = panel.proposedTimes();
+    QCOMPARE(proposals.size(), 2);
+    QCOMPARE(proposals.at(0).eventId, QStringLiteral("e2"));
+    QCOMPARE(proposals.at(1).eventId, QStringLiteral("e5"));
+    // What the context menu's "Use First Trigger, Detection and Resolution as Session Times" does.
     panel.applySuggestedTimes();
     QVERIFY(sameZonedTime(document.session().detectedAt, session.timeline.at(1).at));
     QVERIFY(sameZonedTime(document.session().resolvedAt, session.timeline.at(4).at));
     QCOMPARE(document.undoStack()->count(), 1);
-    QVERIFY(!panel.suggestedDetectedAt().isValid());
+    QVERIFY(panel.proposedTimes().isEmpty());
     document.undoStack()->undo();
-    QVERIFY(!document.session().detectedAt.isValid());
+    QVERIFY(sameZonedTime(document.session().detectedAt, session.detectedAt));
 }
 
 void TestTimelinePanel::deleteSelectedEvents()
