@@ -97,7 +97,8 @@ void checkCompound(const Context &c, FindingSink &sink)
         for (const QString &cause : causes)
             quotedCauses.append(quoted(cause));
         sink.add(CheckIds::compound, CheckItemKind::Card, card.id,
-                 ChainChecks::tr("This card states %n causes.", nullptr, int(causes.size())),
+                 causes.size() == 2 ? ChainChecks::tr("This card states two causes.")
+                                    : ChainChecks::tr("This card states %n causes.", nullptr, int(causes.size())),
                  ChainChecks::tr("Split it into %1.").arg(QLocale().createSeparatedList(quotedCauses)));
     }
 }
@@ -172,7 +173,8 @@ void checkNoAction(const Context &c, FindingSink &sink)
 {
     const QString suggestion = ChainChecks::tr("Add a process, technology or training action.");
     for (const Card &card : c.session.cards) {
-        if (card.kind == CardKind::Why && !c.addressedCards.contains(card.id))
+        // A cause the room accepted without action, for a reason the report keeps, is covered.
+        if (card.kind == CardKind::Why && !c.addressedCards.contains(card.id) && !card.noActionAccepted)
             sink.add(CheckIds::noAction, CheckItemKind::Card, card.id,
                      ChainChecks::tr("No action item addresses this cause."),
                      suggestion);

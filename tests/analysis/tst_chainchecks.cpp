@@ -204,7 +204,8 @@ void TestChainChecks::compoundCountsEveryCause()
     QCOMPARE(findings.size(), causes.size() > 1 ? 1 : 0);
     if (causes.size() < 2)
         return;
-    QCOMPARE(findings.first().message, QStringLiteral("This card states %1 causes.").arg(causes.size()));
+    QCOMPARE(findings.first().message, causes.size() == 2 ? QStringLiteral("This card states two causes.")
+                                                          : QStringLiteral("This card states %1 causes.").arg(causes.size()));
     for (const QString &cause : causes)
         QVERIFY2(findings.first().suggestion.contains(cause), qPrintable(findings.first().suggestion));
 }
@@ -409,6 +410,12 @@ void TestChainChecks::noAction()
         ids.append(f.itemId);
     QCOMPARE(ids, (QStringList{"w3", "e2", "e3", "e4"}));
     QCOMPARE(findings.at(1).itemKind, CheckItemKind::Event);
+
+    // A cause the room accepted without action is covered.
+    s.cards[3].noActionAccepted = true;
+    s.cards[3].noActionReason = QStringLiteral("Retired with the old system");
+    QCOMPARE(s.cards[3].id, QStringLiteral("w3"));
+    QCOMPARE(findingsOf(s, CheckIds::noAction).size(), 3);
 }
 
 void TestChainChecks::actionQuality_data()
