@@ -16,6 +16,9 @@ struct Card
     QString evidence; // "how do you know?"
     bool verified = false;
     QPointF position; // top-left corner in scene coordinates
+    // The room decided this cause needs no action item, and why (the report shows both).
+    bool noActionAccepted = false;
+    QString noActionReason;
 
     // Verified means the room checked the evidence: a cause marked verified with no evidence
     // to show for it (an old file, an import) does not count as verified anywhere.
@@ -24,7 +27,8 @@ struct Card
     friend bool operator==(const Card &a, const Card &b)
     {
         return a.id == b.id && a.kind == b.kind && a.text == b.text && a.evidence == b.evidence
-               && a.verified == b.verified && a.position == b.position;
+               && a.verified == b.verified && a.noActionAccepted == b.noActionAccepted
+               && a.noActionReason == b.noActionReason && a.position == b.position;
     }
     friend bool operator!=(const Card &a, const Card &b) { return !(a == b); }
 };

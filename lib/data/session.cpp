@@ -43,6 +43,11 @@ int Session::indexOfParticipant(const QString &participantId) const
     return indexWhere(participants, [&](const Participant &p) { return p.id == participantId; });
 }
 
+int Session::indexOfParkedIdea(const QString &ideaId) const
+{
+    return indexWhere(parkingLot, [&](const ParkedIdea &i) { return i.id == ideaId; });
+}
+
 const Card *Session::card(const QString &cardId) const
 {
     const int index = indexOfCard(cardId);
@@ -102,6 +107,8 @@ qint64 Session::highestItemNumber() const
         consider(action.id);
     for (const Participant &participant : participants)
         consider(participant.id);
+    for (const ParkedIdea &idea : parkingLot)
+        consider(idea.id);
     return highest;
 }
 
@@ -132,7 +139,7 @@ bool operator==(const Session &a, const Session &b)
            && sameZonedTime(a.detectedAt, b.detectedAt) && sameZonedTime(a.resolvedAt, b.resolvedAt)
            && a.impact == b.impact && a.facilitator == b.facilitator && a.participants == b.participants
            && a.cards == b.cards && a.links == b.links && a.timeline == b.timeline && a.actions == b.actions
-           && a.dismissedFindings == b.dismissedFindings;
+           && a.dismissedFindings == b.dismissedFindings && a.parkingLot == b.parkingLot;
 }
 
 } // namespace Whyboard

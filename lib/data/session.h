@@ -6,6 +6,7 @@
 #include "data/dismissedfinding.h"
 #include "data/enums.h"
 #include "data/impact.h"
+#include "data/parkedidea.h"
 #include "data/participant.h"
 #include "data/timelineevent.h"
 #include "data/zonedtime.h"
@@ -40,6 +41,7 @@ struct Session
     QList<TimelineEvent> timeline; // in the order they were added; views sort by time
     QList<ActionItem> actions;
     QList<DismissedFinding> dismissedFindings;
+    QList<ParkedIdea> parkingLot; // ideas set aside during the drill-down, in the order parked
     // The highest item number handed out in this session ("c12", "e3" take 12 and 3). Only
     // grows, so an id once used is never given to a new item: nothing new inherits a deleted
     // item's dismissed findings or links. Bookkeeping, not content: operator== ignores it.
@@ -50,6 +52,7 @@ struct Session
     int indexOfEvent(const QString &eventId) const;
     int indexOfAction(const QString &actionId) const;
     int indexOfParticipant(const QString &participantId) const;
+    int indexOfParkedIdea(const QString &ideaId) const;
 
     const Card *card(const QString &cardId) const;
     const Card *problemCard() const;

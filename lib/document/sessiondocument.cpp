@@ -129,6 +129,7 @@ QString SessionDocument::newCardId() { return newItemId(QLatin1Char('c')); }
 QString SessionDocument::newEventId() { return newItemId(QLatin1Char('e')); }
 QString SessionDocument::newActionId() { return newItemId(QLatin1Char('a')); }
 QString SessionDocument::newParticipantId() { return newItemId(QLatin1Char('u')); }
+QString SessionDocument::newParkedIdeaId() { return newItemId(QLatin1Char('i')); }
 
 QString SessionDocument::linkRefusal(const QString &causeId, const QString &effectId) const
 {
@@ -281,6 +282,8 @@ void SessionDocument::updateCard(const Card &card)
     stored.text = card.text;
     stored.evidence = card.evidence;
     stored.verified = card.verified;
+    stored.noActionAccepted = card.noActionAccepted;
+    stored.noActionReason = card.noActionReason;
     Q_EMIT cardChanged(card.id);
 }
 
@@ -403,6 +406,34 @@ void SessionDocument::updateParticipant(const Participant &participant)
     Q_ASSERT(row >= 0);
     m_session.participants[row] = participant;
     Q_EMIT participantChanged(row, participant.id);
+}
+
+// ---- Parking lot ----
+
+void SessionDocument::insertParkedIdea(int row, const ParkedIdea &idea)
+{
+    Q_ASSERT(row >= 0 && row <= m_session.parkingLot.size());
+    Q_ASSERT(!idea.id.isEmpty() && m_session.indexOfParkedIdea(idea.id) < 0);
+    Q_EMIT parkedIdeaAboutToBeInserted(row);
+    m_session.parkingLot.insert(row, idea);
+    Q_EMIT parkedIdeaInserted(row, idea.id);
+}
+
+void SessionDocument::removeParkedIdea(int row)
+{
+    Q_ASSERT(row >= 0 && row < m_session.parkingLot.size());
+    const QString id = m_session.parkingLot.at(row).id;
+    Q_EMIT parkedIdeaAboutToBeRemoved(row, id);
+    m_session.parkingLot.removeAt(row);
+    Q_EMIT parkedIdeaRemoved(row, id);
+}
+
+void SessionDocument::updateParkedIdea(const ParkedIdea &idea)
+{
+    const int row = m_session.indexOfParkedIdea(idea.id);
+    Q_ASSERT(row >= 0);
+    m_session.parkingLot[row] = idea;
+    Q_EMIT parkedIdeaChanged(row, idea.id);
 }
 
 // ---- Dismissed findings ----

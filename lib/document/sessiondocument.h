@@ -67,12 +67,13 @@ public:
     // linkRefusal()), so that one place shows every refusal the same way.
     void refuseEdit(const QString &reason);
 
-    // Fresh ids from the session's counter ("c12", "e13", "a14", "u15"): never one this
+    // Fresh ids from the session's counter ("c12", "e13", "a14", "u15", "i16"): never one this
     // session used before, even for an item deleted or undone since.
     QString newCardId();
     QString newEventId();
     QString newActionId();
     QString newParticipantId();
+    QString newParkedIdeaId();
 
     // Why a link may not be added or removed, in words for the user; empty when allowed.
     // Adding refuses cycles, duplicates, links into a why from the problem, unknown cards.
@@ -90,7 +91,7 @@ public:
 
     void insertCard(int index, const Card &card);
     void removeCard(const QString &cardId); // the card must have no links left
-    void updateCard(const Card &card);      // text, evidence, verified (by id)
+    void updateCard(const Card &card);      // text, evidence, verified, no-action mark (by id)
     void moveCard(const QString &cardId, const QPointF &position);
 
     void insertLink(int index, const CausalLink &link);
@@ -108,6 +109,10 @@ public:
     void insertParticipant(int row, const Participant &participant);
     void removeParticipant(int row);
     void updateParticipant(const Participant &participant); // by id
+
+    void insertParkedIdea(int row, const ParkedIdea &idea);
+    void removeParkedIdea(int row);
+    void updateParkedIdea(const ParkedIdea &idea); // text (by id)
 
     void insertDismissedFinding(int index, const DismissedFinding &finding);
     void removeDismissedFinding(int index);
@@ -144,6 +149,12 @@ Q_SIGNALS:
     void participantAboutToBeRemoved(int row, const QString &participantId);
     void participantRemoved(int row, const QString &participantId);
     void participantChanged(int row, const QString &participantId);
+
+    void parkedIdeaAboutToBeInserted(int row);
+    void parkedIdeaInserted(int row, const QString &ideaId);
+    void parkedIdeaAboutToBeRemoved(int row, const QString &ideaId);
+    void parkedIdeaRemoved(int row, const QString &ideaId);
+    void parkedIdeaChanged(int row, const QString &ideaId);
 
     void dismissedFindingsChanged();
 

@@ -69,6 +69,7 @@ QString LibraryColumns::table(LibraryTables::List list)
     case LibraryTables::List::Events: return QStringLiteral("events");
     case LibraryTables::List::Actions: return QStringLiteral("actions");
     case LibraryTables::List::Participants: return QStringLiteral("participants");
+    case LibraryTables::List::ParkedIdeas: return QStringLiteral("parked_ideas");
     }
     return {};
 }

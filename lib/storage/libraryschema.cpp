@@ -125,6 +125,21 @@ const char *const version3[] = {
     " UNION ALL SELECT CAST(substr(id, 2) AS INTEGER) FROM participants WHERE session_id = sessions.id))",
 };
 
+// The room's "accepted, no action" mark on a card with its reason, and the parking lot of
+// fix ideas set aside during the drill-down.
+const char *const version4[] = {
+    "ALTER TABLE cards ADD COLUMN no_action INTEGER NOT NULL DEFAULT 0",
+
+    "ALTER TABLE cards ADD COLUMN no_action_reason TEXT NOT NULL DEFAULT ''",
+
+    "CREATE TABLE parked_ideas ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " text TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (session_id, id)) WITHOUT ROWID",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -142,6 +157,7 @@ const Step steps[] = {
     step(version1),
     step(version2),
     step(version3),
+    step(version4),
 };
 
 } // namespace

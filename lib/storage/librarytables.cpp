@@ -121,8 +121,10 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
     }
     participants.finish();
 
-    QSqlQuery &cards = prepared(QStringLiteral(
-        "SELECT id, kind, text, evidence, verified, x, y FROM cards WHERE session_id = ? ORDER BY position"));
+    QSqlQuery &cards = prepared(hasParkingLot()
+            ? QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, no_action, no_action_reason"
+                             " FROM cards WHERE session_id = ? ORDER BY position")
+            : QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, 0, '' FROM cards WHERE session_id = ? ORDER BY position"));
     cards.addBindValue(id);
     if (!run(cards))
         return std::nullopt;
@@ -134,6 +136,8 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         card.evidence = cards.value(3).toString();
         card.verified = cards.value(4).toBool();
         card.position = QPointF(cards.value(5).toDouble(), cards.value(6).toDouble());
+        card.noActionAccepted = cards.value(7).toBool();
+        card.noActionReason = cards.value(8).toString();
         s.cards.append(std::move(card));
     }
     cards.finish();
@@ -196,6 +200,16 @@ std::optional<Session> LibraryTables::loadSession(SessionId id)
         while (findings.next())
             s.dismissedFindings.append({findings.value(0).toString(), findings.value(1).toString(), findings.value(2).toString()});
         findings.finish();
+    }
+    if (hasParkingLot()) {
+        QSqlQuery &ideas = prepared(QStringLiteral(
+            "SELECT id, text FROM parked_ideas WHERE session_id = ? ORDER BY position"));
+        ideas.addBindValue(id);
+        if (!run(ideas))
+            return std::nullopt;
+        while (ideas.next())
+            s.parkingLot.append({ideas.value(0).toString(), ideas.value(1).toString()});
+        ideas.finish();
     }
     // A file older than the counter (read-only) starts it past the numbers in use.
     s.lastItemNumber = std::max(s.lastItemNumber, s.highestItemNumber());
@@ -347,6 +361,10 @@ bool LibraryTables::writeWholeSession(const Session &s)
         if (!writeAction(s.id, s.actions.at(i), i))
             return false;
     }
+    for (int i = 0; i < s.parkingLot.size(); ++i) {
+        if (!writeParkedIdea(s.id, s.parkingLot.at(i), i))
+            return false;
+    }
     return writeDismissedFindings(s.id, s.dismissedFindings);
 }
 
@@ -361,10 +379,11 @@ bool LibraryTables::deleteSession(SessionId id)
 bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
 {
     QSqlQuery &query = prepared(QStringLiteral(
-        "INSERT INTO cards (session_id, id, position, kind, text, evidence, verified, x, y)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, id) DO UPDATE SET"
+        "INSERT INTO cards (session_id, id, position, kind, text, evidence, verified, x, y, no_action,"
+        " no_action_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, id) DO UPDATE SET"
         " position = excluded.position, kind = excluded.kind, text = excluded.text,"
-        " evidence = excluded.evidence, verified = excluded.verified, x = excluded.x, y = excluded.y"));
+        " evidence = excluded.evidence, verified = excluded.verified, x = excluded.x, y = excluded.y,"
+        " no_action = excluded.no_action, no_action_reason = excluded.no_action_reason"));
     query.addBindValue(session);
     query.addBindValue(LibraryColumns::text(card.id));
     query.addBindValue(position);
@@ -374,6 +393,8 @@ bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
     query.addBindValue(card.verified ? 1 : 0);
     query.addBindValue(card.position.x());
     query.addBindValue(card.position.y());
+    query.addBindValue(card.noActionAccepted ? 1 : 0);
+    query.addBindValue(LibraryColumns::text(card.noActionReason));
     return run(query);
 }
 
@@ -444,6 +465,18 @@ bool LibraryTables::writeLink(SessionId session, const CausalLink &link, int pos
     query.addBindValue(LibraryColumns::text(link.effectId));
     query.addBindValue(position);
     query.addBindValue(int(link.verdict));
+    return run(query);
+}
+
+bool LibraryTables::writeParkedIdea(SessionId session, const ParkedIdea &idea, int position)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO parked_ideas (session_id, id, position, text) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, text = excluded.text"));
+    query.addBindValue(session);
+    query.addBindValue(LibraryColumns::text(idea.id));
+    query.addBindValue(position);
+    query.addBindValue(LibraryColumns::text(idea.text));
     return run(query);
 }
 

@@ -19,7 +19,7 @@ class LibraryTables
 public:
     // The item lists of a session that keep their order in a position column.
     // deleteItem() takes the lists keyed by one id (not Links).
-    enum class List { Cards, Links, Events, Actions, Participants };
+    enum class List { Cards, Links, Events, Actions, Participants, ParkedIdeas };
 
     LibraryTables(QSqlDatabase database, int schemaVersion);
 
@@ -49,6 +49,7 @@ public:
     bool writeAction(SessionId session, const ActionItem &action, int position);
     bool writeParticipant(SessionId session, const Participant &participant, int position);
     bool writeLink(SessionId session, const CausalLink &link, int position);
+    bool writeParkedIdea(SessionId session, const ParkedIdea &idea, int position);
     // Moves every item at position >= from by delta (after an insert or removal before it).
     bool shiftPositions(List list, SessionId session, int from, int delta);
     bool deleteItem(List list, SessionId session, const QString &id);
@@ -61,6 +62,8 @@ private:
 
     // Schema version 3 added the trash and the id counters.
     bool hasTrash() const { return m_schemaVersion >= 3; }
+    // Schema version 4 added the no-action mark and the parking lot.
+    bool hasParkingLot() const { return m_schemaVersion >= 4; }
 
     QSqlDatabase m_database;
     int m_schemaVersion = 0;

@@ -88,6 +88,13 @@ void LibraryWriter::connectSignals()
     connect(d, &SessionDocument::participantChanged, this,
             [this](int, const QString &id) { m_participants.dirty.insert(id); });
 
+    connect(d, &SessionDocument::parkedIdeaInserted, this,
+            [this, structural](int, const QString &id) { structural(m_parkedIdeas, id); });
+    connect(d, &SessionDocument::parkedIdeaRemoved, this,
+            [this, structural](int, const QString &id) { structural(m_parkedIdeas, id); });
+    connect(d, &SessionDocument::parkedIdeaChanged, this,
+            [this](int, const QString &id) { m_parkedIdeas.dirty.insert(id); });
+
     connect(d, &SessionDocument::dismissedFindingsChanged, this, [this] { m_findingsDirty = true; });
 
     // One finished undo step (push, undo, redo, merge, macro end) = one transaction.
@@ -103,6 +110,7 @@ void LibraryWriter::rememberStoredState()
     m_events.stored = keysOf<TimelineEvent>(s.timeline, idOf<TimelineEvent>);
     m_actions.stored = keysOf<ActionItem>(s.actions, idOf<ActionItem>);
     m_participants.stored = keysOf<Participant>(s.participants, idOf<Participant>);
+    m_parkedIdeas.stored = keysOf<ParkedIdea>(s.parkingLot, idOf<ParkedIdea>);
     m_links.stored = keysOf<CausalLink>(
         s.links, [](const CausalLink &l) { return linkKey(l.causeId, l.effectId); });
 }
@@ -111,7 +119,7 @@ void LibraryWriter::clearDirty()
 {
     m_sessionRowDirty = false;
     m_findingsDirty = false;
-    for (ListState *state : {&m_cards, &m_links, &m_events, &m_actions, &m_participants}) {
+    for (ListState *state : {&m_cards, &m_links, &m_events, &m_actions, &m_participants, &m_parkedIdeas}) {
         state->dirty.clear();
         state->structureChanged = false;
     }
@@ -126,7 +134,8 @@ bool LibraryWriter::flush()
                                || m_links.structureChanged || !m_links.dirty.isEmpty()
                                || m_events.structureChanged || !m_events.dirty.isEmpty()
                                || m_actions.structureChanged || !m_actions.dirty.isEmpty()
-                               || m_participants.structureChanged || !m_participants.dirty.isEmpty();
+                               || m_participants.structureChanged || !m_participants.dirty.isEmpty()
+                               || m_parkedIdeas.structureChanged || !m_parkedIdeas.dirty.isEmpty();
     // A new id taken from the session's counter is kept with the step that used it.
     if (m_document->session().lastItemNumber != m_storedItemNumber)
         m_sessionRowDirty = true;
@@ -176,7 +185,7 @@ bool LibraryWriter::writeDirty()
     using List = LibraryTables::List;
     LibraryTables *t = m_tables;
     // New positions are applied to the ListStates only once the whole step is written.
-    QStringList cards, links, events, actions, participants;
+    QStringList cards, links, events, actions, participants, parkedIdeas;
 
     const ListAccess<Card> cardAccess{
         idOf<Card>, [=](const Card &c, int p) { return t->writeCard(id, c, p); },
@@ -201,6 +210,10 @@ bool LibraryWriter::writeDirty()
         idOf<Participant>, [=](const Participant &a, int p) { return t->writeParticipant(id, a, p); },
         [=](const QString &k) { return t->deleteItem(List::Participants, id, k); },
         [=](int from, int delta) { return t->shiftPositions(List::Participants, id, from, delta); }};
+    const ListAccess<ParkedIdea> parkedIdeaAccess{
+        idOf<ParkedIdea>, [=](const ParkedIdea &i, int p) { return t->writeParkedIdea(id, i, p); },
+        [=](const QString &k) { return t->deleteItem(List::ParkedIdeas, id, k); },
+        [=](int from, int delta) { return t->shiftPositions(List::ParkedIdeas, id, from, delta); }};
 
     // Cards before links so that new links find their cards; removed links go before their
     // cards (the foreign keys are deferred anyway).
@@ -209,6 +222,7 @@ bool LibraryWriter::writeDirty()
                     && flushList(m_events, s.timeline, eventAccess, &events)
                     && flushList(m_actions, s.actions, actionAccess, &actions)
                     && flushList(m_participants, s.participants, participantAccess, &participants)
+                    && flushList(m_parkedIdeas, s.parkingLot, parkedIdeaAccess, &parkedIdeas)
                     && (!m_findingsDirty || t->writeDismissedFindings(id, s.dismissedFindings));
     if (!ok)
         return false;
@@ -222,6 +236,8 @@ bool LibraryWriter::writeDirty()
         m_actions.stored = actions;
     if (m_participants.structureChanged)
         m_participants.stored = participants;
+    if (m_parkedIdeas.structureChanged)
+        m_parkedIdeas.stored = parkedIdeas;
     return true;
 }
 

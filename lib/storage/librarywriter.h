@@ -74,6 +74,7 @@ private:
     ListState m_events;
     ListState m_actions;
     ListState m_participants;
+    ListState m_parkedIdeas;
 };
 
 } // namespace Whyboard

@@ -92,6 +92,7 @@ void SessionJsonReader::readSession(const QJsonObject &object, const QString &pa
     readActions(object, path);
     readDismissedFindings(object, path);
     readLinkOrder(object, path);
+    readParkingLot(object, path);
     if (const auto last = optionalInteger(object, QStringLiteral("lastItemNumber"), path)) {
         if (*last < 0)
             fail(member(path, QStringLiteral("lastItemNumber")), tr("must not be negative"));
@@ -99,6 +100,10 @@ void SessionJsonReader::readSession(const QJsonObject &object, const QString &pa
     }
     // Never below a number in use, so that no id of the document is handed out again.
     m_session.lastItemNumber = std::max(m_session.lastItemNumber, m_session.highestItemNumber());
+    for (ParkedIdea &idea : m_session.parkingLot) {
+        if (idea.id.isEmpty())
+            idea.id = QStringLiteral("i%1").arg(++m_session.lastItemNumber);
+    }
 }
 
 void SessionJsonReader::readImpact(const QJsonValue &value, const QString &path)
@@ -210,6 +215,14 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
         if (!verified.isBool())
             fail(member(path, QStringLiteral("verified")), tr("expected true or false, found %1").arg(found(verified)));
         card.verified = verified.toBool();
+    }
+    if (!isAbsent(object, QStringLiteral("noAction"))) {
+        const QString noActionPath = member(path, QStringLiteral("noAction"));
+        const QJsonObject noAction = requireObject(object.value(QLatin1String("noAction")), noActionPath);
+        if (card.kind == CardKind::Problem)
+            fail(noActionPath, tr("only a why can be accepted without action"));
+        card.noActionAccepted = true;
+        card.noActionReason = optionalString(noAction, QStringLiteral("reason"), noActionPath);
     }
 
     const QString explainsPath = member(path, QStringLiteral("explains"));
@@ -399,6 +412,28 @@ void SessionJsonReader::readDismissedFindings(const QJsonObject &session, const 
         finding.itemId = requireId(object, QStringLiteral("item"), at);
         finding.reason = optionalString(object, QStringLiteral("reason"), at);
         m_session.dismissedFindings.append(finding);
+    }
+}
+
+// Ideas without an id are numbered once every other id is known (see readSession()).
+void SessionJsonReader::readParkingLot(const QJsonObject &session, const QString &sessionPath)
+{
+    const QString path = member(sessionPath, QStringLiteral("parkingLot"));
+    const QJsonArray array = optionalArray(session, QStringLiteral("parkingLot"), sessionPath);
+    QHash<QString, QString> pathOfId;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = element(path, i);
+        const QJsonObject object = requireObject(array.at(i), at);
+        ParkedIdea idea;
+        if (!isAbsent(object, QStringLiteral("id"))) {
+            idea.id = requireId(object, QStringLiteral("id"), at);
+            if (pathOfId.contains(idea.id))
+                fail(member(at, QStringLiteral("id")),
+                     tr("duplicate id \"%1\" (also used by %2)").arg(idea.id, pathOfId.value(idea.id)));
+            pathOfId.insert(idea.id, at);
+        }
+        idea.text = requireString(object, QStringLiteral("text"), at);
+        m_session.parkingLot.append(idea);
     }
 }
 

@@ -32,6 +32,7 @@ private:
     void readActions(const QJsonObject &session, const QString &path);
     void readDismissedFindings(const QJsonObject &session, const QString &path);
     void readLinkOrder(const QJsonObject &session, const QString &path);
+    void readParkingLot(const QJsonObject &session, const QString &path);
 
     Session m_session;
     QHash<QString, int> m_cardIndex;  // id -> index in m_session.cards

@@ -25,7 +25,7 @@ int keyRank(const QString &key)
         QStringLiteral("severity"),     QStringLiteral("name"),        QStringLiteral("roles"),
         QStringLiteral("at"),           QStringLiteral("kind"),        QStringLiteral("text"),
         QStringLiteral("evidence"),     QStringLiteral("verified"),    QStringLiteral("explains"),
-        QStringLiteral("readBack"),     QStringLiteral("x"),           QStringLiteral("y"),
+        QStringLiteral("readBack"),     QStringLiteral("noAction"),    QStringLiteral("x"),           QStringLiteral("y"),
         QStringLiteral("owner"),        QStringLiteral("due"),         QStringLiteral("category"),
         QStringLiteral("horizon"),      QStringLiteral("status"),      QStringLiteral("startedAt"),
         QStringLiteral("detectedAt"),   QStringLiteral("resolvedAt"),  QStringLiteral("impact"),
@@ -34,7 +34,7 @@ int keyRank(const QString &key)
         QStringLiteral("cards"),        QStringLiteral("events"),      QStringLiteral("timeline"),
         QStringLiteral("actions"),      QStringLiteral("link"),        QStringLiteral("dismissedFindings"),
         QStringLiteral("check"),        QStringLiteral("item"),        QStringLiteral("reason"),
-        QStringLiteral("linkOrder"),    QStringLiteral("lastItemNumber"),
+        QStringLiteral("linkOrder"),    QStringLiteral("parkingLot"),  QStringLiteral("lastItemNumber"),
     };
     const int rank = int(order.indexOf(key));
     return rank < 0 ? int(order.size()) : rank;
@@ -209,6 +209,11 @@ QJsonArray cardsArray(const Session &session, const QHash<QString, QList<int>> &
                            {QStringLiteral("x"), card.position.x()},
                            {QStringLiteral("y"), card.position.y()}};
         insertIfNotEmpty(object, QStringLiteral("evidence"), card.evidence);
+        if (card.kind == CardKind::Why && card.noActionAccepted) {
+            QJsonObject noAction;
+            insertIfNotEmpty(noAction, QStringLiteral("reason"), card.noActionReason);
+            object.insert(QStringLiteral("noAction"), noAction);
+        }
         if (card.kind == CardKind::Why) {
             QStringList effects;
             QJsonObject readBack;
@@ -276,6 +281,14 @@ QJsonArray dismissedArray(const Session &session)
     return array;
 }
 
+QJsonArray parkingLotArray(const Session &session)
+{
+    QJsonArray array;
+    for (const ParkedIdea &idea : session.parkingLot)
+        array.append(QJsonObject{{QStringLiteral("id"), idea.id}, {QStringLiteral("text"), idea.text}});
+    return array;
+}
+
 // Readers rebuild the links grouped by cause in card order; only a session that keeps them
 // in another order needs to say so.
 QJsonArray linkOrderArray(const Session &session, const QHash<QString, QList<int>> &byCause)
@@ -317,6 +330,8 @@ QByteArray SessionJsonWriter::write(const Session &session)
     insertIfNotEmpty(object, QStringLiteral("facilitator"), session.facilitator);
     if (!session.dismissedFindings.isEmpty())
         object.insert(QStringLiteral("dismissedFindings"), dismissedArray(session));
+    if (!session.parkingLot.isEmpty())
+        object.insert(QStringLiteral("parkingLot"), parkingLotArray(session));
     const QJsonArray linkOrder = linkOrderArray(session, byCause);
     if (!linkOrder.isEmpty())
         object.insert(QStringLiteral("linkOrder"), linkOrder);

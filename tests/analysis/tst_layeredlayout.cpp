@@ -16,10 +16,10 @@ namespace {
 Session shape(const QString &spec)
 {
     Session session;
-    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}});
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}});
     for (const QString &part : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QStringList sides = part.split(QLatin1Char('>'));
-        session.cards.append(Card{sides.at(0), CardKind::Why, sides.at(0), {}, false, {}});
+        session.cards.append(Card{sides.at(0), CardKind::Why, sides.at(0), {}, false, {}, false, {}});
         for (const QString &effect : sides.at(1).split(QLatin1Char(',')))
             session.links.append(CausalLink{sides.at(0), effect, ReadBackVerdict::NotChecked});
     }
@@ -101,10 +101,10 @@ Session randomDag(int cards, quint32 seed, bool sharedCauses = true)
 {
     QRandomGenerator random(seed);
     Session session;
-    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}});
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}});
     for (int i = 1; i < cards; ++i) {
         const QString id = QStringLiteral("w%1").arg(i);
-        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}});
+        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}, false, {}});
         // Mostly a tree, as real chains are, with some causes explaining a second card.
         const int effect = i < 4 ? 0 : int(random.bounded(std::max(1, i - 30), i));
         session.links.append(CausalLink{id, session.cards.at(effect).id, ReadBackVerdict::NotChecked});
@@ -287,7 +287,7 @@ void TestLayeredLayout::survivesOrphansAndCycles()
     // A why that explains nothing yet and a loop: the document refuses loops, the layout
     // must still give every card a place that overlaps no other.
     Session session = shape(QStringLiteral("a>p b>c c>b d>a"));
-    session.cards.append(Card{QStringLiteral("loose"), CardKind::Why, QStringLiteral("loose"), {}, false, {}});
+    session.cards.append(Card{QStringLiteral("loose"), CardKind::Why, QStringLiteral("loose"), {}, false, {}, false, {}});
     const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
     QCOMPARE(positions.size(), session.cards.size());
     QVERIFY(firstOverlap(session, positions, {}).isEmpty());
@@ -395,11 +395,11 @@ void TestLayeredLayout::estimatesCardSizesFromText()
 {
     QFETCH(QString, text);
     QFETCH(int, lines);
-    const QSizeF one = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x"), {}, false, {}});
-    const QSizeF size = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, text, {}, false, {}});
+    const QSizeF one = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x"), {}, false, {}, false, {}});
+    const QSizeF size = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, text, {}, false, {}, false, {}});
     QCOMPARE(size.width(), 400.0);
     // Each further line adds the same height.
-    const qreal lineHeight = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x\ny"), {}, false, {}}).height() - one.height();
+    const qreal lineHeight = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x\ny"), {}, false, {}, false, {}}).height() - one.height();
     QVERIFY(lineHeight > 20);
     QCOMPARE(size.height(), one.height() + (lines - 1) * lineHeight);
 }
@@ -437,7 +437,7 @@ void TestLayeredLayout::freeSpotNear()
             const QPointF at = orientation == Qt::Vertical
                                    ? QPointF(parentRect.left() - 200 + 150 * i, parentRect.bottom() + 60)
                                    : QPointF(parentRect.right() + 60, parentRect.top() - 100 + 90 * i);
-            session.cards.append(Card{id, CardKind::Why, id, {}, false, at});
+            session.cards.append(Card{id, CardKind::Why, id, {}, false, at, false, {}});
         }
     }
     const QSizeF size(200, 90);

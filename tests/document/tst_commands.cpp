@@ -7,9 +7,11 @@
 #include "document/commands/editactioncommand.h"
 #include "document/commands/editcardcommand.h"
 #include "document/commands/editeventcommand.h"
+#include "document/commands/editparkedideacommand.h"
 #include "document/commands/editparticipantcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
 #include "document/commands/movecardscommand.h"
+#include "document/commands/parkideacommand.h"
 #include "document/commands/removeactionscommand.h"
 #include "document/commands/removecardscommand.h"
 #include "document/commands/removeeventscommand.h"
@@ -17,6 +19,7 @@
 #include "document/commands/removeparticipantcommand.h"
 #include "document/commands/restorefindingcommand.h"
 #include "document/commands/setlinkverdictcommand.h"
+#include "document/commands/unparkideascommand.h"
 #include "document/commands/splitcardcommand.h"
 #include "document/sessiondocument.h"
 #include "samplesessions.h"
@@ -178,6 +181,22 @@ void TestCommands::doUndoRedo_data()
                                     << Change([](Session &s) { cardIn(s, c2).text = "edited ✏️"; });
     QTest::newRow("edit evidence") << editCard(c3, [](Card &c) { c.evidence = "log"; })
                                    << Change([](Session &s) { cardIn(s, c3).evidence = "log"; });
+    QTest::newRow("accept without action") << editCard(c3, [](Card &c) {
+        c.noActionAccepted = true;
+        c.noActionReason = "Paging moves to the new tool";
+    }) << Change([](Session &s) {
+        cardIn(s, c3).noActionAccepted = true;
+        cardIn(s, c3).noActionReason = "Paging moves to the new tool";
+    });
+    QTest::newRow("park idea") << Factory([](SessionDocument *d) {
+        return new ParkIdeaCommand(d, {QString(), "Alert when the rota is empty"});
+    }) << Change([](Session &s) { s.parkingLot.append(ParkedIdea{"i7", "Alert when the rota is empty"}); });
+    QTest::newRow("edit parked idea") << Factory([](SessionDocument *d) {
+        return new EditParkedIdeaCommand(d, {"i-regions", "One dashboard per region"});
+    }) << Change([](Session &s) { s.parkingLot[1].text = "One dashboard per region"; });
+    QTest::newRow("unpark ideas") << Factory([](SessionDocument *d) {
+        return new UnparkIdeasCommand(d, {"i-regions", "i-probe", "no-such-idea"});
+    }) << Change([](Session &s) { s.parkingLot.clear(); });
     QTest::newRow("mark verified") << editCard(c4, [](Card &c) { c.verified = true; })
                                    << Change([](Session &s) { cardIn(s, c4).verified = true; });
     QTest::newRow("evidence and verified at once") << editCard(c3, [](Card &c) {
@@ -311,6 +330,14 @@ void TestCommands::merging_data()
     QTest::newRow("verified toggles") << Factories{editCard(c4, [](Card &c) { c.verified = true; }),
                                                    editCard(c4, [](Card &c) { c.verified = false; })}
                                       << 2;
+    QTest::newRow("typing a no-action reason")
+        << Factories{editCard(c3, [](Card &c) { c.noActionAccepted = true; }, 1),
+                     editCard(c3, [](Card &c) { c.noActionAccepted = true; c.noActionReason = "B"; }, 1),
+                     editCard(c3, [](Card &c) { c.noActionAccepted = true; c.noActionReason = "Bu"; }, 1)}
+        << 1;
+    QTest::newRow("typing a parked idea") << Factories{[](SessionDocument *d) { return new EditParkedIdeaCommand(d, {"i-probe", "A"}); },
+                                                       [](SessionDocument *d) { return new EditParkedIdeaCommand(d, {"i-probe", "Al"}); }}
+                                          << 1;
     QTest::newRow("verified without evidence") << Factories{editCard(c3, [](Card &c) { c.verified = true; })} << 0;
     QTest::newRow("typing interrupted by a move")
         << Factories{typed(c2, "T", 1), moveCards({{c3, {0, 0}}}), typed(c2, "Ty", 1)} << 3;

@@ -1,5 +1,7 @@
 #include "storagetesthelpers.h"
 #include "document/commands/dismissfindingcommand.h"
+#include "document/commands/editcardcommand.h"
+#include "document/commands/parkideacommand.h"
 #include "document/commands/setlinkverdictcommand.h"
 #include "document/sessiondocument.h"
 #include "storage/library.h"
@@ -135,12 +137,42 @@ private Q_SLOTS:
             QCOMPARE(library->insertSession(Session{}), SessionId(3));
             QVERIFY(library->trashSession(3));
         }
-        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), LibrarySchema::currentVersion());
         QCOMPARE(Test::querySql(path, QStringLiteral("SELECT last_item_number FROM sessions WHERE id = 2")).toInt(), 42);
         auto reopened = Library::open(path, Library::OpenMode::OpenExisting);
         QVERIFY(reopened);
         QCOMPARE(reopened->trashedSessions().size(), 1);
         QCOMPARE(reopened->insertSession(Session{}), SessionId(4));
+    }
+
+    // Every older card reads as "not accepted without action" and every session has an empty
+    // parking lot; both then keep what the room enters.
+    void version3To4AddsNoActionMarksAndTheParkingLot()
+    {
+        const QString path = copyOfFixture(QStringLiteral("version4.whyboard"));
+        {
+            auto library = Library::open(path, Library::OpenMode::OpenExisting);
+            QVERIFY(library);
+            const Session rich = *library->loadSession(1);
+            QVERIFY(rich.parkingLot.isEmpty());
+            for (const Card &card : rich.cards)
+                QVERIFY(!card.noActionAccepted && card.noActionReason.isEmpty());
+            SessionDocument document(rich);
+            library->attach(&document);
+            Card card = *rich.card(QStringLiteral("c3"));
+            card.noActionAccepted = true;
+            card.noActionReason = QStringLiteral("Replaced next quarter");
+            QVERIFY(document.push(new EditCardCommand(&document, card)));
+            QVERIFY(document.push(new ParkIdeaCommand(&document, {QString(), QStringLiteral("Page two people")})));
+        }
+        auto reopened = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(reopened);
+        const Session rich = *reopened->loadSession(1);
+        QVERIFY(rich.card(QStringLiteral("c3"))->noActionAccepted);
+        QCOMPARE(rich.card(QStringLiteral("c3"))->noActionReason, QStringLiteral("Replaced next quarter"));
+        QCOMPARE(rich.parkingLot.size(), 1);
+        QCOMPARE(rich.parkingLot.at(0).text, QStringLiteral("Page two people"));
+        QCOMPARE(rich.parkingLot.at(0).id, QStringLiteral("i7"));
     }
 
     void failedMigrationLeavesTheFileUnchanged()

@@ -17,7 +17,10 @@
 #include "document/commands/removeeventscommand.h"
 #include "document/commands/removelinkcommand.h"
 #include "document/commands/removeparticipantcommand.h"
+#include "document/commands/editparkedideacommand.h"
+#include "document/commands/parkideacommand.h"
 #include "document/commands/restorefindingcommand.h"
+#include "document/commands/unparkideascommand.h"
 #include "document/commands/setlinkverdictcommand.h"
 #include "document/commands/splitcardcommand.h"
 #include "document/sessiondocument.h"
@@ -108,6 +111,26 @@ private Q_SLOTS:
             card.evidence = QStringLiteral("Pager log");
             card.verified = true;
             return new EditCardCommand(d, card);
+        });
+        QTest::newRow("accept without action") << Edit([](SessionDocument *d) {
+            Card card = *d->session().card(QStringLiteral("c3"));
+            card.noActionAccepted = true;
+            card.noActionReason = QStringLiteral("Paging is being replaced — ersetzt");
+            return new EditCardCommand(d, card);
+        });
+        QTest::newRow("withdraw no action") << Edit([](SessionDocument *d) {
+            Card card = *d->session().card(QStringLiteral("c5"));
+            card.noActionAccepted = false;
+            return new EditCardCommand(d, card);
+        });
+        QTest::newRow("park idea") << Edit([](SessionDocument *d) {
+            return new ParkIdeaCommand(d, {QString(), QStringLiteral("Alert on empty rota 📟")});
+        });
+        QTest::newRow("edit parked idea") << Edit([](SessionDocument *d) {
+            return new EditParkedIdeaCommand(d, {QStringLiteral("i-probe"), QStringLiteral("Synthetic probe every minute")});
+        });
+        QTest::newRow("unpark ideas") << Edit([](SessionDocument *d) {
+            return new UnparkIdeasCommand(d, {QStringLiteral("i-probe")});
         });
         QTest::newRow("move cards") << Edit([](SessionDocument *d) {
             return new MoveCardsCommand(d, {{QStringLiteral("c2"), QPointF(1, 2)}, {QStringLiteral("c5"), QPointF(-3, 4)}});

@@ -4,6 +4,7 @@
 
 #include "samplesessions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,12 +124,17 @@ Session fullSession()
     s.facilitator = QStringLiteral("Dana");
     s.participants = {Participant{QStringLiteral("u1"), QStringLiteral("Ana"), ParticipantRole::Introduced | ParticipantRole::Debugged},
                       Participant{QStringLiteral("p-7"), QStringLiteral("李"), {}}};
-    s.cards = {Card{QStringLiteral("root"), CardKind::Problem, QStringLiteral("Site down"), {}, false, QPointF(10.5, -3.25)},
-               Card{QStringLiteral("c"), CardKind::Why, QStringLiteral("Cause\nwith newline"), QStringLiteral("logs"), true, QPointF(0.1, 200)},
-               Card{QStringLiteral("d"), CardKind::Why, QStringLiteral("Deeper"), {}, false, QPointF(1e6, 400)}};
+    s.cards = {Card{QStringLiteral("root"), CardKind::Problem, QStringLiteral("Site down"), {}, false, QPointF(10.5, -3.25), false, {}},
+               Card{QStringLiteral("c"), CardKind::Why, QStringLiteral("Cause\nwith newline"), QStringLiteral("logs"), true, QPointF(0.1, 200), false, {}},
+               Card{QStringLiteral("d"), CardKind::Why, QStringLiteral("Deeper"), {}, false, QPointF(1e6, 400), false, {}},
+               Card{QStringLiteral("n"), CardKind::Why, QStringLiteral("Known risk"), {}, false, QPointF(300, 400), true,
+                    QStringLiteral("Budgeted for Q3 — \"later\"")},
+               Card{QStringLiteral("m"), CardKind::Why, QStringLiteral("Accepted, no reason given"), {}, false, QPointF(600, 400), true, {}}};
     s.links = {CausalLink{QStringLiteral("c"), QStringLiteral("root"), ReadBackVerdict::Holds},
                CausalLink{QStringLiteral("d"), QStringLiteral("c"), ReadBackVerdict::NotChecked},
-               CausalLink{QStringLiteral("d"), QStringLiteral("root"), ReadBackVerdict::DoesNotHold}};
+               CausalLink{QStringLiteral("d"), QStringLiteral("root"), ReadBackVerdict::DoesNotHold},
+               CausalLink{QStringLiteral("n"), QStringLiteral("d"), ReadBackVerdict::NotChecked},
+               CausalLink{QStringLiteral("m"), QStringLiteral("d"), ReadBackVerdict::NotChecked}};
     s.timeline = {TimelineEvent{QStringLiteral("e1"), s.startedAt, EventKind::Trigger, QStringLiteral("deploy"), {QStringLiteral("d")}},
                   TimelineEvent{QStringLiteral("e2"), s.detectedAt, EventKind::Detection, QStringLiteral("pager\n🔔"), {}}};
     s.actions = {ActionItem{QStringLiteral("a7"), QStringLiteral("Fix it"), QStringLiteral("Ops"), QDate(2024, 2, 29),
@@ -138,6 +144,8 @@ Session fullSession()
                             ActionStatus::Open, {}, {}, {}}};
     s.dismissedFindings = {DismissedFinding{QStringLiteral("shallow"), QStringLiteral("c"), QStringLiteral("we checked")},
                            DismissedFinding{QStringLiteral("compound"), QStringLiteral("a7"), {}}};
+    s.parkingLot = {ParkedIdea{QStringLiteral("i9"), QStringLiteral("Canary deploys 🐤")},
+                    ParkedIdea{QStringLiteral("idea-x"), QStringLiteral("Line\nbreak")}};
     return s;
 }
 
@@ -193,7 +201,10 @@ Session randomSession(quint32 seed)
     for (int i = 0; i < cards; ++i) {
         Card card{QStringLiteral("c%1").arg(i), i == 0 ? CardKind::Problem : CardKind::Why, randomText(random),
                   randomText(random), random.bounded(2) == 1,
-                  QPointF(random.bounded(10000.0) - 5000, random.bounded(10000.0) - 5000)};
+                  QPointF(random.bounded(10000.0) - 5000, random.bounded(10000.0) - 5000), false, {}};
+        card.noActionAccepted = i > 0 && random.bounded(4) == 0;
+        if (card.noActionAccepted)
+            card.noActionReason = randomText(random);
         s.cards.append(card);
         if (i == 0)
             continue;
@@ -271,7 +282,41 @@ private Q_SLOTS:
     void parsesDates();
     void formatsDateTimes_data();
     void formatsDateTimes();
+    void readsEveryExample();
+    void numbersParkedIdeasPastEveryId();
 };
+
+// Every session file shipped as an example reads without a fault and writes back the same.
+void TestSessionJsonFormat::readsEveryExample()
+{
+    const QDir examples(QStringLiteral(WHYBOARD_EXAMPLES_DIR));
+    const QStringList files = examples.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() >= 3);
+    for (const QString &name : files) {
+        QFile file(examples.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
+        QVERIFY2(result.session, qPrintable(name + QStringLiteral(": ") + result.error));
+        QVERIFY2(result.session->problemCard(), qPrintable(name));
+        const SessionJsonFormat::ReadResult again = SessionJsonFormat::read(SessionJsonFormat::write(*result.session));
+        QVERIFY2(again.session, qPrintable(again.error));
+        QCOMPARE(Test::sessionDifference(*again.session, *result.session), QString());
+    }
+}
+
+void TestSessionJsonFormat::numbersParkedIdeasPastEveryId()
+{
+    const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(changedExample(
+        {QStringLiteral("session.parkingLot=[{\"text\":\"first\"},{\"id\":\"i30\",\"text\":\"given\"},{\"text\":\"last\"}]")}));
+    QVERIFY2(result.session, qPrintable(result.error));
+    const QList<ParkedIdea> &lot = result.session->parkingLot;
+    QCOMPARE(lot.size(), 3);
+    QCOMPARE(lot.at(1).id, QStringLiteral("i30"));
+    QCOMPARE(lot.at(0).id, QStringLiteral("i31"));
+    QCOMPARE(lot.at(2).id, QStringLiteral("i32"));
+    QCOMPARE(lot.at(2).text, QStringLiteral("last"));
+    QCOMPARE(result.session->lastItemNumber, qint64(32));
+}
 
 void TestSessionJsonFormat::importsTheExample()
 {
@@ -377,6 +422,7 @@ void TestSessionJsonFormat::roundTripsEveryField()
     QCOMPARE(back.timeline, original.timeline);
     QCOMPARE(back.actions, original.actions);
     QCOMPARE(back.dismissedFindings, original.dismissedFindings);
+    QCOMPARE(back.parkingLot, original.parkingLot);
     QCOMPARE(back, original);
 }
 
@@ -403,9 +449,9 @@ void TestSessionJsonFormat::roundTripsLinkOrder()
     // Links added over time interleave their causes; the outline lists causes in link order.
     Session session = fullSession();
     QVERIFY(!SessionJsonFormat::write(session).contains("linkOrder"));
-    session.links = {session.links.at(2), session.links.at(0), session.links.at(1)};
+    session.links = {session.links.at(2), session.links.at(0), session.links.at(1), session.links.at(3), session.links.at(4)};
     const QByteArray json = SessionJsonFormat::write(session);
-    QVERIFY(json.contains("\"linkOrder\": [\n      [\"d\", \"root\"],\n      [\"c\", \"root\"],\n      [\"d\", \"c\"]\n    ]"));
+    QVERIFY(json.contains("\"linkOrder\": [\n      [\"d\", \"root\"],\n      [\"c\", \"root\"],\n      [\"d\", \"c\"],\n      [\"n\", \"d\"],\n      [\"m\", \"d\"]\n    ]"));
     const SessionJsonFormat::ReadResult result = SessionJsonFormat::read(json);
     QVERIFY2(result.session, qPrintable(result.error));
     QCOMPARE(result.session->links, session.links);
@@ -518,6 +564,13 @@ void TestSessionJsonFormat::refusesBadDocuments_data()
     row("cards object", {"session.cards={}"}, "session.cards", "expected an array");
     row("cards empty", {"session.cards=[]"}, "session.cards", "no card has kind \"problem\"");
     row("card not object", {"session.cards[2]=\"w2\""}, "session.cards[2]", "expected an object");
+    row("noAction on problem", {"session.cards[0].noAction={}"}, "session.cards[0].noAction", "only a why");
+    row("noAction true", {"session.cards[3].noAction=true"}, "session.cards[3].noAction", "expected an object");
+    row("noAction reason number", {"session.cards[3].noAction={\"reason\":1}"}, "session.cards[3].noAction.reason", "expected a string");
+    row("parkingLot object", {"session.parkingLot={}"}, "session.parkingLot", "expected an array");
+    row("parked idea string", {"session.parkingLot=[\"alert\"]"}, "session.parkingLot[0]", "expected an object");
+    row("parked idea text missing", {"session.parkingLot=[{\"id\":\"i1\"}]"}, "session.parkingLot[0].text", "required");
+    row("parked idea id duplicate", {"session.parkingLot=[{\"id\":\"i1\",\"text\":\"a\"},{\"id\":\"i1\",\"text\":\"b\"}]"}, "session.parkingLot[1].id", "duplicate id \"i1\"");
     row("card id missing", {"-session.cards[3].id"}, "session.cards[3].id", "required");
     row("card id empty", {"session.cards[3].id=\"\""}, "session.cards[3].id", "must not be empty");
     row("card id number", {"session.cards[3].id=3"}, "session.cards[3].id", "expected a string");

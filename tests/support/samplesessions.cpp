@@ -161,6 +161,13 @@ Session richSampleSession()
     s.dismissedFindings = {
         {QStringLiteral("shallow"), QStringLiteral("c6"), QStringLiteral("Rota ownership is out of scope — 範囲外")},
     };
+    // Already covered by a1; the room still said why it needs nothing of its own.
+    s.cards[4].noActionAccepted = true;
+    s.cards[4].noActionReason = QStringLiteral("Manual edits end with the review (a1) — לא נדרש");
+    s.parkingLot = {
+        {QStringLiteral("i-probe"), QStringLiteral("We should add a synthetic checkout probe")},
+        {QStringLiteral("i-regions"), QStringLiteral("Dashboards per region 🌍")},
+    };
     return s;
 }
 
@@ -345,6 +352,7 @@ QString sessionDifference(const Session &actual, const Session &expected)
         listDifference("timeline", actual.timeline, expected.timeline),
         listDifference("actions", actual.actions, expected.actions),
         listDifference("dismissedFindings", actual.dismissedFindings, expected.dismissedFindings),
+        listDifference("parkingLot", actual.parkingLot, expected.parkingLot),
     };
     for (const QString &difference : lists) {
         if (!difference.isEmpty())

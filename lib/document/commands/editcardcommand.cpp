@@ -19,6 +19,8 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
     m_new.text = newCard.text;
     m_new.evidence = newCard.evidence;
     m_new.verified = newCard.isVerified();
+    m_new.noActionAccepted = newCard.noActionAccepted;
+    m_new.noActionReason = newCard.noActionReason;
     m_field = changedField(m_old, m_new);
     switch (m_field) {
     case Field::Text:
@@ -30,6 +32,11 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
     case Field::Verified:
         setText(m_new.verified ? tr("Mark evidence verified") : tr("Mark evidence unverified"));
         break;
+    case Field::NoAction:
+        setText(m_new.noActionAccepted == m_old.noActionAccepted ? tr("Edit reason for no action")
+                : m_new.noActionAccepted                          ? tr("Accept without action")
+                                                                  : tr("Withdraw \"no action\""));
+        break;
     case Field::None:
     case Field::Several:
         setText(tr("Edit card"));
@@ -40,14 +47,19 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
 
 EditCardCommand::Field EditCardCommand::changedField(const Card &before, const Card &after)
 {
+    // The mark and its reason are one field: accepting with a reason typed is one step.
+    const bool noActionChanged = before.noActionAccepted != after.noActionAccepted
+                                 || before.noActionReason != after.noActionReason;
     const int changes = int(before.text != after.text) + int(before.evidence != after.evidence)
-                        + int(before.verified != after.verified);
+                        + int(before.verified != after.verified) + int(noActionChanged);
     if (changes == 0)
         return Field::None;
     if (changes > 1)
         return Field::Several;
     if (before.text != after.text)
         return Field::Text;
+    if (noActionChanged)
+        return Field::NoAction;
     return before.evidence != after.evidence ? Field::Evidence : Field::Verified;
 }
 

@@ -9,7 +9,8 @@ namespace Whyboard {
 
 class SessionDocument;
 
-// Changes a card's text, evidence and verified flag (found by id; kind and position stay).
+// Changes a card's text, evidence, verified flag and "accepted, no action" mark with its
+// reason (found by id; kind and position stay).
 // Verified means the room checked the evidence: a card without evidence is never verified,
 // so clearing the evidence un-verifies it.
 //
@@ -32,7 +33,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    enum class Field { None, Text, Evidence, Verified, Several };
+    enum class Field { None, Text, Evidence, Verified, NoAction, Several };
     static Field changedField(const Card &before, const Card &after);
 
     SessionDocument *m_document;

@@ -10,6 +10,7 @@ enum class MergeId : int {
     EditAction,
     EditParticipant,
     EditSessionField,
+    EditParkedIdea,
 };
 
 } // namespace Whyboard
