@@ -231,12 +231,11 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
             card->text.isEmpty() ? tr("(no text yet)") : QString(card->text).replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (card->kind == CardKind::Problem)
             return text;
-        // The why-number and the verified mark, as the card's header shows them.
-        //: An outline row: "Why 3 / 5 · The disk filled up ✓" (the mark only when verified).
-        QString row = tr("%1 · %2").arg(label(), text);
-        if (card->isVerified())
-            row += QStringLiteral(" \u2713");
-        return row;
+        // The why-number and the verified mark, as the card's header shows them, ahead of
+        // the text so that eliding a long text keeps them.
+        //: An outline row: "Why 3 / 5 ✓ · The disk filled up" (the mark only when verified).
+        const QString step = card->isVerified() ? QString(label() + QStringLiteral(" \u2713")) : label();
+        return tr("%1 · %2").arg(step, text);
     }
     case Qt::EditRole:
         return card->text;

@@ -89,7 +89,7 @@ void TestChainAgreement::numbersAgree()
     ChainOutlineModel outline(&document);
     QCOMPARE(outlineStep(outline, cardId), step);
     for (const QModelIndex &row : outline.indexesOf(cardId))
-        QVERIFY2(row.data().toString().startsWith(step + QStringLiteral(" · ")), qPrintable(row.data().toString()));
+        QVERIFY2(row.data().toString().startsWith(step + QLatin1Char(' ')), qPrintable(row.data().toString()));
 
     const QString text = document.session().card(cardId)->text;
     const QString markdown = MarkdownExporter::markdown(document.session(), {});
@@ -133,7 +133,7 @@ void TestChainAgreement::verifiedAgrees()
     ChainOutlineModel outline(&document);
     const QModelIndex row = outline.indexesOf(cardId).first();
     QCOMPARE(row.data(ChainOutlineModel::VerifiedRole).toBool(), verified);
-    QCOMPARE(row.data().toString().endsWith(QStringLiteral(" \u2713")), verified);
+    QCOMPARE(row.data().toString().contains(QStringLiteral(" \u2713 · ")), verified);
 
     QString message;
     for (const CheckFinding &f : ChainChecks::run(document.session())) {
