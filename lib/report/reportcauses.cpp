@@ -53,7 +53,7 @@ int ReportCauses::write(QTextCursor &cursor) const
         return (da < 0 ? INT_MAX : da) < (db < 0 ? INT_MAX : db);
     });
 
-    QTextTable *table = ReportFlow::table(cursor, int(whys.size()), {1.2, 4.2, 3.2, 3.2},
+    QTextTable *table = ReportFlow::table(cursor, int(whys.size()), {1.7, 4.1, 3.1, 3.1},
                                           {tr("Step"), tr("Cause"), tr("Evidence"), tr("Addressed by")});
     const QTextCharFormat step = ReportStyle::text(9, QFont::DemiBold, ReportStyle::accent());
     const QTextCharFormat text = ReportStyle::text(9.5);
