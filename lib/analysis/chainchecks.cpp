@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace Whyboard {
 
@@ -89,9 +90,16 @@ void checkCompound(const Context &c, FindingSink &sink)
     for (const Card &card : c.session.cards) {
         if (card.kind != CardKind::Why)
             continue;
-        if (const auto parts = c.matcher.split(card.text))
-            sink.add(CheckIds::compound, CheckItemKind::Card, card.id, ChainChecks::tr("This card states two causes."),
-                     ChainChecks::tr("Split it into %1 and %2.").arg(quoted(parts->first), quoted(parts->second)));
+        const QStringList causes = c.matcher.causes(card.text);
+        if (causes.size() < 2)
+            continue;
+        QStringList quotedCauses;
+        for (const QString &cause : causes)
+            quotedCauses.append(quoted(cause));
+        sink.add(CheckIds::compound, CheckItemKind::Card, card.id,
+                 causes.size() == 2 ? ChainChecks::tr("This card states two causes.")
+                                    : ChainChecks::tr("This card states %n causes.", nullptr, int(causes.size())),
+                 ChainChecks::tr("Split it into %1.").arg(QLocale().createSeparatedList(quotedCauses)));
     }
 }
 
@@ -165,7 +173,8 @@ void checkNoAction(const Context &c, FindingSink &sink)
 {
     const QString suggestion = ChainChecks::tr("Add a process, technology or training action.");
     for (const Card &card : c.session.cards) {
-        if (card.kind == CardKind::Why && !c.addressedCards.contains(card.id))
+        // A cause the room accepted without action, for a reason the report keeps, is covered.
+        if (card.kind == CardKind::Why && !c.addressedCards.contains(card.id) && !card.noActionAccepted)
             sink.add(CheckIds::noAction, CheckItemKind::Card, card.id,
                      ChainChecks::tr("No action item addresses this cause."),
                      suggestion);
@@ -202,15 +211,22 @@ void checkActionQuality(const Context &c, FindingSink &sink)
             if (!action.due.isValid())
                 missing.append(ChainChecks::tr("no due date"));
         }
-        if (!c.matcher.startsWithVerb(action.text))
+        // "Be more careful with config" says what to do but not what will be different.
+        const QString vague = c.matcher.vagueAction(action.text);
+        if (!vague.isEmpty())
+            missing.append(ChainChecks::tr("vague, no outcome anyone could check: %1").arg(quoted(vague)));
+        else if (!c.matcher.startsWithVerb(action.text))
             missing.append(ChainChecks::tr("does not start with a verb"));
         if (missing.isEmpty())
             continue;
         QString message = ChainChecks::tr("%1.").arg(missing.join(ChainChecks::tr("; ")));
         message[0] = message.at(0).toUpper();
         sink.add(CheckIds::actionQuality, CheckItemKind::Action, action.id, message,
-                 ChainChecks::tr(
-                     "Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”)."));
+                 vague.isEmpty()
+                     ? ChainChecks::tr(
+                           "Make it doable: who does it, by when, starting with what to do (“Add…”, “Automate…”).")
+                     : ChainChecks::tr("Name a change the room can verify later (“Require a second reviewer for "
+                                       "config changes”), with an owner and a date."));
     }
 }
 
@@ -249,6 +265,16 @@ QList<CheckFinding> ChainChecks::run(const Session &session, const ChainCheckOpt
 std::optional<QPair<QString, QString>> ChainChecks::splitSuggestion(const QString &text)
 {
     return ChainChecksMatcher::instance().split(text);
+}
+
+QStringList ChainChecks::causesIn(const QString &text)
+{
+    return ChainChecksMatcher::instance().causes(text);
+}
+
+bool ChainChecks::isVagueAction(const QString &actionText)
+{
+    return !ChainChecksMatcher::instance().vagueAction(actionText).isEmpty();
 }
 
 bool ChainChecks::startsWithVerb(const QString &actionText)

@@ -35,8 +35,15 @@ public:
     static QList<CheckFinding> run(const Session &session, const ChainCheckOptions &options = {});
 
     // Where a card stating two causes could be cut into two cards; std::nullopt when it
-    // states one. Both parts are trimmed and non-empty; the second starts upper case.
+    // states one. Both parts are trimmed statements of their own (a shared subject is
+    // repeated in the second); the second starts upper case. A compound subject ("The index
+    // and placement subsystems lost ...") is one cause.
     static std::optional<QPair<QString, QString>> splitSuggestion(const QString &text);
+    // Every cause the card states, each a statement; one entry when it states one.
+    static QStringList causesIn(const QString &text);
+
+    // An action with no outcome anyone could check later ("Be more careful with config").
+    static bool isVagueAction(const QString &actionText);
 
     // True when the first word is a verb ("Add an alert ..."), or for German the last
     // ("Alarm für Zertifikate einrichten").

@@ -88,6 +88,10 @@ ChainChecksMatcher::ChainChecksMatcher()
     m_conjunction = QRegularExpression(QStringLiteral(",?\\s+(?:%1)\\s+").arg(longestFirstAlternation(conjunctions)),
                                        regexOptions);
     m_rangeWord = wholeWords(rangeWords);
+    QStringList vague;
+    for (const ChainChecksVocabulary &v : ChainChecksVocabulary::builtIn())
+        vague += v.vagueActionPatterns;
+    m_vagueAction = vague.isEmpty() ? QRegularExpression(QStringLiteral("(?!)")) : wholeWords(vague);
     m_clauseStarters = longestFirstAlternation(starters);
 }
 
@@ -151,25 +155,141 @@ std::optional<QPair<QString, QString>> ChainChecksMatcher::splitAtSemicolon(cons
     return makeSplit(text.left(at), text.mid(at + 1));
 }
 
+QList<ChainChecksMatcher::Word> ChainChecksMatcher::wordsAt(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    QList<Word> result;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        result.append(Word{m.captured(0).toLower(), int(m.capturedStart())});
+    }
+    return result;
+}
+
+QList<int> ChainChecksMatcher::languagesOf(const QString &text) const
+{
+    const QList<ChainChecksVocabulary> &tables = ChainChecksVocabulary::builtIn();
+    QSet<QString> words;
+    for (const Word &w : wordsAt(text))
+        words.insert(w.text);
+    QList<int> languages;
+    for (int i = 0; i < tables.size(); ++i) {
+        const QStringList &markers = tables.at(i).markers;
+        if (std::any_of(markers.cbegin(), markers.cend(), [&](const QString &m) { return words.contains(m); }))
+            languages.append(i);
+    }
+    if (languages.isEmpty()) {
+        for (int i = 0; i < tables.size(); ++i)
+            languages.append(i);
+    }
+    return languages;
+}
+
+bool ChainChecksMatcher::isVerb(const QList<Word> &words, int index, const QList<int> &languages) const
+{
+    const QString &word = words.at(index).text;
+    // "n'a", "l'index": the elided article or negation is not part of the word.
+    static const QRegularExpression elision(QStringLiteral("^\\p{L}{1,2}['’]"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const QString bare = QString(word).remove(elision);
+    for (int i : languages) {
+        const ChainChecksVocabulary &v = ChainChecksVocabulary::builtIn().at(i);
+        if (v.finiteVerbs.contains(word) || v.finiteVerbs.contains(bare))
+            return true;
+        // "the affected servers": after an article the ending makes an adjective.
+        const bool afterArticle = index > 0 && v.objectStarters.contains(words.at(index - 1).text);
+        if (bare.size() >= 5 && !afterArticle && !v.notVerbs.contains(bare)
+            && std::any_of(v.pastTenseEndings.cbegin(), v.pastTenseEndings.cend(),
+                           [&](const QString &e) { return bare.endsWith(e); }))
+            return true;
+    }
+    return false;
+}
+
+bool ChainChecksMatcher::isAdverbBeforeVerb(const QString &word, const QList<int> &languages) const
+{
+    return std::any_of(languages.cbegin(), languages.cend(), [&](int i) {
+        return ChainChecksVocabulary::builtIn().at(i).adverbsBeforeVerbs.contains(word);
+    });
+}
+
+int ChainChecksMatcher::firstVerb(const QList<Word> &words, const QList<int> &languages) const
+{
+    for (int i = 0; i < words.size(); ++i) {
+        if (isVerb(words, i, languages))
+            return i;
+    }
+    return -1;
+}
+
+bool ChainChecksMatcher::startsWithFiniteVerb(const QList<Word> &words, const QList<int> &languages) const
+{
+    int i = 0;
+    while (i < words.size() && i < 2 && isAdverbBeforeVerb(words.at(i).text, languages))
+        ++i;
+    return i < words.size() && isVerb(words, i, languages);
+}
+
 std::optional<QPair<QString, QString>> ChainChecksMatcher::splitAtConjunction(const QString &text) const
 {
     const QString trimmed = text.trimmed();
+    const QList<int> languages = languagesOf(trimmed);
     auto it = m_conjunction.globalMatch(trimmed);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString before = trimmed.left(m.capturedStart());
         const QString after = trimmed.mid(m.capturedEnd());
-        // "Rock and roll" is one thing: each side must be a statement of two words or more.
-        const QStringList left = wordsOf(before);
-        if (left.size() < 2 || wordsOf(after).size() < 2)
+        const QList<Word> left = wordsAt(before);
+        const QList<Word> right = wordsAt(after);
+        if (left.size() < 2 || right.isEmpty())
             continue;
-        // "between the API and the database" names one thing too.
-        if (m_rangeWord.match(left.mid(qMax(0, left.size() - 4)).join(QLatin1Char(' '))).hasMatch())
+        // "between the API and the database" names one thing.
+        QStringList lastWords;
+        for (qsizetype i = std::max<qsizetype>(0, left.size() - 4); i < left.size(); ++i)
+            lastWords.append(left.at(i).text);
+        if (m_rangeWord.match(lastWords.join(QLatin1Char(' '))).hasMatch())
+            continue;
+        // Each side must be a statement: "The index and placement subsystems lost ..." has
+        // no verb before the "and", so it is one subject, not two causes.
+        const int leftVerb = firstVerb(left, languages);
+        if (leftVerb < 0)
+            continue;
+        if (startsWithFiniteVerb(right, languages)) {
+            // "... had not been restarted and had grown": the second statement shares the
+            // subject, which the split repeats so that each part reads as a sentence.
+            if (leftVerb == 0)
+                continue;
+            const QString subject = before.left(left.at(leftVerb).start).trimmed();
+            if (auto result = makeSplit(before, QString(subject + QLatin1Char(' ') + after)))
+                return result;
+            continue;
+        }
+        // A subject of its own and a verb: "... and nobody was paged". Without a verb the
+        // right side is a second object ("restarted the cache and the database").
+        if (right.size() < 2 || firstVerb(right, languages) < 1)
             continue;
         if (auto result = makeSplit(before, after))
             return result;
     }
     return std::nullopt;
+}
+
+QStringList ChainChecksMatcher::causes(const QString &text) const
+{
+    QStringList result;
+    QString rest = text.trimmed();
+    // Each cut leaves the first statement whole; the rest may hold more.
+    for (int guard = 0; guard < 20; ++guard) {
+        const auto parts = split(rest);
+        if (!parts)
+            break;
+        result.append(parts->first);
+        rest = parts->second;
+    }
+    result.append(rest);
+    return result;
 }
 
 bool ChainChecksMatcher::startsWithVerb(const QString &text) const
@@ -183,8 +303,13 @@ bool ChainChecksMatcher::startsWithVerb(const QString &text) const
         lowerWords.insert(w.toLower());
 
     const QString last = words.last().toLower();
+    const QString second = words.size() >= 2 ? words.at(1).toLower() : QString();
     for (const ChainChecksVocabulary &v : ChainChecksVocabulary::builtIn()) {
         if (v.actionVerbs.contains(first))
+            return true;
+        // "Shard the database", "Back up all volumes": a word the list lacks, then its object.
+        if (!second.isEmpty() && v.objectStarters.contains(second) && !v.objectStarters.contains(first)
+            && !v.markers.contains(first) && !v.notVerbs.contains(first))
             return true;
         if (v.infinitiveMayComeLast && words.size() >= 2 && v.actionVerbs.contains(last))
             return true; // "Zertifikatsalarm einrichten"
@@ -207,6 +332,11 @@ bool ChainChecksMatcher::startsWithVerb(const QString &text) const
         }
     }
     return false;
+}
+
+QString ChainChecksMatcher::vagueAction(const QString &text) const
+{
+    return m_vagueAction.match(text).captured(0).simplified();
 }
 
 QStringList ChainChecksMatcher::nameVariants(const QString &name)

@@ -21,8 +21,15 @@ public:
     QString humanError(const QString &text) const;
     QString blame(const QString &text) const;
 
+    // Where a card stating two causes could be cut: both parts are statements of their own (a
+    // shared subject is repeated: "The job failed and was retried" gives "The job failed" and
+    // "The job was retried"); a compound subject or object is no cut.
     std::optional<QPair<QString, QString>> split(const QString &text) const;
+    // Every cause the text states, each a statement; one entry for a single cause.
+    QStringList causes(const QString &text) const;
     bool startsWithVerb(const QString &text) const;
+    // The words that make an action vague ("be more careful"); empty when none do.
+    QString vagueAction(const QString &text) const;
 
     // Whole-word, case-insensitive matching of people's names: the full name and, for a
     // personal name, the first name ("Alice" for "Alice Moreau").
@@ -37,6 +44,19 @@ public:
 private:
     ChainChecksMatcher();
 
+    struct Word
+    {
+        QString text;
+        int start = 0;
+    };
+    static QList<Word> wordsAt(const QString &text);
+    // The tables whose markers the text has (all of them when none has any).
+    QList<int> languagesOf(const QString &text) const;
+    bool isVerb(const QList<Word> &words, int index, const QList<int> &languages) const;
+    bool isAdverbBeforeVerb(const QString &word, const QList<int> &languages) const;
+    int firstVerb(const QList<Word> &words, const QList<int> &languages) const;
+    bool startsWithFiniteVerb(const QList<Word> &words, const QList<int> &languages) const;
+
     std::optional<QPair<QString, QString>> splitAtSentence(const QString &text) const;
     std::optional<QPair<QString, QString>> splitAtSemicolon(const QString &text) const;
     std::optional<QPair<QString, QString>> splitAtConjunction(const QString &text) const;
@@ -45,6 +65,7 @@ private:
     QRegularExpression m_blame;
     QRegularExpression m_conjunction;
     QRegularExpression m_rangeWord;
+    QRegularExpression m_vagueAction;
     QStringList m_abbreviations;
     QString m_clauseStarters; // alternation fragment
 };

@@ -32,6 +32,13 @@ public:
     QStringList rangeWords;
     // Abbreviations whose full stop does not end a sentence (without the final dot).
     QStringList abbreviations;
+    // A compound cause is two statements, each with its own verb: "The index and placement
+    // subsystems lost ..." has one verb and states one cause. Finite verbs and auxiliaries
+    // ("was", "had", "lost"), endings that mark a word as one ("ed"), and the adverbs that may
+    // come between a shared subject and its verb ("... and never rehearsed").
+    QStringList finiteVerbs;
+    QStringList pastTenseEndings;
+    QStringList adverbsBeforeVerbs;
 
     // "Human error" in its many disguises; flagged on root causes.
     QStringList humanErrorPatterns;
@@ -42,6 +49,11 @@ public:
 
     // Verbs an action item usually starts with (imperative or infinitive).
     QStringList actionVerbs;
+    // Action wording with no verifiable outcome ("be more careful", "pay attention").
+    QStringList vagueActionPatterns;
+    // Words after an imperative that start its object ("Shard the database"): an unknown first
+    // word followed by one of them is taken as the verb.
+    QStringList objectStarters;
     // Endings that mark a first word as a verb ("automatisieren", "simplify", "vérifier") ...
     QStringList verbEndings;
     // ... except these words, which end the same way but are not verbs.

@@ -73,30 +73,66 @@ struct Walk
 
 } // namespace
 
-QHash<QString, int> ChainPaths::depths(const Session &session)
+QHash<QString, ChainDepth> ChainPaths::depthRanges(const Session &session)
 {
-    QHash<QString, int> result;
+    QHash<QString, ChainDepth> result;
     const Card *problem = session.problemCard();
     if (!problem)
         return result;
     const Graph graph = buildGraph(session);
     // Breadth-first from the problem down the causes gives the shortest distance.
-    QStringList frontier{problem->id};
-    result.insert(problem->id, 0);
-    int level = 0;
-    while (!frontier.isEmpty()) {
-        ++level;
-        QStringList next;
-        for (const QString &id : std::as_const(frontier)) {
-            for (const QString &cause : graph.causes.value(id)) {
-                if (!result.contains(cause)) {
-                    result.insert(cause, level);
-                    next.append(cause);
-                }
+    QStringList order{problem->id};
+    result.insert(problem->id, ChainDepth{0, -1});
+    for (int i = 0; i < order.size(); ++i) {
+        const QString id = order.at(i);
+        const int level = result.value(id).shortest + 1;
+        for (const QString &cause : graph.causes.value(id)) {
+            if (!result.contains(cause)) {
+                result.insert(cause, ChainDepth{level, -1});
+                order.append(cause);
             }
         }
-        frontier = next;
     }
+    // The longest distance: a card is settled once every effect that reaches the problem is
+    // (a topological order over the causes). Cards on a cycle, which only damaged input
+    // has, never settle and keep their shortest distance.
+    QHash<QString, int> waiting;
+    for (auto it = result.cbegin(); it != result.cend(); ++it) {
+        int effects = 0;
+        if (it.key() != problem->id) {
+            for (const QString &effect : graph.effects.value(it.key()))
+                effects += result.contains(effect) ? 1 : 0;
+        }
+        waiting.insert(it.key(), effects);
+    }
+    QStringList ready{problem->id};
+    result[problem->id].longest = 0;
+    while (!ready.isEmpty()) {
+        const QString id = ready.takeLast();
+        const int level = result.value(id).longest + 1;
+        for (const QString &cause : graph.causes.value(id)) {
+            if (cause == problem->id)
+                continue;
+            ChainDepth &depth = result[cause];
+            depth.longest = std::max(depth.longest, level);
+            if (--waiting[cause] == 0)
+                ready.append(cause);
+        }
+    }
+    for (ChainDepth &depth : result) {
+        if (depth.longest < depth.shortest)
+            depth.longest = depth.shortest;
+    }
+    return result;
+}
+
+QHash<QString, int> ChainPaths::depths(const Session &session)
+{
+    const QHash<QString, ChainDepth> ranges = depthRanges(session);
+    QHash<QString, int> result;
+    result.reserve(ranges.size());
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
+        result.insert(it.key(), it.value().longest);
     return result;
 }
 

@@ -147,9 +147,11 @@ void BoardScene::stepFinished()
 
 void BoardScene::refreshDepths()
 {
-    const QHash<QString, int> depths = ChainPaths::depths(m_document->session());
-    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
-        it.value()->setDepth(depths.value(it.key(), -1));
+    const QHash<QString, ChainDepth> depths = ChainPaths::depthRanges(m_document->session());
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+        const ChainDepth depth = depths.value(it.key());
+        it.value()->setDepth(depth.longest, depth.shortest);
+    }
     Q_EMIT depthsRecomputed();
 }
 

@@ -100,18 +100,21 @@ void CardItem::setDocumentPosition(const QPointF &position)
     m_applyingDocumentPosition = false;
 }
 
-void CardItem::setDepth(int depth)
+void CardItem::setDepth(int depth, int shortestDepth)
 {
-    if (m_depth == depth)
+    if (shortestDepth < 0)
+        shortestDepth = depth;
+    if (m_depth == depth && m_shortestDepth == shortestDepth)
         return;
     m_depth = depth;
+    m_shortestDepth = shortestDepth;
     update();
 }
 
 QString CardItem::depthLabel() const
 {
-    // The card's header sets its chain step in capitals.
-    return Labels::chainStep(card().kind, m_depth).toUpper();
+    // The card's header sets its chain step in capitals: "WHY 3 / 5" when reached both ways.
+    return Labels::chainStep(card().kind, m_shortestDepth, m_depth).toUpper();
 }
 
 void CardItem::setBadges(const CardBadges &badges)

@@ -44,9 +44,11 @@ public:
     // Puts the item where the document says, without snapping or marking a user move.
     void setDocumentPosition(const QPointF &position);
 
-    // Links from the problem: 0 for the problem, 1 for a direct why, -1 when unlinked.
+    // Links from the problem along the longest route: 0 for the problem, 1 for a direct why,
+    // -1 when unlinked. shortestDepth() differs when a shorter route reaches the problem too.
     int depth() const { return m_depth; }
-    void setDepth(int depth);
+    int shortestDepth() const { return m_shortestDepth; }
+    void setDepth(int depth, int shortestDepth = -1);
     QString depthLabel() const;
 
     const CardBadges &badges() const { return m_badges; }
@@ -97,6 +99,7 @@ private:
     const SessionDocument *m_document;
     QString m_cardId;
     int m_depth = -1;
+    int m_shortestDepth = -1;
     CardBadges m_badges;
     QList<LinkItem *> m_links;
     QSizeF m_size;

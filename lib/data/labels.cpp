@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Whyboard {
 
 QString Labels::severity(int level)
@@ -75,6 +77,14 @@ QString Labels::chainStep(CardKind kind, int depth)
         return tr("Not linked");
     //: A cause card at its depth in the chain: "Why 2".
     return tr("Why %1").arg(depth);
+}
+
+QString Labels::chainStep(CardKind kind, int shortest, int longest)
+{
+    if (kind == CardKind::Problem || shortest < 1 || longest <= shortest)
+        return chainStep(kind, std::max(shortest, longest));
+    //: A cause reached by routes of different lengths: "Why 3 / 5" (shortest / longest).
+    return tr("Why %1 / %2").arg(shortest).arg(longest);
 }
 
 QString Labels::eventKind(EventKind kind)

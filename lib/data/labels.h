@@ -26,6 +26,9 @@ public:
     static QString sessionStatus(SessionStatus status);
     static QString cardKind(CardKind kind);               // "Problem", "Why"
     static QString chainStep(CardKind kind, int depth);   // "Problem", "Why 2"; "Not linked" below 1
+    // A card reached by routes of different lengths: "Why 3 / 5" (shortest / longest);
+    // "Why 5" when they are the same.
+    static QString chainStep(CardKind kind, int shortest, int longest);
     static QString eventKind(EventKind kind);
     static QString actionCategory(ActionCategory category); // "No category" for None
     static QString actionHorizon(ActionHorizon horizon);    // "No horizon" for None

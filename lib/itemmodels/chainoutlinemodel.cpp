@@ -79,7 +79,7 @@ void ChainOutlineModel::rebuild()
     m_roots.clear();
     m_nodesByCard.clear();
     const Session &session = m_document->session();
-    m_depths = ChainPaths::depths(session);
+    m_depths = ChainPaths::depthRanges(session);
     int budget = maximumRows;
 
     // Causes in board order (left to right, then top to bottom) so the outline reads like the board.
@@ -223,11 +223,20 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
     const Card *card = node ? m_document->session().card(node->cardId) : nullptr;
     if (!card)
         return {};
-    const int depth = m_depths.value(card->id, -1);
-    auto label = [&] { return Labels::chainStep(card->kind, depth); };
+    const ChainDepth depth = m_depths.value(card->id);
+    auto label = [&] { return Labels::chainStep(card->kind, depth.shortest, depth.longest); };
     switch (role) {
-    case Qt::DisplayRole:
-        return card->text.isEmpty() ? tr("(no text yet)") : QString(card->text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Qt::DisplayRole: {
+        const QString text =
+            card->text.isEmpty() ? tr("(no text yet)") : QString(card->text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (card->kind == CardKind::Problem)
+            return text;
+        // The why-number and the verified mark, as the card's header shows them, ahead of
+        // the text so that eliding a long text keeps them.
+        //: An outline row: "Why 3 / 5 ✓ · The disk filled up" (the mark only when verified).
+        const QString step = card->isVerified() ? QString(label() + QStringLiteral(" \u2713")) : label();
+        return tr("%1 · %2").arg(step, text);
+    }
     case Qt::EditRole:
         return card->text;
     case Qt::ToolTipRole:
@@ -246,7 +255,11 @@ QVariant ChainOutlineModel::data(const QModelIndex &index, int role) const
     case CardIdRole:
         return card->id;
     case DepthRole:
-        return depth;
+        return depth.longest;
+    case ShortestDepthRole:
+        return depth.shortest;
+    case ChainStepRole:
+        return label();
     case VerifiedRole:
         return card->isVerified();
     case EvidenceRole:
@@ -295,6 +308,8 @@ QHash<int, QByteArray> ChainOutlineModel::roleNames() const
     names.insert(DepthRole, "depth");
     names.insert(VerifiedRole, "verified");
     names.insert(EvidenceRole, "evidence");
+    names.insert(ShortestDepthRole, "shortestDepth");
+    names.insert(ChainStepRole, "chainStep");
     return names;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/chainpaths.h"
+
 #include <QAbstractItemModel>
 #include <QMultiHash>
 
@@ -23,9 +25,11 @@ class ChainOutlineModel : public QAbstractItemModel
 public:
     enum Role {
         CardIdRole = Qt::UserRole + 1,
-        DepthRole, // 0 problem, 1.. whys, -1 not linked
+        DepthRole, // 0 problem, 1.. whys along the longest route, -1 not linked
         VerifiedRole,  // verified: evidence the room checked
         EvidenceRole,
+        ShortestDepthRole, // the shortest route; differs from DepthRole for "Why 3 / 5"
+        ChainStepRole,     // "Why 3 / 5", "Problem", "Not linked", as the board's header says it
     };
 
     explicit ChainOutlineModel(SessionDocument *document, QObject *parent = nullptr);
@@ -61,7 +65,7 @@ private:
     SessionDocument *m_document;
     std::vector<std::unique_ptr<Node>> m_roots;
     QMultiHash<QString, Node *> m_nodesByCard;
-    QHash<QString, int> m_depths;
+    QHash<QString, ChainDepth> m_depths;
     bool m_structureChanged = false; // since the last step: cards, links or places changed
     bool m_resetting = false;        // a removal began a reset that the step's end finishes
 };

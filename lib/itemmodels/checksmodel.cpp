@@ -69,7 +69,7 @@ void ChecksModel::refresh()
         ChainCheckOptions options;
         options.includeDismissed = m_includeDismissed;
         found = ChainChecks::run(m_document->session(), options);
-        m_depths = ChainPaths::depths(m_document->session());
+        m_depths = ChainPaths::depthRanges(m_document->session());
     } else {
         m_depths.clear();
     }
@@ -348,7 +348,8 @@ QString ChecksModel::itemLabel(const CheckFinding &finding) const
     switch (finding.itemKind) {
     case CheckItemKind::Card:
         if (const Card *card = s.card(finding.itemId)) {
-            const QString where = Labels::chainStep(card->kind, qMax(1, m_depths.value(card->id, 1)));
+            const ChainDepth depth = m_depths.value(card->id, ChainDepth{1, 1});
+            const QString where = Labels::chainStep(card->kind, qMax(1, depth.shortest), qMax(1, depth.longest));
             return tr("%1: %2").arg(where, oneLine(card->text.isEmpty() ? tr("(empty)") : card->text));
         }
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/chainpaths.h"
 #include "analysis/checkfinding.h"
 
 #include <QAbstractItemModel>
@@ -91,7 +92,7 @@ private:
     QPointer<SessionDocument> m_document;
     QMetaObject::Connection m_stepConnection;
     QList<Group> m_groups;
-    QHash<QString, int> m_depths; // for "Why N", as of the last refresh
+    QHash<QString, ChainDepth> m_depths; // for "Why N", as of the last refresh
     bool m_includeDismissed = false;
 };
 

@@ -3,6 +3,7 @@
 #include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
 #include "data/labels.h"
+#include "report/reportcauses.h"
 #include "report/reportfigures.h"
 #include "report/reporttables.h"
 #include "report/reporttext.h"
@@ -49,6 +50,8 @@ QString cardLine(const Card &card)
     notes << (card.isVerified() ? MarkdownExporter::tr("verified") : MarkdownExporter::tr("not verified"));
     if (!card.evidence.trimmed().isEmpty())
         notes << MarkdownExporter::tr("evidence: %1").arg(MarkdownExporter::escape(card.evidence));
+    if (card.noActionAccepted)
+        notes << MarkdownExporter::escape(ReportCauses::noActionText(card));
     if (card.kind == CardKind::Why)
         line += QStringLiteral(" _(") + notes.join(QStringLiteral("; ")) + QStringLiteral(")_");
     return line;
@@ -64,6 +67,7 @@ QString indentedBreaks(const QString &text, int indent)
 struct ChainWriter
 {
     const Session &session;
+    QHash<QString, ChainDepth> depths; // the why-numbers, as the board shows them
     QHash<QString, QStringList> causes;
     QSet<QString> written;
     QString out;
@@ -74,7 +78,8 @@ struct ChainWriter
         if (!card)
             return;
         const QString indent(depth * 2, QLatin1Char(' '));
-        const QString label = Labels::chainStep(card->kind, depth);
+        const ChainDepth step = depths.value(cardId);
+        const QString label = Labels::chainStep(card->kind, step.shortest, step.longest);
         if (written.contains(cardId)) {
             // A cause of two effects is spelled out once; here it is only named.
             out += indent + QStringLiteral("- **%1:** %2 _(%3)_\n")
@@ -180,7 +185,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     }
 
     stream << "## " << tr("Why chain") << "\n\n";
-    ChainWriter chain{session, {}, {}, {}};
+    ChainWriter chain{session, ChainPaths::depthRanges(session), {}, {}, {}};
     for (const CausalLink &link : session.links)
         chain.causes[link.effectId].append(link.causeId);
     if (const Card *problem = session.problemCard())

@@ -4,6 +4,7 @@
 #include "data/labels.h"
 #include "data/localeformat.h"
 #include "report/diagramtextobject.h"
+#include "report/reportcauses.h"
 #include "report/diagramtiling.h"
 #include "report/reportfigures.h"
 #include "report/reportflow.h"
@@ -90,6 +91,7 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(QPaintDevice *layoutDevice) 
     writePeople(cursor, headings);
     writeDiagram(cursor, document.get(), headings);
     writeReadBack(cursor, headings);
+    headings.append({ReportCauses(m_session).write(cursor), ReportStyle::px(80)});
     ReportTables tables(m_session);
     headings.append({tables.writeTimeline(cursor), ReportStyle::px(80)});
     headings.append({tables.writeActions(cursor), ReportStyle::px(80)});

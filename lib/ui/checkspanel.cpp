@@ -6,6 +6,7 @@
 #include "data/labels.h"
 #include "document/commands/addactioncommand.h"
 #include "document/commands/dismissfindingcommand.h"
+#include "document/commands/editcardcommand.h"
 #include "document/commands/restorefindingcommand.h"
 #include "document/commands/splitcardcommand.h"
 #include "document/sessiondocument.h"
@@ -101,6 +102,9 @@ ChecksPanel::ChecksPanel(QWidget *parent)
         if (const auto f = currentFinding(); f && f->itemKind == CheckItemKind::Card)
             Q_EMIT evidenceRequested(f->itemId);
     });
+    m_acceptNoAction = button(tr("No Action Needed…"), QStringLiteral("acceptNoAction"),
+                              tr("The room decided this cause needs no action: say why (the report shows it)"), this);
+    connect(m_acceptNoAction, &QPushButton::clicked, this, &ChecksPanel::askNoActionReason);
     m_dismiss = button(tr("Dismiss…"), QStringLiteral("dismiss"),
                        tr("Set this finding aside, with a reason the report keeps"), this);
     connect(m_dismiss, &QPushButton::clicked, this, &ChecksPanel::askDismissReason);
@@ -113,6 +117,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     auto *manage = new QHBoxLayout;
     manage->addWidget(m_split);
     manage->addWidget(m_addEvidence);
+    manage->addWidget(m_acceptNoAction);
     manage->addStretch(1);
     manage->addWidget(m_restore);
     manage->addWidget(m_dismiss);
@@ -218,6 +223,8 @@ void ChecksPanel::updateDetails()
         b->setEnabled(writable && f && ActionTemplates::applies(*f));
     m_addEvidence->setVisible(f && f->checkId == CheckIds::unverified);
     m_addEvidence->setEnabled(writable && open);
+    m_acceptNoAction->setVisible(f && f->checkId == CheckIds::noAction && f->itemKind == CheckItemKind::Card);
+    m_acceptNoAction->setEnabled(writable && open);
     m_dismiss->setVisible(!f || !f->dismissed);
     m_dismiss->setEnabled(writable && f.has_value());
     m_restore->setVisible(f && f->dismissed);
@@ -230,8 +237,20 @@ void ChecksPanel::splitCard()
     const Card *card = f && m_document ? m_document->session().card(f->itemId) : nullptr;
     if (!card || f->itemKind != CheckItemKind::Card || card->kind != CardKind::Why)
         return;
-    if (const auto parts = ChainChecks::splitSuggestion(card->text))
-        m_document->push(new SplitCardCommand(m_document, card->id, parts->first, parts->second));
+    const QStringList causes = ChainChecks::causesIn(card->text);
+    if (causes.size() < 2)
+        return;
+    // One card per cause, each a sentence of its own, as one step to take back.
+    SessionDocument::Step step(m_document, tr("Split card"));
+    if (!step.isOpen())
+        return;
+    QString cardId = card->id;
+    for (int i = 1; i < causes.size(); ++i) {
+        auto *command = new SplitCardCommand(m_document, cardId, causes.at(i - 1), causes.at(i));
+        if (!m_document->push(command))
+            return;
+        cardId = command->newCardId();
+    }
 }
 
 void ChecksPanel::quickAddAction(ActionCategory category)
@@ -261,6 +280,32 @@ void ChecksPanel::askDismissReason()
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, finding = *f](const QString &reason) { dismiss(finding, reason); });
     dialog->open();
+}
+
+void ChecksPanel::askNoActionReason()
+{
+    const auto f = currentFinding();
+    if (!f || f->dismissed || f->checkId != CheckIds::noAction || f->itemKind != CheckItemKind::Card)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("noActionReasonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Accepted, No Action"));
+    dialog->setLabelText(tr("Why does this cause need no action? The report shows the reason."));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, finding = *f](const QString &reason) { acceptNoAction(finding, reason); });
+    dialog->open();
+}
+
+void ChecksPanel::acceptNoAction(const CheckFinding &finding, const QString &reason)
+{
+    const Card *card = m_document ? m_document->session().card(finding.itemId) : nullptr;
+    if (!card || reason.trimmed().isEmpty())
+        return;
+    Card edited = *card;
+    edited.noActionAccepted = true;
+    edited.noActionReason = reason.trimmed();
+    m_document->push(new EditCardCommand(m_document, edited));
 }
 
 void ChecksPanel::dismiss(const CheckFinding &finding, const QString &reason)

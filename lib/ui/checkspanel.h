@@ -22,7 +22,8 @@ class SessionDocument;
 
 // The chain checks, live: a view of a ChecksModel (findings grouped by check), the selected
 // finding's reason and suggested next step, and the buttons that act on it: split the card,
-// quick-add an action, add the evidence, dismiss with a reason, restore. Every change is a
+// quick-add an action, add the evidence, accept a cause without action (with the reason),
+// dismiss with a reason, restore. Every change is a
 // pushed command; the analysis lives in the model, the badges on the board in CheckBadges.
 class ChecksPanel : public QWidget
 {
@@ -60,6 +61,8 @@ private:
     void quickAddAction(ActionCategory category);
     void askDismissReason();
     void dismiss(const CheckFinding &finding, const QString &reason);
+    void askNoActionReason();
+    void acceptNoAction(const CheckFinding &finding, const QString &reason);
     void restore();
 
     QPointer<SessionDocument> m_document;
@@ -74,6 +77,7 @@ private:
     QPushButton *m_split = nullptr;
     QList<QPushButton *> m_addAction; // one per ActionTemplates::categories()
     QPushButton *m_addEvidence = nullptr;
+    QPushButton *m_acceptNoAction = nullptr;
     QPushButton *m_dismiss = nullptr;
     QPushButton *m_restore = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "document/sessiondocument.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
+#include "ui/cardinspectorpanel.h"
 #include "ui/centralarea.h"
 #include "ui/emptysessionpage.h"
 #include "ui/exportactions.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_metrics);
     DockLayout::arrange(this, m_docks);
     new FacilitationMenu(this); // its docks join the default layout
+    CardInspectorPanel::install(this);
     DockLayout::tabifyOthers(this, m_docks);
     m_defaultState = saveState(DockLayout::version);
     if (const QScreen *screen = QGuiApplication::primaryScreen())

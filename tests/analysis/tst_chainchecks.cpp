@@ -57,6 +57,8 @@ private Q_SLOTS:
     void vocabularyPatternsAreValid();
     void compound_data();
     void compound();
+    void compoundCountsEveryCause_data();
+    void compoundCountsEveryCause();
     void humanErrorOnRootCause_data();
     void humanErrorOnRootCause();
     void humanErrorOnlyOnRootCauses();
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void unverified();
     void shallow_data();
     void shallow();
+    void shallowFollowsTheLongestRoute();
     void noAction();
     void actionQuality_data();
     void actionQuality();
@@ -119,6 +122,13 @@ void TestChainChecks::compound_data()
     QTest::newRow("en one-word sides") << "Search and replace broke the config" << "" << "";
     QTest::newRow("en between") << "The link between the API and the database timed out" << "" << "";
     QTest::newRow("en abbreviation") << "A config flag, e.g. the debug switch, was left on" << "" << "";
+    QTest::newRow("en compound subject") << "The index and placement subsystems lost most of their servers" << ""
+                                         << "";
+    QTest::newRow("en compound object") << "The deploy restarted the cache and the database" << "" << "";
+    QTest::newRow("en adjective after article") << "The affected hosts and the load balancer kept old routes"
+                                                << "" << "";
+    QTest::newRow("en shared subject is repeated")
+        << "The job failed and was never retried" << "The job failed" << "The job was never retried";
 
     QTest::newRow("de und") << "Das Zertifikat lief ab und niemand wurde alarmiert"
                             << "Das Zertifikat lief ab" << "Niemand wurde alarmiert";
@@ -129,6 +139,10 @@ void TestChainChecks::compound_data()
     QTest::newRow("de eine Ursache") << "Das Skript übersprang den Health-Check" << "" << "";
     QTest::newRow("de z. B.") << "Ein Schalter, z. B. der Debug-Schalter, blieb an" << "" << "";
     QTest::newRow("de zwischen") << "Die Verbindung zwischen API und Datenbank brach ab" << "" << "";
+    QTest::newRow("de zusammengesetztes Subjekt") << "Der Index und die Platzierung verloren die meisten Server"
+                                                  << "" << "";
+    QTest::newRow("de gemeinsames Subjekt") << "Der Dienst lief ab und wurde nie getestet" << "Der Dienst lief ab"
+                                            << "Der Dienst wurde nie getestet";
 
     QTest::newRow("fr et") << "Le certificat a expiré et personne n'a été alerté"
                            << "Le certificat a expiré" << "Personne n'a été alerté";
@@ -138,6 +152,8 @@ void TestChainChecks::compound_data()
                                       << "Les sauvegardes étaient en retard" << "La restauration jamais testée";
     QTest::newRow("fr une cause") << "Le script de déploiement a ignoré le contrôle" << "" << "";
     QTest::newRow("fr entre") << "La connexion entre l'API et la base a expiré" << "" << "";
+    QTest::newRow("fr sujet composé") << "L'index et le placement ont perdu la plupart de leurs serveurs" << ""
+                                      << "";
 }
 
 void TestChainChecks::compound()
@@ -159,6 +175,39 @@ void TestChainChecks::compound()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().itemId, QStringLiteral("w5"));
     QVERIFY(findings.first().suggestion.contains(first));
+}
+
+void TestChainChecks::compoundCountsEveryCause_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("causes");
+    QTest::newRow("three, one shared subject")
+        << "The index subsystem had not been restarted in years and had grown much larger, and the restart "
+           "had never been rehearsed"
+        << QStringList{"The index subsystem had not been restarted in years",
+                       "The index subsystem had grown much larger", "The restart had never been rehearsed"};
+    QTest::newRow("compound subject, then a second cause")
+        << "The index and placement subsystems lost most of their servers and had to be restarted"
+        << QStringList{"The index and placement subsystems lost most of their servers",
+                       "The index and placement subsystems had to be restarted"};
+    QTest::newRow("one cause") << "The index and placement subsystems lost most of their servers"
+                               << QStringList{"The index and placement subsystems lost most of their servers"};
+}
+
+// Split proposes only parts that are each a sentence, and the finding counts them all.
+void TestChainChecks::compoundCountsEveryCause()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, causes);
+    QCOMPARE(ChainChecks::causesIn(text), causes);
+    const QList<CheckFinding> findings = findingsOf(quietChain(text), CheckIds::compound);
+    QCOMPARE(findings.size(), causes.size() > 1 ? 1 : 0);
+    if (causes.size() < 2)
+        return;
+    QCOMPARE(findings.first().message, causes.size() == 2 ? QStringLiteral("This card states two causes.")
+                                                          : QStringLiteral("This card states %1 causes.").arg(causes.size()));
+    for (const QString &cause : causes)
+        QVERIFY2(findings.first().suggestion.contains(cause), qPrintable(findings.first().suggestion));
 }
 
 void TestChainChecks::humanErrorOnRootCause_data()
@@ -323,6 +372,22 @@ void TestChainChecks::shallow()
         QCOMPARE(findings.first().suggestion, QStringLiteral("Ask why again."));
 }
 
+// A root cause reached both by a shortcut and by the five whys the room built is deep enough:
+// its shorter route does not make it "too shallow".
+void TestChainChecks::shallowFollowsTheLongestRoute()
+{
+    Session s = chain(5);
+    s.links.append(link(QStringLiteral("w5"), QStringLiteral("w1"))); // w5 is also Why 2
+    QVERIFY(findingsOf(s, CheckIds::shallow).isEmpty());
+    // And a root only a short route reaches is still flagged, with its depth.
+    s.cards.append(card(QStringLiteral("x"), QStringLiteral("Short branch"), {400, 300}));
+    s.links.append(link(QStringLiteral("x"), QStringLiteral("w1")));
+    const QList<CheckFinding> findings = findingsOf(s, CheckIds::shallow);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().itemId, QStringLiteral("x"));
+    QVERIFY(findings.first().message.startsWith(QStringLiteral("Only 2 of 5")));
+}
+
 void TestChainChecks::noAction()
 {
     Session s = quietChain(QStringLiteral("The renewal job had no alert"));
@@ -345,6 +410,12 @@ void TestChainChecks::noAction()
         ids.append(f.itemId);
     QCOMPARE(ids, (QStringList{"w3", "e2", "e3", "e4"}));
     QCOMPARE(findings.at(1).itemKind, CheckItemKind::Event);
+
+    // A cause the room accepted without action is covered.
+    s.cards[3].noActionAccepted = true;
+    s.cards[3].noActionReason = QStringLiteral("Retired with the old system");
+    QCOMPARE(s.cards[3].id, QStringLiteral("w3"));
+    QCOMPARE(findingsOf(s, CheckIds::noAction).size(), 3);
 }
 
 void TestChainChecks::actionQuality_data()
@@ -366,6 +437,14 @@ void TestChainChecks::actionQuality_data()
     QTest::newRow("en not a French verb") << "Server restarts nightly for the team" << "Dana" << true << false
                                           << QStringList{"verb"};
     QTest::newRow("en done needs no owner") << "Rotate the keys" << "" << false << true << none;
+    QTest::newRow("en vague") << "Be more careful with config" << "Dana" << true << false
+                              << QStringList{"outcome", "Be more careful"};
+    QTest::newRow("en vague, pay attention") << "Pay more attention to alerts" << "Dana" << true << false
+                                             << QStringList{"outcome"};
+    QTest::newRow("en verb the list lacks") << "Shard the sessions table by tenant" << "Dana" << true << false
+                                            << none;
+    QTest::newRow("en another verb the list lacks") << "Rehome all replicas before the restart" << "Dana" << true
+                                                    << false << none;
 
     QTest::newRow("de Infinitiv am Ende") << "Alarm für ablaufende Zertifikate einrichten" << "Dana" << true << false << none;
     QTest::newRow("de bekanntes Verb am Ende") << "Zertifikatsalarm einrichten" << "Dana" << true << false << none;
@@ -373,10 +452,13 @@ void TestChainChecks::actionQuality_data()
     QTest::newRow("de Endung -ieren") << "Dokumentieren der Verlängerung im Wiki" << "Dana" << true << false << none;
     QTest::newRow("de kein Verb") << "Zertifikatsalarm für das Team fehlt" << "Dana" << true << false
                                   << QStringList{"verb"};
+    QTest::newRow("de vage") << "In Zukunft besser aufpassen" << "Dana" << true << false << QStringList{"outcome"};
 
     QTest::newRow("fr infinitif") << "Ajouter une alerte pour l'expiration" << "Dana" << true << false << none;
     QTest::newRow("fr terminaison") << "Centraliser la gestion des certificats" << "Dana" << true << false << none;
     QTest::newRow("fr pas de verbe") << "Le serveur redémarre la nuit" << "Dana" << true << false << QStringList{"verb"};
+    QTest::newRow("fr vague") << "Faire plus attention aux configurations" << "Dana" << true << false
+                              << QStringList{"outcome"};
 }
 
 void TestChainChecks::actionQuality()
@@ -396,6 +478,9 @@ void TestChainChecks::actionQuality()
     QCOMPARE(findings.size(), missing.isEmpty() ? 0 : 1);
     for (const QString &word : missing)
         QVERIFY2(findings.first().message.contains(word), qPrintable(findings.first().message));
+    // A vague action that starts with a verb is vague, not verb-less.
+    if (missing.contains(QStringLiteral("outcome")))
+        QVERIFY2(!findings.first().message.contains(QStringLiteral("verb")), qPrintable(findings.first().message));
     if (!missing.isEmpty())
         QCOMPARE(findings.first().itemKind, CheckItemKind::Action);
 }

@@ -46,6 +46,9 @@ bool same(const ChainChecksVocabulary &a, const ChainChecksVocabulary &b)
            && a.humanErrorPatterns == b.humanErrorPatterns && a.blamePatterns == b.blamePatterns
            && a.clauseStarters == b.clauseStarters && a.actionVerbs == b.actionVerbs
            && a.verbEndings == b.verbEndings && a.notVerbs == b.notVerbs && a.markers == b.markers
+           && a.finiteVerbs == b.finiteVerbs && a.pastTenseEndings == b.pastTenseEndings
+           && a.adverbsBeforeVerbs == b.adverbsBeforeVerbs && a.vagueActionPatterns == b.vagueActionPatterns
+           && a.objectStarters == b.objectStarters
            && a.infinitiveMayComeLast == b.infinitiveMayComeLast;
 }
 

@@ -14,8 +14,10 @@ private Q_SLOTS:
     void straightChainIsOnePath();
     void sharedCauseGivesOnePathPerRoute();
     void rootsAreReadLeftToRightThenById();
-    void depthIsTheShortestRoute_data();
-    void depthIsTheShortestRoute();
+    void depthIsTheLongestRoute_data();
+    void depthIsTheLongestRoute();
+    void shortcutShowsBothDepths();
+    void cycleInDamagedInputEnds();
     void noProblemCardMeansNoPaths();
     void pathCountIsCapped();
 };
@@ -57,7 +59,7 @@ void TestChainPaths::rootsAreReadLeftToRightThenById()
     QCOMPARE(ChainPaths::readBackPaths(s), expected);
 }
 
-void TestChainPaths::depthIsTheShortestRoute_data()
+void TestChainPaths::depthIsTheLongestRoute_data()
 {
     QTest::addColumn<QString>("cardId");
     QTest::addColumn<int>("depth");
@@ -69,11 +71,45 @@ void TestChainPaths::depthIsTheShortestRoute_data()
     QTest::newRow("unknown card") << "nope" << -1;
 }
 
-void TestChainPaths::depthIsTheShortestRoute()
+void TestChainPaths::depthIsTheLongestRoute()
 {
     QFETCH(QString, cardId);
     QFETCH(int, depth);
     QCOMPARE(ChainPaths::depth(sharedCauseDag(), cardId), depth);
+}
+
+// p <- w1 <- w2 <- w3 <- w4, and w3 also explains the problem directly: the room built w3 three
+// whys deep, and the shortcut makes it one why deep too.
+static Session chainWithShortcut()
+{
+    Session s = chain(4);
+    s.links.append(link("w3", "p"));
+    return s;
+}
+
+void TestChainPaths::shortcutShowsBothDepths()
+{
+    const Session s = chainWithShortcut();
+    const QHash<QString, ChainDepth> ranges = ChainPaths::depthRanges(s);
+    QCOMPARE(ranges.value("p"), (ChainDepth{0, 0}));
+    QCOMPARE(ranges.value("w2"), (ChainDepth{2, 2}));
+    QCOMPARE(ranges.value("w3"), (ChainDepth{1, 3}));
+    QCOMPARE(ranges.value("w4"), (ChainDepth{2, 4}));
+    QVERIFY(ranges.value("w3").varies());
+    QVERIFY(!ranges.contains("nope"));
+    // The number the board, the outline and the report show is the depth the room built.
+    QCOMPARE(ChainPaths::depth(s, "w4"), 4);
+    QCOMPARE(ChainPaths::depths(s).value("w3"), 3);
+}
+
+void TestChainPaths::cycleInDamagedInputEnds()
+{
+    Session s = chain(3);
+    s.links.append(link("w1", "w3")); // w1 <- w3 <- w2 <- w1: a loop only a damaged file has
+    const QHash<QString, ChainDepth> ranges = ChainPaths::depthRanges(s);
+    QCOMPARE(ranges.size(), 4);
+    for (const ChainDepth &d : ranges)
+        QVERIFY(d.longest >= d.shortest && d.shortest >= 0);
 }
 
 void TestChainPaths::noProblemCardMeansNoPaths()

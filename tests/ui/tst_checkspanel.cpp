@@ -92,10 +92,12 @@ class TestChecksPanel : public QObject
 private Q_SLOTS:
     void showsFindingsGroupedByCheck();
     void splitCardButtonUndoRedo();
+    void splitMakesOneSentencePerCause();
     void buttonsFitTheFinding();
     void clickingAndKeysSelectTheFindingsCard();
     void dismissWithAReasonAndRestore();
     void dismissNeedsAReason();
+    void acceptedNoActionCoversTheCause();
     void quickAddLinksTheActionToTheCard();
     void addEvidenceAsksForTheCard();
     void readOnlyDocumentDisablesTheButtons();
@@ -141,6 +143,63 @@ void TestChecksPanel::splitCardButtonUndoRedo()
     s.document.undoStack()->redo();
     QCOMPARE(s.document.session().cards.last().text, QStringLiteral("Nobody was paged"));
     QCOMPARE(s.document.undoStack()->count(), 1);
+}
+
+// "restarted in years and had grown much larger, and the restart had never been rehearsed" is
+// three causes; each new card reads as a sentence, and the whole split is one undo step.
+void TestChecksPanel::splitMakesOneSentencePerCause()
+{
+    Session session = compoundSession();
+    session.cards[2].text = QStringLiteral("The index subsystem had not been restarted in years and had grown much "
+                                           "larger, and the restart had never been rehearsed");
+    Shown s(session);
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    const Session before = s.document.session();
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(s.panel.currentFinding()->message.contains(QStringLiteral("3 causes")));
+    QVERIFY(click(button(s.panel, "splitCard")));
+
+    QStringList texts;
+    for (const Card &card : s.document.session().cards) {
+        if (card.id == QStringLiteral("w2") || !before.card(card.id))
+            texts.append(card.text);
+    }
+    QCOMPARE(texts, (QStringList{"The index subsystem had not been restarted in years",
+                                 "The index subsystem had grown much larger", "The restart had never been rehearsed"}));
+    for (const Card &card : s.document.session().cards) {
+        if (!before.card(card.id))
+            QCOMPARE(s.document.session().effectsOf(card.id), QStringList{"w1"});
+    }
+    QVERIFY(!findingOf(s.panel, CheckIds::compound, "w2"));
+    QCOMPARE(s.document.undoStack()->count(), 1);
+    s.document.undoStack()->undo();
+    QCOMPARE(s.document.session(), before);
+}
+
+// The room decides a cause needs no action: with the reason, the coverage check counts it as
+// covered; undo brings the finding back.
+void TestChecksPanel::acceptedNoActionCoversTheCause()
+{
+    Shown s(compoundSession());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    QVERIFY(clickFinding(s.panel, CheckIds::noAction, "w3"));
+    QVERIFY(click(button(s.panel, "acceptNoAction")));
+    QInputDialog *dialog = s.panel.findChild<QInputDialog *>(QStringLiteral("noActionReasonDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *edit = dialog->findChild<QLineEdit *>();
+    QTest::keyClicks(edit, QStringLiteral("The vendor retired the feature"));
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    const Card &card = *s.document.session().card("w3");
+    QVERIFY(card.noActionAccepted);
+    QCOMPARE(card.noActionReason, QStringLiteral("The vendor retired the feature"));
+    QVERIFY(!findingOf(s.panel, CheckIds::noAction, "w3"));
+    QVERIFY(findingOf(s.panel, CheckIds::noAction, "w1")); // the others still ask
+    s.document.undoStack()->undo();
+    QVERIFY(findingOf(s.panel, CheckIds::noAction, "w3"));
+    // Only the no-action finding of a card offers it.
+    QVERIFY(clickFinding(s.panel, CheckIds::compound, "w2"));
+    QVERIFY(!button(s.panel, "acceptNoAction")->isVisible());
 }
 
 void TestChecksPanel::buttonsFitTheFinding()

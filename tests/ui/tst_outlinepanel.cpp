@@ -140,7 +140,7 @@ void TestChainOutlineModel::treeFollowsTheChain()
     }
     QCOMPARE(ids, (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4")}));
     QCOMPARE(model.index(0, 0).data(ChainOutlineModel::DepthRole).toInt(), 0);
-    QCOMPARE(model.data(model.index(0, 0, model.index(0, 0)), Qt::DisplayRole).toString(), QStringLiteral("Why 1"));
+    QCOMPARE(model.data(model.index(0, 0, model.index(0, 0)), Qt::DisplayRole).toString(), QStringLiteral("Why 1 · Why 1"));
 }
 
 void TestChainOutlineModel::sharedCauseAppearsUnderEachEffect()
@@ -195,10 +195,11 @@ void TestChainOutlineModel::editingTextPushesOneUndoableCommand()
     QVERIFY(model.flags(why) & Qt::ItemIsEditable);
     QVERIFY(model.setData(why, QStringLiteral("Renamed")));
     QCOMPARE(document.session().card(QStringLiteral("c2"))->text, QStringLiteral("Renamed"));
-    QCOMPARE(why.data().toString(), QStringLiteral("Renamed"));
+    QCOMPARE(why.data().toString(), QStringLiteral("Why 1 · Renamed"));
+    QCOMPARE(why.data(Qt::EditRole).toString(), QStringLiteral("Renamed"));
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
-    QCOMPARE(why.data().toString(), QStringLiteral("Why 1"));
+    QCOMPARE(why.data().toString(), QStringLiteral("Why 1 · Why 1"));
 }
 
 void TestChainOutlineModel::readOnlyDocumentIsNotEditable()

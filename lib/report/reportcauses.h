@@ -1,0 +1,35 @@
+#pragma once
+
+#include "data/session.h"
+
+#include <QCoreApplication>
+
+class QTextCursor;
+
+namespace Whyboard {
+
+// The report's list of causes: each why with its number in the chain ("Why 3 / 5"), its
+// evidence and whether the room checked it, and what addresses it (action items, or the
+// room's decision that it needs no action, with the reason). Shared wording for the PDF and
+// the Markdown export, so both say what the board and the checks say.
+class ReportCauses
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCauses)
+
+public:
+    explicit ReportCauses(const Session &session);
+
+    // Writes the heading and table; returns the heading's block number.
+    int write(QTextCursor &cursor) const;
+
+    // "Verified", "Not verified", "No evidence": Card::isVerified() in words.
+    static QString evidenceState(const Card &card);
+    // "Accepted, no action: <reason>" ("no reason given" when the room left none); empty when
+    // the card is not marked.
+    static QString noActionText(const Card &card);
+
+private:
+    const Session &m_session;
+};
+
+} // namespace Whyboard
