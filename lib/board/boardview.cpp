@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 namespace Whyboard {
 
 namespace {
@@ -106,6 +108,26 @@ void BoardView::contentChanged()
     updateSceneRect();
     if (m_keepFitted && m_scene && m_scene->contentRect() != m_fittedContent)
         fitToView();
+}
+
+QPoint BoardView::freeCorner(const QSize &size, int margin) const
+{
+    const QRect area = viewport()->rect().adjusted(margin, margin, -margin, -margin);
+    const QList<QPoint> corners{QPoint(area.right() - size.width(), area.top()), area.topLeft(),
+                                QPoint(area.right() - size.width(), area.bottom() - size.height()),
+                                QPoint(area.left(), area.bottom() - size.height())};
+    if (!m_scene)
+        return corners.first();
+    for (const QPoint &corner : corners) {
+        const QRect place(corner, size);
+        const QList<CardItem *> cards = m_scene->cardItems();
+        const bool free = std::none_of(cards.cbegin(), cards.cend(), [&](const CardItem *card) {
+            return mapFromScene(card->sceneCardRect()).boundingRect().intersects(place);
+        });
+        if (free)
+            return corner;
+    }
+    return corners.first();
 }
 
 void BoardView::setKeepFitted(bool on)

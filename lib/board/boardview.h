@@ -37,6 +37,9 @@ public:
     // when the view changes size and whenever the cards take more or less room.
     void setKeepFitted(bool on);
     bool keepsFitted() const { return m_keepFitted; }
+    // Where a floating panel of this size covers no card: the first free corner of the
+    // viewport (top right, top left, bottom right, bottom left), else the top right.
+    QPoint freeCorner(const QSize &size, int margin) const;
 
     // A short message over the board (a refused link, ...) that fades by itself.
     void showTransientMessage(const QString &text);

@@ -27,6 +27,7 @@ AudienceScreen::AudienceScreen(MeetingTimer *timer, QWidget *parent)
     m_timerWidget->setTimer(timer);
     m_timerWidget->setLarge(true);
     m_view->viewport()->installEventFilter(this);
+    connect(m_view, &BoardView::zoomChanged, this, &AudienceScreen::placeTimer);
 }
 
 AudienceScreen::~AudienceScreen()
@@ -51,8 +52,7 @@ void AudienceScreen::showOn(QScreen *screen)
 void AudienceScreen::placeTimer()
 {
     m_timerWidget->adjustSize();
-    const QRect area = m_view->viewport()->geometry();
-    m_timerWidget->move(area.right() - m_timerWidget->width() - 16, area.top() + 16);
+    m_timerWidget->move(m_view->viewport()->geometry().topLeft() + m_view->freeCorner(m_timerWidget->size(), 16));
     m_timerWidget->raise();
 }
 

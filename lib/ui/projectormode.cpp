@@ -36,6 +36,7 @@ ProjectorMode::ProjectorMode(QMainWindow *window, BoardView *view, MeetingTimer 
     // The viewport, not the view: its geometry is final when its resize arrives.
     view->viewport()->installEventFilter(this);
     connect(view, &BoardView::boardSceneChanged, this, &ProjectorMode::sceneChanged);
+    connect(view, &BoardView::zoomChanged, this, &ProjectorMode::placeTimer);
     // A projector plugged in or pulled out during the meeting moves the board to where the
     // room can see it.
     connect(qApp, &QGuiApplication::screenAdded, this, &ProjectorMode::screensChanged);
@@ -316,8 +317,8 @@ void ProjectorMode::placeTimer()
     if (!m_view || !m_timerWidget->isVisible())
         return;
     m_timerWidget->adjustSize();
-    const QRect area = m_view->viewport()->geometry();
-    m_timerWidget->move(area.right() - m_timerWidget->width() - 16, area.top() + 16);
+    // In a corner the cards leave free, so the timer hides no part of the chain.
+    m_timerWidget->move(m_view->viewport()->geometry().topLeft() + m_view->freeCorner(m_timerWidget->size(), 16));
 }
 
 bool ProjectorMode::eventFilter(QObject *watched, QEvent *event)

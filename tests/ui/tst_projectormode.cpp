@@ -272,6 +272,10 @@ void TestProjectorMode::fitsTheExamplesWithLargeText()
     QVERIFY(!h.view->horizontalScrollBar()->isVisible());
     QVERIFY(!h.view->verticalScrollBar()->isVisible());
     QVERIFY(Test::overlappingCards(h.scene).isEmpty());
+    // The timer floats in a corner that the cards leave free.
+    const QRect timer = h.projector->timerWidget()->geometry().translated(-h.view->viewport()->pos());
+    for (const CardItem *card : h.scene.cardItems())
+        QVERIFY2(!h.view->mapFromScene(card->sceneCardRect()).boundingRect().intersects(timer), qPrintable(card->cardId()));
     qInfo("%s: x-height %.1f px, %s, cards %.0f wide", qPrintable(fixture), shownXHeight(h),
           h.scene.orientation() == Qt::Vertical ? "top down" : "left to right", h.scene.theme().cardWidth);
     for (const Card &card : session.cards)
