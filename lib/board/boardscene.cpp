@@ -48,6 +48,8 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
             item->refreshContent();
     });
     connect(document, &SessionDocument::cardMoved, this, [this](const QString &id) {
+        if (isPresenting())
+            return; // the presentation decides where cards are shown
         if (CardItem *item = cardItem(id); item && m_document->session().card(id))
             item->setDocumentPosition(m_document->session().card(id)->position);
     });
@@ -64,7 +66,7 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
     // A read-only board does not let cards be dragged only to snap back.
     connect(document, &SessionDocument::readOnlyChanged, this, [this](bool readOnly) {
         for (CardItem *card : std::as_const(m_cards))
-            card->setFlag(QGraphicsItem::ItemIsMovable, !readOnly);
+            card->setFlag(QGraphicsItem::ItemIsMovable, !readOnly && !isPresenting());
     });
     connect(this, &QGraphicsScene::selectionChanged, this,
             [this] { Q_EMIT cardSelectionChanged(selectedCardIds()); });
@@ -101,7 +103,7 @@ void BoardScene::addCardItem(const QString &cardId)
     if (!card || m_cards.contains(cardId))
         return;
     auto *item = new CardItem(m_document, cardId);
-    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
+    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly() && !isPresenting());
     addItem(item);
     item->setBadges(m_badges.value(cardId));
     m_cards.insert(cardId, item);
@@ -143,6 +145,8 @@ void BoardScene::stepFinished()
     refreshDepths();
     if (m_namesHidden)
         refreshHiddenNames();
+    if (isPresenting())
+        arrangePresentation(chainShape() != m_presentedShape);
 }
 
 void BoardScene::refreshDepths()
@@ -198,13 +202,79 @@ void BoardScene::refreshAll()
 
 void BoardScene::setTheme(const BoardTheme &theme)
 {
-    if (m_printMode) {
-        m_screenTheme = theme;
+    m_screenTheme = theme;
+    if (m_printMode)
+        return;
+    applyTheme();
+    if (isPresenting())
+        arrangePresentation(true);
+}
+
+// The screen's theme, with the presentation's card width while there is one.
+void BoardScene::applyTheme()
+{
+    m_theme = m_screenTheme;
+    if (isPresenting())
+        m_theme.cardWidth = m_presentation.cardWidth;
+    refreshAll();
+}
+
+// ---- Presentation ----
+
+QString BoardScene::chainShape() const
+{
+    QStringList parts;
+    for (const Card &card : m_document->session().cards)
+        parts << card.id;
+    for (const CausalLink &link : m_document->session().links)
+        parts << link.causeId + QLatin1String(">") + link.effectId;
+    return parts.join(QLatin1Char(' '));
+}
+
+void BoardScene::setPresentationScreen(const QSizeF &screen)
+{
+    if (screen == m_presentationScreen)
+        return;
+    m_presentationScreen = screen;
+    const bool movable = !m_document->isReadOnly() && screen.isEmpty();
+    for (CardItem *card : std::as_const(m_cards))
+        card->setFlag(QGraphicsItem::ItemIsMovable, movable);
+    if (!screen.isEmpty()) {
+        arrangePresentation(true);
         return;
     }
-    m_theme = theme;
-    m_screenTheme = theme;
+    if (!isPresenting())
+        return;
+    m_presentation = {};
+    m_presentedShape.clear();
+    if (!m_printMode)
+        applyTheme();
+    for (CardItem *card : std::as_const(m_cards)) {
+        if (const Card *c = m_document->session().card(card->cardId()))
+            card->setDocumentPosition(c->position);
+    }
     refreshAll();
+}
+
+// Chooses the layout again when the chain changed shape (or the screen did); otherwise lays
+// the cards out again with the choice made, since a card that grew while typed still needs
+// room but the room's picture should not turn under it.
+void BoardScene::arrangePresentation(bool choose)
+{
+    if (m_presentationScreen.isEmpty() || m_printMode)
+        return;
+    const ScreenFit previous = m_presentation;
+    m_presentation = choose || !previous.isValid()
+        ? ScreenFit::choose(*this, m_screenTheme, m_presentationScreen, &previous)
+        : ScreenFit::arrange(*this, m_screenTheme, m_presentationScreen, previous.orientation, previous.cardWidth);
+    m_presentedShape = chainShape();
+    if (previous.cardWidth != m_presentation.cardWidth || previous.orientation != m_presentation.orientation)
+        applyTheme();
+    for (auto it = m_presentation.positions.cbegin(); it != m_presentation.positions.cend(); ++it) {
+        if (CardItem *card = cardItem(it.key()))
+            card->setDocumentPosition(it.value());
+    }
+    Q_EMIT presentationArranged();
 }
 
 void BoardScene::setOrientation(Qt::Orientation orientation)
@@ -241,6 +311,8 @@ void BoardScene::setPrintMode(bool printMode)
         return;
     m_printMode = printMode;
     m_theme = printMode ? BoardTheme::light() : m_screenTheme;
+    if (!printMode && isPresenting())
+        m_theme.cardWidth = m_presentation.cardWidth;
     // Cached pixmaps would turn text into bitmaps in a PDF or SVG.
     for (CardItem *card : std::as_const(m_cards))
         card->setCacheMode(printMode ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);

@@ -2,6 +2,7 @@
 
 #include "board/boardtheme.h"
 #include "board/cardbadge.h"
+#include "board/screenfit.h"
 #include "data/card.h"
 
 #include <QGraphicsScene>
@@ -42,7 +43,10 @@ public:
     // ---- Appearance ----
     const BoardTheme &theme() const { return m_theme; }
     void setTheme(const BoardTheme &theme);
-    Qt::Orientation orientation() const { return m_orientation; }
+    // The orientation the board is shown in: the presentation's while there is one.
+    Qt::Orientation orientation() const { return isPresenting() ? m_presentation.orientation : m_orientation; }
+    // The room's choice, which auto-layout and new cards follow.
+    Qt::Orientation preferredOrientation() const { return m_orientation; }
     void setOrientation(Qt::Orientation orientation); // the next auto-layout follows it
     bool snapToGrid() const { return m_snapToGrid; }
     void setSnapToGrid(bool snap);
@@ -57,6 +61,15 @@ public:
     void setNamesHidden(bool hidden);
     // A card's text as the board paints it.
     QString shownText(const QString &text) const;
+
+    // ---- Presentation ----
+    // Lays the board out for a screen of this size (projector mode): the orientation and card
+    // width that give the largest text when the whole chain fits, laid out again once per
+    // step. It is the screen's picture only: the document keeps its places, cards are not
+    // dragged meanwhile, and an empty size puts everything back.
+    void setPresentationScreen(const QSizeF &screen);
+    bool isPresenting() const { return m_presentation.isValid(); }
+    const ScreenFit &presentation() const { return m_presentation; }
 
     // ---- Export ----
     // Light theme, no selection, handles, buttons or grid: what a report or a printout shows.
@@ -86,6 +99,8 @@ Q_SIGNALS:
     void cardSelectionChanged(const QStringList &cardIds);
     // The why numbers of the whole chain were recomputed (once per undo step).
     void depthsRecomputed();
+    // The presentation put the cards in new places (it may have changed their size too).
+    void presentationArranged();
     // A card was added by a gesture and should be shown.
     void cardNeedsAttention(const QString &cardId);
 
@@ -105,6 +120,9 @@ private:
     void refreshDepths();
     void refreshHiddenNames();
     void refreshAll();
+    void arrangePresentation(bool choose);
+    void applyTheme();
+    QString chainShape() const;
     CardItem *cardAt(const QPointF &scenePos) const;
 
     SessionDocument *m_document;
@@ -116,6 +134,9 @@ private:
     QHash<QString, QList<CardBadge>> m_badges;
     BoardTheme m_theme;
     BoardTheme m_screenTheme; // restored when print mode ends
+    ScreenFit m_presentation;
+    QSizeF m_presentationScreen;
+    QString m_presentedShape; // the cards and links the presentation was chosen for
     Qt::Orientation m_orientation = Qt::Vertical;
     bool m_snapToGrid = false;
     qreal m_gridSize = 20;

@@ -1,5 +1,7 @@
 #include "board/boardtheme.h"
 
+#include "analysis/contrast.h"
+
 #include <QCoreApplication>
 
 namespace Whyboard {
@@ -22,6 +24,59 @@ BoardTheme withFonts(BoardTheme theme)
 }
 
 } // namespace
+
+CardLook BoardTheme::cardLook(CardKind kind, bool verified, CardEmphasis emphasis, bool selected) const
+{
+    const bool problem = kind == CardKind::Problem;
+    CardLook look;
+    look.fill = problem ? problemFill : cardFill;
+    look.border = problem ? problemBorder : cardBorder;
+    look.borderWidth = problem ? borderWidth * 1.5 : borderWidth;
+    // Unverified whys get a dashed border: the room sees at a glance what is still a guess.
+    look.borderStyle = !problem && !verified ? Qt::DashLine : Qt::SolidLine;
+    look.text = text;
+    look.placeholder = mutedText;
+    look.header = problem ? problemBorder : mutedText;
+    // The problem has no evidence label: its header is the only other text it shows.
+    look.evidence = problem ? look.header : verified ? this->verified : unverified;
+    switch (emphasis) {
+    case CardEmphasis::OnPath:
+        // The route being read carries a heavy outline in the accent colour.
+        look.border = accent;
+        look.borderWidth = borderWidth * 3;
+        break;
+    case CardEmphasis::OffPath:
+        // The rest recedes by a thin, quiet outline; its text stays as dark as ever.
+        look.border = gridDot;
+        look.borderWidth = qMax<qreal>(1, borderWidth / 2);
+        break;
+    case CardEmphasis::None:
+        break;
+    }
+    if (selected) {
+        look.border = accent;
+        look.borderWidth = qMax(look.borderWidth, borderWidth * 1.5);
+    }
+    return look;
+}
+
+std::pair<QColor, QColor> BoardTheme::badgeColours(const QColor &requested) const
+{
+    QColor fill = requested.isValid() ? requested : accent;
+    const auto bestText = [](const QColor &on) {
+        return Contrast::ratio(Qt::black, on) >= Contrast::ratio(Qt::white, on) ? QColor(Qt::black) : QColor(Qt::white);
+    };
+    // Darkening raises white's contrast step by step; a light fill is darkened until white
+    // reads on it, or black already does.
+    for (int step = 0; step < 20 && Contrast::ratio(bestText(fill), fill) < minimumTextContrast(); ++step)
+        fill = fill.darker(112);
+    return {fill, bestText(fill)};
+}
+
+double BoardTheme::minimumTextContrast() const
+{
+    return kind == Kind::Projector ? Contrast::enhanced : Contrast::minimum;
+}
 
 BoardTheme BoardTheme::light()
 {
@@ -91,7 +146,7 @@ BoardTheme BoardTheme::projector()
     t.borderWidth = 3;
     t.cardWidth = 420;
     t.linkWidth = 4;
-    t.textFont.setPixelSize(27);
+    t.textFont.setPixelSize(32);
     t.textFont.setWeight(QFont::Medium);
     t.headerFont.setPixelSize(17);
     t.headerFont.setWeight(QFont::Bold);

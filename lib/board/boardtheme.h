@@ -1,10 +1,31 @@
 #pragma once
 
+#include "data/enums.h"
+
 #include <QColor>
 #include <QFont>
 #include <QString>
 
+#include <utility>
+
 namespace Whyboard {
+
+// How a card stands while projector mode follows a route: on it, off it, or no route shown.
+// Off the route a card recedes by its outline only: its text keeps full contrast.
+enum class CardEmphasis { None, OnPath, OffPath };
+
+// Everything a card's painting takes from the theme for one state of the card.
+struct CardLook
+{
+    QColor fill;
+    QColor border;
+    qreal borderWidth = 2;
+    Qt::PenStyle borderStyle = Qt::SolidLine;
+    QColor text;        // the statement
+    QColor placeholder; // "Why?" on an empty card
+    QColor header;      // "WHY 3", "PROBLEM"
+    QColor evidence;    // "VERIFIED", "NO EVIDENCE", ...
+};
 
 // Colours and type of the board. Sizes are in scene units: the board is read from across a
 // room, so text is large and the view scales the whole scene, never the fonts alone.
@@ -39,6 +60,14 @@ struct BoardTheme
     qreal cornerRadius = 12;
     qreal borderWidth = 2;
     qreal linkWidth = 3;
+
+    // The colours and outline of a card in the given state; painting and the contrast checks
+    // read the same answer.
+    CardLook cardLook(CardKind kind, bool verified, CardEmphasis emphasis, bool selected) const;
+    // A check badge's pill: the fill, darkened where needed, and the text colour that reads on it.
+    std::pair<QColor, QColor> badgeColours(const QColor &requested) const;
+    // The least contrast a text colour of this theme must keep to its background.
+    double minimumTextContrast() const;
 
     static BoardTheme light();
     static BoardTheme dark();

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 namespace Whyboard {
 
 namespace {
@@ -75,7 +77,8 @@ void BoardView::setBoardScene(BoardScene *scene)
     connect(scene, &BoardScene::cardNeedsAttention, this, &BoardView::ensureCardVisible);
     connect(scene->linkTool(), &LinkTool::activeChanged, this, &BoardView::linkModeToggled);
     // The room around the cards follows the content once per undo step.
-    m_stepConnection = connect(scene->document(), &SessionDocument::stepFinished, this, &BoardView::updateSceneRect);
+    m_stepConnection = connect(scene->document(), &SessionDocument::stepFinished, this, &BoardView::contentChanged);
+    connect(scene, &BoardScene::presentationArranged, this, &BoardView::contentChanged);
     updateSceneRect();
     resetCachedContent();
     Q_EMIT boardSceneChanged(scene);
@@ -98,6 +101,43 @@ void BoardView::updateSceneRect()
     const qreal dx = viewport()->width() / z / 2;
     const qreal dy = viewport()->height() / z / 2;
     setSceneRect(content.adjusted(-dx, -dy, dx, dy));
+}
+
+void BoardView::contentChanged()
+{
+    updateSceneRect();
+    if (m_keepFitted && m_scene && m_scene->contentRect() != m_fittedContent)
+        fitToView();
+}
+
+QPoint BoardView::freeCorner(const QSize &size, int margin) const
+{
+    const QRect area = viewport()->rect().adjusted(margin, margin, -margin, -margin);
+    const QList<QPoint> corners{QPoint(area.right() - size.width(), area.top()), area.topLeft(),
+                                QPoint(area.right() - size.width(), area.bottom() - size.height()),
+                                QPoint(area.left(), area.bottom() - size.height())};
+    if (!m_scene)
+        return corners.first();
+    for (const QPoint &corner : corners) {
+        const QRect place(corner, size);
+        const QList<CardItem *> cards = m_scene->cardItems();
+        const bool free = std::none_of(cards.cbegin(), cards.cend(), [&](const CardItem *card) {
+            return mapFromScene(card->sceneCardRect()).boundingRect().intersects(place);
+        });
+        if (free)
+            return corner;
+    }
+    return corners.first();
+}
+
+void BoardView::setKeepFitted(bool on)
+{
+    m_keepFitted = on;
+    const Qt::ScrollBarPolicy policy = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(policy);
+    setVerticalScrollBarPolicy(policy);
+    if (on)
+        fitToView();
 }
 
 qreal BoardView::zoom() const
@@ -160,8 +200,10 @@ void BoardView::fitRect(const QRectF &rect, qreal maxZoom)
 
 void BoardView::fitToView()
 {
-    if (m_scene)
-        fitRect(m_scene->contentRect(), fitMaximumZoom);
+    if (!m_scene)
+        return;
+    m_fittedContent = m_scene->contentRect();
+    fitRect(m_fittedContent, fitMaximumZoom);
 }
 
 void BoardView::zoomToSelection()
@@ -181,7 +223,8 @@ void BoardView::zoomToSelection()
 
 void BoardView::ensureCardVisible(const QString &cardId)
 {
-    if (!m_scene)
+    // A fitted board shows every card already; scrolling towards one would push others out.
+    if (!m_scene || m_keepFitted)
         return;
     if (CardItem *card = m_scene->cardItem(cardId)) {
         updateSceneRect();
@@ -237,6 +280,8 @@ void BoardView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     updateSceneRect();
+    if (m_keepFitted)
+        fitToView();
     if (m_message->isVisible())
         positionMessage();
 }

@@ -33,6 +33,14 @@ public:
 
     bool isLinkMode() const;
 
+    // Keeps the whole board in view, as projector mode shows it: no scroll bars, fitted again
+    // when the view changes size and whenever the cards take more or less room.
+    void setKeepFitted(bool on);
+    bool keepsFitted() const { return m_keepFitted; }
+    // Where a floating panel of this size covers no card: the first free corner of the
+    // viewport (top right, top left, bottom right, bottom left), else the top right.
+    QPoint freeCorner(const QSize &size, int margin) const;
+
     // A short message over the board (a refused link, ...) that fades by itself.
     void showTransientMessage(const QString &text);
     QString transientMessage() const;
@@ -68,12 +76,15 @@ private:
     void linkModeToggled(bool on);
     void positionMessage();
     void updateSceneRect();
+    void contentChanged();
 
     QPointer<BoardScene> m_scene;
     bool m_panning = false;
     QPoint m_panLast;
     QPoint m_panStart;
     QMetaObject::Connection m_stepConnection;
+    bool m_keepFitted = false;
+    QRectF m_fittedContent; // what the last fit showed
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
 };

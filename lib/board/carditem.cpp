@@ -117,6 +117,23 @@ QString CardItem::depthLabel() const
     return Labels::chainStep(card().kind, m_shortestDepth, m_depth).toUpper();
 }
 
+void CardItem::setEmphasis(CardEmphasis emphasis)
+{
+    if (m_emphasis == emphasis)
+        return;
+    m_emphasis = emphasis;
+    update();
+}
+
+CardLook CardItem::look() const
+{
+    const BoardScene *s = boardScene();
+    const BoardTheme theme = s ? s->theme() : BoardTheme::light();
+    const bool selected = isSelected() && !(s && s->printMode());
+    return theme.cardLook(card().kind, card().isVerified(), s && s->printMode() ? CardEmphasis::None : m_emphasis,
+                          selected);
+}
+
 void CardItem::setBadges(const CardBadges &badges)
 {
     if (m_badges == badges)
@@ -173,27 +190,33 @@ QRectF CardItem::textRect() const
                   m_size.height() - top - p - badgeRowHeight());
 }
 
+QSizeF CardItem::measuredSize(const BoardTheme &theme) const
+{
+    const qreal width = theme.cardWidth;
+    const QFontMetricsF metrics(theme.textFont);
+    const QString shown = m_editor ? m_editor->toPlainText() : shownText();
+    const QString measured = shown.isEmpty() ? QStringLiteral("M") : shown;
+    qreal textHeight = metrics.boundingRect(QRectF(0, 0, width - 2 * theme.padding, 1e6),
+                                            Qt::TextWordWrap | Qt::AlignLeft, measured).height();
+    textHeight = qMax(textHeight, metrics.height() * minimumTextLines);
+    const qreal header = QFontMetricsF(theme.headerFont).height() + 10;
+    const qreal badges = m_badges.isEmpty() ? 0 : QFontMetricsF(theme.badgeFont).height() + 8 + 10;
+    return QSizeF(width, theme.padding * 0.75 + header + textHeight + theme.padding + badges);
+}
+
 void CardItem::remeasure()
 {
     const BoardScene *s = boardScene();
     if (!s)
         return;
     const BoardTheme &theme = s->theme();
-    const qreal width = theme.cardWidth;
-    const qreal textWidth = width - 2 * theme.padding;
-    const QFontMetricsF metrics(theme.textFont);
-    qreal textHeight = 0;
+    QSizeF newSize = measuredSize(theme);
     if (m_editor) {
-        textHeight = m_editor->document()->size().height() - 2 * m_editor->document()->documentMargin();
-    } else {
-        const QString shown = shownText();
-        const QString measured = shown.isEmpty() ? QStringLiteral("M") : shown;
-        textHeight = metrics.boundingRect(QRectF(0, 0, textWidth, 1e6),
-                                          Qt::TextWordWrap | Qt::AlignLeft, measured).height();
+        // The editor's own layout decides while typing, so the card grows with its caret.
+        const qreal typed = m_editor->document()->size().height() - 2 * m_editor->document()->documentMargin();
+        const qreal measured = newSize.height() - theme.padding * 1.75 - headerHeight() - badgeRowHeight();
+        newSize.setHeight(newSize.height() - measured + qMax(typed, QFontMetricsF(theme.textFont).height() * minimumTextLines));
     }
-    textHeight = qMax(textHeight, metrics.height() * minimumTextLines);
-    const QSizeF newSize(width, theme.padding * 0.75 + headerHeight() + textHeight + theme.padding
-                                    + badgeRowHeight());
     if (newSize != m_size) {
         prepareGeometryChange();
         m_size = newSize;
@@ -297,6 +320,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const Card &c = card();
     const bool problem = c.kind == CardKind::Problem;
     const bool selected = isSelected() && !s->printMode();
+    const CardLook look = this->look();
     const QRectF rect = cardRect();
     const qreal r = theme.cornerRadius;
 
@@ -314,21 +338,14 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawRoundedRect(rect, r, r);
     }
 
-    // Unverified whys get a dashed border: the room sees at a glance what is still a guess.
-    QPen border(problem ? theme.problemBorder : theme.cardBorder,
-                problem ? theme.borderWidth * 1.5 : theme.borderWidth);
-    if (!problem && !c.isVerified())
-        border.setStyle(Qt::DashLine);
-    if (selected) {
-        border.setColor(theme.accent);
-        border.setWidthF(theme.borderWidth * 1.5);
-    }
+    QPen border(look.border, look.borderWidth);
+    border.setStyle(look.borderStyle);
     painter->setPen(border);
-    painter->setBrush(problem ? theme.problemFill : theme.cardFill);
+    painter->setBrush(look.fill);
     const qreal inset = border.widthF() / 2;
     painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), r, r);
 
-    paintHeader(painter);
+    paintHeader(painter, look);
 
     if (!m_editor) {
         painter->setFont(theme.textFont);
@@ -337,11 +354,11 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
             QFont italic = theme.textFont;
             italic.setItalic(true);
             painter->setFont(italic);
-            painter->setPen(theme.mutedText);
+            painter->setPen(look.placeholder);
             painter->drawText(textRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                               problem ? tr("What went wrong?") : tr("Why?"));
         } else {
-            painter->setPen(theme.text);
+            painter->setPen(look.text);
             painter->drawText(textRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                               shown);
         }
@@ -349,7 +366,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     paintBadges(painter);
 }
 
-void CardItem::paintHeader(QPainter *painter) const
+void CardItem::paintHeader(QPainter *painter, const CardLook &look) const
 {
     const BoardTheme &theme = boardScene()->theme();
     const Card &c = card();
@@ -358,12 +375,12 @@ void CardItem::paintHeader(QPainter *painter) const
     const QRectF header(p, p * 0.75, m_size.width() - 2 * p, headerHeight() - 6);
 
     painter->setFont(theme.headerFont);
-    painter->setPen(problem ? theme.problemBorder : theme.mutedText);
+    painter->setPen(look.header);
     painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, depthLabel());
 
     if (problem)
         return;
-    painter->setPen(c.isVerified() ? theme.verified : theme.unverified);
+    painter->setPen(look.evidence);
     painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, evidenceLabel());
 }
 
@@ -382,11 +399,11 @@ void CardItem::paintBadges(QPainter *painter) const
         if (x + width > m_size.width() - theme.padding && x > theme.padding)
             break; // the tooltip of the card lists what does not fit
         const QRectF pill(x, y, width, height);
-        QColor fill = badge.color.isValid() ? badge.color : theme.accent;
+        const auto [fill, text] = theme.badgeColours(badge.color);
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(pill, height / 2, height / 2);
-        painter->setPen(fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->setPen(text);
         painter->drawText(pill, Qt::AlignCenter, badge.text);
         x += width + badgeSpacing;
     }

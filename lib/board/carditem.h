@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/boardtheme.h"
 #include "board/cardbadge.h"
 #include "data/card.h"
 
@@ -51,6 +52,12 @@ public:
     void setDepth(int depth, int shortestDepth = -1);
     QString depthLabel() const;
 
+    // Projector mode's route emphasis: an outline, never faded text.
+    CardEmphasis emphasis() const { return m_emphasis; }
+    void setEmphasis(CardEmphasis emphasis);
+    // The colours and outline the card is painted with now.
+    CardLook look() const;
+
     const CardBadges &badges() const { return m_badges; }
     void setBadges(const CardBadges &badges);
 
@@ -59,6 +66,9 @@ public:
     const QList<LinkItem *> &links() const { return m_links; }
 
     QSizeF size() const { return m_size; }
+    // The size the card would take in this theme (its width, fonts and padding), as a layout
+    // for another screen asks before choosing one.
+    QSizeF measuredSize(const BoardTheme &theme) const;
     QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
     QRectF sceneCardRect() const { return cardRect().translated(pos()); }
 
@@ -93,13 +103,14 @@ private:
     QRectF textRect() const;
     qreal headerHeight() const;
     qreal badgeRowHeight() const;
-    void paintHeader(QPainter *painter) const;
+    void paintHeader(QPainter *painter, const CardLook &look) const;
     void paintBadges(QPainter *painter) const;
 
     const SessionDocument *m_document;
     QString m_cardId;
     int m_depth = -1;
     int m_shortestDepth = -1;
+    CardEmphasis m_emphasis = CardEmphasis::None;
     CardBadges m_badges;
     QList<LinkItem *> m_links;
     QSizeF m_size;

@@ -31,11 +31,13 @@ void LayoutAnimator::arrange()
         m_animation->stop();
     BoardEditor *editor = m_scene->editor();
     editor->finishEditing();
-    const Qt::Orientation orientation = m_scene->orientation();
+    const Qt::Orientation orientation = m_scene->preferredOrientation();
     const QHash<QString, QPointF> targets = LayeredLayout::arrange(m_scene->document()->session(),
                                                                    m_scene->cardSizes(), orientation,
                                                                    spacing(orientation));
-    if (!m_animate) {
+    // While the board is presented the cards are shown where the screen wants them: the
+    // document's places change without a glide the room would not understand.
+    if (!m_animate || m_scene->isPresenting()) {
         editor->moveCards(targets);
         Q_EMIT finished();
         return;

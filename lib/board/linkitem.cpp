@@ -80,6 +80,14 @@ void LinkItem::setVerdict(ReadBackVerdict verdict)
     update();
 }
 
+void LinkItem::setEmphasis(CardEmphasis emphasis)
+{
+    if (m_emphasis == emphasis)
+        return;
+    m_emphasis = emphasis;
+    update();
+}
+
 void LinkItem::reroute()
 {
     const QRectF a = m_cause->sceneCardRect();
@@ -177,6 +185,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         style = Qt::DashLine;
     }
     qreal width = theme.linkWidth;
+    if (!boardScene->printMode() && m_emphasis == CardEmphasis::OnPath)
+        width *= 1.75;
+    if (!boardScene->printMode() && m_emphasis == CardEmphasis::OffPath)
+        width *= 0.5;
     if (isSelected() && !boardScene->printMode()) {
         color = theme.accent;
         width *= 1.6;

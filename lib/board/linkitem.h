@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/boardtheme.h"
 #include "data/enums.h"
 
 #include <QGraphicsItem>
@@ -28,6 +29,10 @@ public:
     ReadBackVerdict verdict() const { return m_verdict; }
     void setVerdict(ReadBackVerdict verdict);
 
+    // Projector mode's route emphasis: a heavier or a lighter line, never a faded one.
+    CardEmphasis emphasis() const { return m_emphasis; }
+    void setEmphasis(CardEmphasis emphasis);
+
     // Recomputes the path from the cards' current geometry.
     void reroute();
     // Cards forget this link before it is deleted.
@@ -44,6 +49,7 @@ private:
     CardItem *m_cause;
     CardItem *m_effect;
     ReadBackVerdict m_verdict = ReadBackVerdict::NotChecked;
+    CardEmphasis m_emphasis = CardEmphasis::None;
     QPainterPath m_path;
     QPainterPath m_body; // the path minus the part under the arrowhead
     QPolygonF m_head;

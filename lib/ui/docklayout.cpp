@@ -32,16 +32,19 @@ void DockLayout::arrange(QMainWindow *window, const QList<QDockWidget *> &docks)
         each->setFloating(false);
         each->show();
     }
-    window->addDockWidget(Qt::LeftDockWidgetArea, sessions);
+    // One side bar on the right, two tab groups high: the board keeps the window's full
+    // height, which a chain five whys deep needs, and most of its width.
+    window->setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     window->addDockWidget(Qt::RightDockWidgetArea, session);
-    window->addDockWidget(Qt::BottomDockWidgetArea, timeline);
-    window->splitDockWidget(timeline, actions, Qt::Horizontal);
+    window->splitDockWidget(session, timeline, Qt::Vertical);
     window->tabifyDockWidget(session, outline);
     window->tabifyDockWidget(outline, undo);
+    window->tabifyDockWidget(timeline, actions);
+    window->tabifyDockWidget(actions, sessions);
     session->raise();
-    window->resizeDocks({sessions, session}, {300, 420}, Qt::Horizontal);
-    window->resizeDocks({timeline, actions}, {800, 800}, Qt::Horizontal);
-    window->resizeDocks({timeline}, {240}, Qt::Vertical);
+    timeline->raise();
+    window->resizeDocks({session}, {sideBarWidth}, Qt::Horizontal);
+    window->resizeDocks({session, timeline}, {1, 1}, Qt::Vertical);
 }
 
 void DockLayout::tabifyOthers(QMainWindow *window, const QList<QDockWidget *> &docks)

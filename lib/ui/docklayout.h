@@ -13,10 +13,14 @@ namespace Whyboard {
 class DockLayout
 {
 public:
-    static constexpr int version = 1;
+    // 2: the panels moved into one side bar; layouts saved before give way to it.
+    static constexpr int version = 2;
+    static constexpr int sideBarWidth = 380;
 
     static QDockWidget *find(const QList<QDockWidget *> &docks, const QString &objectName);
-    // The board is what the room reads: the panels around it start no larger than they need.
+    // The board is what the room reads: the panels share one narrow side bar on the right, in
+    // two tab groups (the session's details, outline, checks and history above; the timeline,
+    // action items and sessions below).
     static void arrange(QMainWindow *window, const QList<QDockWidget *> &docks);
     // Panels that other parts added on the right join the details' tab group.
     static void tabifyOthers(QMainWindow *window, const QList<QDockWidget *> &docks);

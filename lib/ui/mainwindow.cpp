@@ -17,6 +17,7 @@
 #include "ui/librarydialogs.h"
 #include "ui/metricsstatus.h"
 #include "ui/outlinepanel.h"
+#include "ui/panelstoggle.h"
 #include "ui/sessionactions.h"
 #include "ui/sessiondetailspanel.h"
 #include "itemmodels/sessionlistmodel.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     new FacilitationMenu(this); // its docks join the default layout
     CardInspectorPanel::install(this);
     DockLayout::tabifyOthers(this, m_docks);
+    m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     m_defaultState = saveState(DockLayout::version);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.92);

@@ -7,6 +7,7 @@
 #include "board/carditem.h"
 #include "board/linkitem.h"
 #include "document/sessiondocument.h"
+#include "ui/audiencescreen.h"
 #include "ui/meetingtimerwidget.h"
 
 #include <QApplication>
@@ -14,18 +15,13 @@
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 
 #include <utility>
 
 namespace Whyboard {
-
-namespace {
-
-constexpr qreal faded = 0.28;
-
-} // namespace
 
 ProjectorMode::ProjectorMode(QMainWindow *window, BoardView *view, MeetingTimer *timer, QObject *parent)
     : QObject(parent)
@@ -40,13 +36,21 @@ ProjectorMode::ProjectorMode(QMainWindow *window, BoardView *view, MeetingTimer 
     // The viewport, not the view: its geometry is final when its resize arrives.
     view->viewport()->installEventFilter(this);
     connect(view, &BoardView::boardSceneChanged, this, &ProjectorMode::sceneChanged);
+    connect(view, &BoardView::zoomChanged, this, &ProjectorMode::placeTimer);
+    // A projector plugged in or pulled out during the meeting moves the board to where the
+    // room can see it.
+    connect(qApp, &QGuiApplication::screenAdded, this, &ProjectorMode::screensChanged);
+    connect(qApp, &QGuiApplication::screenRemoved, this, &ProjectorMode::screensChanged);
     connectScene();
 }
 
 ProjectorMode::~ProjectorMode()
 {
-    if (m_active)
-        leave();
+    // The window is going away with everything projector mode changed: nothing to put back.
+    if (m_active) {
+        qApp->removeEventFilter(this);
+        delete m_audience;
+    }
     if (BoardScene *s = scene())
         s->setNamesHidden(false);
 }
@@ -64,11 +68,66 @@ void ProjectorMode::setActive(bool active)
         leave();
 }
 
+void ProjectorMode::setPresenterViewAllowed(bool allowed)
+{
+    if (m_presenterViewAllowed == allowed)
+        return;
+    m_presenterViewAllowed = allowed;
+    screensChanged();
+}
+
+QScreen *ProjectorMode::audienceScreenCandidate() const
+{
+    if (!m_presenterViewAllowed || !m_window)
+        return nullptr;
+    const QScreen *own = m_window->screen();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        if (screen != own)
+            return screen;
+    }
+    return nullptr;
+}
+
+void ProjectorMode::screensChanged()
+{
+    if (!m_active)
+        return;
+    // Only when the answer changes: a third screen added does not move the board.
+    QScreen *target = audienceScreenCandidate();
+    const bool onTarget = m_audience ? m_audience->screen() == target : target == nullptr;
+    if (onTarget)
+        return;
+    leave();
+    enter();
+}
+
 void ProjectorMode::enter()
 {
     if (m_active || !m_window || !m_view)
         return;
     m_active = true;
+    if (BoardScene *s = scene()) {
+        m_theme = s->theme();
+        s->setTheme(BoardTheme::projector());
+    }
+    m_zoom = m_view->zoom();
+    m_centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    if (QScreen *screen = audienceScreenCandidate())
+        enterPresenterView(screen);
+    else
+        enterOneScreen();
+    qApp->installEventFilter(this);
+    m_timerWidget->show();
+    m_timerWidget->raise();
+    placeTimer();
+    refreshEmphasis();
+    m_view->setFocus();
+    Q_EMIT activeChanged(true);
+}
+
+void ProjectorMode::enterOneScreen()
+{
     m_windowState = m_window->saveState();
     m_windowStates = m_window->windowState();
     m_menuBarVisible = m_window->menuBar()->isVisible();
@@ -95,24 +154,29 @@ void ProjectorMode::enter()
     }
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
-    if (BoardScene *s = scene()) {
-        m_theme = s->theme();
-        s->setTheme(BoardTheme::projector());
-    }
-    m_zoom = m_view->zoom();
-    m_centre = m_view->mapToScene(m_view->viewport()->rect().center());
     m_window->showFullScreen();
-    qApp->installEventFilter(this);
-    m_timerWidget->show();
-    m_timerWidget->raise();
-    placeTimer();
-    refreshEmphasis();
-    m_view->setFocus();
-    QTimer::singleShot(0, m_view, [view = m_view] {
-        if (view)
-            view->fitToView();
-    });
-    Q_EMIT activeChanged(true);
+    // The screen's size until the view reports its own (full screen arrives asynchronously).
+    if (const QScreen *screen = m_window->screen())
+        presentOn(screen->geometry().size());
+    m_view->setKeepFitted(true);
+}
+
+void ProjectorMode::enterPresenterView(QScreen *screen)
+{
+    m_audience = new AudienceScreen(m_timer, m_window);
+    m_audience->setBoardScene(scene());
+    connect(m_audience, &AudienceScreen::boardResized, this, &ProjectorMode::presentOn);
+    presentOn(screen->geometry().size());
+    m_audience->showOn(screen);
+    m_audience->view()->setKeepFitted(true);
+    // The laptop shows the same picture, whole, to point at.
+    m_view->fitToView();
+}
+
+void ProjectorMode::presentOn(const QSize &size)
+{
+    if (BoardScene *s = scene(); s && m_active && !size.isEmpty())
+        s->setPresentationScreen(size);
 }
 
 void ProjectorMode::leave()
@@ -121,11 +185,23 @@ void ProjectorMode::leave()
         return;
     m_active = false;
     qApp->removeEventFilter(this);
-    m_timerWidget->hide();
+    if (m_view) // the timer widget is the view's child: it goes when the view goes
+        m_timerWidget->hide();
     clearEmphasis();
-    if (BoardScene *s = scene())
+    const bool presenter = !m_audience.isNull();
+    if (m_audience) {
+        m_audience->hide();
+        m_audience->setBoardScene(nullptr);
+        m_audience->deleteLater();
+        m_audience = nullptr;
+    }
+    if (m_view)
+        m_view->setKeepFitted(false);
+    if (BoardScene *s = scene()) {
+        s->setPresentationScreen({});
         s->setTheme(m_theme);
-    if (m_window) {
+    }
+    if (m_window && !presenter) {
         for (QAction *action : std::as_const(m_borrowedActions))
             m_window->removeAction(action);
         m_window->menuBar()->setVisible(m_menuBarVisible);
@@ -147,7 +223,11 @@ void ProjectorMode::sceneChanged()
     if (m_active && scene()) {
         m_theme = scene()->theme();
         scene()->setTheme(BoardTheme::projector());
+        const BoardView *shown = m_audience ? m_audience->view() : m_view.data();
+        presentOn(shown->viewport()->size());
     }
+    if (m_audience)
+        m_audience->setBoardScene(scene());
     if (scene())
         scene()->setNamesHidden(m_namesHidden);
     connectScene();
@@ -194,7 +274,7 @@ void ProjectorMode::refreshEmphasis()
     const bool emphasise = !m_path.isEmpty();
     for (CardItem *item : s->cardItems()) {
         const bool strong = !emphasise || m_path.contains(item->cardId());
-        item->setOpacity(strong ? 1.0 : faded);
+        item->setEmphasis(!emphasise ? CardEmphasis::None : strong ? CardEmphasis::OnPath : CardEmphasis::OffPath);
         // Where cards overlap, the path's cards lie on top.
         if (!m_raised.contains(item->cardId()))
             m_raised.insert(item->cardId(), item->zValue());
@@ -203,7 +283,7 @@ void ProjectorMode::refreshEmphasis()
     for (LinkItem *link : s->linkItems()) {
         const int at = m_path.indexOf(link->causeId());
         const bool onPath = at >= 0 && at + 1 < m_path.size() && m_path.at(at + 1) == link->effectId();
-        link->setOpacity(!emphasise || onPath ? 1.0 : faded);
+        link->setEmphasis(!emphasise ? CardEmphasis::None : onPath ? CardEmphasis::OnPath : CardEmphasis::OffPath);
     }
 }
 
@@ -213,12 +293,12 @@ void ProjectorMode::clearEmphasis()
     const QHash<QString, qreal> raised = std::exchange(m_raised, {});
     if (BoardScene *s = scene()) {
         for (CardItem *item : s->cardItems()) {
-            item->setOpacity(1.0);
+            item->setEmphasis(CardEmphasis::None);
             if (raised.contains(item->cardId()))
                 item->setZValue(raised.value(item->cardId()));
         }
         for (LinkItem *link : s->linkItems())
-            link->setOpacity(1.0);
+            link->setEmphasis(CardEmphasis::None);
     }
 }
 
@@ -237,16 +317,19 @@ void ProjectorMode::placeTimer()
     if (!m_view || !m_timerWidget->isVisible())
         return;
     m_timerWidget->adjustSize();
-    const QRect area = m_view->viewport()->geometry();
-    m_timerWidget->move(area.right() - m_timerWidget->width() - 16, area.top() + 16);
+    // In a corner the cards leave free, so the timer hides no part of the chain.
+    m_timerWidget->move(m_view->viewport()->geometry().topLeft() + m_view->freeCorner(m_timerWidget->size(), 16));
 }
 
 bool ProjectorMode::eventFilter(QObject *watched, QEvent *event)
 {
     // The event type first: while the view is being destroyed its children still send events,
     // and m_view must not be looked at then.
-    if (event->type() == QEvent::Resize && m_view && watched == m_view->viewport())
+    if (event->type() == QEvent::Resize && m_view && watched == m_view->viewport()) {
         placeTimer();
+        if (m_active && !m_audience)
+            presentOn(m_view->viewport()->size());
+    }
     if (m_active && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // Esc first ends what is in progress (editing a card, a read-back, a dialog); only a
         // plain Esc on the board leaves projector mode.

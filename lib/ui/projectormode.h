@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board/boardtheme.h"
+#include "ui/audiencescreen.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,6 +11,7 @@
 
 class QAction;
 class QMainWindow;
+class QScreen;
 
 namespace Whyboard {
 
@@ -18,10 +20,14 @@ class BoardView;
 class MeetingTimer;
 class MeetingTimerWidget;
 
-// Projector mode (F5): the window goes full screen with its chrome hidden, the board takes
-// the high-contrast theme, the path through the current card stands out while the rest
-// fades, and the meeting timer floats in a corner. Every shortcut keeps working; Esc leaves
-// and puts back what was there.
+// Projector mode (F5): the board takes the high-contrast theme and a layout made for the
+// screen (the orientation and card width that make its text largest, fitted whole, without
+// scroll bars, and fitted again as the chain grows); the route through the current card
+// stands out by its outline while the rest keeps full-contrast text; the meeting timer floats
+// in a corner. With one screen the window goes full screen with its chrome hidden. With a
+// second screen the board goes full screen there (presenter view) while the window keeps its
+// panels and the timer's controls on the laptop. Every shortcut keeps working; Esc leaves and
+// puts back what was there.
 //
 // Also the "hide names" view: participants' names on the board read "Person A", ... on the
 // screen only (the board's display filter); the session keeps the names.
@@ -34,6 +40,15 @@ public:
     ~ProjectorMode() override;
 
     bool isActive() const { return m_active; }
+    // Whether the board is on a second screen while the window stays (presenter view).
+    bool isPresenterView() const { return !m_audience.isNull(); }
+    AudienceScreen *audienceScreen() const { return m_audience; }
+    // Whether a second screen, when there is one, gets the board (on by default).
+    bool presenterViewAllowed() const { return m_presenterViewAllowed; }
+    void setPresenterViewAllowed(bool allowed);
+    // The screen the room would see the board on now: another screen than the window's,
+    // or null with a single screen.
+    QScreen *audienceScreenCandidate() const;
     bool namesHidden() const { return m_namesHidden; }
     MeetingTimerWidget *timerWidget() const { return m_timerWidget; }
 
@@ -63,6 +78,10 @@ private:
     void refreshEmphasis();
     void clearEmphasis();
     void placeTimer();
+    void enterOneScreen();
+    void enterPresenterView(QScreen *screen);
+    void presentOn(const QSize &size);
+    void screensChanged();
 
     QPointer<QMainWindow> m_window;
     QPointer<BoardView> m_view;
@@ -71,6 +90,8 @@ private:
     QPointer<BoardScene> m_connectedScene;
     QList<QMetaObject::Connection> m_sceneConnections;
     bool m_active = false;
+    bool m_presenterViewAllowed = true;
+    QPointer<AudienceScreen> m_audience;
     bool m_namesHidden = false;
     QStringList m_path;
     QHash<QString, qreal> m_raised; // cards' own z values while the path is lifted

@@ -23,7 +23,7 @@ const QColor backdrop(0x10, 0x14, 0x1c);
 const QColor foreground(0xf5, 0xf7, 0xfa);
 const QColor quiet(0xb8, 0xc2, 0xd0);
 const QColor holds(0x6e, 0xe7, 0x9a);
-const QColor doesNotHold(0xff, 0x8a, 0x80);
+const QColor doesNotHold(0xff, 0xb0, 0xa8); // 7:1 on the buttons' fill too
 const QColor emphasis(0xff, 0xd1, 0x66);
 
 QString colourStyle(const QColor &color)
@@ -79,7 +79,8 @@ ReadBackView::ReadBackView(QWidget *parent)
         "QPushButton { color: #f5f7fa; background: #2a3342; border: 1px solid #4a5568; border-radius: 8px;"
         " padding: 10px 22px; }"
         "QPushButton:hover { background: #3a4558; }"
-        "QPushButton:disabled { color: #6b7686; border-color: #2a3342; }"
+        // Disabled by losing the fill, not by greyed text: every label keeps 7:1.
+        "QPushButton:disabled { color: #c3ccd8; background: transparent; border: 1px dashed #4a5568; }"
         "QPushButton#holds { border-color: %1; color: %1; }"
         "QPushButton#doesNotHold { border-color: %2; color: %2; }")
                       .arg(holds.name(), doesNotHold.name()));

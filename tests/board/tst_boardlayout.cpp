@@ -6,7 +6,9 @@
 #include "board/layoutanimator.h"
 #include "boardtesthelpers.h"
 #include "document/sessiondocument.h"
+#include "offscreenscreens.h"
 #include "samplesessions.h"
+#include "board/screenfit.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void newCardsLandInAFreeSpot();
     void fitToViewKeepsASevenCardChainReadable_data();
     void fitToViewKeepsASevenCardChainReadable();
+    void screenFitUsesTheScreensShape_data();
+    void screenFitUsesTheScreensShape();
 };
 
 void TestBoardLayout::autoLayoutSeparatesCardsAndPutsParentsAbove_data()
@@ -161,6 +165,48 @@ void TestBoardLayout::fitToViewKeepsASevenCardChainReadable()
     board.view()->fitToView();
     const qreal shownPixels = board.scene()->theme().textFont.pixelSize() * board.view()->zoom();
     QVERIFY2(shownPixels >= 18, qPrintable(QStringLiteral("text is %1 px high").arg(shownPixels)));
+}
+
+void TestBoardLayout::screenFitUsesTheScreensShape_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<qreal>("minimumGain");
+    // A tall chain on a wide screen: the board's own shape leaves most of the width empty.
+    QTest::newRow("example on 16:9") << QStringLiteral("linkedin-app-deleted") << QSize(1920, 1080) << 1.2;
+    QTest::newRow("GitLab on 16:9") << QStringLiteral("gitlab-database-outage") << QSize(1920, 1080) << 1.0;
+    QTest::newRow("S3 on 16:9") << QStringLiteral("aws-s3-outage") << QSize(1920, 1080) << 1.0;
+    QTest::newRow("example on a portrait screen") << QStringLiteral("linkedin-app-deleted") << QSize(1080, 1920) << 1.1;
+}
+
+// The layout chosen for a screen reads better than the board's own shape on that screen,
+// overlaps nothing and keeps effects before their causes.
+void TestBoardLayout::screenFitUsesTheScreensShape()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QSize, screen);
+    QFETCH(qreal, minimumGain);
+    SessionDocument document(Test::exampleFixture(fixture));
+    BoardScene scene(&document);
+    scene.setTheme(BoardTheme::projector());
+    const BoardTheme theme = BoardTheme::projector();
+    const ScreenFit plain = ScreenFit::arrange(scene, theme, screen, Qt::Vertical, theme.cardWidth);
+    const ScreenFit chosen = ScreenFit::choose(scene, theme, screen);
+    qInfo("%s on %dx%d: %s, cards %.0f wide, x-height %.1f px (the theme's own top-down layout: %.1f px)",
+          qPrintable(fixture), screen.width(), screen.height(), chosen.orientation == Qt::Vertical ? "top down" : "left to right",
+          chosen.cardWidth, chosen.xHeight, plain.xHeight);
+    QVERIFY(chosen.xHeight >= plain.xHeight * minimumGain);
+
+    scene.setPresentationScreen(screen);
+    QVERIFY(scene.isPresenting());
+    QVERIFY2(Test::overlappingCards(scene).isEmpty(), qPrintable(Test::overlappingCards(scene).join(QLatin1Char(' '))));
+    for (const CausalLink &link : document.session().links) {
+        const QRectF cause = scene.cardItem(link.causeId)->sceneCardRect();
+        const QRectF effect = scene.cardItem(link.effectId)->sceneCardRect();
+        QVERIFY(scene.orientation() == Qt::Vertical ? effect.bottom() < cause.top() : effect.right() < cause.left());
+    }
+    scene.setPresentationScreen({});
+    QVERIFY2(Test::boardMismatch(scene).isEmpty(), qPrintable(Test::boardMismatch(scene)));
 }
 
 QTEST_MAIN(TestBoardLayout)
