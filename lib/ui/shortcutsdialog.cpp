@@ -1,0 +1,112 @@
+#include "ui/shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Whyboard {
+
+namespace {
+
+QString plain(QString text)
+{
+    // "&Undo" -> "Undo"; "Export &PDF…" keeps its ellipsis.
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    const int tab = int(text.indexOf(QLatin1Char('\t')));
+    return tab >= 0 ? text.left(tab) : text;
+}
+
+void collect(const QMenu *menu, const QString &group, QList<ShortcutsDialog::Row> &rows, QList<const QAction *> &seen)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions) {
+        if (action->isSeparator())
+            continue;
+        if (action->menu()) {
+            collect(action->menu(), group, rows, seen);
+            continue;
+        }
+        if (action->shortcuts().isEmpty() || seen.contains(action))
+            continue;
+        seen.append(action);
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        rows.append({group, keys.join(QStringLiteral("  ·  ")), plain(action->text())});
+    }
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
+    : QDialog(parent)
+    , m_menuBar(menuBar)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    // Large enough for the back row when it is shown on the projector.
+    QFont font = m_browser->font();
+    font.setPointSizeF(qMax(font.pointSizeF(), 9.0) * 1.8);
+    m_browser->setFont(font);
+    m_browser->setOpenLinks(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(buttons);
+    m_browser->setFocus();
+}
+
+QList<ShortcutsDialog::Row> ShortcutsDialog::rows() const
+{
+    QList<Row> rows;
+    QList<const QAction *> seen;
+    const QList<QAction *> menus = m_menuBar->actions();
+    for (const QAction *each : menus) {
+        if (each->menu())
+            collect(each->menu(), plain(each->text()), rows, seen);
+    }
+    const QString board = tr("On the board");
+    rows.append({board, tr("Tab  ·  Shift+Tab"), tr("Next or previous card, in reading order")});
+    rows.append({board, tr("Arrow keys"), tr("The card above, below, left or right")});
+    rows.append({board, tr("Any letter"), tr("Start typing into the selected card")});
+    rows.append({board, tr("Enter  ·  Tab  ·  Click elsewhere"), tr("Finish typing (Shift+Enter: new line)")});
+    rows.append({board, tr("Esc"), tr("Finish typing; a new card left empty goes away")});
+    const QString link = tr("Linking cards (Ctrl+L)");
+    rows.append({link, tr("Arrow keys  ·  Tab"), tr("Choose the card the selected cause explains")});
+    rows.append({link, tr("Enter  ·  Space"), tr("Link them")});
+    rows.append({link, tr("Esc"), tr("Leave link mode; nothing changes")});
+    const QString panels = tr("Panels");
+    rows.append({panels, tr("F6  ·  Shift+F6"), tr("Next or previous panel, the board included")});
+    rows.append({panels, tr("Tab  ·  Shift+Tab"), tr("Next or previous field in a panel")});
+    return rows;
+}
+
+QString ShortcutsDialog::html() const
+{
+    QString html = QStringLiteral("<table cellpadding='6' cellspacing='0' width='100%'>");
+    QString group;
+    for (const Row &row : rows()) {
+        if (row.group != group) {
+            group = row.group;
+            html += QStringLiteral("<tr><td colspan='2'><h2>%1</h2></td></tr>").arg(group.toHtmlEscaped());
+        }
+        html += QStringLiteral("<tr><td width='38%'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(row.keys.toHtmlEscaped(), row.text.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void ShortcutsDialog::refresh()
+{
+    m_browser->setHtml(html());
+}
+
+} // namespace Whyboard
