@@ -89,7 +89,9 @@ bool BoardKeys::tabKey(bool forward)
             return true;
         }
     }
-    return true; // nowhere else to go: stay on the board
+    // Nowhere else to go: round the cards again.
+    scene->selectCards({scene->nextCardInReadingOrder(current, forward)});
+    return true;
 }
 
 bool BoardKeys::linkModeKey(QKeyEvent *event)

@@ -130,7 +130,10 @@ void LinkTool::moveTarget(Qt::Key direction)
         return;
     m_keyTarget = next;
     m_scene->selectCards({next});
-    showLine(m_modeCause, target->sceneCardRect().center());
+    // To where the arrow would arrive: the effect's bottom (top-down) or its right side.
+    const QRectF rect = target->sceneCardRect();
+    showLine(m_modeCause, m_scene->orientation() == Qt::Vertical ? QPointF(rect.center().x(), rect.bottom())
+                                                                  : QPointF(rect.right(), rect.center().y()));
 }
 
 void LinkTool::confirm()

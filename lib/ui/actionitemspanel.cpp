@@ -101,7 +101,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     m_target->setTextFormat(Qt::PlainText);
     m_target->setMinimumWidth(80);
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    bar->addWidget(m_target, 1);
+    bar->addStretch(1);
     bar->addWidget(m_openOnly);
     bar->addWidget(m_overdueOnly);
     bar->addWidget(new QLabel(tr("Owner:"), this));
@@ -110,6 +110,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
+    layout->addWidget(m_target);
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

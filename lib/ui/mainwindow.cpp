@@ -193,6 +193,8 @@ void MainWindow::createActions()
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_undo->setProperty("steadyText", tr("Undo"));
+    m_redo->setProperty("steadyText", tr("Redo"));
     // The toolbar's own Undo and Redo: "Undo Add card" would change the button's width and
     // move every button after it under the pointer; the tool tip names the step instead.
     m_toolUndo = new QAction(m_undo->icon(), tr("Undo"), this);

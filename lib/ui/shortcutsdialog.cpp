@@ -38,7 +38,9 @@ void collect(const QMenu *menu, const QString &group, QList<ShortcutsDialog::Row
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));
-        rows.append({group, keys.join(QStringLiteral("  ·  ")), plain(action->text())});
+        // An action whose text follows the moment ("Undo Link cards") says what it is for good.
+        const QString steady = action->property("steadyText").toString();
+        rows.append({group, keys.join(QStringLiteral("  ·  ")), steady.isEmpty() ? plain(action->text()) : steady});
     }
 }
 
@@ -91,17 +93,27 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::rows() const
 
 QString ShortcutsDialog::html() const
 {
-    QString html = QStringLiteral("<table cellpadding='6' cellspacing='0' width='100%'>");
+    // Groups in two columns, the first filled to about half of the rows.
+    const QList<Row> all = rows();
+    QStringList columns(2);
     QString group;
-    for (const Row &row : rows()) {
+    int column = 0;
+    for (int i = 0; i < all.size(); ++i) {
+        const Row &row = all.at(i);
         if (row.group != group) {
             group = row.group;
-            html += QStringLiteral("<tr><td colspan='2'><h2>%1</h2></td></tr>").arg(group.toHtmlEscaped());
+            if (column == 0 && i >= all.size() / 2)
+                column = 1;
+            columns[column] += QStringLiteral("<tr><td colspan='2'><h2>%1</h2></td></tr>").arg(group.toHtmlEscaped());
         }
-        html += QStringLiteral("<tr><td width='38%'><b>%1</b></td><td>%2</td></tr>")
-                    .arg(row.keys.toHtmlEscaped(), row.text.toHtmlEscaped());
+        columns[column] += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                               .arg(row.keys.toHtmlEscaped(), row.text.toHtmlEscaped());
     }
-    return html + QStringLiteral("</table>");
+    QString html = QStringLiteral("<table width='100%' cellspacing='0'><tr>");
+    for (const QString &rowsHtml : std::as_const(columns))
+        html += QStringLiteral("<td width='50%' valign='top'><table cellpadding='5' cellspacing='0'>%1</table></td>")
+                    .arg(rowsHtml);
+    return html + QStringLiteral("</tr></table>");
 }
 
 void ShortcutsDialog::refresh()
