@@ -444,15 +444,7 @@ void MainWindow::about()
 
 void MainWindow::showShortcuts()
 {
-    if (!m_shortcutsDialog) {
-        m_shortcutsDialog = new ShortcutsDialog(menuBar(), this);
-        if (const QScreen *screen = this->screen())
-            m_shortcutsDialog->resize(screen->availableSize() * 0.7);
-    }
-    m_shortcutsDialog->refresh();
-    m_shortcutsDialog->show();
-    m_shortcutsDialog->raise();
-    m_shortcutsDialog->activateWindow();
+    ShortcutsDialog::showFor(this);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

@@ -29,7 +29,6 @@ class MetricsStatus;
 class NameMask;
 class PaneNavigator;
 class RoomIndicators;
-class ShortcutsDialog;
 class OutlinePanel;
 class SessionDocument;
 class SessionDetailsPanel;
@@ -157,7 +156,6 @@ private:
     PaneNavigator *m_panes = nullptr;
     NameMask *m_nameMask = nullptr;
     RoomIndicators *m_indicators = nullptr;
-    ShortcutsDialog *m_shortcutsDialog = nullptr;
     bool m_showingCardsOf = false;
 
     QMenu *m_fileMenu = nullptr;

@@ -36,7 +36,20 @@ void PaneNavigator::followDocks()
 {
     if (!m_window)
         return;
-    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    // The same keys in every run, whatever order a restored layout left the docks in: the
+    // meeting's panels first, then any other in the order of their names.
+    static const QStringList order{QStringLiteral("sessionsDock"),    QStringLiteral("sessionDock"),
+                                   QStringLiteral("timelineDock"),    QStringLiteral("actionItemsDock"),
+                                   QStringLiteral("outlineDock"),     QStringLiteral("checksDock"),
+                                   QStringLiteral("actionBalanceDock"), QStringLiteral("undoDock")};
+    std::stable_sort(docks.begin(), docks.end(), [](const QDockWidget *a, const QDockWidget *b) {
+        const auto rank = [](const QDockWidget *dock) {
+            const int index = int(order.indexOf(dock->objectName()));
+            return index < 0 ? int(order.size()) : index;
+        };
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a->objectName() < b->objectName();
+    });
     int number = 1;
     for (QDockWidget *dock : docks) {
         m_docks.append(dock);

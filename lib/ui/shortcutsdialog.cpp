@@ -3,8 +3,10 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QKeySequence>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -114,6 +116,21 @@ QString ShortcutsDialog::html() const
         html += QStringLiteral("<td width='50%' valign='top'><table cellpadding='5' cellspacing='0'>%1</table></td>")
                     .arg(rowsHtml);
     return html + QStringLiteral("</tr></table>");
+}
+
+ShortcutsDialog *ShortcutsDialog::showFor(QMainWindow *window)
+{
+    auto *sheet = window->findChild<ShortcutsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!sheet) {
+        sheet = new ShortcutsDialog(window->menuBar(), window);
+        if (const QScreen *screen = window->screen())
+            sheet->resize(screen->availableSize() * 0.7);
+    }
+    sheet->refresh();
+    sheet->show();
+    sheet->raise();
+    sheet->activateWindow();
+    return sheet;
 }
 
 void ShortcutsDialog::refresh()

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QMainWindow;
 class QMenuBar;
 class QTextBrowser;
 
@@ -17,7 +18,8 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(QMenuBar *menuBar, QWidget *parent = nullptr);
 
-    // Shows the sheet, rebuilt from the menus as they are now.
+    // Opens (or brings back) the window's sheet, rebuilt from its menus as they are now.
+    static ShortcutsDialog *showFor(QMainWindow *window);
     void refresh();
     // The sheet as (group, key, what it does) rows, in the order shown.
     struct Row
