@@ -1,6 +1,7 @@
 #include "board/boardactions.h"
 
 #include "board/boardeditor.h"
+#include "board/boardkeys.h"
 #include "board/boardscene.h"
 #include "board/boardtheme.h"
 #include "board/boardview.h"
@@ -41,7 +42,12 @@ BoardActions::BoardActions(BoardView *view, QObject *parent)
     m_linkMode = make(tr("&Link Cards"), QStringLiteral("insert-link"), QKeySequence(Qt::CTRL | Qt::Key_L),
                       board, nullptr);
     m_linkMode->setCheckable(true);
-    m_linkMode->setToolTip(tr("Click a cause, then the card it explains (Ctrl+L)"));
+    m_linkMode->setToolTip(tr("Click a cause, then the card it explains; or, with the cause selected, "
+                              "choose with the arrow keys and press Enter (Ctrl+L)"));
+    m_lock = make(tr("Loc&k Board"), QStringLiteral("object-locked"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                  window, nullptr);
+    m_lock->setCheckable(true);
+    m_lock->setToolTip(tr("Lock the board so that a stray drag or key changes nothing (Ctrl+Shift+K)"));
     m_autoLayout = make(tr("&Tidy Up Layout"), QStringLiteral("view-grid"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), window, &BoardActions::onAutoLayout);
     m_snapToGrid = make(tr("Snap to &Grid"), QStringLiteral("snap-orthogonal"), QKeySequence(), window, nullptr);
@@ -85,6 +91,18 @@ BoardActions::BoardActions(BoardView *view, QObject *parent)
         if (m_view)
             m_view->setLinkMode(on);
     });
+    connect(m_lock, &QAction::toggled, this, [this](bool on) {
+        if (m_view && m_view->boardScene()) {
+            if (on)
+                m_view->setLinkMode(false);
+            m_view->boardScene()->editor()->setLocked(on);
+        }
+        if (m_view)
+            m_view->showTransientMessage(on ? tr("Board locked: cards stay where they are. Ctrl+Shift+K unlocks.")
+                                            : tr("Board unlocked."));
+        updateEnabled();
+        Q_EMIT lockedChanged(on);
+    });
     connect(m_snapToGrid, &QAction::toggled, this, [this](bool on) {
         if (m_view && m_view->boardScene())
             m_view->boardScene()->setSnapToGrid(on);
@@ -103,8 +121,15 @@ BoardActions::BoardActions(BoardView *view, QObject *parent)
     if (view) {
         view->addActions(editActions());
         view->addAction(m_linkMode);
+        new BoardKeys(view);
         connect(view, &BoardView::boardSceneChanged, this, &BoardActions::connectScene);
         connect(view, &BoardView::linkModeChanged, m_linkMode, &QAction::setChecked);
+        connect(view, &BoardView::linkModeChanged, this, [this](bool on) {
+            if (on && m_view)
+                m_view->showTransientMessage(
+                    tr("Link mode: click a cause, then the card it explains; or choose with the arrow keys "
+                       "and press Enter. Esc leaves."));
+        });
     }
     connectScene();
 }
@@ -131,13 +156,19 @@ QList<QAction *> BoardActions::viewActions() const
     return {m_zoomIn, m_zoomOut, m_fit, m_zoomToSelection, m_autoLayout, m_snapToGrid, m_topDown, m_leftRight};
 }
 
+bool BoardActions::isLocked() const
+{
+    return m_lock->isChecked();
+}
+
 void BoardActions::connectScene()
 {
     delete m_sceneConnections;
     m_sceneConnections = new QObject(this);
     BoardScene *scene = m_view ? m_view->boardScene() : nullptr;
     if (scene) {
-        // A new session keeps the room's view preferences.
+        // A new session keeps the room's view preferences, and the lock.
+        scene->editor()->setLocked(m_lock->isChecked());
         scene->setSnapToGrid(m_snapToGrid->isChecked());
         scene->setOrientation(m_leftRight->isChecked() ? Qt::Horizontal : Qt::Vertical);
         if (QAction *theme = m_themes->checkedAction())
@@ -152,7 +183,7 @@ void BoardActions::connectScene()
 void BoardActions::updateEnabled()
 {
     BoardScene *scene = m_view ? m_view->boardScene() : nullptr;
-    const bool writable = scene && !scene->document()->isReadOnly();
+    const bool writable = scene && !scene->document()->isReadOnly() && !m_lock->isChecked();
     const QStringList selected = scene ? scene->selectedCardIds() : QStringList();
     bool whySelected = false;
     for (const QString &id : selected) {

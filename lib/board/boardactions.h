@@ -27,6 +27,8 @@ public:
     QAction *editEvidence() const { return m_evidence; } // the current card's evidence dialog
     QAction *deleteSelection() const { return m_delete; }
     QAction *linkMode() const { return m_linkMode; }      // checkable
+    // Checkable: while on, no drag, key or click changes the board (navigation still works).
+    QAction *lockBoard() const { return m_lock; }
     QAction *autoLayout() const { return m_autoLayout; }
     QAction *snapToGrid() const { return m_snapToGrid; }  // checkable
     QAction *zoomIn() const { return m_zoomIn; }
@@ -46,6 +48,10 @@ public:
 
     QList<QAction *> editActions() const; // card and link editing, clipboard
     QList<QAction *> viewActions() const; // zoom, fit, layout, grid, orientation
+    bool isLocked() const;
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
 
 public Q_SLOTS:
     // Enables what makes sense for the current scene, selection and read-only state.
@@ -76,6 +82,7 @@ private:
     QAction *m_evidence;
     QAction *m_delete;
     QAction *m_linkMode;
+    QAction *m_lock;
     QAction *m_autoLayout;
     QAction *m_snapToGrid;
     QAction *m_zoomIn;

@@ -4,6 +4,7 @@
 #include "board/cardclipboard.h"
 #include "board/carditem.h"
 #include "board/cardpaster.h"
+#include "board/cardtexteditor.h"
 #include "document/commands/addcardcommand.h"
 #include "document/commands/addlinkcommand.h"
 #include "document/commands/editcardcommand.h"
@@ -15,6 +16,8 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QTextCursor>
+#include <QUndoStack>
 
 namespace Whyboard {
 
@@ -28,6 +31,7 @@ BoardEditor::BoardEditor(BoardScene *scene)
             return;
         m_editingCardId.clear();
         m_editRun = 0;
+        m_newCardId.clear();
         if (CardItem *item = m_scene->cardItem(cardId))
             item->endEditing();
         Q_EMIT editingFinished(cardId);
@@ -44,12 +48,39 @@ void BoardEditor::refuse(const QString &reason)
     Q_EMIT m_scene->gestureRefused(reason);
 }
 
+void BoardEditor::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    if (locked)
+        finishEditing();
+    m_locked = locked;
+    applyLockToCards();
+}
+
+bool BoardEditor::refuseIfLocked()
+{
+    if (!m_locked)
+        return false;
+    refuse(tr("The board is locked: unlock it (Board ▸ Lock Board) to change it."));
+    return true;
+}
+
+// A locked (or read-only) board does not let a card be dragged at all, rather than snap back.
+void BoardEditor::applyLockToCards()
+{
+    const bool movable = !m_locked && !document()->isReadOnly();
+    for (CardItem *card : m_scene->cardItems())
+        card->setFlag(QGraphicsItem::ItemIsMovable, movable);
+}
+
 QString BoardEditor::addWhy(const QString &effectId, bool startEditing)
 {
     SessionDocument *doc = document();
-    if (!doc->session().card(effectId))
+    if (!doc->session().card(effectId) || refuseIfLocked())
         return {};
     finishEditing();
+    const int undoIndexBefore = doc->undoStack()->index();
     Card card;
     card.id = doc->newCardId();
     card.kind = CardKind::Why;
@@ -57,8 +88,13 @@ QString BoardEditor::addWhy(const QString &effectId, bool startEditing)
     if (!doc->push(new AddCardCommand(doc, card, effectId)))
         return {};
     m_scene->selectCards({card.id});
-    if (startEditing)
+    if (startEditing) {
         editCard(card.id);
+        if (m_editingCardId == card.id) {
+            m_newCardId = card.id;
+            m_newCardUndoIndex = undoIndexBefore;
+        }
+    }
     return card.id;
 }
 
@@ -80,7 +116,7 @@ QString BoardEditor::addSiblingCause(const QString &cardId, bool startEditing)
 void BoardEditor::editCard(const QString &cardId, const QString &typedText)
 {
     CardItem *item = m_scene->cardItem(cardId);
-    if (!item || m_editingCardId == cardId)
+    if (!item || m_editingCardId == cardId || refuseIfLocked())
         return;
     finishEditing();
     if (document()->isReadOnly()) {
@@ -115,6 +151,7 @@ void BoardEditor::finishEditing()
     const QString id = m_editingCardId;
     m_editingCardId.clear();
     m_editRun = 0;
+    m_newCardId.clear();
     CardItem *item = m_scene->cardItem(id);
     if (!item)
         return;
@@ -124,11 +161,61 @@ void BoardEditor::finishEditing()
     Q_EMIT editingFinished(id);
 }
 
+void BoardEditor::cancelEditing()
+{
+    const Card *card = document()->session().card(m_editingCardId);
+    CardItem *item = m_scene->cardItem(m_editingCardId);
+    const QString text = item ? item->editedText() : QString();
+    if (card && !m_newCardId.isEmpty() && m_newCardId == m_editingCardId && text.trimmed().isEmpty())
+        discardNewCard();
+    else
+        finishEditing();
+}
+
+void BoardEditor::discardNewCard()
+{
+    const QString id = m_newCardId;
+    const QStringList effects = document()->session().effectsOf(id);
+    QUndoStack *stack = document()->undoStack();
+    // Undo the card's creation and its (empty) typing, then drop those steps from the stack:
+    // redoing an obsolete command deletes it without running it.
+    while (stack->index() > m_newCardUndoIndex && stack->index() > 0) {
+        stack->undo();
+        auto *command = const_cast<QUndoCommand *>(stack->command(stack->index()));
+        if (!command)
+            break;
+        command->setObsolete(true);
+        stack->redo();
+    }
+    // Dropping a command from the stack announces nothing: Redo must not offer it.
+    Q_EMIT stack->canRedoChanged(stack->canRedo());
+    Q_EMIT stack->redoTextChanged(stack->redoText());
+    m_newCardId.clear();
+    finishEditing();
+    if (!effects.isEmpty())
+        m_scene->selectCards({effects.first()}, false);
+}
+
+void BoardEditor::selectEditedText()
+{
+    CardItem *item = m_scene->cardItem(m_editingCardId);
+    if (!item)
+        return;
+    const QList<QGraphicsItem *> children = item->childItems();
+    for (QGraphicsItem *child : children) {
+        if (auto *editor = dynamic_cast<CardTextEditor *>(child)) {
+            QTextCursor cursor = editor->textCursor();
+            cursor.select(QTextCursor::Document);
+            editor->setTextCursor(cursor);
+        }
+    }
+}
+
 void BoardEditor::setVerified(const QString &cardId, bool verified)
 {
     SessionDocument *doc = document();
     const Card *card = doc->session().card(cardId);
-    if (!card || card->isVerified() == verified)
+    if (!card || card->isVerified() == verified || refuseIfLocked())
         return;
     if (verified && card->evidence.trimmed().isEmpty()) {
         refuse(tr("Add the evidence first: a cause is verified when the room has checked how it knows."));
@@ -141,6 +228,8 @@ void BoardEditor::setVerified(const QString &cardId, bool verified)
 
 bool BoardEditor::linkCards(const QString &causeId, const QString &effectId)
 {
+    if (refuseIfLocked())
+        return false;
     SessionDocument *doc = document();
     const QString refusal = doc->linkRefusal(causeId, effectId);
     if (!refusal.isEmpty()) {
@@ -152,6 +241,8 @@ bool BoardEditor::linkCards(const QString &causeId, const QString &effectId)
 
 bool BoardEditor::unlinkCards(const QString &causeId, const QString &effectId)
 {
+    if (refuseIfLocked())
+        return false;
     SessionDocument *doc = document();
     const QString refusal = doc->unlinkRefusal(causeId, effectId);
     if (!refusal.isEmpty()) {
@@ -164,13 +255,15 @@ bool BoardEditor::unlinkCards(const QString &causeId, const QString &effectId)
 void BoardEditor::setLinkVerdict(const QString &causeId, const QString &effectId, int verdict)
 {
     SessionDocument *doc = document();
-    if (doc->session().indexOfLink(causeId, effectId) < 0)
+    if (doc->session().indexOfLink(causeId, effectId) < 0 || refuseIfLocked())
         return;
     doc->push(new SetLinkVerdictCommand(doc, causeId, effectId, ReadBackVerdict(verdict)));
 }
 
 void BoardEditor::removeCards(const QStringList &cardIds)
 {
+    if (refuseIfLocked())
+        return;
     SessionDocument *doc = document();
     const Session &session = doc->session();
     QStringList whys;
@@ -226,7 +319,7 @@ void BoardEditor::moveCards(const QHash<QString, QPointF> &positions)
     }
     if (changed.isEmpty())
         return;
-    if (!doc->push(new MoveCardsCommand(doc, changed))) {
+    if (m_locked || !doc->push(new MoveCardsCommand(doc, changed))) {
         // Refused (read-only): the cards go back where the document has them.
         for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
             if (CardItem *item = m_scene->cardItem(it.key()))
@@ -237,6 +330,8 @@ void BoardEditor::moveCards(const QHash<QString, QPointF> &positions)
 
 void BoardEditor::beginDrag()
 {
+    if (m_locked)
+        applyLockToCards(); // cards added since the lock (an undo) stay put too
     m_pressPositions.clear();
     for (const QString &id : m_scene->selectedCardIds())
         m_pressPositions.insert(id, m_scene->cardItem(id)->pos());
@@ -271,7 +366,7 @@ bool BoardEditor::canPaste() const
 QStringList BoardEditor::paste()
 {
     const CardClipboard::Contents contents = CardClipboard::fromMimeData(QGuiApplication::clipboard()->mimeData());
-    if (contents.isEmpty())
+    if (contents.isEmpty() || refuseIfLocked())
         return {};
     finishEditing();
     SessionDocument *doc = document();
@@ -290,7 +385,7 @@ QStringList BoardEditor::duplicateSelection()
 {
     const Session &session = document()->session();
     const CardClipboard::Contents contents = CardClipboard::contentsOf(session, m_scene->selectedCardIds());
-    if (contents.isEmpty())
+    if (contents.isEmpty() || refuseIfLocked())
         return {};
     finishEditing();
     // Copies explain what their originals explained.

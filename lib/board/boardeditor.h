@@ -37,7 +37,13 @@ public:
     void editCard(const QString &cardId, const QString &typedText = {});
     // The card's text as typed so far: pushed at once, merged into the editing run.
     void textEdited(const QString &cardId, const QString &text);
-    void finishEditing(); // Esc, Enter, focus leaving the card
+    void finishEditing(); // Enter, focus leaving the card
+    // Esc: like finishEditing(), except that a card just added and still empty goes again,
+    // with its creation, so that nothing of it stays on the undo stack.
+    void cancelEditing();
+    // Selects the whole text of the card being edited, so that typing replaces it (the
+    // problem card's prompt in a new session).
+    void selectEditedText();
     QString editingCardId() const { return m_editingCardId; }
     bool isEditing() const { return !m_editingCardId.isEmpty(); }
 
@@ -52,6 +58,12 @@ public:
     QStringList paste(); // under the current card (or the problem); returns the new ids
     QStringList duplicateSelection();
 
+    // ---- Lock: while the board is locked, no gesture changes the session ----
+    bool isLocked() const { return m_locked; }
+    void setLocked(bool locked);
+    // True (and says so) when the board is locked.
+    bool refuseIfLocked();
+
     // ---- Dragging cards with the mouse: one move command on release ----
     void beginDrag();
     void finishDrag();
@@ -62,10 +74,17 @@ Q_SIGNALS:
 
 private:
     void refuse(const QString &reason);
+    void applyLockToCards();
+    void discardNewCard();
 
     BoardScene *m_scene;
     QString m_editingCardId;
     int m_editRun = 0;
+    // The card addWhy() just made, while its first editing run lasts, and the undo index
+    // before its creation.
+    QString m_newCardId;
+    int m_newCardUndoIndex = -1;
+    bool m_locked = false;
     QHash<QString, QPointF> m_pressPositions;
 };
 

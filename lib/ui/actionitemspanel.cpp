@@ -7,9 +7,11 @@
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsfiltermodel.h"
 #include "itemmodels/actionitemsmodel.h"
+#include "itemmodels/cardlabels.h"
 #include "ui/cardpickermenu.h"
 #include "ui/comboboxdelegate.h"
 #include "ui/datedelegate.h"
+#include "ui/namemask.h"
 #include "ui/relatedcardids.h"
 
 #include <QAction>
@@ -66,7 +68,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     connect(m_view, &QAbstractItemView::clicked, this, &ActionItemsPanel::openLink);
 
     m_add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Action Item"), this);
-    m_add->setToolTip(tr("Add an action item linked to the selected cards or events"));
+    m_add->setToolTip(tr("Add an action item for the selected cards or events"));
     m_delete = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -94,6 +96,11 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(button);
     }
+    m_target = new QLabel(this);
+    m_target->setObjectName(QStringLiteral("actionTarget"));
+    m_target->setTextFormat(Qt::PlainText);
+    m_target->setMinimumWidth(80);
+    m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addStretch(1);
     bar->addWidget(m_openOnly);
     bar->addWidget(m_overdueOnly);
@@ -103,6 +110,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
+    layout->addWidget(m_target);
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -122,6 +130,7 @@ void ActionItemsPanel::setDocument(SessionDocument *document)
     m_model->setDocument(document);
     m_selectedCards.clear();
     m_selectedEvents.clear();
+    updateTarget();
     if (document) {
         m_connections << connect(document, &SessionDocument::readOnlyChanged, this, &ActionItemsPanel::updateActions);
         m_connections << connect(m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsPanel::updateOwners);
@@ -135,11 +144,60 @@ void ActionItemsPanel::setDocument(SessionDocument *document)
 void ActionItemsPanel::setSelectedCards(const QStringList &cardIds)
 {
     m_selectedCards = cardIds;
+    updateTarget();
 }
 
 void ActionItemsPanel::setSelectedEvents(const QStringList &eventIds)
 {
     m_selectedEvents = eventIds;
+    updateTarget();
+}
+
+void ActionItemsPanel::setNameMask(const NameMask *mask)
+{
+    m_nameMask = mask;
+    if (mask)
+        connect(mask, &NameMask::changed, this, [this] {
+            updateOwners();
+            updateTarget();
+        });
+    updateOwners();
+}
+
+QString ActionItemsPanel::targetText() const
+{
+    return m_target->text();
+}
+
+void ActionItemsPanel::updateTarget()
+{
+    QStringList cards;
+    QStringList events;
+    if (m_document) {
+        const Session &session = m_document->session();
+        for (const QString &id : std::as_const(m_selectedCards)) {
+            if (session.card(id))
+                cards << id;
+        }
+        for (const QString &id : std::as_const(m_selectedEvents)) {
+            if (const int row = session.indexOfEvent(id); row >= 0)
+                events << session.timeline.at(row).text.left(40);
+        }
+    }
+    QStringList parts;
+    if (!cards.isEmpty())
+        parts << cardLabels(m_document->session(), cards);
+    for (const QString &event : std::as_const(events))
+        parts << tr("event: %1").arg(event);
+    QString text;
+    if (!parts.isEmpty())
+        text = tr("New items address: %1").arg(parts.join(QStringLiteral("; ")));
+    else if (m_document)
+        text = tr("Select a card or an event for new items to address it.");
+    if (m_nameMask)
+        text = m_nameMask->apply(text);
+    m_target->setText(text);
+    m_target->setToolTip(text);
 }
 
 void ActionItemsPanel::highlightCards(const QStringList &cardIds)
@@ -194,6 +252,11 @@ QString ActionItemsPanel::quickAdd(const QString &text)
     }
     if (!m_document->push(new AddActionCommand(m_document, action)))
         return {};
+    const QModelIndex related = m_model->index(m_model->rowOfAction(action.id), ActionItemsModel::RelatedColumn);
+    QString addresses = related.data(Qt::DisplayRole).toString();
+    if (m_nameMask)
+        addresses = m_nameMask->apply(addresses);
+    Q_EMIT actionAdded(action.id, addresses);
     // Filters could hide the new item; show everything so it can be typed into.
     m_openOnly->setChecked(false);
     m_overdueOnly->setChecked(false);
@@ -250,7 +313,7 @@ void ActionItemsPanel::updateOwners()
     m_owner->clear();
     m_owner->addItem(tr("Everyone"), QString());
     for (const QString &owner : std::as_const(owners))
-        m_owner->addItem(owner, owner);
+        m_owner->addItem(m_nameMask ? m_nameMask->apply(owner) : owner, owner);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
     if (m_owner->currentIndex() == 0)
         m_filter->setOwner({});

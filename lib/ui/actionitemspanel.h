@@ -6,12 +6,14 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace Whyboard {
 
 class ActionItemsFilterModel;
 class ActionItemsModel;
+class NameMask;
 class SessionDocument;
 
 // The action items as an editable table with filters (open only, owner, overdue),
@@ -29,9 +31,14 @@ public:
     QTableView *view() const { return m_view; }
 
     // What quick-add links a new item to: the board's selected cards, the selected events.
+    // The panel says which above the table, before and after an item is added.
     void setSelectedCards(const QStringList &cardIds);
     void setSelectedEvents(const QStringList &eventIds);
     void highlightCards(const QStringList &cardIds);
+    // "Adds for: card “…”": what the next quick-added item will address.
+    QString targetText() const;
+    // Owners in the filter list read through the window's "hide names".
+    void setNameMask(const NameMask *mask);
 
     QStringList selectedActionIds() const;
     void selectAction(const QString &actionId);
@@ -43,10 +50,13 @@ public:
 
 Q_SIGNALS:
     void actionsSelected(const QStringList &actionIds, const QStringList &cardIds);
+    // A quick-added item, and what it addresses in words.
+    void actionAdded(const QString &actionId, const QString &addresses);
 
 private:
     void updateActions();
     void updateOwners();
+    void updateTarget();
     void openLink(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
 
@@ -57,6 +67,8 @@ private:
     QCheckBox *m_openOnly = nullptr;
     QCheckBox *m_overdueOnly = nullptr;
     QComboBox *m_owner = nullptr;
+    QLabel *m_target = nullptr;
+    const NameMask *m_nameMask = nullptr;
     QAction *m_add = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_relate = nullptr;

@@ -47,6 +47,9 @@ void EmptySessionPage::setState(State state)
         break;
     }
     m_button->setVisible(state != State::EmptyReadOnlyLibrary);
+    m_button->setDefault(true);
+    m_button->setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_button->isVisibleTo(this) ? m_button : nullptr);
 }
 
 QString EmptySessionPage::message() const

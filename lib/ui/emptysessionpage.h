@@ -19,6 +19,9 @@ public:
     explicit EmptySessionPage(QWidget *parent = nullptr);
     void setState(State state);
     QString message() const;
+    // The page's one button (open a library, or start a session): it takes the focus, so
+    // Enter or Space presses it.
+    QPushButton *button() const { return m_button; }
 
 Q_SIGNALS:
     void openLibraryRequested();

@@ -5,12 +5,14 @@
 #include "report/exportfilename.h"
 #include "report/reportwriter.h"
 #include "report/sessionexports.h"
+#include "storage/sessionjsonformat.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QInputDialog>
@@ -40,6 +42,8 @@ QString extensionOf(ExportActions::Format format)
         return QStringLiteral("svg");
     case ExportActions::Format::Markdown:
         return QStringLiteral("md");
+    case ExportActions::Format::Json:
+        return QStringLiteral("json");
     }
     return {};
 }
@@ -68,6 +72,9 @@ ExportActions::ExportActions(QWidget *dialogParent)
                        tr("Save the board as a scalable drawing"));
     m_markdown = makeAction(tr("Export &Markdown…"), QStringLiteral("text-markdown"),
                             tr("Write the whole session as Markdown for a wiki or tracker"));
+    m_json = makeAction(tr("Export Session &JSON…"), QStringLiteral("text-x-generic"),
+                        tr("Write the whole session as JSON, to import into another library"));
+    m_pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_print = makeAction(tr("&Print…"), QStringLiteral("document-print"), tr("Print the postmortem report"));
     m_print->setShortcut(QKeySequence::Print);
     m_printPreview = makeAction(tr("Print Pre&view…"), QStringLiteral("document-print-preview"),
@@ -77,6 +84,7 @@ ExportActions::ExportActions(QWidget *dialogParent)
     connect(m_png, &QAction::triggered, this, [this] { exportAs(Format::Png); });
     connect(m_svg, &QAction::triggered, this, [this] { exportAs(Format::Svg); });
     connect(m_markdown, &QAction::triggered, this, [this] { exportAs(Format::Markdown); });
+    connect(m_json, &QAction::triggered, this, [this] { exportAs(Format::Json); });
     connect(m_print, &QAction::triggered, this, &ExportActions::print);
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::printPreview);
     updateEnabled();
@@ -85,9 +93,14 @@ ExportActions::ExportActions(QWidget *dialogParent)
 ExportActions *ExportActions::install(MainWindow *window)
 {
     auto *actions = new ExportActions(window);
-    // In the File menu's export place: the exports, then printing.
-    for (QAction *action : {actions->m_pdf, actions->m_png, actions->m_svg, actions->m_markdown})
-        window->addAction(MainWindow::MenuPlace::FileExport, action);
+    // In the File menu's export place: File › Export with every format, then printing.
+    actions->m_menu = new QMenu(tr("&Export"), window);
+    actions->m_menu->setObjectName(QStringLiteral("exportMenu"));
+    actions->m_menu->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    actions->m_menu->addActions({actions->m_pdf, actions->m_png, actions->m_svg, actions->m_markdown});
+    actions->m_menu->addSeparator();
+    actions->m_menu->addAction(actions->m_json);
+    window->addAction(MainWindow::MenuPlace::FileExport, actions->m_menu->menuAction());
     auto *separator = new QAction(actions);
     separator->setSeparator(true);
     window->addAction(MainWindow::MenuPlace::FileExport, separator);
@@ -112,7 +125,7 @@ void ExportActions::addToMenu(QMenu *menu)
     // Before the menu's last entry (Quit), which stays last.
     QAction *before = menu->actions().isEmpty() ? nullptr : menu->actions().constLast();
     menu->insertSeparator(before);
-    menu->insertActions(before, {m_pdf, m_png, m_svg, m_markdown});
+    menu->insertActions(before, {m_pdf, m_png, m_svg, m_markdown, m_json});
     menu->insertSeparator(before);
     menu->insertActions(before, {m_printPreview, m_print});
     menu->insertSeparator(before);
@@ -120,7 +133,7 @@ void ExportActions::addToMenu(QMenu *menu)
 
 QList<QAction *> ExportActions::actions() const
 {
-    return {m_pdf, m_png, m_svg, m_markdown, m_printPreview, m_print};
+    return {m_pdf, m_png, m_svg, m_markdown, m_json, m_printPreview, m_print};
 }
 
 QAction *ExportActions::action(Format format) const
@@ -134,6 +147,8 @@ QAction *ExportActions::action(Format format) const
         return m_svg;
     case Format::Markdown:
         return m_markdown;
+    case Format::Json:
+        return m_json;
     }
     return nullptr;
 }
@@ -197,6 +212,9 @@ QString ExportActions::exportAs(Format format)
     case Format::Markdown:
         filter = tr("Markdown files (*.md *.markdown)");
         break;
+    case Format::Json:
+        filter = tr("Whyboard sessions (*.json)");
+        break;
     }
     QString path = m_chooseFile(suggestedPath(format), filter);
     if (path.isEmpty())
@@ -225,6 +243,13 @@ QString ExportActions::exportAs(Format format)
     case Format::Markdown:
         error = SessionExports::writeMarkdown(session, path);
         break;
+    case Format::Json: {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(SessionJsonFormat::write(session)) < 0
+            || !file.commit())
+            error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        break;
+    }
     }
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {

@@ -15,15 +15,16 @@ namespace Whyboard {
 class MainWindow;
 class SessionDocument;
 
-// File › Export PDF…, Export PNG…, Export SVG…, Export Markdown…, Print… and Print Preview…
-// for the open session. Each export offers a file name made from the incident's date and
-// title, in the folder used last.
+// File › Export › PDF, PNG, SVG, Markdown and session JSON (what File › Import Session and
+// `whyboard --import` read back), Print… and Print Preview… for the open session: the window's
+// side of the command line's export verbs. Each export offers a file name made from the
+// incident's date and title, in the folder used last.
 class ExportActions : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Format { Pdf, Png, Svg, Markdown };
+    enum class Format { Pdf, Png, Svg, Markdown, Json };
 
     // Asks where to save: (suggested path, file-type filter) -> chosen path, empty to cancel.
     using FileChooser = std::function<QString(const QString &suggestedPath, const QString &filter)>;
@@ -36,6 +37,7 @@ public:
     void addToMenu(QMenu *menu);
     QList<QAction *> actions() const;
     QAction *action(Format format) const;
+    QMenu *exportMenu() const { return m_menu; } // File › Export, once installed
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
 
@@ -71,7 +73,9 @@ private:
     QAction *m_png = nullptr;
     QAction *m_svg = nullptr;
     QAction *m_markdown = nullptr;
+    QAction *m_json = nullptr;
     QAction *m_print = nullptr;
+    QMenu *m_menu = nullptr;
     QAction *m_printPreview = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/actionitemspanel.h"
 #include "ui/checkspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/namemask.h"
 #include "ui/projectormode.h"
 #include "ui/readbackview.h"
 #include "ui/timelinepanel.h"
@@ -66,8 +67,10 @@ FacilitationMenu::FacilitationMenu(MainWindow *window)
     m_hideNames = m_menu->addAction(tr("&Hide Names"));
     m_hideNames->setCheckable(true);
     m_hideNames->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_hideNames->setStatusTip(tr("Show participants' names on the board as Person A, Person B, …"));
+    m_hideNames->setStatusTip(tr("Show participants' names as Person A, Person B, … everywhere on screen; "
+                                 "the session keeps them"));
     connect(m_hideNames, &QAction::toggled, m_projectorMode, &ProjectorMode::setNamesHidden);
+    connect(m_hideNames, &QAction::toggled, window->nameMask(), &NameMask::setOn);
     connect(m_hideNames, &QAction::toggled, m_readBackView, &ReadBackView::setNamesHidden);
 
     m_menu->addSeparator();

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -22,7 +23,15 @@ LibraryActions::LibraryActions(Workspace *workspace, QWidget *dialogParent)
     , m_open(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this))
     , m_new(new QAction(tr("New &Library…"), this))
     , m_saveCopy(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this))
+    , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Session…"), this))
 {
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Add a session from a Whyboard JSON file (as whyboard --import does)"));
+    m_chooseImport = [this] {
+        return QFileDialog::getOpenFileName(m_dialogParent, tr("Import Session"), QDir::homePath(),
+                                            tr("Whyboard session (*.json);;All files (*)"));
+    };
+    connect(m_import, &QAction::triggered, this, &LibraryActions::chooseToImport);
     m_open->setShortcut(QKeySequence::Open);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_open, &QAction::triggered, this, &LibraryActions::chooseToOpen);
@@ -32,10 +41,35 @@ LibraryActions::LibraryActions(Workspace *workspace, QWidget *dialogParent)
             [this](const QString &path) { open(path, Library::OpenMode::OpenExisting); });
     connect(workspace, &Workspace::libraryChanged, this, [this](Library *library) {
         m_saveCopy->setEnabled(library != nullptr);
+        m_import->setEnabled(library && !library->isReadOnly());
         if (library)
             m_recent->add(library->path());
     });
     m_saveCopy->setEnabled(false);
+    m_import->setEnabled(false);
+}
+
+void LibraryActions::chooseToImport()
+{
+    const QString path = m_chooseImport ? m_chooseImport() : QString();
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+bool LibraryActions::importFrom(const QString &jsonPath)
+{
+    if (m_workspace->importSession(jsonPath) != 0) {
+        Q_EMIT message(tr("Imported “%1”.").arg(QFileInfo(jsonPath).fileName()), 6000);
+        return true;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Session"),
+                                tr("Nothing was imported: the file is not a session Whyboard can read.\n\n%1")
+                                    .arg(m_workspace->lastError()),
+                                QMessageBox::Ok, m_dialogParent);
+    box->setObjectName(QStringLiteral("importFailure"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
 }
 
 void LibraryActions::addToMenu(QMenu *menu) const
@@ -44,6 +78,8 @@ void LibraryActions::addToMenu(QMenu *menu) const
     menu->addMenu(m_recent);
     menu->addAction(m_new);
     menu->addAction(m_saveCopy);
+    menu->addSeparator();
+    menu->addAction(m_import);
 }
 
 bool LibraryActions::open(const QString &path, Library::OpenMode mode)

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -24,13 +26,20 @@ public:
     LibraryActions(Workspace *workspace, QWidget *dialogParent);
 
     QAction *openLibrary() const { return m_open; }
-    // Open, Open Recent, New Library, Save a Copy.
+    QAction *importSession() const { return m_import; }
+    // Open, Open Recent, New Library, Save a Copy, Import Session.
     void addToMenu(QMenu *menu) const;
 
     bool open(const QString &path, Library::OpenMode mode);
     void chooseToOpen();
     void chooseToCreate();
     void saveCopy();
+    // File › Import Session…: a session JSON file becomes a new session of the library. A file
+    // that cannot be imported changes nothing and says why.
+    void chooseToImport();
+    bool importFrom(const QString &jsonPath);
+    // Asks which JSON file to import; empty when cancelled (tests give their own).
+    void setImportFileChooser(std::function<QString()> chooser) { m_chooseImport = std::move(chooser); }
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
@@ -42,6 +51,8 @@ private:
     QAction *m_open;
     QAction *m_new;
     QAction *m_saveCopy;
+    QAction *m_import;
+    std::function<QString()> m_chooseImport;
 };
 
 } // namespace Whyboard

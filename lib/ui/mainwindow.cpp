@@ -2,6 +2,7 @@
 
 #include "board/boardactions.h"
 #include "board/boardscene.h"
+#include "board/boardeditor.h"
 #include "board/boardview.h"
 #include "board/checkbadges.h"
 #include "document/sessiondocument.h"
@@ -16,6 +17,10 @@
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
 #include "ui/metricsstatus.h"
+#include "ui/namemask.h"
+#include "ui/panenavigator.h"
+#include "ui/roomindicators.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/outlinepanel.h"
 #include "ui/panelstoggle.h"
 #include "ui/sessionactions.h"
@@ -48,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_nameMask(new NameMask(this))
 {
     connect(m_workspace, &Workspace::libraryChanged, this, &MainWindow::followLibrary);
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::followDocument);
@@ -65,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     CardInspectorPanel::install(this);
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
+    finishRoomTools();
     m_defaultState = saveState(DockLayout::version);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.92);
@@ -137,6 +144,29 @@ void MainWindow::createDocks()
     });
     connect(m_actions, &ActionItemsPanel::actionsSelected, this,
             [this](const QStringList &, const QStringList &cardIds) { showCardsOf(cardIds); });
+    connect(m_actions, &ActionItemsPanel::actionAdded, this, [this](const QString &, const QString &addresses) {
+        showStatus(addresses.isEmpty() ? tr("Added an action item that addresses nothing yet.")
+                                       : tr("Added an action item for: %1").arg(addresses),
+                   8000);
+    });
+    m_actions->setNameMask(m_nameMask);
+}
+
+// The meeting's keyboard and room aids, once every dock (the facilitation ones too) exists.
+void MainWindow::finishRoomTools()
+{
+    m_panes = new PaneNavigator(this, m_boardView);
+    m_panes->followDocks();
+    auto *goTo = new QMenu(tr("&Go To"), this);
+    goTo->addActions(m_panes->actions());
+    m_viewMenu->insertMenu(m_resetLayout, goTo);
+    m_nameMask->coverViews(this);
+    m_indicators = new RoomIndicators(m_boardView, statusBar());
+    connect(m_boardActions, &BoardActions::lockedChanged, m_indicators, &RoomIndicators::setLocked);
+    connect(m_nameMask, &NameMask::changed, this, [this] {
+        m_indicators->setNamesHidden(m_nameMask->isOn());
+        updateTitle();
+    });
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -152,9 +182,10 @@ QString MainWindow::bannerText() const
 void MainWindow::createActions()
 {
     m_sessionActions = new SessionActions(m_workspace, this);
-    connect(m_sessionActions, &SessionActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_sessionActions, &SessionActions::message, this, &MainWindow::showStatus);
+    connect(m_sessionActions, &SessionActions::sessionCreated, this, &MainWindow::startFirstSentence);
     m_libraryActions = new LibraryActions(m_workspace, this);
-    connect(m_libraryActions, &LibraryActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_libraryActions, &LibraryActions::message, this, &MainWindow::showStatus);
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -166,6 +197,23 @@ void MainWindow::createActions()
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_undo->setProperty("steadyText", tr("Undo"));
+    m_redo->setProperty("steadyText", tr("Redo"));
+    // The toolbar's own Undo and Redo: "Undo Add card" would change the button's width and
+    // move every button after it under the pointer; the tool tip names the step instead.
+    m_toolUndo = new QAction(m_undo->icon(), tr("Undo"), this);
+    m_toolRedo = new QAction(m_redo->icon(), tr("Redo"), this);
+    for (const auto &pair : {std::pair{m_toolUndo, m_undo}, std::pair{m_toolRedo, m_redo}}) {
+        QAction *tool = pair.first;
+        QAction *real = pair.second;
+        tool->setEnabled(real->isEnabled());
+        tool->setToolTip(real->text());
+        connect(tool, &QAction::triggered, real, &QAction::trigger);
+        connect(real, &QAction::changed, tool, [tool, real] {
+            tool->setEnabled(real->isEnabled());
+            tool->setToolTip(QString(real->text()).remove(QLatin1Char('&')));
+        });
+    }
 
     m_addEvent = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Add &Event"), this);
     m_addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -195,6 +243,12 @@ void MainWindow::createActions()
     m_about = new QAction(tr("&About Whyboard"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_shortcuts = new QAction(QIcon::fromTheme(QStringLiteral("help-keybord-shortcuts")), tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Question)});
+    m_shortcuts->setShortcutContext(Qt::ApplicationShortcut);
+    m_shortcuts->setStatusTip(tr("Every key of the window, in large type"));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 }
 
 void MainWindow::createMenus()
@@ -224,6 +278,9 @@ void MainWindow::createMenus()
     m_sessionMenu->addAction(m_addActionItem);
 
     m_boardMenu = menuBar()->addMenu(tr("&Board"));
+    m_boardMenu->addAction(m_boardActions->linkMode());
+    m_boardMenu->addAction(m_boardActions->lockBoard());
+    m_boardMenu->addSeparator();
     m_boardMenu->addActions(m_boardActions->viewActions());
     m_boardMenu->addSeparator();
     auto *themes = m_boardMenu->addMenu(tr("&Theme"));
@@ -237,6 +294,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fullScreen);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -246,14 +305,15 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_sessionActions->newSession());
     m_toolBar->addAction(m_libraryActions->openLibrary());
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_undo);
-    m_toolBar->addAction(m_redo);
+    m_toolBar->addAction(m_toolUndo);
+    m_toolBar->addAction(m_toolRedo);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_boardActions->addWhy());
     m_toolBar->addAction(m_boardActions->linkMode());
     m_toolBar->addAction(m_boardActions->autoLayout());
     m_toolBar->addAction(m_boardActions->snapToGrid());
     m_toolBar->addAction(m_boardActions->fitToView());
+    m_toolBar->addAction(m_boardActions->lockBoard());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_addEvent);
     m_toolBar->addAction(m_addActionItem);
@@ -299,8 +359,8 @@ void MainWindow::followDocument(SessionDocument *doc)
         m_boardView->setBoardScene(m_scene);
         m_outline->setBoardScene(m_scene);
         connect(m_scene, &BoardScene::cardSelectionChanged, this, &MainWindow::linkCardSelection);
-        connect(m_scene, &BoardScene::gestureRefused, this, [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
-        connect(doc, &SessionDocument::editRefused, this, [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
+        connect(m_scene, &BoardScene::gestureRefused, this, [this](const QString &reason) { showStatus(reason); });
+        connect(doc, &SessionDocument::editRefused, this, [this](const QString &reason) { showStatus(reason); });
         connect(doc, &SessionDocument::sessionFieldChanged, this, [this, doc](SessionField field) {
             if (field == SessionField::Title)
                 updateTitle();
@@ -319,6 +379,7 @@ void MainWindow::followDocument(SessionDocument *doc)
     m_metrics->setDocument(doc);
     m_dropHandler->setDocument(doc);
     m_sessions->setCurrentSession(doc ? doc->sessionId() : 0);
+    m_nameMask->setDocument(doc);
     updateTitle();
     updateActions();
     if (doc)
@@ -333,13 +394,18 @@ void MainWindow::updateTitle()
     if (library)
         title = QFileInfo(library->path()).fileName() + QStringLiteral(" — ") + title;
     if (document)
-        title = (document->session().title.isEmpty() ? tr("Untitled session") : document->session().title)
+        title = (document->session().title.isEmpty() ? tr("Untitled session")
+                                                     : m_nameMask->apply(document->session().title))
                 + QStringLiteral(" — ") + title;
+    if (m_nameMask->isOn())
+        title += QStringLiteral(" ") + tr("[names hidden]");
     const bool readOnly = (library && library->isReadOnly()) || (document && document->isReadOnly());
     if (readOnly)
         title += QStringLiteral(" ") + tr("[read-only]");
     setWindowTitle(title);
     m_central->follow(library, document);
+    if (!document && (!QApplication::focusWidget() || m_central->isAncestorOf(QApplication::focusWidget())))
+        m_central->emptyPage()->setFocus(); // Enter or Space starts the first session
 }
 
 void MainWindow::updateActions()
@@ -353,6 +419,10 @@ void MainWindow::updateActions()
 
 void MainWindow::linkCardSelection(const QStringList &cardIds)
 {
+    // A card chosen on the board, not shown for an event: the event is no longer what the
+    // room is talking about, so a new action item addresses the card alone.
+    if (!m_showingCardsOf)
+        m_actions->setSelectedEvents({});
     m_timeline->highlightCards(cardIds);
     m_actions->highlightCards(cardIds);
     m_actions->setSelectedCards(cardIds);
@@ -362,7 +432,9 @@ void MainWindow::showCardsOf(const QStringList &cardIds)
 {
     if (!m_scene || cardIds.isEmpty())
         return;
+    m_showingCardsOf = true;
     m_scene->selectCards(cardIds, true);
+    m_showingCardsOf = false;
     m_boardView->ensureCardVisible(cardIds.first());
 }
 
@@ -372,6 +444,27 @@ void MainWindow::about()
                        tr("<h3>Whyboard %1</h3><p>A whiteboard for blameless 5-Whys postmortems: the causal "
                           "chain on the board, the timeline and the action items beside it.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog::showFor(this);
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(m_nameMask->apply(text), timeoutMs);
+}
+
+// The room's first sentence goes straight into the problem card, replacing its prompt.
+void MainWindow::startFirstSentence()
+{
+    const Card *problem = currentDocument() ? currentDocument()->session().problemCard() : nullptr;
+    if (!m_scene || !problem)
+        return;
+    m_boardView->setFocus(Qt::OtherFocusReason);
+    m_scene->editor()->editCard(problem->id);
+    m_scene->editor()->selectEditedText();
 }
 
 void MainWindow::addAction(MenuPlace place, QAction *action)

@@ -26,6 +26,9 @@ class BoardView;
 class CentralArea;
 class EmptySessionPage;
 class MetricsStatus;
+class NameMask;
+class PaneNavigator;
+class RoomIndicators;
 class OutlinePanel;
 class SessionDocument;
 class SessionDetailsPanel;
@@ -79,6 +82,13 @@ public:
     MetricsStatus *metricsStatus() const { return m_metrics; }
     BoardActions *boardActions() const { return m_boardActions; }
     OutlinePanel *outlinePanel() const { return m_outline; }
+    LibraryActions *libraryActions() const { return m_libraryActions; }
+    PaneNavigator *paneNavigator() const { return m_panes; }
+    // "Hide names" for every text the window shows (Facilitation › Hide Names).
+    NameMask *nameMask() const { return m_nameMask; }
+    RoomIndicators *roomIndicators() const { return m_indicators; }
+    QAction *shortcutsAction() const { return m_shortcuts; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     QDockWidget *dock(const QString &objectName) const;
     // The banner over the board ("read-only ..."); empty when hidden.
     QString bannerText() const;
@@ -99,6 +109,10 @@ public Q_SLOTS:
     void chooseLibraryToOpen() { m_libraryActions->chooseToOpen(); }
     void chooseLibraryToCreate() { m_libraryActions->chooseToCreate(); }
     void about();
+    // Help › Keyboard Shortcuts: the sheet of every key, built from the menus.
+    void showShortcuts();
+    // A status-bar message, read through "hide names".
+    void showStatus(const QString &text, int timeoutMs = 6000);
 
 Q_SIGNALS:
     // Forwards of the Workspace's announcements, once the window has followed them.
@@ -119,6 +133,8 @@ private:
     void updateActions();
     void linkCardSelection(const QStringList &cardIds);
     void showCardsOf(const QStringList &cardIds);
+    void startFirstSentence();
+    void finishRoomTools();
 
     Workspace *m_workspace = nullptr;
     SessionActions *m_sessionActions = nullptr;
@@ -137,6 +153,10 @@ private:
     MetricsStatus *m_metrics = nullptr;
     LibraryActions *m_libraryActions = nullptr;
     QList<QDockWidget *> m_docks;
+    PaneNavigator *m_panes = nullptr;
+    NameMask *m_nameMask = nullptr;
+    RoomIndicators *m_indicators = nullptr;
+    bool m_showingCardsOf = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -156,6 +176,9 @@ private:
     QAction *m_fullScreen = nullptr;
     QAction *m_resetLayout = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_toolUndo = nullptr; // the toolbar's Undo and Redo keep one width
+    QAction *m_toolRedo = nullptr;
     QByteArray m_defaultState;
 };
 

@@ -54,9 +54,14 @@ void SessionActions::updateEnabled()
 
 void SessionActions::createSession()
 {
-    if (m_workspace->isWritable() && m_workspace->newSession(tr("Untitled incident"), tr("What went wrong?")) == 0)
+    if (!m_workspace->isWritable())
+        return;
+    const SessionId id = m_workspace->newSession(tr("Untitled incident"), tr("What went wrong?"));
+    if (id == 0)
         QMessageBox::warning(m_dialogParent, tr("New Session"),
                              tr("The session could not be created: %1").arg(m_workspace->lastError()));
+    else
+        Q_EMIT sessionCreated(id);
 }
 
 void SessionActions::duplicateSession()

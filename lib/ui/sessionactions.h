@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // For the status bar.
     void message(const QString &text, int timeoutMs);
+    // A new session is open, its problem card waiting for the room's first sentence.
+    void sessionCreated(Whyboard::SessionId id);
 
 private:
     Workspace *m_workspace;

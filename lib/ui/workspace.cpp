@@ -1,6 +1,11 @@
 #include "ui/workspace.h"
 
+#include "analysis/cardplacement.h"
 #include "document/sessiondocument.h"
+#include "storage/sessionjsonformat.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QSettings>
 
@@ -128,6 +133,27 @@ SessionId Workspace::newSession(const QString &title, const QString &problemText
     session.cards << problem;
     session.lastItemNumber = 1;
     return storeAndOpen(std::move(session));
+}
+
+SessionId Workspace::importSession(const QString &jsonPath)
+{
+    if (!isWritable()) {
+        m_lastError = tr("The library is open read-only.");
+        return 0;
+    }
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_lastError = tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+        return 0;
+    }
+    // The same reading as the command line's --import: parse all first, then store in one go.
+    SessionJsonFormat::ReadResult parsed = SessionJsonFormat::read(file.readAll());
+    if (!parsed.session) {
+        m_lastError = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(jsonPath), parsed.error);
+        return 0;
+    }
+    CardPlacement::placeUnpositionedCards(*parsed.session, parsed.unpositioned);
+    return storeAndOpen(std::move(*parsed.session));
 }
 
 SessionId Workspace::duplicateSession(const QString &title)

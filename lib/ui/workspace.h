@@ -38,6 +38,9 @@ public:
     // Each returns the id of the session it opened, or 0 with lastError() set.
     SessionId newSession(const QString &title, const QString &problemText);
     SessionId duplicateSession(const QString &title);
+    // Reads a session from JSON (the format of `whyboard --import`), stores it and opens it.
+    // A file that cannot be read changes nothing: 0, with lastError() saying why.
+    SessionId importSession(const QString &jsonPath);
     // Moves the open session to the trash and opens the first remaining one.
     bool trashSession();
     bool restoreFromTrash(SessionId id);

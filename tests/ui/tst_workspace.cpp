@@ -3,6 +3,7 @@
 #include "storage/library.h"
 #include "ui/workspace.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +39,34 @@ private Q_SLOTS:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings().clear();
+    }
+
+    // The window's import reads what `whyboard --import` reads; a bad file changes nothing.
+    void importsASessionFileOrChangesNothing()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.openLibrary(makeLibrary(QStringLiteral("import.whyboard"), {Test::chainSession(2)}),
+                                      Library::OpenMode::OpenExisting));
+        const SessionId before = workspace.document()->sessionId();
+        QSignalSpy changed(&workspace, &Workspace::documentChanged);
+
+        const QString bad = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+        file.close();
+        QCOMPARE(workspace.importSession(bad), SessionId(0));
+        QVERIFY(workspace.lastError().contains(QStringLiteral("broken.json")));
+        QCOMPARE(workspace.importSession(m_dir.filePath(QStringLiteral("missing.json"))), SessionId(0));
+        QCOMPARE(workspace.library()->sessions().size(), 1);
+        QCOMPARE(workspace.document()->sessionId(), before);
+        QCOMPARE(changed.count(), 0);
+
+        const SessionId id = workspace.importSession(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/linkedin-app-deleted.json"));
+        QVERIFY(id != 0);
+        QCOMPARE(workspace.library()->sessions().size(), 2);
+        QCOMPARE(workspace.document()->sessionId(), id);
+        QVERIFY(!workspace.document()->session().cards.isEmpty());
     }
 
     void opensTheNewestSessionAndAnnouncesIt()
