@@ -40,6 +40,9 @@ CardInspectorPanel::CardInspectorPanel(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_empty->setText(tr("Select a card to see its evidence."));
+    // Takes the focus when no card is shown, so the panel's key still lands somewhere that
+    // says what to do.
+    m_empty->setFocusPolicy(Qt::StrongFocus);
 
     QFont stepFont = m_step->font();
     stepFont.setBold(true);

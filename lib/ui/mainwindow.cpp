@@ -23,6 +23,7 @@
 #include "ui/shortcutsdialog.h"
 #include "ui/outlinepanel.h"
 #include "ui/panelstoggle.h"
+#include "ui/parkinglotpanel.h"
 #include "ui/sessionactions.h"
 #include "ui/sessiondetailspanel.h"
 #include "itemmodels/sessionlistmodel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     DockLayout::arrange(this, m_docks);
     new FacilitationMenu(this); // its docks join the default layout
     CardInspectorPanel::install(this);
+    ParkingLotPanel::install(this);
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();

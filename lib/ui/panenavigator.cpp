@@ -39,8 +39,10 @@ void PaneNavigator::followDocks()
     QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
     // The same keys in every run, whatever order a restored layout left the docks in: the
     // meeting's panels first, then any other in the order of their names.
+    // Alt+1 to Alt+9 go to the first nine; F6 reaches every one.
     static const QStringList order{QStringLiteral("sessionsDock"),    QStringLiteral("sessionDock"),
                                    QStringLiteral("timelineDock"),    QStringLiteral("actionItemsDock"),
+                                   QStringLiteral("parkingLotDock"),  QStringLiteral("inspectorDock"),
                                    QStringLiteral("outlineDock"),     QStringLiteral("checksDock"),
                                    QStringLiteral("actionBalanceDock"), QStringLiteral("undoDock")};
     std::stable_sort(docks.begin(), docks.end(), [](const QDockWidget *a, const QDockWidget *b) {

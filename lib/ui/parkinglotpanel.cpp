@@ -5,9 +5,12 @@
 #include "document/commands/unparkideascommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/parkinglotmodel.h"
+#include "board/boardscene.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -76,6 +79,35 @@ ParkingLotPanel::ParkingLotPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ParkingLotPanel::updateButtons);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ParkingLotPanel::updateButtons);
     updateButtons();
+}
+
+QDockWidget *ParkingLotPanel::install(MainWindow *window)
+{
+    auto *panel = new ParkingLotPanel(window);
+    auto *dock = new QDockWidget(tr("Parking Lot"), window);
+    dock->setObjectName(QStringLiteral("parkingLotDock"));
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    window->addAction(MainWindow::MenuPlace::ViewEnd, dock->toggleViewAction());
+    auto *park = new QAction(tr("Park an Idea"), dock);
+    park->setObjectName(QStringLiteral("parkIdea"));
+    park->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    park->setToolTip(tr("Set a fix idea aside for later and keep asking why (Ctrl+K)"));
+    connect(park, &QAction::triggered, panel, [dock, panel] {
+        dock->show();
+        dock->raise();
+        panel->startParking();
+    });
+    window->addAction(MainWindow::MenuPlace::ViewEnd, park);
+    panel->setAddressedCards([window] {
+        return window->boardScene() ? window->boardScene()->selectedCardIds() : QStringList();
+    });
+    connect(panel, &ParkingLotPanel::actionItemMade, window, [window] {
+        if (QDockWidget *actions = window->dock(QStringLiteral("actionItemsDock")))
+            actions->raise();
+    });
+    connect(window, &MainWindow::currentDocumentChanged, panel, &ParkingLotPanel::setDocument);
+    return dock;
 }
 
 void ParkingLotPanel::setDocument(SessionDocument *document)

@@ -6,12 +6,14 @@
 #include <functional>
 #include <QWidget>
 
+class QDockWidget;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace Whyboard {
 
+class MainWindow;
 class ParkingLotModel;
 class SessionDocument;
 
@@ -24,6 +26,11 @@ class ParkingLotPanel : public QWidget
 
 public:
     explicit ParkingLotPanel(QWidget *parent = nullptr);
+
+    // Adds the panel's dock to the window with Board › Park an Idea (Ctrl+K: shows the dock
+    // and the cursor in its entry line); it follows the window's current session, and a new
+    // action item made from an idea addresses the board's selection.
+    static QDockWidget *install(MainWindow *window);
 
     void setDocument(SessionDocument *document);
 

@@ -199,7 +199,13 @@ void TestKeyboardMeeting::tabAndPanelKeysReachTheBoardAndEveryPanel()
     int panels = 0;
     for (QDockWidget *dock : window.findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
         QAction *goTo = actionNamed(window, QStringLiteral("Go to %1").arg(dock->windowTitle()));
-        QVERIFY2(goTo, qPrintable(dock->windowTitle()));
+        if (!goTo) { // only nine Alt+digit keys: the last panel is reached with F6
+            QCOMPARE(dock->objectName(), QStringLiteral("undoDock"));
+            for (int presses = 0; presses < 20 && !dock->isAncestorOf(QApplication::focusWidget()); ++presses)
+                press(Qt::Key_F6);
+            QVERIFY(dock->isAncestorOf(QApplication::focusWidget()));
+            continue;
+        }
         pressShortcutOf(goTo);
         QVERIFY2(dock->isAncestorOf(QApplication::focusWidget()), qPrintable(dock->windowTitle()));
         ++panels;

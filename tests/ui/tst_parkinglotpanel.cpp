@@ -4,8 +4,17 @@
 #include "itemmodels/parkinglotmodel.h"
 #include "samplesessions.h"
 #include "ui/parkinglotpanel.h"
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "storage/library.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +37,8 @@ private:
 
     QLineEdit *entry() const { return m_panel->findChild<QLineEdit *>(QStringLiteral("parkingLotEntry")); }
     QTableView *list() const { return m_panel->findChild<QTableView *>(QStringLiteral("parkingLotList")); }
+    QTemporaryDir m_settingsDir;
+
     QStringList ideaTexts() const
     {
         QStringList texts;
@@ -37,6 +48,15 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_parkinglotpanel"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
     void init()
     {
         m_document = std::make_unique<SessionDocument>(Test::richSampleSession());
@@ -138,6 +158,39 @@ private Q_SLOTS:
         QCOMPARE(ideaTexts().first(), QStringLiteral("Synthetic probe every minute"));
         m_document->undoStack()->undo();
         QCOMPARE(ideaTexts().first(), QStringLiteral("We should add a synthetic checkout probe"));
+    }
+
+    // In the meeting: the room is on the board, someone proposes a fix; Ctrl+K, the idea,
+    // Enter, and the board has the keys again. The idea is in the library at once.
+    void ctrlKParksFromTheBoardOfTheRealWindow()
+    {
+        m_window.reset();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("room.whyboard"));
+        {
+            auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+            QVERIFY(library);
+            library->insertSession(Test::richSampleSession());
+        }
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openLibrary(path));
+        window.boardView()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), window.boardView());
+        QTest::keyClick(window.boardView(), Qt::Key_K, Qt::ControlModifier);
+        QDockWidget *dock = window.findChild<QDockWidget *>(QStringLiteral("parkingLotDock"));
+        QVERIFY(dock && dock->isVisible());
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("parkingLotEntry"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Add a canary stage"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), window.boardView());
+        QCOMPARE(window.currentDocument()->session().parkingLot.last().text, QStringLiteral("Add a canary stage"));
+        auto reader = Library::open(path, Library::OpenMode::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE(reader->loadSession(window.currentDocument()->sessionId())->parkingLot.size(), 3);
     }
 
     void readOnlySessionTakesNoIdeas()
