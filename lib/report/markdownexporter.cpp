@@ -246,6 +246,14 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
         stream << "\n";
     }
 
+    if (!session.parkingLot.isEmpty()) {
+        stream << "## " << tr("Parking lot") << "\n\n"
+               << "_" << tr("Ideas raised during the meeting, not yet action items.") << "_\n\n";
+        for (const ParkedIdea &idea : session.parkingLot)
+            stream << "- " << escape(idea.text) << "\n";
+        stream << "\n";
+    }
+
     if (findings) {
         stream << "## " << tr("Chain checks") << "\n\n";
         if (findings->isEmpty())

@@ -95,6 +95,8 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(QPaintDevice *layoutDevice) 
     ReportTables tables(m_session);
     headings.append({tables.writeTimeline(cursor), ReportStyle::px(80)});
     headings.append({tables.writeActions(cursor), ReportStyle::px(80)});
+    if (!m_session.parkingLot.isEmpty())
+        headings.append({tables.writeParkingLot(cursor), ReportStyle::px(80)});
     if (m_options.findings)
         headings.append({tables.writeFindings(cursor, *m_options.findings), ReportStyle::px(80)});
     cursor.endEditBlock();

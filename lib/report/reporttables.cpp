@@ -103,6 +103,17 @@ int ReportTables::writeActions(QTextCursor &cursor) const
     return heading;
 }
 
+int ReportTables::writeParkingLot(QTextCursor &cursor) const
+{
+    const int heading = ReportFlow::heading(cursor, tr("Parking lot"));
+    QTextTable *table = ReportFlow::table(cursor, int(m_session.parkingLot.size()), {13.2},
+                                          {tr("Idea raised during the meeting, not yet an action item")});
+    const QTextCharFormat text = ReportStyle::text(9.5);
+    for (int row = 0; row < m_session.parkingLot.size(); ++row)
+        ReportFlow::setCell(table, row + 1, 0, m_session.parkingLot.at(row).text, text);
+    return heading;
+}
+
 QString ReportTables::itemText(const CheckFinding &finding) const
 {
     switch (finding.itemKind) {

@@ -10,7 +10,7 @@ class QTextCursor;
 
 namespace Whyboard {
 
-// The report's tables: timeline, action items and chain-check findings. Each writes its
+// The report's tables: timeline, action items, parking lot and chain-check findings. Each writes its
 // heading and table and returns the heading's block number.
 class ReportTables
 {
@@ -21,6 +21,8 @@ public:
 
     int writeTimeline(QTextCursor &cursor) const;
     int writeActions(QTextCursor &cursor) const;
+    // Ideas set aside during the drill-down; call only when there are some.
+    int writeParkingLot(QTextCursor &cursor) const;
     int writeFindings(QTextCursor &cursor, const QList<CheckFinding> &findings) const;
 
     // The timeline by time (stable for equal times; events without a time last).

@@ -58,7 +58,20 @@ private Q_SLOTS:
     void escape();
     void cellsKeepPipesAndLineBreaks();
     void unwritablePathLeavesNothing();
+    void parkingLotListsEveryIdea();
 };
+
+void TestMarkdownExport::parkingLotListsEveryIdea()
+{
+    const Session rich = Test::richSampleSession();
+    const QString markdown = MarkdownExporter::markdown(rich);
+    const qsizetype section = markdown.indexOf(QStringLiteral("\n## Parking lot\n"));
+    QVERIFY(section > 0);
+    QVERIFY(section > markdown.indexOf(QStringLiteral("\n## Action items\n")));
+    for (const ParkedIdea &idea : rich.parkingLot)
+        QVERIFY(markdown.indexOf(QStringLiteral("\n- ") + MarkdownExporter::escape(idea.text) + QLatin1Char('\n'), section) > section);
+    QVERIFY(!MarkdownExporter::markdown(Test::exampleSession()).contains(QStringLiteral("Parking lot")));
+}
 
 void TestMarkdownExport::exampleHasTheFacts()
 {
