@@ -155,10 +155,6 @@
         <translation>Diese Karte nennt zwei Ursachen.</translation>
     </message>
     <message>
-        <source>Split it into %1 and %2.</source>
-        <translation>Teilen Sie sie in %1 und %2 auf.</translation>
-    </message>
-    <message>
         <source>No evidence for this cause yet.</source>
         <translation>Noch kein Beleg für diese Ursache.</translation>
     </message>
@@ -277,6 +273,25 @@
     <message>
         <source>Action quality</source>
         <translation>Qualität der Maßnahme</translation>
+    </message>
+    <message numerus="yes">
+        <source>This card states %n causes.</source>
+        <translation>
+            <numerusform>Diese Karte nennt %n Ursache.</numerusform>
+            <numerusform>Diese Karte nennt %n Ursachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split it into %1.</source>
+        <translation>Teilen Sie sie auf in %1.</translation>
+    </message>
+    <message>
+        <source>vague, no outcome anyone could check: %1</source>
+        <translation>vage, ohne überprüfbares Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Name a change the room can verify later (“Require a second reviewer for config changes”), with an owner and a date.</source>
+        <translation>Nennen Sie eine Änderung, die die Runde später prüfen kann („Zweites Review für Konfigurationsänderungen vorschreiben“), mit einer verantwortlichen Person und einem Datum.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +417,18 @@
         <source>Edit card</source>
         <translation>Karte bearbeiten</translation>
     </message>
+    <message>
+        <source>Edit reason for no action</source>
+        <translation>Begründung für „keine Maßnahme“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Accept without action</source>
+        <translation>Ohne Maßnahme akzeptieren</translation>
+    </message>
+    <message>
+        <source>Withdraw "no action"</source>
+        <translation>„Keine Maßnahme“ zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>EditEventCommand</name>
@@ -412,6 +439,13 @@
     <message>
         <source>Edit timeline event</source>
         <translation>Ereignis der Zeitleiste bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditParkedIdeaCommand</name>
+    <message>
+        <source>Edit parked idea</source>
+        <translation>Geparkte Idee bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -707,6 +741,11 @@
         <source>Does not hold</source>
         <translation>Trägt nicht</translation>
     </message>
+    <message>
+        <source>Why %1 / %2</source>
+        <extracomment>A cause reached by routes of different lengths: "Why 3 / 5" (shortest / longest).</extracomment>
+        <translation>Warum %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialogs</name>
@@ -976,6 +1015,14 @@
         <source>Cannot write "%1": %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Ideas raised during the meeting, not yet action items.</source>
+        <translation>In der Besprechung eingebrachte Ideen, noch keine Maßnahmen.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -1000,6 +1047,13 @@
             <numerusform>%n Karte verschieben</numerusform>
             <numerusform>%n Karten verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParkIdeaCommand</name>
+    <message>
+        <source>Park idea</source>
+        <translation>Idee parken</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1210,57 @@
     </message>
 </context>
 <context>
+    <name>ReportCauses</name>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Kein Beleg</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Accepted, no action: %1</source>
+        <translation>Akzeptiert, keine Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Begründung</translation>
+    </message>
+    <message>
+        <source>Causes and evidence</source>
+        <translation>Ursachen und Belege</translation>
+    </message>
+    <message>
+        <source>No causes on the board yet.</source>
+        <translation>Noch keine Ursachen auf dem Board.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Angegangen durch</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Noch keine Maßnahme</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigures</name>
     <message>
         <source>Started</source>
@@ -1275,6 +1380,14 @@
     <message>
         <source>Set aside by the room: %1</source>
         <translation>Von der Runde zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Idea raised during the meeting, not yet an action item</source>
+        <translation>In der Besprechung eingebrachte Idee, noch keine Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1598,10 @@
         <source>lists %1 of the %2 links</source>
         <translation>führt %1 der %2 Verknüpfungen auf</translation>
     </message>
+    <message>
+        <source>only a why can be accepted without action</source>
+        <translation>nur ein Warum kann ohne Maßnahme akzeptiert werden</translation>
+    </message>
 </context>
 <context>
     <name>SetLinkVerdictCommand</name>
@@ -1506,6 +1623,51 @@
     <message>
         <source>Split card</source>
         <translation>Karte aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or 2017-04-06.</source>
+        <translation>„%1“ ist kein Datum: Geben Sie es als %2 oder 2017-04-06 ein.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>There is no earlier time to count “%1” from: type the time.</source>
+        <translation>Es gibt keine frühere Zeit, von der aus „%1“ gezählt werden kann: Geben Sie die Uhrzeit ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation>„%1“ ist keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type 14:05, +20m or %2.</source>
+        <translation>„%1“ ist keine Zeitangabe: Geben Sie 14:05, +20m oder %2 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>UnparkIdeasCommand</name>
+    <message numerus="yes">
+        <source>Remove %n parked idea(s)</source>
+        <translation>
+            <numerusform>%n geparkte Idee entfernen</numerusform>
+            <numerusform>%n geparkte Ideen entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,10 +1743,6 @@
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <source>Add an action item linked to the selected cards or events</source>
-        <translation>Eine Maßnahme zu den ausgewählten Karten oder Ereignissen hinzufügen</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1616,6 +1774,33 @@
         <source>Open Tracker Link</source>
         <translation>Tracker-Link öffnen</translation>
     </message>
+    <message>
+        <source>Add an action item for the selected cards or events</source>
+        <translation>Eine Maßnahme zu den ausgewählten Karten oder Ereignissen hinzufügen</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>New items address: %1</source>
+        <translation>Neue Maßnahmen gehen an: %1</translation>
+    </message>
+    <message>
+        <source>Select a card or an event for new items to address it.</source>
+        <translation>Wählen Sie eine Karte oder ein Ereignis, damit neue Maßnahmen sie angehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::AudienceScreen</name>
+    <message>
+        <source>Whyboard: board for the room</source>
+        <translation>Whyboard: Board für die Runde</translation>
+    </message>
+    <message>
+        <source>Why-chain board for the room</source>
+        <translation>Board der Warum-Kette für die Runde</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardActions</name>
@@ -1642,10 +1827,6 @@
     <message>
         <source>&amp;Link Cards</source>
         <translation>Karten &amp;verknüpfen</translation>
-    </message>
-    <message>
-        <source>Click a cause, then the card it explains (Ctrl+L)</source>
-        <translation>Eine Ursache anklicken, dann die Karte, die sie erklärt (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Tidy Up Layout</source>
@@ -1707,6 +1888,30 @@
         <source>How do you know? The selected cause's evidence, and whether the room checked it (Ctrl+E)</source>
         <translation>Woher wissen Sie das? Der Beleg der ausgewählten Ursache und ob die Runde ihn geprüft hat (Strg+E)</translation>
     </message>
+    <message>
+        <source>Click a cause, then the card it explains; or, with the cause selected, choose with the arrow keys and press Enter (Ctrl+L)</source>
+        <translation>Eine Ursache anklicken, dann die Karte, die sie erklärt; oder bei ausgewählter Ursache mit den Pfeiltasten wählen und Eingabe drücken (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k Board</source>
+        <translation>Board s&amp;perren</translation>
+    </message>
+    <message>
+        <source>Lock the board so that a stray drag or key changes nothing (Ctrl+Shift+K)</source>
+        <translation>Das Board sperren, damit ein versehentliches Ziehen oder ein Tastendruck nichts verändert (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Board locked: cards stay where they are. Ctrl+Shift+K unlocks.</source>
+        <translation>Board gesperrt: Die Karten bleiben, wo sie sind. Strg+Umschalt+K entsperrt.</translation>
+    </message>
+    <message>
+        <source>Board unlocked.</source>
+        <translation>Board entsperrt.</translation>
+    </message>
+    <message>
+        <source>Link mode: click a cause, then the card it explains; or choose with the arrow keys and press Enter. Esc leaves.</source>
+        <translation>Verknüpfungsmodus: Eine Ursache anklicken, dann die Karte, die sie erklärt; oder mit den Pfeiltasten wählen und Eingabe drücken. Esc beendet.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardDropHandler</name>
@@ -1749,6 +1954,10 @@
             <numerusform>%n Karte duplizieren</numerusform>
             <numerusform>%n Karten duplizieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The board is locked: unlock it (Board ▸ Lock Board) to change it.</source>
+        <translation>Das Board ist gesperrt: Entsperren Sie es (Board ▸ Board sperren), um es zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2035,97 @@
     <message>
         <source>Why?</source>
         <translation>Warum?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardInspectorPanel</name>
+    <message>
+        <source>The room has &amp;checked this evidence</source>
+        <translation>Die Runde hat diesen Beleg &amp;geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted, no action</source>
+        <translation>&amp;Akzeptiert, keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Karteninspektor</translation>
+    </message>
+    <message>
+        <source>Card inspector</source>
+        <translation>Karteninspektor</translation>
+    </message>
+    <message>
+        <source>Select a card to see its evidence.</source>
+        <translation>Wählen Sie eine Karte, um ihren Beleg zu sehen.</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Kartentext</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;How do you know? (a log line, a graph, a ticket, a link)</source>
+        <translation>&amp;Woher wissen Sie das? (eine Logzeile, ein Diagramm, ein Ticket, ein Link)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Noch kein Beleg</translation>
+    </message>
+    <message>
+        <source>A cause counts as verified only when its evidence is written down and checked</source>
+        <translation>Eine Ursache gilt erst als geprüft, wenn ihr Beleg aufgeschrieben und geprüft ist</translation>
+    </message>
+    <message>
+        <source>The room decided this cause needs no action item; the report shows why</source>
+        <translation>Die Runde hat entschieden, dass diese Ursache keine Maßnahme braucht; der Bericht nennt den Grund</translation>
+    </message>
+    <message>
+        <source>Why no action? (the report shows it)</source>
+        <translation>Warum keine Maßnahme? (steht im Bericht)</translation>
+    </message>
+    <message>
+        <source>Reason for no action</source>
+        <translation>Begründung für keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Inspect Card</source>
+        <translation>Karte untersuchen</translation>
+    </message>
+    <message>
+        <source>The selected card's text, evidence and verification (Ctrl+Shift+I)</source>
+        <translation>Text, Beleg und Prüfung der ausgewählten Karte (Strg+Umschalt+I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards selected: select one to see its evidence.</source>
+        <translation>
+            <numerusform>%n Karte ausgewählt: Wählen Sie eine, um ihren Beleg zu sehen.</numerusform>
+            <numerusform>%n Karten ausgewählt: Wählen Sie eine, um ihren Beleg zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <source>evidence not verified</source>
+        <translation>Beleg nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The inspector's heading: "Why 3 / 5 · verified".</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2217,10 @@
     <message>
         <source>Why-chain</source>
         <translation>Warum-Kette</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2450,26 @@
         <source>Bring this finding back</source>
         <translation>Diesen Befund wiederherstellen</translation>
     </message>
+    <message>
+        <source>No Action Needed…</source>
+        <translation>Keine Maßnahme nötig…</translation>
+    </message>
+    <message>
+        <source>The room decided this cause needs no action: say why (the report shows it)</source>
+        <translation>Die Runde hat entschieden, dass diese Ursache keine Maßnahme braucht: Begründen Sie es (steht im Bericht)</translation>
+    </message>
+    <message>
+        <source>Split card</source>
+        <translation>Karte aufteilen</translation>
+    </message>
+    <message>
+        <source>Accepted, No Action</source>
+        <translation>Akzeptiert, keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Why does this cause need no action? The report shows the reason.</source>
+        <translation>Warum braucht diese Ursache keine Maßnahme? Der Bericht zeigt die Begründung.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::CommandLine</name>
@@ -2258,10 +2582,18 @@
     </message>
 </context>
 <context>
-    <name>Whyboard::DateDelegate</name>
+    <name>Whyboard::DateTimeLineEdit</name>
     <message>
-        <source>none</source>
-        <translation>kein Datum</translation>
+        <source>not known: type 14:05, +20m or a date</source>
+        <translation>unbekannt: 14:05, +20m oder ein Datum eingeben</translation>
+    </message>
+    <message>
+        <source>none: type a date, +3d or tomorrow</source>
+        <translation>keins: ein Datum, +3d oder „morgen“ eingeben</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Datum im Kalender wählen</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2750,26 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
+    <message>
+        <source>Export Session &amp;JSON…</source>
+        <translation>Sitzung als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole session as JSON, to import into another library</source>
+        <translation>Die ganze Sitzung als JSON schreiben, um sie in eine andere Bibliothek zu importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Whyboard sessions (*.json)</source>
+        <translation>Whyboard-Sitzungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::FacilitationMenu</name>
@@ -2454,16 +2806,16 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>&amp;Namen ausblenden</translation>
     </message>
     <message>
-        <source>Show participants' names on the board as Person A, Person B, …</source>
-        <translation>Namen der Teilnehmenden auf dem Board als Person A, Person B, … anzeigen</translation>
-    </message>
-    <message>
         <source>Start or Pause the Meeting &amp;Timer</source>
         <translation>Besprechungs-&amp;Timer starten oder anhalten</translation>
     </message>
     <message>
         <source>&amp;Next Meeting Phase</source>
         <translation>Nächste Besprechungs&amp;phase</translation>
+    </message>
+    <message>
+        <source>Show participants' names as Person A, Person B, … everywhere on screen; the session keeps them</source>
+        <translation>Namen der Teilnehmenden überall auf dem Bildschirm als Person A, Person B, … anzeigen; die Sitzung behält sie</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2967,34 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>The copy could not be written: %1</source>
         <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Import Session…</source>
+        <translation>Sitzung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a session from a Whyboard JSON file (as whyboard --import does)</source>
+        <translation>Eine Sitzung aus einer Whyboard-JSON-Datei hinzufügen (wie whyboard --import)</translation>
+    </message>
+    <message>
+        <source>Import Session</source>
+        <translation>Sitzung importieren</translation>
+    </message>
+    <message>
+        <source>Whyboard session (*.json);;All files (*)</source>
+        <translation>Whyboard-Sitzung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is not a session Whyboard can read.
+
+%1</source>
+        <translation>Nichts wurde importiert: Die Datei ist keine Sitzung, die Whyboard lesen kann.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryDialogs</name>
@@ -2635,6 +3015,21 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>“%1” explains “%2”</source>
         <translation>„%1“ erklärt „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LinkTool</name>
+    <message>
+        <source>Choose the cause with the arrow keys first.</source>
+        <translation>Wählen Sie zuerst die Ursache mit den Pfeiltasten.</translation>
+    </message>
+    <message>
+        <source>Now choose the card it explains with the arrow keys, then press Enter.</source>
+        <translation>Wählen Sie jetzt mit den Pfeiltasten die Karte, die sie erklärt, und drücken Sie Eingabe.</translation>
+    </message>
+    <message>
+        <source>Choose the card it explains with the arrow keys, then press Enter.</source>
+        <translation>Wählen Sie mit den Pfeiltasten die Karte, die sie erklärt, und drücken Sie Eingabe.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3165,38 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;A whiteboard for blameless 5-Whys postmortems: the causal chain on the board, the timeline and the action items beside it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;Ein Whiteboard für schuldfreie 5-Why-Postmortems: die Ursachenkette auf dem Board, Zeitleiste und Maßnahmen daneben.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Added an action item that addresses nothing yet.</source>
+        <translation>Maßnahme hinzugefügt, die noch nichts angeht.</translation>
+    </message>
+    <message>
+        <source>Added an action item for: %1</source>
+        <translation>Maßnahme hinzugefügt für: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the window, in large type</source>
+        <translation>Alle Tasten des Fensters, in großer Schrift</translation>
+    </message>
+    <message>
+        <source>[names hidden]</source>
+        <translation>[Namen ausgeblendet]</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::MeetingTimerWidget</name>
@@ -2893,6 +3320,90 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::PaneNavigator</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Board</source>
+        <translation>Zum &amp;Board</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zum Bereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PanelsToggle</name>
+    <message>
+        <source>Show &amp;Panels</source>
+        <translation>&amp;Bereiche anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the board has the whole window, or bring them back (F9)</source>
+        <translation>Alle Bereiche ausblenden, damit das Board das ganze Fenster hat, oder sie zurückholen (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ParkingLotModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ParkingLotPanel</name>
+    <message>
+        <source>Make &amp;Action Item</source>
+        <translation>Als &amp;Maßnahme übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Parking Lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Park an idea, press Enter, keep asking why</source>
+        <translation>Idee parken, Eingabe drücken, weiter nach dem Warum fragen</translation>
+    </message>
+    <message>
+        <source>New parked idea</source>
+        <translation>Neue geparkte Idee</translation>
+    </message>
+    <message>
+        <source>Parked ideas</source>
+        <translation>Geparkte Ideen</translation>
+    </message>
+    <message>
+        <source>Turn the selected idea into an action item</source>
+        <translation>Die ausgewählte Idee in eine Maßnahme umwandeln</translation>
+    </message>
+    <message>
+        <source>Park an Idea</source>
+        <translation>Idee parken</translation>
+    </message>
+    <message>
+        <source>Set a fix idea aside for later and keep asking why (Ctrl+K)</source>
+        <translation>Eine Lösungsidee für später zurücklegen und weiter nach dem Warum fragen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Make action item from parked idea</source>
+        <translation>Maßnahme aus geparkter Idee erstellen</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::ParticipantsModel</name>
     <message>
         <source>%1 %2</source>
@@ -2983,6 +3494,17 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::RoomIndicators</name>
+    <message>
+        <source>🔒 Board locked</source>
+        <translation>🔒 Board gesperrt</translation>
+    </message>
+    <message>
+        <source>Names hidden</source>
+        <translation>Namen ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3771,41 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SessionTimeField</name>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>not known: type 14:05 or a date</source>
+        <translation>unbekannt: 14:05 oder ein Datum eingeben</translation>
+    </message>
+    <message>
+        <source>not known: type 14:05, or +20m after started</source>
+        <translation>unbekannt: 14:05 eingeben oder +20m nach Beginn</translation>
+    </message>
+    <message>
+        <source>not known: type 14:05, or +20m after detected</source>
+        <translation>unbekannt: 14:05 eingeben oder +20m nach Erkennung</translation>
+    </message>
+    <message>
+        <source>from timeline: %1</source>
+        <translation>aus der Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>timeline: %1 · %2</source>
+        <translation>Zeitleiste: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Set this time from the timeline event</source>
+        <translation>Diese Zeit aus dem Ereignis der Zeitleiste übernehmen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::SessionsPanel</name>
     <message>
         <source>any</source>
@@ -3276,6 +3833,97 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Auf dem Board</translation>
+    </message>
+    <message>
+        <source>Tab  ·  Shift+Tab</source>
+        <translation>Tab  ·  Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous card, in reading order</source>
+        <translation>Nächste oder vorherige Karte, in Leserichtung</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>The card above, below, left or right</source>
+        <translation>Die Karte darüber, darunter, links oder rechts</translation>
+    </message>
+    <message>
+        <source>Any letter</source>
+        <translation>Ein Buchstabe</translation>
+    </message>
+    <message>
+        <source>Start typing into the selected card</source>
+        <translation>In die ausgewählte Karte schreiben</translation>
+    </message>
+    <message>
+        <source>Enter  ·  Tab  ·  Click elsewhere</source>
+        <translation>Eingabe  ·  Tab  ·  Woanders klicken</translation>
+    </message>
+    <message>
+        <source>Finish typing (Shift+Enter: new line)</source>
+        <translation>Schreiben beenden (Umschalt+Eingabe: neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Finish typing; a new card left empty goes away</source>
+        <translation>Schreiben beenden; eine leer gelassene neue Karte verschwindet</translation>
+    </message>
+    <message>
+        <source>Linking cards (Ctrl+L)</source>
+        <translation>Karten verknüpfen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Arrow keys  ·  Tab</source>
+        <translation>Pfeiltasten  ·  Tab</translation>
+    </message>
+    <message>
+        <source>Choose the card the selected cause explains</source>
+        <translation>Die Karte wählen, die die ausgewählte Ursache erklärt</translation>
+    </message>
+    <message>
+        <source>Enter  ·  Space</source>
+        <translation>Eingabe  ·  Leertaste</translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Leave link mode; nothing changes</source>
+        <translation>Verknüpfungsmodus verlassen; nichts ändert sich</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>F6  ·  Shift+F6</source>
+        <translation>F6  ·  Umschalt+F6</translation>
+    </message>
+    <message>
+        <source>Next or previous panel, the board included</source>
+        <translation>Nächster oder vorheriger Bereich, einschließlich Board</translation>
+    </message>
+    <message>
+        <source>Next or previous field in a panel</source>
+        <translation>Nächstes oder vorheriges Feld in einem Bereich</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::TimelineModel</name>
     <message>
         <source>(no time)</source>
@@ -3296,6 +3944,14 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Related cards</source>
         <translation>Zugehörige Karten</translation>
+    </message>
+    <message>
+        <source>Change event time</source>
+        <translation>Zeit des Ereignisses ändern</translation>
+    </message>
+    <message>
+        <source>Change event kind</source>
+        <translation>Art des Ereignisses ändern</translation>
     </message>
 </context>
 <context>
@@ -3341,10 +3997,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>am %1 behoben</translation>
     </message>
     <message>
-        <source>The timeline says the incident was %1. Use for the session?</source>
-        <translation>Laut Zeitleiste wurde der Vorfall %1. Für die Sitzung übernehmen?</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -3361,8 +4013,20 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Chatprotokoll einfügen</translation>
     </message>
     <message>
-        <source>Use First Detection and Resolution as Session Times</source>
-        <translation>Erste Erkennung und Behebung als Sitzungszeiten übernehmen</translation>
+        <source>started at %1</source>
+        <translation>am %1 ausgelöst</translation>
+    </message>
+    <message>
+        <source>The timeline says the incident %1. Use for the session?</source>
+        <translation>Laut Zeitleiste wurde der Vorfall %1. Für die Sitzung übernehmen?</translation>
+    </message>
+    <message>
+        <source>Delete events</source>
+        <translation>Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>Use First Trigger, Detection and Resolution as Session Times</source>
+        <translation>Ersten Auslöser, Erkennung und Behebung als Sitzungszeiten übernehmen</translation>
     </message>
 </context>
 <context>
@@ -3371,12 +4035,20 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>That session could not be loaded: %1</source>
         <translation>Diese Sitzung konnte nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>Die Bibliothek ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ZonedDateTimeEdit</name>
     <message>
-        <source>Known</source>
-        <translation>Bekannt</translation>
+        <source>The offset from UTC the time is written in</source>
+        <translation>Der Versatz zu UTC, in dem die Zeit angegeben ist</translation>
     </message>
 </context>
 </TS>

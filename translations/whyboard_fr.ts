@@ -155,10 +155,6 @@
         <translation>Cette carte énonce deux causes.</translation>
     </message>
     <message>
-        <source>Split it into %1 and %2.</source>
-        <translation>Scindez-la en %1 et %2.</translation>
-    </message>
-    <message>
         <source>No evidence for this cause yet.</source>
         <translation>Pas encore de preuve pour cette cause.</translation>
     </message>
@@ -277,6 +273,25 @@
     <message>
         <source>Action quality</source>
         <translation>Qualité de l’action</translation>
+    </message>
+    <message numerus="yes">
+        <source>This card states %n causes.</source>
+        <translation>
+            <numerusform>Cette carte énonce %n cause.</numerusform>
+            <numerusform>Cette carte énonce %n causes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split it into %1.</source>
+        <translation>Scindez-la en %1.</translation>
+    </message>
+    <message>
+        <source>vague, no outcome anyone could check: %1</source>
+        <translation>vague, sans résultat vérifiable : %1</translation>
+    </message>
+    <message>
+        <source>Name a change the room can verify later (“Require a second reviewer for config changes”), with an owner and a date.</source>
+        <translation>Nommez un changement que l’équipe pourra vérifier plus tard (« Exiger un second relecteur pour les changements de configuration »), avec un responsable et une date.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +417,18 @@
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
+    <message>
+        <source>Edit reason for no action</source>
+        <translation>Modifier la raison de l’absence d’action</translation>
+    </message>
+    <message>
+        <source>Accept without action</source>
+        <translation>Accepter sans action</translation>
+    </message>
+    <message>
+        <source>Withdraw "no action"</source>
+        <translation>Retirer « sans action »</translation>
+    </message>
 </context>
 <context>
     <name>EditEventCommand</name>
@@ -412,6 +439,13 @@
     <message>
         <source>Edit timeline event</source>
         <translation>Modifier l’événement de la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>EditParkedIdeaCommand</name>
+    <message>
+        <source>Edit parked idea</source>
+        <translation>Modifier l’idée mise au parking</translation>
     </message>
 </context>
 <context>
@@ -707,6 +741,11 @@
         <source>Does not hold</source>
         <translation>Ne tient pas</translation>
     </message>
+    <message>
+        <source>Why %1 / %2</source>
+        <extracomment>A cause reached by routes of different lengths: "Why 3 / 5" (shortest / longest).</extracomment>
+        <translation>Pourquoi %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialogs</name>
@@ -976,6 +1015,14 @@
         <source>Cannot write "%1": %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Ideas raised during the meeting, not yet action items.</source>
+        <translation>Idées soulevées pendant la réunion, pas encore transformées en actions.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -1000,6 +1047,13 @@
             <numerusform>Déplacer %n carte</numerusform>
             <numerusform>Déplacer %n cartes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParkIdeaCommand</name>
+    <message>
+        <source>Park idea</source>
+        <translation>Mettre une idée au parking</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1210,57 @@
     </message>
 </context>
 <context>
+    <name>ReportCauses</name>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Aucune preuve</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Accepted, no action: %1</source>
+        <translation>Acceptée sans action : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>Causes and evidence</source>
+        <translation>Causes et preuves</translation>
+    </message>
+    <message>
+        <source>No causes on the board yet.</source>
+        <translation>Pas encore de causes sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Traitée par</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Pas encore d’action</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigures</name>
     <message>
         <source>Started</source>
@@ -1275,6 +1380,14 @@
     <message>
         <source>Set aside by the room: %1</source>
         <translation>Écarté par l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Idea raised during the meeting, not yet an action item</source>
+        <translation>Idée soulevée pendant la réunion, pas encore transformée en action</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1598,10 @@
         <source>lists %1 of the %2 links</source>
         <translation>liste %1 des %2 liens</translation>
     </message>
+    <message>
+        <source>only a why can be accepted without action</source>
+        <translation>seul un pourquoi peut être accepté sans action</translation>
+    </message>
 </context>
 <context>
     <name>SetLinkVerdictCommand</name>
@@ -1506,6 +1623,51 @@
     <message>
         <source>Split card</source>
         <translation>Scinder la carte</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or 2017-04-06.</source>
+        <translation>« %1 » n’est pas une date : saisissez-la sous la forme %2 ou 2017-04-06.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>There is no earlier time to count “%1” from: type the time.</source>
+        <translation>Il n’y a pas d’heure antérieure à partir de laquelle compter « %1 » : saisissez l’heure.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation>« %1 » n’est pas une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type 14:05, +20m or %2.</source>
+        <translation>« %1 » n’est pas une heure : saisissez 14:05, +20m ou %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UnparkIdeasCommand</name>
+    <message numerus="yes">
+        <source>Remove %n parked idea(s)</source>
+        <translation>
+            <numerusform>Retirer %n idée du parking</numerusform>
+            <numerusform>Retirer %n idées du parking</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,10 +1743,6 @@
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <source>Add an action item linked to the selected cards or events</source>
-        <translation>Ajouter une action liée aux cartes ou événements sélectionnés</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1616,6 +1774,33 @@
         <source>Open Tracker Link</source>
         <translation>Ouvrir le lien de suivi</translation>
     </message>
+    <message>
+        <source>Add an action item for the selected cards or events</source>
+        <translation>Ajouter une action pour les cartes ou événements sélectionnés</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>événement : %1</translation>
+    </message>
+    <message>
+        <source>New items address: %1</source>
+        <translation>Les nouvelles actions traitent : %1</translation>
+    </message>
+    <message>
+        <source>Select a card or an event for new items to address it.</source>
+        <translation>Sélectionnez une carte ou un événement pour que les nouvelles actions le traitent.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::AudienceScreen</name>
+    <message>
+        <source>Whyboard: board for the room</source>
+        <translation>Whyboard : tableau pour l’équipe</translation>
+    </message>
+    <message>
+        <source>Why-chain board for the room</source>
+        <translation>Tableau de la chaîne des pourquoi pour l’équipe</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardActions</name>
@@ -1642,10 +1827,6 @@
     <message>
         <source>&amp;Link Cards</source>
         <translation>&amp;Relier les cartes</translation>
-    </message>
-    <message>
-        <source>Click a cause, then the card it explains (Ctrl+L)</source>
-        <translation>Cliquez sur une cause, puis sur la carte qu’elle explique (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Tidy Up Layout</source>
@@ -1707,6 +1888,30 @@
         <source>How do you know? The selected cause's evidence, and whether the room checked it (Ctrl+E)</source>
         <translation>Comment le savez-vous ? La preuve de la cause sélectionnée, et si l’équipe l’a vérifiée (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Click a cause, then the card it explains; or, with the cause selected, choose with the arrow keys and press Enter (Ctrl+L)</source>
+        <translation>Cliquez sur une cause, puis sur la carte qu’elle explique ; ou, la cause sélectionnée, choisissez avec les flèches et appuyez sur Entrée (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k Board</source>
+        <translation>Verr&amp;ouiller le tableau</translation>
+    </message>
+    <message>
+        <source>Lock the board so that a stray drag or key changes nothing (Ctrl+Shift+K)</source>
+        <translation>Verrouiller le tableau pour qu’un glissement ou une touche par mégarde ne change rien (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Board locked: cards stay where they are. Ctrl+Shift+K unlocks.</source>
+        <translation>Tableau verrouillé : les cartes restent en place. Ctrl+Maj+K le déverrouille.</translation>
+    </message>
+    <message>
+        <source>Board unlocked.</source>
+        <translation>Tableau déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Link mode: click a cause, then the card it explains; or choose with the arrow keys and press Enter. Esc leaves.</source>
+        <translation>Mode liaison : cliquez sur une cause, puis sur la carte qu’elle explique ; ou choisissez avec les flèches et appuyez sur Entrée. Échap pour quitter.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardDropHandler</name>
@@ -1749,6 +1954,10 @@
             <numerusform>Dupliquer %n carte</numerusform>
             <numerusform>Dupliquer %n cartes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The board is locked: unlock it (Board ▸ Lock Board) to change it.</source>
+        <translation>Le tableau est verrouillé : déverrouillez-le (Tableau ▸ Verrouiller le tableau) pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2035,97 @@
     <message>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CardInspectorPanel</name>
+    <message>
+        <source>The room has &amp;checked this evidence</source>
+        <translation>L’équipe a &amp;vérifié cette preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted, no action</source>
+        <translation>&amp;Acceptée sans action</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Card inspector</source>
+        <translation>Inspecteur de carte</translation>
+    </message>
+    <message>
+        <source>Select a card to see its evidence.</source>
+        <translation>Sélectionnez une carte pour voir sa preuve.</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Texte de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;How do you know? (a log line, a graph, a ticket, a link)</source>
+        <translation>&amp;Comment le savez-vous ? (une ligne de journal, un graphique, un ticket, un lien)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Pas encore de preuve</translation>
+    </message>
+    <message>
+        <source>A cause counts as verified only when its evidence is written down and checked</source>
+        <translation>Une cause ne compte comme vérifiée que si sa preuve est consignée et vérifiée</translation>
+    </message>
+    <message>
+        <source>The room decided this cause needs no action item; the report shows why</source>
+        <translation>L’équipe a décidé que cette cause ne demande aucune action ; le rapport indique pourquoi</translation>
+    </message>
+    <message>
+        <source>Why no action? (the report shows it)</source>
+        <translation>Pourquoi aucune action ? (figure dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Reason for no action</source>
+        <translation>Raison de l’absence d’action</translation>
+    </message>
+    <message>
+        <source>Inspect Card</source>
+        <translation>Inspecter la carte</translation>
+    </message>
+    <message>
+        <source>The selected card's text, evidence and verification (Ctrl+Shift+I)</source>
+        <translation>Texte, preuve et vérification de la carte sélectionnée (Ctrl+Maj+I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards selected: select one to see its evidence.</source>
+        <translation>
+            <numerusform>%n carte sélectionnée : sélectionnez-en une pour voir sa preuve.</numerusform>
+            <numerusform>%n cartes sélectionnées : sélectionnez-en une pour voir sa preuve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>aucune preuve</translation>
+    </message>
+    <message>
+        <source>evidence not verified</source>
+        <translation>preuve non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The inspector's heading: "Why 3 / 5 · verified".</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2217,10 @@
     <message>
         <source>Why-chain</source>
         <translation>Chaîne des pourquoi</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2450,26 @@
         <source>Bring this finding back</source>
         <translation>Rétablir ce constat</translation>
     </message>
+    <message>
+        <source>No Action Needed…</source>
+        <translation>Aucune action requise…</translation>
+    </message>
+    <message>
+        <source>The room decided this cause needs no action: say why (the report shows it)</source>
+        <translation>L’équipe a décidé que cette cause ne demande aucune action : dites pourquoi (cela figure dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Split card</source>
+        <translation>Scinder la carte</translation>
+    </message>
+    <message>
+        <source>Accepted, No Action</source>
+        <translation>Acceptée sans action</translation>
+    </message>
+    <message>
+        <source>Why does this cause need no action? The report shows the reason.</source>
+        <translation>Pourquoi cette cause ne demande-t-elle aucune action ? Le rapport indique la raison.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::CommandLine</name>
@@ -2258,10 +2582,18 @@
     </message>
 </context>
 <context>
-    <name>Whyboard::DateDelegate</name>
+    <name>Whyboard::DateTimeLineEdit</name>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
+        <source>not known: type 14:05, +20m or a date</source>
+        <translation>inconnue : saisissez 14:05, +20m ou une date</translation>
+    </message>
+    <message>
+        <source>none: type a date, +3d or tomorrow</source>
+        <translation>aucune : saisissez une date, +3d ou « demain »</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2750,26 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
+    <message>
+        <source>Export Session &amp;JSON…</source>
+        <translation>Exporter la session en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Write the whole session as JSON, to import into another library</source>
+        <translation>Écrire toute la session en JSON, pour l’importer dans une autre bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Whyboard sessions (*.json)</source>
+        <translation>Sessions Whyboard (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::FacilitationMenu</name>
@@ -2454,16 +2806,16 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>&amp;Masquer les noms</translation>
     </message>
     <message>
-        <source>Show participants' names on the board as Person A, Person B, …</source>
-        <translation>Afficher les noms des participants sur le tableau sous la forme Personne A, Personne B, …</translation>
-    </message>
-    <message>
         <source>Start or Pause the Meeting &amp;Timer</source>
         <translation>Démarrer ou suspendre le minu&amp;teur</translation>
     </message>
     <message>
         <source>&amp;Next Meeting Phase</source>
         <translation>Phase &amp;suivante de la réunion</translation>
+    </message>
+    <message>
+        <source>Show participants' names as Person A, Person B, … everywhere on screen; the session keeps them</source>
+        <translation>Afficher partout à l’écran les noms des participants sous la forme Personne A, Personne B, … ; la session les conserve</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2967,34 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>The copy could not be written: %1</source>
         <translation>La copie n’a pas pu être écrite : %1</translation>
     </message>
+    <message>
+        <source>&amp;Import Session…</source>
+        <translation>Impor&amp;ter une session…</translation>
+    </message>
+    <message>
+        <source>Add a session from a Whyboard JSON file (as whyboard --import does)</source>
+        <translation>Ajouter une session depuis un fichier JSON Whyboard (comme whyboard --import)</translation>
+    </message>
+    <message>
+        <source>Import Session</source>
+        <translation>Importer une session</translation>
+    </message>
+    <message>
+        <source>Whyboard session (*.json);;All files (*)</source>
+        <translation>Session Whyboard (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importée.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is not a session Whyboard can read.
+
+%1</source>
+        <translation>Rien n’a été importé : le fichier n’est pas une session que Whyboard sait lire.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryDialogs</name>
@@ -2635,6 +3015,21 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>“%1” explains “%2”</source>
         <translation>« %1 » explique « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LinkTool</name>
+    <message>
+        <source>Choose the cause with the arrow keys first.</source>
+        <translation>Choisissez d’abord la cause avec les flèches.</translation>
+    </message>
+    <message>
+        <source>Now choose the card it explains with the arrow keys, then press Enter.</source>
+        <translation>Choisissez maintenant avec les flèches la carte qu’elle explique, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Choose the card it explains with the arrow keys, then press Enter.</source>
+        <translation>Choisissez avec les flèches la carte qu’elle explique, puis appuyez sur Entrée.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3165,38 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;A whiteboard for blameless 5-Whys postmortems: the causal chain on the board, the timeline and the action items beside it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Whyboard %1&lt;/h3&gt;&lt;p&gt;Un tableau blanc pour des postmortems « 5 pourquoi » sans reproche : la chaîne causale sur le tableau, la chronologie et les actions à côté.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Added an action item that addresses nothing yet.</source>
+        <translation>Action ajoutée, qui ne traite encore rien.</translation>
+    </message>
+    <message>
+        <source>Added an action item for: %1</source>
+        <translation>Action ajoutée pour : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window, in large type</source>
+        <translation>Toutes les touches de la fenêtre, en grands caractères</translation>
+    </message>
+    <message>
+        <source>[names hidden]</source>
+        <translation>[noms masqués]</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::MeetingTimerWidget</name>
@@ -2893,6 +3320,90 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::PaneNavigator</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>Panneau &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Board</source>
+        <translation>Aller au &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller au panneau %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PanelsToggle</name>
+    <message>
+        <source>Show &amp;Panels</source>
+        <translation>Afficher les &amp;panneaux</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the board has the whole window, or bring them back (F9)</source>
+        <translation>Masquer tous les panneaux pour que le tableau occupe toute la fenêtre, ou les faire revenir (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ParkingLotModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ParkingLotPanel</name>
+    <message>
+        <source>Make &amp;Action Item</source>
+        <translation>Transformer en &amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Parking Lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Park an idea, press Enter, keep asking why</source>
+        <translation>Mettez une idée au parking, appuyez sur Entrée, continuez à demander pourquoi</translation>
+    </message>
+    <message>
+        <source>New parked idea</source>
+        <translation>Nouvelle idée au parking</translation>
+    </message>
+    <message>
+        <source>Parked ideas</source>
+        <translation>Idées au parking</translation>
+    </message>
+    <message>
+        <source>Turn the selected idea into an action item</source>
+        <translation>Transformer l’idée sélectionnée en action</translation>
+    </message>
+    <message>
+        <source>Park an Idea</source>
+        <translation>Mettre une idée au parking</translation>
+    </message>
+    <message>
+        <source>Set a fix idea aside for later and keep asking why (Ctrl+K)</source>
+        <translation>Mettre une idée de correctif de côté pour plus tard et continuer à demander pourquoi (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Make action item from parked idea</source>
+        <translation>Créer une action à partir d’une idée du parking</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::ParticipantsModel</name>
     <message>
         <source>%1 %2</source>
@@ -2983,6 +3494,17 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::RoomIndicators</name>
+    <message>
+        <source>🔒 Board locked</source>
+        <translation>🔒 Tableau verrouillé</translation>
+    </message>
+    <message>
+        <source>Names hidden</source>
+        <translation>Noms masqués</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3771,41 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SessionTimeField</name>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>not known: type 14:05 or a date</source>
+        <translation>inconnue : saisissez 14:05 ou une date</translation>
+    </message>
+    <message>
+        <source>not known: type 14:05, or +20m after started</source>
+        <translation>inconnue : saisissez 14:05, ou +20m après le début</translation>
+    </message>
+    <message>
+        <source>not known: type 14:05, or +20m after detected</source>
+        <translation>inconnue : saisissez 14:05, ou +20m après la détection</translation>
+    </message>
+    <message>
+        <source>from timeline: %1</source>
+        <translation>depuis la chronologie : %1</translation>
+    </message>
+    <message>
+        <source>timeline: %1 · %2</source>
+        <translation>chronologie : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Set this time from the timeline event</source>
+        <translation>Reprendre cette heure de l’événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::SessionsPanel</name>
     <message>
         <source>any</source>
@@ -3276,6 +3833,97 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Sur le tableau</translation>
+    </message>
+    <message>
+        <source>Tab  ·  Shift+Tab</source>
+        <translation>Tab  ·  Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous card, in reading order</source>
+        <translation>Carte suivante ou précédente, dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>The card above, below, left or right</source>
+        <translation>La carte au-dessus, en dessous, à gauche ou à droite</translation>
+    </message>
+    <message>
+        <source>Any letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Start typing into the selected card</source>
+        <translation>Commencer à écrire dans la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter  ·  Tab  ·  Click elsewhere</source>
+        <translation>Entrée  ·  Tab  ·  Clic ailleurs</translation>
+    </message>
+    <message>
+        <source>Finish typing (Shift+Enter: new line)</source>
+        <translation>Terminer la saisie (Maj+Entrée : nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Finish typing; a new card left empty goes away</source>
+        <translation>Terminer la saisie ; une nouvelle carte laissée vide disparaît</translation>
+    </message>
+    <message>
+        <source>Linking cards (Ctrl+L)</source>
+        <translation>Relier des cartes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Arrow keys  ·  Tab</source>
+        <translation>Flèches  ·  Tab</translation>
+    </message>
+    <message>
+        <source>Choose the card the selected cause explains</source>
+        <translation>Choisir la carte qu’explique la cause sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter  ·  Space</source>
+        <translation>Entrée  ·  Espace</translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation>Les relier</translation>
+    </message>
+    <message>
+        <source>Leave link mode; nothing changes</source>
+        <translation>Quitter le mode liaison ; rien ne change</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>F6  ·  Shift+F6</source>
+        <translation>F6  ·  Maj+F6</translation>
+    </message>
+    <message>
+        <source>Next or previous panel, the board included</source>
+        <translation>Panneau suivant ou précédent, tableau compris</translation>
+    </message>
+    <message>
+        <source>Next or previous field in a panel</source>
+        <translation>Champ suivant ou précédent dans un panneau</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::TimelineModel</name>
     <message>
         <source>(no time)</source>
@@ -3296,6 +3944,14 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Related cards</source>
         <translation>Cartes liées</translation>
+    </message>
+    <message>
+        <source>Change event time</source>
+        <translation>Modifier l’heure de l’événement</translation>
+    </message>
+    <message>
+        <source>Change event kind</source>
+        <translation>Modifier le type de l’événement</translation>
     </message>
 </context>
 <context>
@@ -3341,10 +3997,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>résolu le %1</translation>
     </message>
     <message>
-        <source>The timeline says the incident was %1. Use for the session?</source>
-        <translation>D’après la chronologie, l’incident a été %1. L’utiliser pour la session ?</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -3361,8 +4013,20 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>Coller un journal de discussion</translation>
     </message>
     <message>
-        <source>Use First Detection and Resolution as Session Times</source>
-        <translation>Utiliser la première détection et la résolution comme heures de la session</translation>
+        <source>started at %1</source>
+        <translation>déclenché le %1</translation>
+    </message>
+    <message>
+        <source>The timeline says the incident %1. Use for the session?</source>
+        <translation>Selon la chronologie, l’incident a été %1. L’utiliser pour la session ?</translation>
+    </message>
+    <message>
+        <source>Delete events</source>
+        <translation>Supprimer les événements</translation>
+    </message>
+    <message>
+        <source>Use First Trigger, Detection and Resolution as Session Times</source>
+        <translation>Utiliser le premier déclencheur, la détection et la résolution comme heures de la session</translation>
     </message>
 </context>
 <context>
@@ -3371,12 +4035,20 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>That session could not be loaded: %1</source>
         <translation>Cette session n’a pas pu être chargée : %1</translation>
     </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>La bibliothèque est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ZonedDateTimeEdit</name>
     <message>
-        <source>Known</source>
-        <translation>Connue</translation>
+        <source>The offset from UTC the time is written in</source>
+        <translation>Le décalage par rapport à UTC dans lequel l’heure est écrite</translation>
     </message>
 </context>
 </TS>
