@@ -347,7 +347,7 @@ QString ChainChecks::checkTitle(const QString &checkId)
     if (checkId == CheckIds::shallow)
         return ChainChecks::tr("Too shallow");
     if (checkId == CheckIds::compound)
-        return ChainChecks::tr("Two causes on one card");
+        return ChainChecks::tr("Several causes on one card");
     if (checkId == CheckIds::unverified)
         return ChainChecks::tr("Unverified");
     if (checkId == CheckIds::humanError)

@@ -21,7 +21,7 @@ QString CheckBadges::badgeText(const QString &checkId)
     if (checkId == CheckIds::shallow)
         return tr("Why again?");
     if (checkId == CheckIds::compound)
-        return tr("Two causes");
+        return tr("Several causes");
     if (checkId == CheckIds::humanError)
         return tr("Human error");
     if (checkId == CheckIds::blame)

@@ -25,7 +25,7 @@ class CheckBadges : public QObject
 public:
     CheckBadges(SessionDocument *document, BoardScene *scene, QObject *parent = nullptr);
 
-    // Short badge text for a check ("Two causes"); empty for checks that show no badge.
+    // Short badge text for a check ("Several causes"); empty for checks that show no badge.
     static QString badgeText(const QString &checkId);
     // Dark enough that the card's white badge text reaches 7:1, also on the projector.
     static QColor badgeColor(const QString &checkId);

@@ -88,7 +88,7 @@ void TestChecksModel::groupsFindingsByCheckWithTheirRoles()
     for (int g = 0; g < model.rowCount(); ++g)
         headings.append(model.index(g, 0).data(ChecksModel::CheckIdRole).toString());
     QCOMPARE(headings, (QStringList{CheckIds::shallow, CheckIds::compound, CheckIds::unverified, CheckIds::noAction}));
-    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Two causes on one card (1)"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Several causes on one card (1)"));
     QVERIFY(model.isGroup(model.index(1, 0)));
     QVERIFY(!(model.flags(model.index(1, 0)) & Qt::ItemIsSelectable));
 
