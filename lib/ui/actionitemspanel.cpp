@@ -48,9 +48,15 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
+    // The action's words come first: the side bar is narrower than all columns together, so
+    // the text keeps a readable width and the columns after it scroll rather than squeeze it.
+    header->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Interactive);
+    header->resizeSection(ActionItemsModel::TextColumn, fontMetrics().averageCharWidth() * 34);
+    header->setSectionResizeMode(ActionItemsModel::OwnerColumn, QHeaderView::Interactive);
+    header->resizeSection(ActionItemsModel::OwnerColumn, fontMetrics().averageCharWidth() * 14);
     header->setSectionResizeMode(ActionItemsModel::RelatedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ActionItemsModel::LinkColumn, QHeaderView::Interactive);
+    header->setStretchLastSection(true);
 
     // Like the cells, the choice of no category or horizon reads as a dash.
     const auto orDash = [](auto name) {

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -63,7 +64,24 @@ private Q_SLOTS:
     void clearDueDateThroughDelegate();
     void selectingAnActionReportsItsCards();
     void deleteKeyRemovesSelectedActions();
+    void actionTextStaysReadableInTheSideBar();
 };
+
+// Eight columns do not fit a 700-pixel side bar: the action's words keep thirty characters
+// or so, and the other columns scroll instead of squeezing them to "Put the Link…".
+void TestActionItemsPanel::actionTextStaysReadableInTheSideBar()
+{
+    SessionDocument document(Test::richSampleSession());
+    ActionItemsPanel panel;
+    panel.setDocument(&document);
+    showPanel(panel);
+    panel.resize(700, 400);
+    QTRY_COMPARE(panel.width(), 700);
+    const int width = panel.view()->horizontalHeader()->sectionSize(ActionItemsModel::TextColumn);
+    QVERIFY2(width >= panel.fontMetrics().horizontalAdvance(QStringLiteral("Require review for LB config")),
+             qPrintable(QString::number(width)));
+    QVERIFY(width < 700);
+}
 
 void TestActionItemsPanel::quickAddLinksToSelection_data()
 {
