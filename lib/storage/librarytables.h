@@ -57,6 +57,8 @@ public:
     bool writeDismissedFindings(SessionId session, const QList<DismissedFinding> &findings);
 
 private:
+    friend class LibrarySessionLoader; // shares the prepared statements and the schema version
+
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);
 
