@@ -181,13 +181,9 @@ void TestCommands::doUndoRedo_data()
                                     << Change([](Session &s) { cardIn(s, c2).text = "edited ✏️"; });
     QTest::newRow("edit evidence") << editCard(c3, [](Card &c) { c.evidence = "log"; })
                                    << Change([](Session &s) { cardIn(s, c3).evidence = "log"; });
-    QTest::newRow("accept without action") << editCard(c3, [](Card &c) {
-        c.noActionAccepted = true;
-        c.noActionReason = "Paging moves to the new tool";
-    }) << Change([](Session &s) {
-        cardIn(s, c3).noActionAccepted = true;
-        cardIn(s, c3).noActionReason = "Paging moves to the new tool";
-    });
+    const auto acceptWithoutAction = [](Card &c) { c.noActionAccepted = true; c.noActionReason = "Paging is replaced"; };
+    QTest::newRow("accept without action") << editCard(c3, acceptWithoutAction)
+                                           << Change([=](Session &s) { acceptWithoutAction(cardIn(s, c3)); });
     QTest::newRow("park idea") << Factory([](SessionDocument *d) {
         return new ParkIdeaCommand(d, {QString(), "Alert when the rota is empty"});
     }) << Change([](Session &s) { s.parkingLot.append(ParkedIdea{"i7", "Alert when the rota is empty"}); });
