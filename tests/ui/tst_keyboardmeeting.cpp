@@ -28,7 +28,10 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include "windowtesthelpers.h"
+
 using namespace Whyboard;
+using Whyboard::Test::press;
 
 namespace {
 
@@ -83,7 +86,6 @@ private Q_SLOTS:
 private:
     // Opens a library holding the sessions in a shown, active window.
     bool openWindow(MainWindow &window, const QList<Session> &sessions);
-    static void press(QKeyCombination key);
     static void pressShortcutOf(const QAction *action);
     static QAction *actionNamed(const MainWindow &window, const QString &text);
 
@@ -93,11 +95,7 @@ private:
 
 void TestKeyboardMeeting::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardmeeting"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::isolateSettings(m_settingsDir.path());
 }
 
 void TestKeyboardMeeting::init()
@@ -113,26 +111,8 @@ void TestKeyboardMeeting::cleanup()
 
 bool TestKeyboardMeeting::openWindow(MainWindow &window, const QList<Session> &sessions)
 {
-    const QString path = m_dir->filePath(QStringLiteral("meeting.whyboard"));
-    {
-        std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::CreateIfMissing);
-        if (!library)
-            return false;
-        for (const Session &session : sessions)
-            library->insertSession(session);
-    }
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window) || !window.openLibrary(path))
-        return false;
-    return true;
-}
-
-void TestKeyboardMeeting::press(QKeyCombination key)
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
-    QTest::keyClick(target, key.key(), key.keyboardModifiers());
+    const QString path = Test::makeLibrary(m_dir->filePath(QStringLiteral("meeting.whyboard")), sessions);
+    return !path.isEmpty() && Test::openWindow(window, path);
 }
 
 void TestKeyboardMeeting::pressShortcutOf(const QAction *action)

@@ -31,6 +31,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTest>
+
+#include "windowtesthelpers.h"
 #include <QUndoStack>
 
 using namespace Whyboard;
@@ -88,12 +90,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Never touch the user's settings or default library.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::isolateSettings(m_settingsDir.path());
 }
 
 void TestMainWindow::init()
@@ -109,13 +106,7 @@ void TestMainWindow::cleanup()
 
 QString TestMainWindow::makeLibrary(const QString &name, const QList<Session> &sessions)
 {
-    const QString path = m_dir->filePath(name);
-    std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::CreateIfMissing);
-    if (!library)
-        return {};
-    for (const Session &session : sessions)
-        library->insertSession(session);
-    return path;
+    return Test::makeLibrary(m_dir->filePath(name), sessions);
 }
 
 void TestMainWindow::opensLibraryAndItsSession()

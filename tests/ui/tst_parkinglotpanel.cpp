@@ -4,6 +4,7 @@
 #include "itemmodels/parkinglotmodel.h"
 #include "samplesessions.h"
 #include "ui/parkinglotpanel.h"
+#include "windowtesthelpers.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "storage/library.h"
@@ -48,14 +49,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_parkinglotpanel"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
+    void initTestCase() { Test::isolateSettings(m_settingsDir.path()); }
 
     void init()
     {
@@ -166,18 +160,9 @@ private Q_SLOTS:
     {
         m_window.reset();
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("room.whyboard"));
-        {
-            auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
-            QVERIFY(library);
-            library->insertSession(Test::richSampleSession());
-        }
+        const QString path = Test::makeLibrary(dir.filePath(QStringLiteral("room.whyboard")), {Test::richSampleSession()});
         MainWindow window;
-        window.resize(1600, 1000);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openLibrary(path));
+        QVERIFY(Test::openWindow(window, path));
         window.boardView()->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), window.boardView());
         QTest::keyClick(window.boardView(), Qt::Key_K, Qt::ControlModifier);

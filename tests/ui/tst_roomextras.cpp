@@ -24,10 +24,14 @@
 #include <QStyledItemDelegate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "windowtesthelpers.h"
 #include <QToolBar>
 #include <QUndoStack>
 
 using namespace Whyboard;
+using Whyboard::Test::openWindow;
+using Whyboard::Test::press;
 
 namespace {
 
@@ -88,8 +92,6 @@ private Q_SLOTS:
 
 private:
     QString makeLibrary(const QList<Session> &sessions);
-    bool openWindow(MainWindow &window, const QString &path);
-    static void press(QKeyCombination key);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -97,11 +99,7 @@ private:
 
 void TestRoomExtras::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_roomextras"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::isolateSettings(m_settingsDir.path());
 }
 
 void TestRoomExtras::init()
@@ -117,27 +115,7 @@ void TestRoomExtras::cleanup()
 
 QString TestRoomExtras::makeLibrary(const QList<Session> &sessions)
 {
-    const QString path = m_dir->filePath(QStringLiteral("room.whyboard"));
-    std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::CreateIfMissing);
-    if (!library)
-        return {};
-    for (const Session &session : sessions)
-        library->insertSession(session);
-    return path;
-}
-
-bool TestRoomExtras::openWindow(MainWindow &window, const QString &path)
-{
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window) && window.openLibrary(path);
-}
-
-void TestRoomExtras::press(QKeyCombination key)
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
-    QTest::keyClick(target, key.key(), key.keyboardModifiers());
+    return Test::makeLibrary(m_dir->filePath(QStringLiteral("room.whyboard")), sessions);
 }
 
 void TestRoomExtras::lockedBoardIgnoresStrayDragsAndKeys()
