@@ -251,10 +251,6 @@
         <translation>Zu flach</translation>
     </message>
     <message>
-        <source>Two causes on one card</source>
-        <translation>Zwei Ursachen auf einer Karte</translation>
-    </message>
-    <message>
         <source>Unverified</source>
         <translation>Ungeprüft</translation>
     </message>
@@ -292,6 +288,10 @@
     <message>
         <source>Name a change the room can verify later (“Require a second reviewer for config changes”), with an owner and a date.</source>
         <translation>Nennen Sie eine Änderung, die die Runde später prüfen kann („Zweites Review für Konfigurationsänderungen vorschreiben“), mit einer verantwortlichen Person und einem Datum.</translation>
+    </message>
+    <message>
+        <source>Several causes on one card</source>
+        <translation>Mehrere Ursachen auf einer Karte</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2317,6 @@
         <translation>Noch einmal warum?</translation>
     </message>
     <message>
-        <source>Two causes</source>
-        <translation>Zwei Ursachen</translation>
-    </message>
-    <message>
         <source>Human error</source>
         <translation>Menschliches Versagen</translation>
     </message>
@@ -2331,6 +2327,10 @@
     <message>
         <source>No action</source>
         <translation>Keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Several causes</source>
+        <translation>Mehrere Ursachen</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3966,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>Delete Events</source>
-        <translation>Ereignisse löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Paste Chat Log…</source>

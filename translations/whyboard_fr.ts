@@ -251,10 +251,6 @@
         <translation>Trop superficiel</translation>
     </message>
     <message>
-        <source>Two causes on one card</source>
-        <translation>Deux causes sur une carte</translation>
-    </message>
-    <message>
         <source>Unverified</source>
         <translation>Non vérifiée</translation>
     </message>
@@ -292,6 +288,10 @@
     <message>
         <source>Name a change the room can verify later (“Require a second reviewer for config changes”), with an owner and a date.</source>
         <translation>Nommez un changement que l’équipe pourra vérifier plus tard (« Exiger un second relecteur pour les changements de configuration »), avec un responsable et une date.</translation>
+    </message>
+    <message>
+        <source>Several causes on one card</source>
+        <translation>Plusieurs causes sur une carte</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2317,6 @@
         <translation>Encore pourquoi ?</translation>
     </message>
     <message>
-        <source>Two causes</source>
-        <translation>Deux causes</translation>
-    </message>
-    <message>
         <source>Human error</source>
         <translation>Erreur humaine</translation>
     </message>
@@ -2331,6 +2327,10 @@
     <message>
         <source>No action</source>
         <translation>Aucune action</translation>
+    </message>
+    <message>
+        <source>Several causes</source>
+        <translation>Plusieurs causes</translation>
     </message>
 </context>
 <context>
@@ -3966,11 +3966,11 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>Delete Events</source>
-        <translation>Supprimer les événements</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Paste Chat Log…</source>
-        <translation>Coller un journal de discussion…</translation>
+        <translation>Coller une discussion…</translation>
     </message>
     <message>
         <source>Related Cards…</source>

@@ -11,6 +11,7 @@
 #include "ui/cardpickermenu.h"
 #include "ui/comboboxdelegate.h"
 #include "ui/datedelegate.h"
+#include "ui/headerfit.h"
 #include "ui/namemask.h"
 #include "ui/relatedcardids.h"
 
@@ -57,6 +58,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     header->setSectionResizeMode(ActionItemsModel::RelatedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ActionItemsModel::LinkColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    fitSectionsToTitles(header);
 
     // Like the cells, the choice of no category or horizon reads as a dash.
     const auto orDash = [](auto name) {
@@ -108,14 +110,19 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     m_target->setMinimumWidth(80);
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addStretch(1);
-    bar->addWidget(m_openOnly);
-    bar->addWidget(m_overdueOnly);
-    bar->addWidget(new QLabel(tr("Owner:"), this));
-    bar->addWidget(m_owner);
+    // The filters get a row of their own: beside the buttons, the German and French labels
+    // made the panel wider than the side bar, squeezing the board.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_openOnly);
+    filters->addWidget(m_overdueOnly);
+    filters->addStretch(1);
+    filters->addWidget(new QLabel(tr("Owner:"), this));
+    filters->addWidget(m_owner);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_target);
     layout->addWidget(m_view, 1);
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -48,6 +49,12 @@ SessionsPanel::SessionsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+    // In a narrow side bar the figures kept their width and the title shrank to three letters:
+    // the list keeps room for a readable title and scrolls sideways below that.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != SessionListModel::TitleColumn)
+            keepTitleReadable();
+    });
     // The figures columns are there for comparing incidents; the header's menu shows them.
     m_view->setColumnHidden(SessionListModel::DetectColumn, true);
     m_view->setColumnHidden(SessionListModel::ResolveColumn, true);
@@ -113,6 +120,23 @@ SessionsPanel::SessionsPanel(QWidget *parent)
         m_filter->refresh();
         setCurrentSession(m_current);
     });
+}
+
+int SessionsPanel::readableTitleWidth() const
+{
+    return m_view->fontMetrics().averageCharWidth() * 22;
+}
+
+void SessionsPanel::keepTitleReadable()
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != SessionListModel::TitleColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    m_view->setMinimumWidth(others + readableTitleWidth() + 2 * m_view->frameWidth()
+                            + m_view->verticalScrollBar()->sizeHint().width());
 }
 
 void SessionsPanel::setLibrary(Library *library)

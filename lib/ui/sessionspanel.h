@@ -30,12 +30,15 @@ public:
     SessionFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
+    // The narrowest the title column gets before the list scrolls sideways.
+    int readableTitleWidth() const;
 
 Q_SIGNALS:
     void sessionActivated(Whyboard::SessionId id);
 
 private:
     void applyFilters();
+    void keepTitleReadable();
 
     SessionListModel *m_model = nullptr;
     SessionFilterModel *m_filter = nullptr;

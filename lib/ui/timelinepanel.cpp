@@ -12,6 +12,7 @@
 #include "ui/chatlogdialog.h"
 #include "ui/comboboxdelegate.h"
 #include "ui/datetimedelegate.h"
+#include "ui/headerfit.h"
 #include "ui/relatedcardids.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::CardsColumn, QHeaderView::Interactive);
+    fitSectionsToTitles(m_view->horizontalHeader());
     m_view->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(TimelineModel::PreviousTimeRole, m_view));
     m_view->setItemDelegateForColumn(TimelineModel::KindColumn,
                                      new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::eventKinds(), &Labels::eventKind), m_view));
