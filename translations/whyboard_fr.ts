@@ -3342,7 +3342,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <name>Whyboard::PanelsToggle</name>
     <message>
         <source>Show &amp;Panels</source>
-        <translation>Afficher les &amp;panneaux</translation>
+        <translation>&amp;Afficher les panneaux</translation>
     </message>
     <message>
         <source>Hide every panel so the board has the whole window, or bring them back (F9)</source>
