@@ -1,10 +1,8 @@
 // The wording checks on real postmortems: the example session and the GitLab and S3 shapes.
 // Each card's verdict is listed, so a change to the word lists shows what it does to them.
-#include "analysis/cardplacement.h"
 #include "analysis/chainchecks.h"
-#include "storage/sessionjsonformat.h"
+#include "samplesessions.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Whyboard;
@@ -13,14 +11,7 @@ namespace {
 
 Session example(const QString &name)
 {
-    QFile file(QStringLiteral(WHYBOARD_FIXTURES_DIR "/%1.json").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
-    if (!result.session)
-        return {};
-    CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
-    return *result.session;
+    return Test::fixtureSession(name);
 }
 
 const QStringList examples{QStringLiteral("examples/linkedin-app-deleted"),

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "analysis/cardplacement.h"
 #include "data/session.h"
-#include "storage/sessionjsonformat.h"
+#include "samplesessions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,14 +45,7 @@ inline void useOffscreenScreens(const QList<QRect> &screens)
 // A session file of tests/fixtures/examples/ (without ".json"), placed as an import places it.
 inline Session exampleFixture(const QString &name)
 {
-    QFile file(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/") + name + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
-    if (!result.session)
-        return {};
-    CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
-    return *result.session;
+    return fixtureSession(QStringLiteral("examples/") + name);
 }
 
 } // namespace Whyboard::Test

@@ -1,4 +1,5 @@
 #include "reporttesthelpers.h"
+#include "samplesessions.h"
 
 #include "analysis/cardplacement.h"
 #include "storage/sessionjsonformat.h"
@@ -24,14 +25,7 @@ QString run(const QString &program, const QStringList &arguments)
 
 Session exampleSession()
 {
-    QFile file(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/linkedin-app-deleted.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
-    if (!result.session)
-        return {};
-    CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
-    return *result.session;
+    return fixtureSession(QStringLiteral("examples/linkedin-app-deleted"));
 }
 
 QString foldedWhitespace(const QString &text)

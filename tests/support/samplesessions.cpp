@@ -1,5 +1,10 @@
 #include "samplesessions.h"
 
+#include "analysis/cardplacement.h"
+#include "storage/sessionjsonformat.h"
+
+#include <QFile>
+
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
@@ -65,6 +70,18 @@ QStringList randomSubset(QRandomGenerator &random, const QStringList &from, int 
 }
 
 } // namespace
+
+Session fixtureSession(const QString &relativePath)
+{
+    QFile file(QStringLiteral(WHYBOARD_FIXTURES_DIR "/") + relativePath + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    SessionJsonFormat::ReadResult result = SessionJsonFormat::read(file.readAll());
+    if (!result.session)
+        return {};
+    CardPlacement::placeUnpositionedCards(*result.session, result.unpositioned);
+    return *result.session;
+}
 
 Session richSampleSession()
 {

@@ -11,6 +11,10 @@ namespace Whyboard::Test {
 // and action a3 has no owner or due date.
 Session richSampleSession();
 
+// A session file of tests/fixtures/ by its path without ".json" ("examples/aws-s3-outage"),
+// read and placed as an import reads and places it; an empty session when it cannot be read.
+Session fixtureSession(const QString &relativePath);
+
 // A valid session (one problem card "c1", every why reaches the problem, no cycle), the same for
 // the same arguments. cardCount includes the problem card; 0 gives a session without cards.
 // Every event has a time and links are grouped by cause in card order, so the session also
