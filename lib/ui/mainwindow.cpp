@@ -152,6 +152,7 @@ void MainWindow::createDocks()
                    8000);
     });
     m_actions->setNameMask(m_nameMask);
+    m_sessionDetailsPanel->setNameMask(m_nameMask);
 }
 
 // The meeting's keyboard and room aids, once every dock (the facilitation ones too) exists.

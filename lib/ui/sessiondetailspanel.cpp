@@ -1,5 +1,7 @@
 #include "ui/sessiondetailspanel.h"
 
+#include "ui/namemask.h"
+
 #include "data/labels.h"
 #include "document/commands/addparticipantcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
@@ -205,6 +207,19 @@ QString SessionDetailsPanel::validationMessage() const
     return messages.join(QLatin1Char('\n'));
 }
 
+void SessionDetailsPanel::setNameMask(const NameMask *mask)
+{
+    if (m_nameMask)
+        disconnect(m_nameMask, nullptr, this, nullptr);
+    m_nameMask = mask;
+    if (mask) {
+        connect(mask, &NameMask::changed, this, [this] {
+            refreshAll();
+            updateReadOnly();
+        });
+    }
+}
+
 void SessionDetailsPanel::refreshAll()
 {
     for (SessionField field : {SessionField::Title, SessionField::Summary, SessionField::Severity, SessionField::Status,
@@ -216,7 +231,9 @@ void SessionDetailsPanel::refreshAll()
 
 void SessionDetailsPanel::refreshField(SessionField field)
 {
-    const QVariant value = m_document ? m_document->sessionField(field) : QVariant();
+    QVariant value = m_document ? m_document->sessionField(field) : QVariant();
+    if (m_nameMask && m_nameMask->isOn() && value.userType() == QMetaType::QString)
+        value = m_nameMask->apply(value.toString());
     // Never rewrite a text the user is typing in: the cursor would jump.
     const auto setLine = [&value](QLineEdit *edit) {
         const QString text = value.isValid() ? value.toString() : QString();
@@ -267,10 +284,13 @@ void SessionDetailsPanel::refreshTimes()
 void SessionDetailsPanel::updateReadOnly()
 {
     const bool editable = m_document && !m_document->isReadOnly();
-    for (QLineEdit *edit : {m_title, m_usersAffected, m_costPerMinute, m_currency, m_facilitator, m_newParticipant})
+    const bool namesShown = !(m_nameMask && m_nameMask->isOn());
+    for (QLineEdit *edit : {m_usersAffected, m_costPerMinute, m_currency, m_newParticipant})
         edit->setReadOnly(!editable);
-    m_summary->setReadOnly(!editable);
-    m_impactDescription->setReadOnly(!editable);
+    m_title->setReadOnly(!editable || !namesShown);
+    m_facilitator->setReadOnly(!editable || !namesShown);
+    m_summary->setReadOnly(!editable || !namesShown);
+    m_impactDescription->setReadOnly(!editable || !namesShown);
     m_severity->setEnabled(editable);
     m_status->setEnabled(editable);
     for (SessionTimeField *time : m_times)

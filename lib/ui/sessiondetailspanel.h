@@ -14,6 +14,8 @@ class QTableView;
 
 namespace Whyboard {
 
+class NameMask;
+
 class ParticipantsModel;
 class SessionDocument;
 class SessionTimeField;
@@ -29,6 +31,9 @@ public:
     explicit SessionDetailsPanel(QWidget *parent = nullptr);
 
     void setDocument(SessionDocument *document);
+    // While the mask hides names, the texts that may hold them (title, summary, impact,
+    // facilitator) show "Person A", … and are read-only, so no masked text is written back.
+    void setNameMask(const NameMask *mask);
 
     // The message shown under the times and impact fields; empty when all is valid.
     QString validationMessage() const;
@@ -69,6 +74,7 @@ private:
     QPushButton *m_addParticipant = nullptr;
     QPushButton *m_removeParticipant = nullptr;
     QList<QMetaObject::Connection> m_connections;
+    const NameMask *m_nameMask = nullptr;
 };
 
 } // namespace Whyboard

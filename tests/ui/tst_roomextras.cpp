@@ -9,6 +9,7 @@
 #include "ui/exportactions.h"
 #include "ui/libraryactions.h"
 #include "ui/mainwindow.h"
+#include "ui/sessiondetailspanel.h"
 #include "ui/roomindicators.h"
 #include "samplesessions.h"
 
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
 
 #include "windowtesthelpers.h"
@@ -203,6 +205,15 @@ void TestRoomExtras::hideNamesHidesThemEverywhereOnScreen()
             }
         }
         QVERIFY(cells > 10);
+        // The session's own texts, which cannot be edited while they show masked names.
+        auto *details = window.findChild<SessionDetailsPanel *>();
+        QVERIFY(details);
+        for (QLineEdit *edit : details->findChildren<QLineEdit *>()) {
+            QVERIFY2(!edit->text().contains(QStringLiteral("Bob")) && !edit->text().contains(QStringLiteral("Alice")),
+                     qPrintable(edit->text()));
+            if (edit->text().contains(QStringLiteral("Person")))
+                QVERIFY(edit->isReadOnly());
+        }
         // The window's own messages too.
         window.showStatus(QStringLiteral("Alice Smith was here"));
         QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Alice")));
@@ -212,6 +223,11 @@ void TestRoomExtras::hideNamesHidesThemEverywhereOnScreen()
         press(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
         QVERIFY(window.windowTitle().contains(alice));
         QVERIFY(window.roomIndicators()->statusText().isEmpty());
+        QVERIFY(!details->findChildren<QLineEdit *>().isEmpty());
+        bool facilitatorBack = false;
+        for (QLineEdit *edit : details->findChildren<QLineEdit *>())
+            facilitatorBack = facilitatorBack || (edit->text() == QStringLiteral("Bob Jones") && !edit->isReadOnly());
+        QVERIFY(facilitatorBack);
     }
     std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::OpenExisting);
     QVERIFY(library);
