@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 
 namespace Whyboard {
 
@@ -15,10 +16,34 @@ QString valueOf(const QLabel *label)
     return label->property("value").toString();
 }
 
-void showFigure(QLabel *label, const QString &name, const QString &value)
+QString nameOf(const QLabel *label)
 {
+    return label->property("name").toString();
+}
+
+void showText(QLabel *label, bool compact)
+{
+    const QString value = valueOf(label).toHtmlEscaped();
+    label->setText(compact ? QStringLiteral("<b>%1</b>").arg(value)
+                           : QStringLiteral("%1 <b>%2</b>").arg(nameOf(label).toHtmlEscaped(), value));
+}
+
+void showFigure(QLabel *label, const QString &name, const QString &value, bool compact)
+{
+    label->setProperty("name", name);
     label->setProperty("value", value);
-    label->setText(QStringLiteral("%1 <b>%2</b>").arg(name.toHtmlEscaped(), value.toHtmlEscaped()));
+    showText(label, compact);
+}
+
+// The width a figure's text takes, the value in bold, as the label lays it out.
+int figureWidth(const QLabel *label, bool compact)
+{
+    QFont bold = label->font();
+    bold.setBold(true);
+    int width = QFontMetrics(bold).horizontalAdvance(valueOf(label));
+    if (!compact)
+        width += label->fontMetrics().horizontalAdvance(nameOf(label) + QLatin1Char(' '));
+    return width + 2 * (label->margin() + label->frameWidth()) + 2;
 }
 } // namespace
 
@@ -68,19 +93,62 @@ void MetricsStatus::refresh()
     const auto duration = [](const std::optional<qint64> &msecs) {
         return msecs ? IncidentMetrics::formatDuration(*msecs) : tr("unknown");
     };
-    showFigure(m_detect, tr("To detect:"), duration(metrics.timeToDetect));
-    showFigure(m_resolve, tr("To resolve:"), duration(metrics.timeToResolve));
-    showFigure(m_duration, tr("Duration:"), duration(metrics.duration));
+    showFigure(m_detect, tr("To detect:"), duration(metrics.timeToDetect), m_compact);
+    showFigure(m_resolve, tr("To resolve:"), duration(metrics.timeToResolve), m_compact);
+    showFigure(m_duration, tr("Duration:"), duration(metrics.duration), m_compact);
     QString cost = tr("unknown");
     if (metrics.estimatedCost) {
         cost = IncidentMetrics::formatCost(*metrics.estimatedCost, metrics.currency);
     }
-    showFigure(m_cost, tr("Cost:"), cost);
+    showFigure(m_cost, tr("Cost:"), cost, m_compact);
     // A new draft has no times yet: that shows as "unknown", not as an alarm. Only times that
     // contradict each other (resolved before started, ...) raise the warning.
     m_problems->setText(metrics.inconsistencies.isEmpty() ? QString() : tr("⚠ Check the times"));
     m_problems->setToolTip(metrics.problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!metrics.inconsistencies.isEmpty());
+    updateGeometry();
+    if (isVisible())
+        setCompact(width() < widthFor(false));
+}
+
+int MetricsStatus::widthFor(bool compact) const
+{
+    int width = 0;
+    int shown = 0;
+    for (const QLabel *label : {m_detect, m_resolve, m_duration, m_cost}) {
+        width += figureWidth(label, compact);
+        ++shown;
+    }
+    if (!m_problems->isHidden()) {
+        width += m_problems->sizeHint().width();
+        ++shown;
+    }
+    return width + (shown - 1) * layout()->spacing();
+}
+
+QSize MetricsStatus::sizeHint() const
+{
+    return QSize(widthFor(false), QWidget::sizeHint().height());
+}
+
+QSize MetricsStatus::minimumSizeHint() const
+{
+    return QSize(widthFor(true), QWidget::minimumSizeHint().height());
+}
+
+void MetricsStatus::resizeEvent(QResizeEvent *event)
+{
+    setCompact(event->size().width() < widthFor(false));
+    QWidget::resizeEvent(event);
+}
+
+void MetricsStatus::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (QLabel *label : {m_detect, m_resolve, m_duration, m_cost})
+        showText(label, compact);
 }
 
 } // namespace Whyboard

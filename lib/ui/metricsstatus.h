@@ -10,7 +10,9 @@ namespace Whyboard {
 class SessionDocument;
 
 // The status bar's live figures: time to detect, time to resolve, duration, estimated cost.
-// Unknown figures read "unknown"; inconsistent times show a warning with the reason.
+// Unknown figures read "unknown"; inconsistent times show a warning with the reason. Where the
+// status bar is too narrow for the names (German and French ones are long), only the values
+// show; each figure's tooltip still says what it is.
 class MetricsStatus : public QWidget
 {
     Q_OBJECT
@@ -25,9 +27,19 @@ public:
     QString durationText() const;
     QString costText() const;
     QString problemsText() const;
+    // Values only, without their names.
+    bool isCompact() const { return m_compact; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
+    int widthFor(bool compact) const;
+    void setCompact(bool compact);
 
     QPointer<SessionDocument> m_document;
     QLabel *m_detect = nullptr;
@@ -36,6 +48,7 @@ private:
     QLabel *m_cost = nullptr;
     QLabel *m_problems = nullptr;
     QMetaObject::Connection m_connection;
+    bool m_compact = false;
 };
 
 } // namespace Whyboard

@@ -1,14 +1,17 @@
 #include "cli/commandline.h"
+#include "document/sessiondocument.h"
 #include "samplesessions.h"
 #include "storage/library.h"
 #include "ui/actionitemspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/metricsstatus.h"
 #include "ui/sessionspanel.h"
 #include "ui/timelinepanel.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -34,6 +37,16 @@ void verifyTitlesFit(const QTableView *view)
                  qPrintable(QStringLiteral("“%1”: %2 px for %3 px of text").arg(title).arg(header->sectionSize(logical)).arg(textWidth)));
     }
 }
+
+// No figure in the status bar is narrower than its text.
+bool labelsUnclipped(const QWidget &parent)
+{
+    for (const QLabel *label : parent.findChildren<QLabel *>()) {
+        if (!label->isHidden() && label->width() < label->sizeHint().width())
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 // The window in German and in French: the longer words still fit their columns, and no panel
@@ -51,6 +64,8 @@ private Q_SLOTS:
     void panelsStayNarrow();
     void sessionTitlesStayReadable_data();
     void sessionTitlesStayReadable();
+    void statusFiguresFit_data();
+    void statusFiguresFit();
 
 private:
     void useLanguage(const QString &language);
@@ -166,6 +181,32 @@ void TestGermanFrenchLayout::sessionTitlesStayReadable()
     QVERIFY(QTest::qWaitForWindowExposed(panel));
     QTRY_VERIFY(panel->view()->horizontalHeader()->sectionSize(0) >= panel->readableTitleWidth());
     verifyTitlesFit(panel->view());
+}
+
+void TestGermanFrenchLayout::statusFiguresFit_data()
+{
+    columnTitlesFit_data();
+}
+
+void TestGermanFrenchLayout::statusFiguresFit()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    SessionDocument document(Test::richSampleSession());
+    MetricsStatus status;
+    status.setDocument(&document);
+    status.resize(status.sizeHint());
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&status));
+    // With room, each figure has its name.
+    QVERIFY(!status.isCompact());
+    QTRY_VERIFY(labelsUnclipped(status));
+    // A narrow window once cut "Bis Erkennung: 3 min" to "Bis Erkennur": now the values show whole.
+    status.resize(status.minimumSizeHint());
+    QTRY_VERIFY(status.isCompact());
+    QTRY_VERIFY(labelsUnclipped(status));
+    status.resize(status.sizeHint());
+    QTRY_VERIFY(!status.isCompact());
 }
 
 QTEST_MAIN(TestGermanFrenchLayout)
