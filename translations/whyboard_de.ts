@@ -3629,7 +3629,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>Aus&amp;wirkung:</translation>
+        <translation>Ausw&amp;irkung:</translation>
     </message>
     <message>
         <source>unknown</source>

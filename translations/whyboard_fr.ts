@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>Zoo&amp;m arrière</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
