@@ -70,8 +70,10 @@ bool BoardEditor::refuseIfLocked()
 void BoardEditor::applyLockToCards()
 {
     const bool movable = !m_locked && !document()->isReadOnly();
-    for (CardItem *card : m_scene->cardItems())
+    for (CardItem *card : m_scene->cardItems()) {
         card->setFlag(QGraphicsItem::ItemIsMovable, movable);
+        card->updateChrome();
+    }
 }
 
 QString BoardEditor::addWhy(const QString &effectId, bool startEditing)

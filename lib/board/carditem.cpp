@@ -228,7 +228,8 @@ void CardItem::remeasure()
 void CardItem::updateChrome()
 {
     const BoardScene *s = boardScene();
-    const bool show = s && !s->printMode() && (m_hovered || isSelected()) && !m_editor;
+    const bool show = s && !s->printMode() && (m_hovered || isSelected()) && !m_editor
+                      && !(s->editor() && s->editor()->isLocked());
     const bool vertical = !s || s->orientation() == Qt::Vertical;
     m_whyButton->setVisible(show);
     m_handle->setVisible(show && card().kind != CardKind::Problem);

@@ -88,6 +88,10 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // Shows the "+ Why?" button and the link handle on a hovered or selected card, unless it
+    // is being edited, printed, or the board is locked.
+    void updateChrome();
+
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
@@ -97,7 +101,6 @@ protected:
 private:
     BoardScene *boardScene() const;
     void remeasure();
-    void updateChrome();
     void rerouteLinks();
     void refreshToolTip();
     QRectF textRect() const;

@@ -8,6 +8,8 @@
 #include "storage/sessionjsonformat.h"
 #include "ui/exportactions.h"
 #include "ui/libraryactions.h"
+#include "board/cardbuttonitem.h"
+#include "board/connectorhandleitem.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiondetailspanel.h"
 #include "ui/roomindicators.h"
@@ -26,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTest>
+
+#include <algorithm>
 
 #include "windowtesthelpers.h"
 #include <QToolBar>
@@ -149,6 +153,14 @@ void TestRoomExtras::lockedBoardIgnoresStrayDragsAndKeys()
 
     // Stray keys change nothing: typing, Enter, Delete, paste, link mode.
     window.boardScene()->selectCards({QStringLiteral("c2")});
+    // A selected card offers no "+ Why?" button or link handle to click while locked.
+    const auto chromeShown = [&window](const QString &cardId) {
+        const QList<QGraphicsItem *> children = window.boardScene()->cardItem(cardId)->childItems();
+        return std::any_of(children.cbegin(), children.cend(), [](const QGraphicsItem *child) {
+            return child->isVisible() && (dynamic_cast<const CardButtonItem *>(child) || dynamic_cast<const ConnectorHandleItem *>(child));
+        });
+    };
+    QVERIFY(!chromeShown(QStringLiteral("c2")));
     QTest::keyClicks(view, QStringLiteral("oops"));
     for (QKeyCombination key : {QKeyCombination(Qt::Key_Return), QKeyCombination(Qt::Key_Delete),
                                 QKeyCombination(Qt::Key_Backspace), QKeyCombination(Qt::CTRL | Qt::Key_Return),
@@ -167,6 +179,7 @@ void TestRoomExtras::lockedBoardIgnoresStrayDragsAndKeys()
     press(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     QVERIFY(!window.boardActions()->lockBoard()->isChecked());
     QVERIFY(window.roomIndicators()->boardBadgeText().isEmpty());
+    QVERIFY(chromeShown(QStringLiteral("c1")));
     press(Qt::Key_Return); // unlocked: Enter asks why again
     QCOMPARE(document->session().cards.size(), 3);
 }
