@@ -2,6 +2,8 @@
 
 #include "data/session.h"
 
+#include <QCoreApplication>
+
 namespace Whyboard {
 
 QString cardLabel(const Session &session, const QString &cardId)
@@ -13,7 +15,8 @@ QString cardLabel(const Session &session, const QString &cardId)
     constexpr int maxLength = 32;
     if (text.size() > maxLength)
         text = text.left(maxLength - 1) + QChar(0x2026);
-    return text.isEmpty() ? cardId : text;
+    // A card just added has no words yet; its id would mean nothing to the room.
+    return text.isEmpty() ? QCoreApplication::translate("CardLabels", "(new card, no text yet)") : text;
 }
 
 QString cardLabels(const Session &session, const QStringList &cardIds)
