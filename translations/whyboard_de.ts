@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>CardLabels</name>
+    <message>
+        <source>(new card, no text yet)</source>
+        <translation>(neue Karte, noch ohne Text)</translation>
+    </message>
+</context>
+<context>
     <name>ChainChecks</name>
     <message>
         <source>“%1”</source>
