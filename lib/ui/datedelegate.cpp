@@ -2,15 +2,16 @@
 
 #include "ui/datetimelineedit.h"
 
-#include <QKeyEvent>
-
 namespace Whyboard {
+
+DateDelegate::DateDelegate(QObject *parent)
+    : TypedTimeDelegate(DateTimeLineEdit::Mode::Date, parent)
+{
+}
 
 QWidget *DateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    auto *editor = new DateTimeLineEdit(DateTimeLineEdit::Mode::Date, parent);
-    editor->setFrame(false);
-    return editor;
+    return newEditor(parent);
 }
 
 void DateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -26,25 +27,6 @@ void DateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
     if (!read.isValid())
         return;
     model->setData(index, read.empty ? QVariant() : QVariant(read.at.date()), Qt::EditRole);
-}
-
-QSize DateDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), DateTimeLineEdit::preferredWidth(option.fontMetrics, DateTimeLineEdit::Mode::Date)));
-    return size;
-}
-
-bool DateDelegate::eventFilter(QObject *object, QEvent *event)
-{
-    if (auto *edit = qobject_cast<DateTimeLineEdit *>(object); edit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !edit->isAcceptable()) {
-            edit->markValidity();
-            return true;
-        }
-    }
-    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace Whyboard

@@ -2,21 +2,17 @@
 
 #include "ui/datetimelineedit.h"
 
-#include <QKeyEvent>
-
 namespace Whyboard {
 
 DateTimeDelegate::DateTimeDelegate(int previousTimeRole, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : TypedTimeDelegate(DateTimeLineEdit::Mode::DateTime, parent)
     , m_previousTimeRole(previousTimeRole)
 {
 }
 
 QWidget *DateTimeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    auto *editor = new DateTimeLineEdit(DateTimeLineEdit::Mode::DateTime, parent);
-    editor->setFrame(false);
-    return editor;
+    return newEditor(parent);
 }
 
 void DateTimeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -41,26 +37,6 @@ void DateTimeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
     if (read.empty || !read.at.isValid())
         return;
     model->setData(index, read.at, Qt::EditRole);
-}
-
-QSize DateTimeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), DateTimeLineEdit::preferredWidth(option.fontMetrics, DateTimeLineEdit::Mode::DateTime)));
-    return size;
-}
-
-bool DateTimeDelegate::eventFilter(QObject *object, QEvent *event)
-{
-    // Enter on a text that cannot be read keeps the editor open and says why.
-    if (auto *edit = qobject_cast<DateTimeLineEdit *>(object); edit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !edit->isAcceptable()) {
-            edit->markValidity();
-            return true;
-        }
-    }
-    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace Whyboard

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/typedtimedelegate.h"
 
 namespace Whyboard {
 
@@ -8,7 +8,7 @@ namespace Whyboard {
 // DateTimeLineEdit): a bare "14:05" stays on the event's day, "+20m" counts from the event
 // before it (TimelineModel::PreviousTimeRole); the model keeps the event's offset unless the
 // text names one. The column is kept wide enough for the editor.
-class DateTimeDelegate : public QStyledItemDelegate
+class DateTimeDelegate : public TypedTimeDelegate
 {
     Q_OBJECT
 
@@ -19,10 +19,6 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
     int m_previousTimeRole = 0;
