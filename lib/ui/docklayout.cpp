@@ -1,8 +1,14 @@
 #include "ui/docklayout.h"
 
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMainWindow>
+#include <QScreen>
+#include <QSet>
 #include <QSettings>
+#include <QTabBar>
+
+#include <algorithm>
 
 namespace Whyboard {
 
@@ -58,6 +64,38 @@ void DockLayout::tabifyOthers(QMainWindow *window, const QList<QDockWidget *> &d
             window->tabifyDockWidget(undo, other);
     }
     find(docks, QStringLiteral("sessionDock"))->raise();
+    fitSideBarToTabs(window);
+}
+
+void DockLayout::fitSideBarToTabs(QMainWindow *window)
+{
+    const QFontMetrics metrics = window->fontMetrics();
+    int needed = sideBarWidth;
+    QDockWidget *anyRight = nullptr;
+    QSet<QDockWidget *> counted;
+    const QList<QDockWidget *> all = window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDockWidget *dock : all) {
+        if (counted.contains(dock) || window->dockWidgetArea(dock) != Qt::RightDockWidgetArea || dock->isFloating())
+            continue;
+        anyRight = dock;
+        QList<QDockWidget *> group = window->tabifiedDockWidgets(dock);
+        group.prepend(dock);
+        int width = 0;
+        for (QDockWidget *member : group) {
+            counted.insert(member);
+            // The title and the tab's own margins.
+            width += metrics.horizontalAdvance(member->windowTitle()) + metrics.averageCharWidth() * 4;
+        }
+        needed = std::max(needed, width);
+    }
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        needed = std::min(needed, screen->availableSize().width() * 2 / 5);
+    if (anyRight)
+        window->resizeDocks({anyRight}, {needed}, Qt::Horizontal);
+    for (QTabBar *bar : window->findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
 }
 
 void DockLayout::save(const QMainWindow *window)

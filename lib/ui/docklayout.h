@@ -22,8 +22,12 @@ public:
     // two tab groups (the session's details, outline, checks and history above; the timeline,
     // action items and sessions below).
     static void arrange(QMainWindow *window, const QList<QDockWidget *> &docks);
-    // Panels that other parts added on the right join the details' tab group.
+    // Panels that other parts added on the right join the details' tab group; then the side
+    // bar widens until every tab shows its whole title (up to 40% of the screen).
     static void tabifyOthers(QMainWindow *window, const QList<QDockWidget *> &docks);
+
+    // Tab titles are never cut ("Sess…"): past the side bar's width the tabs scroll.
+    static void fitSideBarToTabs(QMainWindow *window);
 
     static void save(const QMainWindow *window);
     static bool restore(QMainWindow *window);

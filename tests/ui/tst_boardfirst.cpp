@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Whyboard;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void boardHasMostOfTheWindow();
     void oneKeyHidesAndShowsEveryPanel();
+    void sideBarTabsShowTheirWholeTitles();
 
 private:
     bool openExample(MainWindow &window);
@@ -113,6 +115,28 @@ void TestBoardFirst::oneKeyHidesAndShowsEveryPanel()
     QVERIFY(!window.dock(QStringLiteral("timelineDock"))->isHidden());
     QVERIFY(!window.dock(QStringLiteral("sessionDock"))->isHidden());
     QVERIFY(window.dock(QStringLiteral("undoDock"))->isHidden());
+}
+
+// Six panels share a tab group: each tab reads in full ("Parking Lot", not "Parking …"), and
+// the side bar is wide enough that none hides behind scroll arrows.
+void TestBoardFirst::sideBarTabsShowTheirWholeTitles()
+{
+    MainWindow window;
+    QVERIFY(openExample(window));
+    const QList<QTabBar *> bars = window.findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
+    int tabs = 0;
+    for (QTabBar *bar : bars) {
+        if (!bar->isVisible())
+            continue;
+        QCOMPARE(bar->elideMode(), Qt::ElideNone);
+        int total = 0;
+        for (int i = 0; i < bar->count(); ++i, ++tabs) {
+            QVERIFY2(bar->tabRect(i).width() > bar->fontMetrics().horizontalAdvance(bar->tabText(i)), qPrintable(bar->tabText(i)));
+            total += bar->tabRect(i).width();
+        }
+        QVERIFY2(total <= bar->width() + 1, qPrintable(QStringLiteral("%1 > %2").arg(total).arg(bar->width())));
+    }
+    QVERIFY(tabs >= 8);
 }
 
 QTEST_MAIN(TestBoardFirst)
