@@ -352,6 +352,21 @@ void SessionJsonReader::readTimeline(const QJsonObject &session, const QString &
     }
 }
 
+// An item's optional "id": empty when absent, a fault when another item of the list
+// (pathOfId: id -> its JSON path) already has it.
+QString SessionJsonReader::optionalUniqueId(const QJsonObject &object, const QString &at,
+                                            QHash<QString, QString> &pathOfId)
+{
+    if (isAbsent(object, QStringLiteral("id")))
+        return {};
+    const QString id = requireId(object, QStringLiteral("id"), at);
+    if (pathOfId.contains(id))
+        fail(member(at, QStringLiteral("id")), tr("duplicate id \"%1\" (also used by %2)").arg(id, pathOfId.value(id)));
+    else
+        pathOfId.insert(id, at);
+    return id;
+}
+
 void SessionJsonReader::readActions(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("actions"));
@@ -361,14 +376,7 @@ void SessionJsonReader::readActions(const QJsonObject &session, const QString &s
         const QString at = element(path, i);
         const QJsonObject object = requireObject(array.at(i), at);
         ActionItem action;
-        if (!isAbsent(object, QStringLiteral("id"))) {
-            action.id = requireId(object, QStringLiteral("id"), at);
-            if (explicitIds.contains(action.id)) {
-                fail(member(at, QStringLiteral("id")),
-                     tr("duplicate id \"%1\" (also used by %2)").arg(action.id, explicitIds.value(action.id)));
-            }
-            explicitIds.insert(action.id, at);
-        }
+        action.id = optionalUniqueId(object, at, explicitIds);
         action.text = requireString(object, QStringLiteral("text"), at);
         action.owner = optionalString(object, QStringLiteral("owner"), at);
         if (!isAbsent(object, QStringLiteral("due"))) {
@@ -425,13 +433,7 @@ void SessionJsonReader::readParkingLot(const QJsonObject &session, const QString
         const QString at = element(path, i);
         const QJsonObject object = requireObject(array.at(i), at);
         ParkedIdea idea;
-        if (!isAbsent(object, QStringLiteral("id"))) {
-            idea.id = requireId(object, QStringLiteral("id"), at);
-            if (pathOfId.contains(idea.id))
-                fail(member(at, QStringLiteral("id")),
-                     tr("duplicate id \"%1\" (also used by %2)").arg(idea.id, pathOfId.value(idea.id)));
-            pathOfId.insert(idea.id, at);
-        }
+        idea.id = optionalUniqueId(object, at, pathOfId);
         idea.text = requireString(object, QStringLiteral("text"), at);
         m_session.parkingLot.append(idea);
     }

@@ -33,6 +33,7 @@ private:
     void readDismissedFindings(const QJsonObject &session, const QString &path);
     void readLinkOrder(const QJsonObject &session, const QString &path);
     void readParkingLot(const QJsonObject &session, const QString &path);
+    QString optionalUniqueId(const QJsonObject &object, const QString &at, QHash<QString, QString> &pathOfId);
 
     Session m_session;
     QHash<QString, int> m_cardIndex;  // id -> index in m_session.cards
