@@ -17,6 +17,8 @@
 #include <QTabBar>
 #include <QTest>
 
+#include "windowtesthelpers.h"
+
 using namespace Whyboard;
 
 class TestBoardFirst : public QObject
@@ -41,23 +43,15 @@ private:
 
 void TestBoardFirst::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_boardfirst"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    Test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
 }
 
 bool TestBoardFirst::openExample(MainWindow &window)
 {
     const QString path = m_dir.filePath(QStringLiteral("example.whyboard"));
-    if (!QFile::exists(path)) {
-        std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::CreateIfMissing);
-        if (!library)
-            return false;
-        library->insertSession(Test::exampleFixture(QStringLiteral("linkedin-app-deleted")));
-    }
+    if (!QFile::exists(path) && Test::makeLibrary(path, {Test::exampleFixture(QStringLiteral("linkedin-app-deleted"))}).isEmpty())
+        return false;
     if (!window.openLibrary(path))
         return false;
     window.showMaximized();

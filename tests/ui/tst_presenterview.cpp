@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "windowtesthelpers.h"
+
 using namespace Whyboard;
 
 namespace {
@@ -62,11 +64,7 @@ private:
 
 void TestPresenterView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WhyboardTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_presenterview"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    Test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
     QCOMPARE(QGuiApplication::screens().size(), 2);
 }
@@ -74,12 +72,8 @@ void TestPresenterView::initTestCase()
 bool TestPresenterView::openExample(MainWindow &window)
 {
     const QString path = m_dir.filePath(QStringLiteral("example.whyboard"));
-    if (!QFile::exists(path)) {
-        std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::CreateIfMissing);
-        if (!library)
-            return false;
-        library->insertSession(Test::exampleFixture(QStringLiteral("linkedin-app-deleted")));
-    }
+    if (!QFile::exists(path) && Test::makeLibrary(path, {Test::exampleFixture(QStringLiteral("linkedin-app-deleted"))}).isEmpty())
+        return false;
     if (!window.openLibrary(path))
         return false;
     window.setScreen(QGuiApplication::screens().first());
