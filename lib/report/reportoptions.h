@@ -3,6 +3,7 @@
 #include "analysis/checkfinding.h"
 
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QPageSize>
 
@@ -10,11 +11,28 @@
 
 namespace Whyboard {
 
+// The parts of a report a reader can ask for. The cover and its figures are always there; the
+// timeline and the full list of action items are the appendices a long report may leave out.
+enum class ReportSection {
+    Summary = 0x1,    // summary and impact
+    People = 0x2,
+    Diagram = 0x4,    // the why chain drawn
+    ReadBack = 0x8,
+    Causes = 0x10,    // causes, evidence and what addresses them
+    ParkingLot = 0x20,
+    Checks = 0x40,    // chain-check findings
+    Actions = 0x80,   // appendix: every action item
+    Timeline = 0x100, // appendix: every timeline event
+};
+Q_DECLARE_FLAGS(ReportSections, ReportSection)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ReportSections)
+
 // What a report looks like beyond the session itself.
 struct ReportOptions
 {
     // A4, or Letter where the locale measures in inches (US).
     static QPageSize localePageSize();
+    static constexpr ReportSections allSections = ReportSections(0x1ff);
 
     QPageSize pageSize = localePageSize();
     QDateTime generatedAt = QDateTime::currentDateTime();
@@ -24,6 +42,15 @@ struct ReportOptions
     std::optional<QList<CheckFinding>> findings;
     // Below this scale card text gets too small to read; a wider board is split across pages.
     qreal minimumDiagramScale = 0.5;
+    // Card text on a diagram page is never smaller than this (points): a chain that would
+    // need smaller text to fit one page is cut into parts between cards instead.
+    qreal minimumCardTextPoints = 7;
+    // The report's language ("de", "fr", "en"): its words, dates, times, numbers and money.
+    // Empty: the interface's language.
+    QString language;
+    ReportSections sections = allSections;
+    // One page for the team channel: cover figures, the chain and the top actions with owners.
+    bool summaryOnly = false;
 };
 
 } // namespace Whyboard
