@@ -2,11 +2,10 @@
 
 #include "analysis/chainpaths.h"
 #include "data/labels.h"
+#include "report/reportdiagram.h"
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
 
-#include <QTextCursor>
-#include <QTextTable>
 
 #include <algorithm>
 #include <climits>
@@ -33,17 +32,17 @@ QString ReportCauses::noActionText(const Card &card)
     return tr("Accepted, no action: %1").arg(reason.isEmpty() ? tr("no reason given") : reason);
 }
 
-int ReportCauses::write(QTextCursor &cursor) const
+void ReportCauses::write(ReportFlow &flow) const
 {
-    const int heading = ReportFlow::heading(cursor, tr("Causes and evidence"));
+    flow.heading(tr("Causes and evidence"), QStringLiteral("causes"));
     QList<const Card *> whys;
     for (const Card &card : m_session.cards) {
         if (card.kind == CardKind::Why)
             whys.append(&card);
     }
     if (whys.isEmpty()) {
-        ReportFlow::note(cursor, tr("No causes on the board yet."));
-        return heading;
+        flow.note(tr("No causes on the board yet."));
+        return;
     }
     // Chain order: the nearest causes first, as the room asked them.
     const QHash<QString, ChainDepth> depths = ChainPaths::depthRanges(m_session);
@@ -52,37 +51,35 @@ int ReportCauses::write(QTextCursor &cursor) const
         const int db = depths.value(b->id).longest;
         return (da < 0 ? INT_MAX : da) < (db < 0 ? INT_MAX : db);
     });
+    // Which actions address which card, once, rather than a scan of every action per card.
+    QHash<QString, QStringList> addressing;
+    for (const ActionItem &action : m_session.actions) {
+        for (const QString &id : action.cardIds)
+            addressing[id].append(action.text);
+    }
 
-    QTextTable *table = ReportFlow::table(cursor, int(whys.size()), {1.7, 4.1, 3.1, 3.1},
-                                          {tr("Step"), tr("Cause"), tr("Evidence"), tr("Addressed by")});
+    flow.table({{1.7, true, true}, {4.1, false, false}, {3.1, false, false}, {3.1, false, false}},
+               {tr("Step"), tr("Cause"), tr("Evidence"), tr("Addressed by")});
     const QTextCharFormat step = ReportStyle::text(9, QFont::DemiBold, ReportStyle::accent());
     const QTextCharFormat text = ReportStyle::text(9.5);
     const QTextCharFormat state = ReportStyle::text(9, QFont::DemiBold);
     const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
-    for (int row = 0; row < whys.size(); ++row) {
-        const Card &card = *whys.at(row);
-        const ChainDepth depth = depths.value(card.id);
-        ReportFlow::setCell(table, row + 1, 0, Labels::chainStep(card.kind, depth.shortest, depth.longest), step);
-        ReportFlow::setCell(table, row + 1, 1, card.text, text);
-        ReportFlow::setCell(table, row + 1, 2, evidenceState(card), state);
-        if (!card.evidence.trimmed().isEmpty()) {
-            QTextCursor cell = table->cellAt(row + 1, 2).lastCursorPosition();
-            cell.insertText(QString(QChar::LineSeparator), muted);
-            cell.insertText(card.evidence.trimmed(), muted);
-        }
-        QStringList addressedBy;
-        for (const ActionItem &action : m_session.actions) {
-            if (action.cardIds.contains(card.id))
-                addressedBy.append(action.text);
-        }
-        if (addressedBy.isEmpty() && card.noActionAccepted)
-            ReportFlow::setCell(table, row + 1, 3, noActionText(card), state);
+    const QString newLine(QChar::LineSeparator);
+    for (const Card *card : std::as_const(whys)) {
+        const ChainDepth depth = depths.value(card->id);
+        ReportFlow::Cell evidence = ReportFlow::cell(evidenceState(*card), state);
+        if (!card->evidence.trimmed().isEmpty())
+            evidence << TextRun{newLine + card->evidence.trimmed(), muted, {}};
+        const QStringList addressedBy = addressing.value(card->id);
+        ReportFlow::Cell addressed;
+        if (addressedBy.isEmpty() && card->noActionAccepted)
+            addressed = ReportFlow::cell(noActionText(*card), state);
         else
-            ReportFlow::setCell(table, row + 1, 3,
-                                addressedBy.isEmpty() ? tr("No action yet") : addressedBy.join(QChar::LineSeparator),
-                                addressedBy.isEmpty() ? muted : text);
+            addressed = ReportFlow::cell(addressedBy.isEmpty() ? tr("No action yet") : addressedBy.join(newLine),
+                                         addressedBy.isEmpty() ? muted : text);
+        flow.row({ReportFlow::cell(Labels::chainStep(card->kind, depth.shortest, depth.longest), step),
+                  ReportFlow::Cell{{card->text, text, ReportDiagram::anchor(card->id)}}, evidence, addressed});
     }
-    return heading;
 }
 
 } // namespace Whyboard

@@ -4,9 +4,10 @@
 
 #include <QCoreApplication>
 
-class QTextCursor;
 
 namespace Whyboard {
+
+class ReportFlow;
 
 // The report's list of causes: each why with its number in the chain ("Why 3 / 5"), its
 // evidence and whether the room checked it, and what addresses it (action items, or the
@@ -19,8 +20,8 @@ class ReportCauses
 public:
     explicit ReportCauses(const Session &session);
 
-    // Writes the heading and table; returns the heading's block number.
-    int write(QTextCursor &cursor) const;
+    // Writes the heading and table.
+    void write(ReportFlow &flow) const;
 
     // "Verified", "Not verified", "No evidence": Card::isVerified() in words.
     static QString evidenceState(const Card &card);

@@ -1,44 +1,75 @@
 #pragma once
 
-#include <QList>
+#include "report/flowbox.h"
+#include "report/flowtable.h"
+#include "report/textlines.h"
+
 #include <QString>
+#include <QStringList>
 #include <QTextCharFormat>
 
-class QTextCursor;
-class QTextDocument;
-class QTextTable;
+#include <memory>
+#include <vector>
+
+class QPaintDevice;
 
 namespace Whyboard {
 
-// The building blocks of the report's text flow (headings, paragraphs, ruled tables), so the
-// sections share one look.
+class PictureBox;
+
+// Builds the report's flow of boxes at the body's width with the fonts of the device it is
+// painted on: headings (kept with what follows, entered in the PDF outline), paragraphs,
+// tables with a repeated header, pictures. Pagination and painting come after, once.
 class ReportFlow
 {
 public:
-    // A section heading ("Timeline"); returns its block number so pagination can keep it
-    // with what follows.
-    static int heading(QTextCursor &cursor, const QString &text);
-    static int subheading(QTextCursor &cursor, const QString &text);
-    static void paragraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &format,
-                          qreal spaceAfterPoints = 6);
-    // A muted one-liner for an empty section ("No action items yet.").
-    static void note(QTextCursor &cursor, const QString &text);
+    using Cell = QList<TextRun>;
 
-    // A table with a repeated header row, columns by relative width, ruled between rows.
-    // The cursor ends after the table.
-    static QTextTable *table(QTextCursor &cursor, int rows, const QList<qreal> &columnWeights,
-                             const QStringList &headers);
-    // Sets the text of a body cell (row counts from 1 below the header).
-    static void setCell(QTextTable *table, int row, int column, const QString &text,
-                        const QTextCharFormat &format);
+    ReportFlow(qreal width, QPaintDevice *device);
+    ~ReportFlow();
+
+    qreal width() const { return m_width; }
+    QPaintDevice *device() const { return m_device; }
 
     // Paragraphs follow the reader's language, not the first letter of their text: a card
     // written in Arabic must not move the chain's numbering to the right margin.
     static Qt::LayoutDirection direction();
 
-    // Moves a heading to the next page when less than its room (layout units) is left
-    // below it on its page.
-    static void keepHeadingsWithNext(QTextDocument *document, const QList<QPair<int, qreal>> &headings);
+    static Cell cell(const QString &text, const QTextCharFormat &format) { return {{text, format, {}}}; }
+
+    // A section heading: an outline entry (anchor id given or made up), kept with what follows.
+    FlowBox &heading(const QString &text, const QString &anchorId = {});
+    FlowBox &subheading(const QString &text);
+    FlowBox &paragraph(const QString &text, const QTextCharFormat &format, qreal spaceAfterPoints = 6);
+    FlowBox &paragraph(const Cell &runs, qreal spaceAfterPoints = 6, qreal indent = 0,
+                       TextLines::Wrap wrap = TextLines::Wrap::Words);
+    FlowBox &note(const QString &text);
+
+    // Starts a table; rows follow until anything else is added.
+    void table(const QList<FlowTable::Column> &columns, const QStringList &headers);
+    TableRowBox &row(const QList<Cell> &cells);
+    // A row in a table without header or rules (the cover's figures).
+    void plainTable(const QList<FlowTable::Column> &columns, const TableRowBox::Style &style);
+
+    PictureBox &picture(const QSizeF &size, std::function<void(QPainter &, const QRectF &)> painter,
+                        Qt::Alignment alignment = Qt::AlignHCenter);
+    FlowBox &add(std::unique_ptr<FlowBox> box);
+    FlowBox *last() const { return m_boxes.empty() ? nullptr : m_boxes.back().get(); }
+
+    // The finished flow.
+    std::vector<std::unique_ptr<FlowBox>> take();
+
+private:
+    void finishTable();
+    TextLines lines(const Cell &runs, TextLines::Wrap wrap = TextLines::Wrap::Words) const;
+
+    qreal m_width;
+    QPaintDevice *m_device;
+    std::vector<std::unique_ptr<FlowBox>> m_boxes;
+    std::unique_ptr<FlowTable> m_table;
+    QList<FlowTable::Column> m_columns;
+    TableRowBox::Style m_rowStyle;
+    int m_headings = 0;
 };
 
 } // namespace Whyboard

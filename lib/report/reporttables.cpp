@@ -3,14 +3,15 @@
 #include "analysis/chainchecks.h"
 #include "data/labels.h"
 #include "report/reportflow.h"
+#include "report/reportdiagram.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
 #include "data/localeformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTextCursor>
-#include <QTextTable>
+
+
 
 #include <algorithm>
 
@@ -32,86 +33,72 @@ QList<TimelineEvent> ReportTables::sortedTimeline(const Session &session)
     return events;
 }
 
-int ReportTables::writeTimeline(QTextCursor &cursor) const
+void ReportTables::writeTimeline(ReportFlow &flow) const
 {
-    const int heading = ReportFlow::heading(cursor, tr("Timeline"));
+    flow.heading(tr("Timeline"), QStringLiteral("timeline"));
     const QList<TimelineEvent> events = sortedTimeline(m_session);
     if (events.isEmpty()) {
-        ReportFlow::note(cursor, tr("No timeline recorded."));
-        return heading;
+        flow.note(tr("No timeline recorded."));
+        return;
     }
-    QTextTable *table = ReportFlow::table(cursor, int(events.size()), {1.3, 1.3, 6},
-                                          {tr("Time"), tr("Kind"), tr("What happened")});
+    flow.table({{1.3, true, true}, {1.3, true, false}, {6, false, false}}, {tr("Time"), tr("Kind"), tr("What happened")});
     const QTextCharFormat time = ReportStyle::text(9.5, QFont::DemiBold);
     const QTextCharFormat kind = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     const QTextCharFormat text = ReportStyle::text(9.5);
     const QTextCharFormat small = ReportStyle::text(7.5, QFont::Normal, ReportStyle::muted());
     QDate previousDay;
-    for (int row = 0; row < events.size(); ++row) {
-        const TimelineEvent &event = events.at(row);
-        QString when = event.at.isValid() ? ReportText::timeOfDay(event.at) : Labels::notSet();
-        ReportFlow::setCell(table, row + 1, 0, when, time);
+    for (const TimelineEvent &event : events) {
+        ReportFlow::Cell when{{event.at.isValid() ? ReportText::timeOfDay(event.at) : Labels::notSet(), time, {}}};
         // The date under the time whenever the day changes, so a long night reads right.
         if (event.at.isValid() && event.at.date() != previousDay) {
-            QTextCursor cell = table->cellAt(row + 1, 0).lastCursorPosition();
-            cell.insertText(QString(QChar::LineSeparator), small);
-            cell.insertText(QStringLiteral("%1 %2").arg(ReportText::date(event.at), ReportText::utcOffset(event.at)),
-                            small);
+            when << TextRun{QString(QChar::LineSeparator) + ReportText::date(event.at) + QChar::Nbsp
+                                + ReportText::utcOffset(event.at),
+                            small, {}};
             previousDay = event.at.date();
         }
-        ReportFlow::setCell(table, row + 1, 1, Labels::eventKind(event.kind), kind);
-        ReportFlow::setCell(table, row + 1, 2, event.text, text);
+        flow.row({when, ReportFlow::cell(Labels::eventKind(event.kind), kind), ReportFlow::cell(event.text, text)});
     }
-    return heading;
 }
 
-int ReportTables::writeActions(QTextCursor &cursor) const
+void ReportTables::writeActions(ReportFlow &flow) const
 {
-    const int heading = ReportFlow::heading(cursor, tr("Action items"));
+    flow.heading(tr("Action items"), QStringLiteral("actions"));
     if (m_session.actions.isEmpty()) {
-        ReportFlow::note(cursor, tr("No action items yet."));
-        return heading;
+        flow.note(tr("No action items yet."));
+        return;
     }
-    QTextTable *table = ReportFlow::table(cursor, int(m_session.actions.size()), {4.4, 2.1, 1.7, 1.8, 1.6, 1.6},
-                                          {tr("Action"), tr("Owner"), tr("Due"), tr("Category"), tr("Horizon"),
-                                           tr("Status")});
+    flow.table({{4.4, false, false}, {2.1, true, false}, {1.7, true, true}, {1.8, true, false}, {1.6, true, false},
+                {1.6, true, false}},
+               {tr("Action"), tr("Owner"), tr("Due"), tr("Category"), tr("Horizon"), tr("Status")});
     const QTextCharFormat text = ReportStyle::text(9.5);
     const QTextCharFormat owner = ReportStyle::text(9.5, QFont::DemiBold);
     const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     const QTextCharFormat done = ReportStyle::text(9, QFont::DemiBold, QColor(0x3d, 0x7a, 0x5a));
-    for (int row = 0; row < m_session.actions.size(); ++row) {
-        const ActionItem &action = m_session.actions.at(row);
-        ReportFlow::setCell(table, row + 1, 0, action.text, text);
-        if (!action.link.isEmpty()) {
-            // A live link in the PDF: the anchor's href becomes a link annotation.
-            QTextCursor cell = table->cellAt(row + 1, 0).lastCursorPosition();
-            cell.insertText(QString(QChar::LineSeparator), text);
-            cell.insertText(action.link, ReportStyle::link(action.link));
-        }
-        const QString dash = Labels::notSet();
-        ReportFlow::setCell(table, row + 1, 1, action.owner.isEmpty() ? tr("Unassigned") : action.owner,
-                            action.owner.isEmpty() ? muted : owner);
-        ReportFlow::setCell(table, row + 1, 2,
-                            action.due.isValid() ? LocaleFormat::date(action.due) : dash, muted);
-        ReportFlow::setCell(table, row + 1, 3,
-                            action.category == ActionCategory::None ? dash : Labels::actionCategory(action.category), muted);
-        ReportFlow::setCell(table, row + 1, 4,
-                            action.horizon == ActionHorizon::None ? dash : Labels::actionHorizon(action.horizon), muted);
-        ReportFlow::setCell(table, row + 1, 5, Labels::actionStatus(action.status),
-                            action.status == ActionStatus::Done ? done : muted);
+    const QString dash = Labels::notSet();
+    for (const ActionItem &action : m_session.actions) {
+        ReportFlow::Cell what = ReportFlow::cell(action.text, text);
+        // A live link in the PDF: the run's href becomes a link annotation.
+        if (!action.link.isEmpty())
+            what << TextRun{QString(QChar::LineSeparator), text, {}} << TextRun{action.link, ReportStyle::link(action.link), {}};
+        flow.row({what,
+                  ReportFlow::cell(action.owner.isEmpty() ? tr("Unassigned") : action.owner,
+                                   action.owner.isEmpty() ? muted : owner),
+                  ReportFlow::cell(action.due.isValid() ? LocaleFormat::date(action.due) : dash, muted),
+                  ReportFlow::cell(action.category == ActionCategory::None ? dash : Labels::actionCategory(action.category),
+                                   muted),
+                  ReportFlow::cell(action.horizon == ActionHorizon::None ? dash : Labels::actionHorizon(action.horizon),
+                                   muted),
+                  ReportFlow::cell(Labels::actionStatus(action.status), action.status == ActionStatus::Done ? done : muted)});
     }
-    return heading;
 }
 
-int ReportTables::writeParkingLot(QTextCursor &cursor) const
+void ReportTables::writeParkingLot(ReportFlow &flow) const
 {
-    const int heading = ReportFlow::heading(cursor, tr("Parking lot"));
-    QTextTable *table = ReportFlow::table(cursor, int(m_session.parkingLot.size()), {13.2},
-                                          {tr("Idea raised during the meeting, not yet an action item")});
+    flow.heading(tr("Parking lot"), QStringLiteral("parking-lot"));
+    flow.table({{1, false, false}}, {tr("Idea raised during the meeting, not yet an action item")});
     const QTextCharFormat text = ReportStyle::text(9.5);
-    for (int row = 0; row < m_session.parkingLot.size(); ++row)
-        ReportFlow::setCell(table, row + 1, 0, m_session.parkingLot.at(row).text, text);
-    return heading;
+    for (const ParkedIdea &idea : m_session.parkingLot)
+        flow.row({ReportFlow::cell(idea.text, text)});
 }
 
 QString ReportTables::itemText(const CheckFinding &finding) const
@@ -137,40 +124,32 @@ QString ReportTables::itemText(const CheckFinding &finding) const
     return {};
 }
 
-int ReportTables::writeFindings(QTextCursor &cursor, const QList<CheckFinding> &findings) const
+void ReportTables::writeFindings(ReportFlow &flow, const QList<CheckFinding> &findings) const
 {
-    const int heading = ReportFlow::heading(cursor, tr("Chain checks"));
+    flow.heading(tr("Chain checks"), QStringLiteral("checks"));
     if (findings.isEmpty()) {
-        ReportFlow::note(cursor, tr("The chain checks found nothing to point out."));
-        return heading;
+        flow.note(tr("The chain checks found nothing to point out."));
+        return;
     }
-    QTextTable *table = ReportFlow::table(cursor, int(findings.size()), {1.6, 3, 4},
-                                          {tr("Check"), tr("About"), tr("Finding")});
+    flow.table({{1.6, true, false}, {3, false, false}, {4, false, false}}, {tr("Check"), tr("About"), tr("Finding")});
     const QTextCharFormat check = ReportStyle::text(9, QFont::DemiBold);
     const QTextCharFormat about = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     const QTextCharFormat text = ReportStyle::text(9.5);
     QTextCharFormat reason = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     reason.setFontItalic(true);
-    for (int row = 0; row < findings.size(); ++row) {
-        const CheckFinding &finding = findings.at(row);
-        ReportFlow::setCell(table, row + 1, 0, ChainChecks::checkTitle(finding.checkId), check);
-        ReportFlow::setCell(table, row + 1, 1, itemText(finding), about);
-        ReportFlow::setCell(table, row + 1, 2, finding.message, text);
-        if (!finding.suggestion.isEmpty()) {
-            QTextCursor cell = table->cellAt(row + 1, 2).lastCursorPosition();
-            cell.insertText(QString(QChar::LineSeparator), about);
-            cell.insertText(finding.suggestion, about);
-        }
-        if (finding.dismissed) {
-            QTextCursor cell = table->cellAt(row + 1, 2).lastCursorPosition();
-            cell.insertText(QString(QChar::LineSeparator), reason);
-            cell.insertText(finding.dismissalReason.isEmpty()
-                                ? tr("Set aside by the room.")
-                                : tr("Set aside by the room: %1").arg(finding.dismissalReason),
-                            reason);
-        }
+    const QString newLine(QChar::LineSeparator);
+    for (const CheckFinding &finding : findings) {
+        ReportFlow::Cell said = ReportFlow::cell(finding.message, text);
+        if (!finding.suggestion.isEmpty())
+            said << TextRun{newLine + finding.suggestion, about, {}};
+        if (finding.dismissed)
+            said << TextRun{newLine + (finding.dismissalReason.isEmpty()
+                                           ? tr("Set aside by the room.")
+                                           : tr("Set aside by the room: %1").arg(finding.dismissalReason)),
+                            reason, {}};
+        flow.row({ReportFlow::cell(ChainChecks::checkTitle(finding.checkId), check),
+                  ReportFlow::cell(itemText(finding), about), said});
     }
-    return heading;
 }
 
 } // namespace Whyboard

@@ -6,12 +6,13 @@
 #include <QCoreApplication>
 #include <QList>
 
-class QTextCursor;
 
 namespace Whyboard {
 
-// The report's tables: timeline, action items, parking lot and chain-check findings. Each writes its
-// heading and table and returns the heading's block number.
+class ReportFlow;
+
+// The report's tables: timeline, action items, parking lot and chain-check findings, each
+// with its heading.
 class ReportTables
 {
     Q_DECLARE_TR_FUNCTIONS(ReportTables)
@@ -19,11 +20,11 @@ class ReportTables
 public:
     explicit ReportTables(const Session &session);
 
-    int writeTimeline(QTextCursor &cursor) const;
-    int writeActions(QTextCursor &cursor) const;
+    void writeTimeline(ReportFlow &flow) const;
+    void writeActions(ReportFlow &flow) const;
     // Ideas set aside during the drill-down; call only when there are some.
-    int writeParkingLot(QTextCursor &cursor) const;
-    int writeFindings(QTextCursor &cursor, const QList<CheckFinding> &findings) const;
+    void writeParkingLot(ReportFlow &flow) const;
+    void writeFindings(ReportFlow &flow, const QList<CheckFinding> &findings) const;
 
     // The timeline by time (stable for equal times; events without a time last).
     static QList<TimelineEvent> sortedTimeline(const Session &session);

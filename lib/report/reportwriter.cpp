@@ -4,17 +4,16 @@
 #include "data/localeformat.h"
 #include "report/printboard.h"
 #include "report/reportbuilder.h"
+#include "report/reportpages.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QSaveFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QTextDocument>
 
 namespace Whyboard {
 
@@ -59,46 +58,52 @@ ReportWriter::ReportWriter(Session session, ReportOptions options)
 
 int ReportWriter::paint(QPagedPaintDevice *device) const
 {
+    return paint(device, nullptr);
+}
+
+int ReportWriter::paint(QPagedPaintDevice *device, std::unique_ptr<ReportPages> *laidOut) const
+{
     // Board and text both measure fonts at 96 dpi, so the page is laid out in those units.
     if (auto *pdf = dynamic_cast<QPdfWriter *>(device))
         pdf->setResolution(ReportStyle::layoutDpi);
     else if (auto *printer = dynamic_cast<QPrinter *>(device))
         printer->setResolution(ReportStyle::layoutDpi);
-    const QRectF page = device->pageLayout().paintRectPixels(ReportStyle::layoutDpi).translated(
-        -device->pageLayout().paintRectPixels(ReportStyle::layoutDpi).topLeft());
-    const QSizeF body(page.width(), page.height() - footerHeight);
+    QPageLayout portrait = device->pageLayout();
+    portrait.setOrientation(QPageLayout::Portrait);
+    QPageLayout landscape = portrait;
+    landscape.setOrientation(QPageLayout::Landscape);
+    auto pageRect = [](const QPageLayout &layout) {
+        const QRectF paint = layout.paintRectPixels(ReportStyle::layoutDpi);
+        return paint.translated(-paint.topLeft());
+    };
+    const QSizeF portraitBody(pageRect(portrait).width(), pageRect(portrait).height() - footerHeight);
+    const QSizeF landscapeBody(pageRect(landscape).width(), pageRect(landscape).height() - footerHeight);
 
+    // The board's private scene must outlive painting, so the pages are made here, not returned.
     const PrintBoard board(m_session);
-    ReportBuilder builder(m_session, m_options, body);
-    if (!board.contentRect().isEmpty())
-        builder.setDiagram(board.scene(), board.contentRect(), board.cardRects());
-    const std::unique_ptr<QTextDocument> document = builder.build(device);
-
+    const ReportBuilder builder(m_session, m_options, board.contentRect().isEmpty() ? nullptr : &board);
+    auto pages = std::make_unique<ReportPages>(m_options.summaryOnly ? builder.buildSummary(device, portraitBody)
+                                                                     : builder.build(device, portraitBody, landscapeBody),
+                                               portraitBody, landscapeBody);
+    const int pageCount = m_options.summaryOnly ? 1 : pages->count();
+    device->setPageLayout(pages->isLandscape(0) ? landscape : portrait);
     QPainter painter;
     if (!painter.begin(device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
-    const int pageCount = document->pageCount();
-    const QString title = m_session.title;
-    const QString generated = tr("Generated %1")
-                                  .arg(LocaleFormat::dateTime(m_options.generatedAt));
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, ReportStyle::ink());
+    const QString generated = tr("Generated %1").arg(LocaleFormat::dateTime(m_options.generatedAt));
     for (int index = 0; index < pageCount; ++index) {
-        if (index > 0)
+        if (index > 0) {
+            device->setPageLayout(pages->isLandscape(index) ? landscape : portrait);
             device->newPage();
-        const QRectF view(0, index * body.height(), body.width(), body.height());
-        painter.save();
-        painter.translate(0, -view.top());
-        painter.setClipRect(view);
-        // A hair inside the page: a line that starts exactly on the page edge belongs to the
-        // next page and must not be drawn (hidden, but copyable) on this one too.
-        context.clip = view.adjusted(0, ReportStyle::px(3), 0, -ReportStyle::px(3));
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
-        paintFooter(painter, page, title, generated, index + 1, pageCount);
+        }
+        pages->paint(painter, index);
+        paintFooter(painter, pageRect(pages->isLandscape(index) ? landscape : portrait), m_session.title, generated,
+                     index + 1, pageCount);
     }
     painter.end();
+    if (laidOut)
+        *laidOut = std::move(pages);
     return pageCount;
 }
 

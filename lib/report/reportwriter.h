@@ -6,10 +6,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 class QPagedPaintDevice;
 class QPrinter;
 
 namespace Whyboard {
+
+class ReportPages;
 
 // The postmortem report. One layout (ReportBuilder) painted page by page with a footer
 // onto any paged device, so the PDF, a printout and the print preview are the same pages.
@@ -35,6 +39,9 @@ public:
     const ReportOptions &options() const { return m_options; }
 
 private:
+    // Paints and hands out the pages it painted (for the PDF's outline and links).
+    int paint(QPagedPaintDevice *device, std::unique_ptr<ReportPages> *laidOut) const;
+
     Session m_session;
     ReportOptions m_options;
 };

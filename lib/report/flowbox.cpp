@@ -1,0 +1,7 @@
+#include "report/flowbox.h"
+
+namespace Whyboard {
+
+FlowBox::~FlowBox() = default;
+
+} // namespace Whyboard
