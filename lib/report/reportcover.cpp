@@ -97,30 +97,38 @@ void ReportCover::writeTitle(ReportFlow &flow) const
 void ReportCover::writeFigures(ReportFlow &flow) const
 {
     const QList<ReportFigures::Figure> items = ReportFigures(m_session).figures();
-    // Times are short; the durations and the cost get a little more room. Every figure stays
-    // whole: its column widens rather than break "17 h 53 min" or an amount.
-    const QList<qreal> weights{1, 1, 1, 1.1, 1.1, 1.05, 1.35};
-    QList<FlowTable::Column> columns;
-    for (int i = 0; i < items.size(); ++i)
-        columns.append({weights.value(i, 1), true, true});
-    TableRowBox::Style style{ReportStyle::px(6), ReportStyle::px(4), ReportStyle::accentTint(), 0, QColor()};
-    flow.plainTable(columns, style);
-
-    QList<ReportFlow::Cell> labels;
-    QList<ReportFlow::Cell> values;
     const QTextCharFormat value = ReportStyle::text(13, QFont::DemiBold);
     const QTextCharFormat detail = ReportStyle::text(7.5, QFont::Normal, ReportStyle::muted());
+    QList<ReportFlow::Cell> labels;
+    QList<ReportFlow::Cell> values;
+    qreal needed = 0;
+    const qreal padding = ReportStyle::px(6);
     for (const ReportFigures::Figure &figure : items) {
         labels.append(ReportFlow::cell(figure.label, ReportStyle::label()));
         ReportFlow::Cell cell{{figure.value, value, {}}};
         if (!figure.detail.isEmpty())
             cell << TextRun{QString(QChar::LineSeparator) + figure.detail, detail, {}};
         values.append(cell);
+        const qreal label = TextLines(labels.last(), ReportStyle::font(10), flow.device(), TextLines::Wrap::Never).minimumWidth();
+        const qreal figureWidth = TextLines(cell, ReportStyle::font(10), flow.device(), TextLines::Wrap::Never).minimumWidth();
+        needed += std::max(label, figureWidth) + 2 * padding;
     }
-    FlowBox &top = flow.row(labels);
-    top.keepWithNext = true;
-    top.marginTop = ReportStyle::px(4);
-    flow.row(values).marginBottom = ReportStyle::px(6);
+    // Every figure stays whole: when seven do not fit side by side (long amounts, German
+    // words), they go in two rows rather than break "17 h 53 min" or an amount.
+    const int perRow = needed <= flow.width() ? int(items.size()) : int(items.size() + 1) / 2;
+    const TableRowBox::Style style{padding, ReportStyle::px(4), ReportStyle::accentTint(), 0, QColor()};
+    for (int first = 0; first < items.size(); first += perRow) {
+        QList<FlowTable::Column> columns;
+        for (int i = 0; i < perRow; ++i)
+            columns.append({1, true, true});
+        flow.plainTable(columns, style);
+        FlowBox &top = flow.row(labels.mid(first, perRow));
+        top.keepWithNext = true;
+        top.marginTop = ReportStyle::px(first == 0 ? 4 : 0);
+        FlowBox &bottom = flow.row(values.mid(first, perRow));
+        bottom.keepWithNext = first + perRow < items.size();
+        bottom.marginBottom = ReportStyle::px(first + perRow < items.size() ? 0 : 6);
+    }
 }
 
 void ReportCover::writeSummaryAndImpact(ReportFlow &flow) const
