@@ -43,7 +43,7 @@ std::vector<std::unique_ptr<FlowBox>> ReportBuilder::build(QPaintDevice *device,
     if (sections & ReportSection::ReadBack)
         ReportReadBack(m_session).write(flow);
     if (sections & ReportSection::Causes)
-        ReportCauses(m_session).write(flow);
+        ReportCauses(m_session, sections.testFlag(ReportSection::Actions)).write(flow);
     const ReportTables tables(m_session);
     if ((sections & ReportSection::ParkingLot) && !m_session.parkingLot.isEmpty())
         tables.writeParkingLot(flow);

@@ -5,6 +5,7 @@
 #include "report/reportdiagram.h"
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
+#include "report/reporttables.h"
 
 
 #include <algorithm>
@@ -12,8 +13,9 @@
 
 namespace Whyboard {
 
-ReportCauses::ReportCauses(const Session &session)
+ReportCauses::ReportCauses(const Session &session, bool listsActions)
     : m_session(session)
+    , m_listsActions(listsActions)
 {
 }
 
@@ -52,16 +54,29 @@ void ReportCauses::write(ReportFlow &flow) const
         return (da < 0 ? INT_MAX : da) < (db < 0 ? INT_MAX : db);
     });
     // Which actions address which card, once, rather than a scan of every action per card.
-    QHash<QString, QStringList> addressing;
-    for (const ActionItem &action : m_session.actions) {
-        for (const QString &id : action.cardIds)
-            addressing[id].append(action.text);
+    // With the action items listed in full further on, a cause names them by number (linked);
+    // otherwise, or with only a few, by their words.
+    const bool byNumber = m_listsActions && m_session.actions.size() > 12;
+    QHash<QString, ReportFlow::Cell> addressing;
+    const QTextCharFormat text = ReportStyle::text(9.5);
+    const QTextCharFormat reference = ReportStyle::text(9, QFont::Normal, ReportStyle::accent());
+    for (int index = 0; index < m_session.actions.size(); ++index) {
+        const ActionItem &action = m_session.actions.at(index);
+        for (const QString &id : action.cardIds) {
+            ReportFlow::Cell &cell = addressing[id];
+            if (!cell.isEmpty())
+                cell << TextRun{byNumber ? QStringLiteral(" ") : QString(QChar::LineSeparator), text, {}};
+            if (byNumber)
+                cell << TextRun{ReportTables::actionNumber(index), reference, ReportTables::anchor(action.id)};
+            else
+                cell << TextRun{action.text, text, {}};
+        }
     }
 
     flow.table({{1.7, true, true}, {4.1, false, false}, {3.1, false, false}, {3.1, false, false}},
-               {tr("Step"), tr("Cause"), tr("Evidence"), tr("Addressed by")});
+               {tr("Step"), tr("Cause"), tr("Evidence"), tr("Addressed by")},
+               whys.size() > 30 ? ReportFlow::Density::Dense : ReportFlow::Density::Comfortable);
     const QTextCharFormat step = ReportStyle::text(9, QFont::DemiBold, ReportStyle::accent());
-    const QTextCharFormat text = ReportStyle::text(9.5);
     const QTextCharFormat state = ReportStyle::text(9, QFont::DemiBold);
     const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     const QString newLine(QChar::LineSeparator);
@@ -70,13 +85,10 @@ void ReportCauses::write(ReportFlow &flow) const
         ReportFlow::Cell evidence = ReportFlow::cell(evidenceState(*card), state);
         if (!card->evidence.trimmed().isEmpty())
             evidence << TextRun{newLine + card->evidence.trimmed(), muted, {}};
-        const QStringList addressedBy = addressing.value(card->id);
-        ReportFlow::Cell addressed;
-        if (addressedBy.isEmpty() && card->noActionAccepted)
-            addressed = ReportFlow::cell(noActionText(*card), state);
-        else
-            addressed = ReportFlow::cell(addressedBy.isEmpty() ? tr("No action yet") : addressedBy.join(newLine),
-                                         addressedBy.isEmpty() ? muted : text);
+        ReportFlow::Cell addressed = addressing.value(card->id);
+        if (addressed.isEmpty())
+            addressed = card->noActionAccepted ? ReportFlow::cell(noActionText(*card), state)
+                                               : ReportFlow::cell(tr("No action yet"), muted);
         flow.row({ReportFlow::cell(Labels::chainStep(card->kind, depth.shortest, depth.longest), step),
                   ReportFlow::Cell{{card->text, text, ReportDiagram::anchor(card->id)}}, evidence, addressed});
     }

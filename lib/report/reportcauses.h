@@ -18,7 +18,8 @@ class ReportCauses
     Q_DECLARE_TR_FUNCTIONS(ReportCauses)
 
 public:
-    explicit ReportCauses(const Session &session);
+    // listsActions: the report lists every action item further on, so causes may refer to them.
+    explicit ReportCauses(const Session &session, bool listsActions = false);
 
     // Writes the heading and table.
     void write(ReportFlow &flow) const;
@@ -31,6 +32,7 @@ public:
 
 private:
     const Session &m_session;
+    bool m_listsActions;
 };
 
 } // namespace Whyboard

@@ -71,12 +71,13 @@ FlowBox &ReportFlow::note(const QString &text)
     return paragraph(text, format);
 }
 
-void ReportFlow::table(const QList<FlowTable::Column> &columns, const QStringList &headers)
+void ReportFlow::table(const QList<FlowTable::Column> &columns, const QStringList &headers, Density density)
 {
     finishTable();
     m_columns = columns;
     m_table = std::make_unique<FlowTable>(columns, m_width);
-    m_rowStyle = TableRowBox::Style{ReportStyle::px(5), ReportStyle::px(4), QColor(), ReportStyle::px(0.5),
+    m_lineHeight = density == Density::Dense ? 1.08 : 1.18;
+    m_rowStyle = TableRowBox::Style{ReportStyle::px(5), ReportStyle::px(density == Density::Dense ? 1.5 : 4), QColor(), ReportStyle::px(0.5),
                                     ReportStyle::rule()};
     std::vector<TextLines> cells;
     for (int i = 0; i < columns.size(); ++i)
@@ -94,6 +95,7 @@ void ReportFlow::plainTable(const QList<FlowTable::Column> &columns, const Table
     finishTable();
     m_columns = columns;
     m_table = std::make_unique<FlowTable>(columns, m_width);
+    m_lineHeight = 1.18;
     m_rowStyle = style;
 }
 
@@ -101,7 +103,9 @@ TableRowBox &ReportFlow::row(const QList<Cell> &cells)
 {
     std::vector<TextLines> laid;
     for (int i = 0; i < m_columns.size(); ++i)
-        laid.push_back(lines(cells.value(i), m_columns.at(i).whole ? TextLines::Wrap::Never : TextLines::Wrap::Words));
+        laid.push_back(TextLines(cells.value(i), ReportStyle::font(10), m_device,
+                                 m_columns.at(i).whole ? TextLines::Wrap::Never : TextLines::Wrap::Words,
+                                 Qt::AlignLeading, m_lineHeight));
     auto row = std::make_unique<TableRowBox>(std::move(laid), m_rowStyle);
     TableRowBox &result = *row;
     m_table->addRow(row.get());

@@ -45,8 +45,11 @@ public:
                        TextLines::Wrap wrap = TextLines::Wrap::Words);
     FlowBox &note(const QString &text);
 
-    // Starts a table; rows follow until anything else is added.
-    void table(const QList<FlowTable::Column> &columns, const QStringList &headers);
+    // Starts a table; rows follow until anything else is added. Dense tables (the appendices'
+    // thousands of rows) pad their rows less.
+    enum class Density { Comfortable, Dense };
+    void table(const QList<FlowTable::Column> &columns, const QStringList &headers,
+               Density density = Density::Comfortable);
     TableRowBox &row(const QList<Cell> &cells);
     // A row in a table without header or rules (the cover's figures).
     void plainTable(const QList<FlowTable::Column> &columns, const TableRowBox::Style &style);
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<FlowTable> m_table;
     QList<FlowTable::Column> m_columns;
     TableRowBox::Style m_rowStyle;
+    qreal m_lineHeight = 1.18;
     int m_headings = 0;
 };
 

@@ -41,23 +41,35 @@ void ReportTables::writeTimeline(ReportFlow &flow) const
         flow.note(tr("No timeline recorded."));
         return;
     }
-    flow.table({{1.3, true, true}, {1.3, true, false}, {6, false, false}}, {tr("Time"), tr("Kind"), tr("What happened")});
-    const QTextCharFormat time = ReportStyle::text(9.5, QFont::DemiBold);
-    const QTextCharFormat kind = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
-    const QTextCharFormat text = ReportStyle::text(9.5);
+    // One clock for the whole table, the one the incident started in, so the rows read in
+    // order and a date line appears only where the day really changes.
+    const QDateTime reference = m_session.startedAt.isValid() ? m_session.startedAt : events.first().at;
+    const int offset = reference.isValid() ? reference.offsetFromUtc() : 0;
+    flow.paragraph(tr("Times in %1.").arg(ReportText::utcOffset(reference.isValid() ? reference : QDateTime::currentDateTimeUtc())),
+                   ReportStyle::text(9, QFont::Normal, ReportStyle::muted()), 4)
+        .keepWithNext = true;
+    flow.table({{1.2, true, true}, {1.2, true, true}, {6.8, false, false}}, {tr("Time"), tr("Kind"), tr("What happened")},
+               ReportFlow::Density::Dense);
+    const QTextCharFormat time = ReportStyle::text(9, QFont::DemiBold);
+    const QTextCharFormat kind = ReportStyle::text(8.5, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat text = ReportStyle::text(9);
     const QTextCharFormat small = ReportStyle::text(7.5, QFont::Normal, ReportStyle::muted());
     QDate previousDay;
     for (const TimelineEvent &event : events) {
-        ReportFlow::Cell when{{event.at.isValid() ? ReportText::timeOfDay(event.at) : Labels::notSet(), time, {}}};
+        const QDateTime at = event.at.isValid() ? event.at.toOffsetFromUtc(offset) : QDateTime();
+        ReportFlow::Cell when{{at.isValid() ? ReportText::timeOfDay(at) : Labels::notSet(), time, {}}};
         // The date under the time whenever the day changes, so a long night reads right.
-        if (event.at.isValid() && event.at.date() != previousDay) {
-            when << TextRun{QString(QChar::LineSeparator) + ReportText::date(event.at) + QChar::Nbsp
-                                + ReportText::utcOffset(event.at),
-                            small, {}};
-            previousDay = event.at.date();
+        if (at.isValid() && at.date() != previousDay) {
+            when << TextRun{QString(QChar::LineSeparator) + ReportText::date(at), small, {}};
+            previousDay = at.date();
         }
         flow.row({when, ReportFlow::cell(Labels::eventKind(event.kind), kind), ReportFlow::cell(event.text, text)});
     }
+}
+
+QString ReportTables::actionNumber(int index)
+{
+    return QStringLiteral("#%1").arg(index + 1);
 }
 
 void ReportTables::writeActions(ReportFlow &flow) const
@@ -67,28 +79,35 @@ void ReportTables::writeActions(ReportFlow &flow) const
         flow.note(tr("No action items yet."));
         return;
     }
-    flow.table({{4.4, false, false}, {2.1, true, false}, {1.7, true, true}, {1.8, true, false}, {1.6, true, false},
-                {1.6, true, false}},
-               {tr("Action"), tr("Owner"), tr("Due"), tr("Category"), tr("Horizon"), tr("Status")});
+    const ReportFlow::Density density =
+        m_session.actions.size() > 30 ? ReportFlow::Density::Dense : ReportFlow::Density::Comfortable;
+    flow.table({{0.6, true, true}, {5.6, false, false}, {2, true, false}, {1.5, true, true}, {2.3, true, false},
+                {1.4, true, false}},
+               {QStringLiteral("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Kind"), tr("Status")}, density);
+    const QTextCharFormat number = ReportStyle::text(8.5, QFont::Normal, ReportStyle::muted());
     const QTextCharFormat text = ReportStyle::text(9.5);
     const QTextCharFormat owner = ReportStyle::text(9.5, QFont::DemiBold);
     const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
     const QTextCharFormat done = ReportStyle::text(9, QFont::DemiBold, QColor(0x3d, 0x7a, 0x5a));
     const QString dash = Labels::notSet();
-    for (const ActionItem &action : m_session.actions) {
+    for (int index = 0; index < m_session.actions.size(); ++index) {
+        const ActionItem &action = m_session.actions.at(index);
         ReportFlow::Cell what = ReportFlow::cell(action.text, text);
         // A live link in the PDF: the run's href becomes a link annotation.
         if (!action.link.isEmpty())
             what << TextRun{QString(QChar::LineSeparator), text, {}} << TextRun{action.link, ReportStyle::link(action.link), {}};
-        flow.row({what,
-                  ReportFlow::cell(action.owner.isEmpty() ? tr("Unassigned") : action.owner,
-                                   action.owner.isEmpty() ? muted : owner),
-                  ReportFlow::cell(action.due.isValid() ? LocaleFormat::date(action.due) : dash, muted),
-                  ReportFlow::cell(action.category == ActionCategory::None ? dash : Labels::actionCategory(action.category),
-                                   muted),
-                  ReportFlow::cell(action.horizon == ActionHorizon::None ? dash : Labels::actionHorizon(action.horizon),
-                                   muted),
-                  ReportFlow::cell(Labels::actionStatus(action.status), action.status == ActionStatus::Done ? done : muted)});
+        QStringList kind;
+        if (action.category != ActionCategory::None)
+            kind << Labels::actionCategory(action.category);
+        if (action.horizon != ActionHorizon::None)
+            kind << Labels::actionHorizon(action.horizon);
+        TableRowBox &row = flow.row(
+            {ReportFlow::cell(actionNumber(index), number), what,
+             ReportFlow::cell(action.owner.isEmpty() ? tr("Unassigned") : action.owner, action.owner.isEmpty() ? muted : owner),
+             ReportFlow::cell(action.due.isValid() ? LocaleFormat::date(action.due) : dash, muted),
+             ReportFlow::cell(kind.isEmpty() ? dash : kind.join(QStringLiteral(", ")), muted),
+             ReportFlow::cell(Labels::actionStatus(action.status), action.status == ActionStatus::Done ? done : muted)});
+        row.anchors.append({anchor(action.id), 0, {}, -1});
     }
 }
 

@@ -26,6 +26,11 @@ public:
     void writeParkingLot(ReportFlow &flow) const;
     void writeFindings(ReportFlow &flow, const QList<CheckFinding> &findings) const;
 
+    // "#3": how the report numbers action items, in the session's order.
+    static QString actionNumber(int index);
+    // Where an action item's row is, for links from the causes.
+    static QString anchor(const QString &actionId) { return QStringLiteral("action-") + actionId; }
+
     // The timeline by time (stable for equal times; events without a time last).
     static QList<TimelineEvent> sortedTimeline(const Session &session);
 
