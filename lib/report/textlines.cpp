@@ -105,6 +105,24 @@ qreal TextLines::minimumWidth() const
 {
     if (m_text.isEmpty())
         return 0;
+    if (m_wrap == Wrap::Never) {
+        if (m_unwrappedWidth < 0) {
+            const auto layout = makeLayout();
+            qreal y = 0;
+            m_unwrappedWidth = 0;
+            layout->beginLayout();
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                line.setLineWidth(1e6);
+                line.setPosition(QPointF(0, y));
+                m_unwrappedWidth = std::max(m_unwrappedWidth, line.naturalTextWidth());
+                m_unwrappedBottoms.append(y + line.height() * m_lineHeightFactor);
+                m_unwrappedHeight = y + line.height();
+                y += line.height() * m_lineHeightFactor;
+            }
+            layout->endLayout();
+        }
+        return m_unwrappedWidth;
+    }
     // At zero width each line holds one piece that cannot be broken; without wrapping, each
     // line is one the user typed.
     auto probe = makeLayout();
@@ -129,6 +147,11 @@ void TextLines::layout(qreal width)
     m_height = 0;
     if (m_text.isEmpty())
         return;
+    if (m_wrap == Wrap::Never && m_unwrappedWidth >= 0) {
+        m_lineBottoms = m_unwrappedBottoms;
+        m_height = m_unwrappedHeight;
+        return;
+    }
     const auto layout = makeLayout();
     placeLines(*layout);
     for (int i = 0; i < layout->lineCount(); ++i) {

@@ -66,6 +66,10 @@ private:
     QList<QPair<int, int>> m_targetRanges; // start, length
     QStringList m_targets;
     QList<qreal> m_lineBottoms;
+    // Unwrapped text breaks only where the user did, at any width: measured once, kept.
+    mutable qreal m_unwrappedWidth = -1;
+    mutable QList<qreal> m_unwrappedBottoms;
+    mutable qreal m_unwrappedHeight = 0;
     Wrap m_wrap;
     qreal m_lineHeightFactor;
     qreal m_width = 0;

@@ -1,5 +1,7 @@
 #include "samplesessions.h"
 
+#include "data/labels.h"
+#include "data/localeformat.h"
 #include "report/boardimageexporter.h"
 #include "report/markdownexporter.h"
 #include "report/reportwriter.h"
@@ -47,16 +49,22 @@ Session largeSession()
     return Test::randomSession(7, 400, 3000, 600);
 }
 
-// Every text the report prints, as plain lines on pages of the report's size.
+// Every text the report prints, each figure and label too, as plain lines on pages of the
+// report's size.
 void writeFloorPdf(const Session &session, const QString &path)
 {
     QStringList texts{session.title, session.summary, session.impact.description};
     for (const Card &card : session.cards)
-        texts << card.text << card.evidence;
+        texts << card.text << card.evidence << Labels::cardKind(card.kind);
     for (const TimelineEvent &event : session.timeline)
-        texts << event.at.toString(Qt::ISODate) + QLatin1Char(' ') + event.text;
-    for (const ActionItem &action : session.actions)
-        texts << action.text + QLatin1Char(' ') + action.owner;
+        texts << LocaleFormat::time(event.at.time()) << Labels::eventKind(event.kind) << event.text;
+    for (int i = 0; i < session.actions.size(); ++i) {
+        const ActionItem &action = session.actions.at(i);
+        texts << QString::number(i + 1) << action.text << action.link << action.owner << LocaleFormat::date(action.due)
+              << Labels::actionCategory(action.category) << Labels::actionStatus(action.status);
+    }
+    for (const CheckFinding &finding : SessionExports::findings(session))
+        texts << finding.message;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(96);
@@ -173,13 +181,8 @@ int main(int argc, char **argv)
         const QString out = qEnvironmentVariable("WHYBOARD_BENCH_OUT");
         if (child == QLatin1String("floor"))
             writeFloorPdf(session, out);
-        else if (child == QLatin1String("report"))
+        else
             SessionExports::writePdf(session, out);
-        else {
-            ReportOptions options;
-            options.sections = ReportSections(qEnvironmentVariableIntValue("SECTIONS"));
-            ReportWriter(session, options).writePdf(out);
-        }
         printf("%lld\n", peakKilobytes());
         return 0;
     }
