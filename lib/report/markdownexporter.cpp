@@ -1,13 +1,16 @@
 #include "report/markdownexporter.h"
 
-#include "analysis/chainchecks.h"
 #include "analysis/chainpaths.h"
+#include "analysis/textexcerpt.h"
 #include "data/labels.h"
+#include "data/localeformat.h"
+#include "report/markdownchecks.h"
+#include "report/markdownreadback.h"
+#include "report/mermaidchart.h"
 #include "report/reportcauses.h"
 #include "report/reportfigures.h"
 #include "report/reporttables.h"
 #include "report/reporttext.h"
-#include "data/localeformat.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -19,9 +22,6 @@
 namespace Whyboard {
 
 namespace {
-
-// The same cap as the PDF: a dense board has more routes than anyone reads.
-constexpr int maximumReadBackPaths = 200;
 
 QString row(const QStringList &cells)
 {
@@ -35,6 +35,12 @@ QString unlessNone(Enum value, QString (*name)(Enum))
     return value == Enum::None ? QString() : name(value);
 }
 
+// A table cell of free text: bounded, pipes escaped, line breaks as <br>.
+QString cell(const QString &text)
+{
+    return MarkdownExporter::field(text, MarkdownExporter::cellCharacters).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
 QString tableHead(const QStringList &headers)
 {
     QStringList rule;
@@ -45,13 +51,13 @@ QString tableHead(const QStringList &headers)
 
 QString cardLine(const Card &card)
 {
-    QString line = MarkdownExporter::escape(card.text);
+    QString line = MarkdownExporter::field(card.text);
     QStringList notes;
     notes << (card.isVerified() ? MarkdownExporter::tr("verified") : MarkdownExporter::tr("not verified"));
-    if (!card.evidence.trimmed().isEmpty())
-        notes << MarkdownExporter::tr("evidence: %1").arg(MarkdownExporter::escape(card.evidence));
+    if (!TextExcerpt::isBlank(card.evidence))
+        notes << MarkdownExporter::tr("evidence: %1").arg(MarkdownExporter::field(card.evidence));
     if (card.noActionAccepted)
-        notes << MarkdownExporter::escape(ReportCauses::noActionText(card));
+        notes << MarkdownExporter::field(ReportCauses::noActionText(card));
     if (card.kind == CardKind::Why)
         line += QStringLiteral(" _(") + notes.join(QStringLiteral("; ")) + QStringLiteral(")_");
     return line;
@@ -83,7 +89,7 @@ struct ChainWriter
         if (written.contains(cardId)) {
             // A cause of two effects is spelled out once; here it is only named.
             out += indent + QStringLiteral("- **%1:** %2 _(%3)_\n")
-                                .arg(label, indentedBreaks(MarkdownExporter::escape(card->text), indent.size() + 2),
+                                .arg(label, indentedBreaks(MarkdownExporter::field(card->text, MarkdownExporter::cellCharacters), indent.size() + 2),
                                      MarkdownExporter::tr("see above"));
             return;
         }
@@ -132,12 +138,26 @@ QString MarkdownExporter::escapeCell(const QString &text)
     return result;
 }
 
+QString MarkdownExporter::field(const QString &text, int maxChars)
+{
+    qsizetype leftOut = 0;
+    const QString kept = TextExcerpt::head(text, maxChars, &leftOut);
+    if (leftOut == 0)
+        return escape(kept);
+    return escape(kept) + QStringLiteral("… _(%1)_").arg(tr("%1 more characters left out").arg(LocaleFormat::number(leftOut)));
+}
+
+QString MarkdownExporter::name(const QString &text, int maxChars)
+{
+    return escape(TextExcerpt::oneLine(text, maxChars));
+}
+
 QString MarkdownExporter::markdown(const Session &session, const std::optional<QList<CheckFinding>> &findings)
 {
     QString out;
     QTextStream stream(&out);
     const QString title = session.title.isEmpty() ? tr("Untitled incident") : session.title;
-    stream << "# " << escape(title) << "\n\n";
+    stream << "# " << name(title) << "\n\n";
 
     QStringList facts;
     facts << QStringLiteral("**%1:** %2").arg(tr("Severity"), escape(Labels::severityTag(session.severity)));
@@ -145,7 +165,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     if (session.startedAt.isValid())
         facts << QStringLiteral("**%1:** %2").arg(tr("Date"), LocaleFormat::longDate(session.startedAt.date()));
     if (!session.facilitator.isEmpty())
-        facts << QStringLiteral("**%1:** %2").arg(tr("Facilitator"), escape(session.facilitator));
+        facts << QStringLiteral("**%1:** %2").arg(tr("Facilitator"), name(session.facilitator));
     stream << facts.join(QStringLiteral("  \n")) << "\n\n";
     stream << "_" << escape(Labels::severityDescription(session.severity)) << "_\n\n";
 
@@ -163,13 +183,13 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     stream << "\n";
 
     stream << "## " << tr("Summary") << "\n\n"
-           << (session.summary.trimmed().isEmpty() ? QStringLiteral("_%1_").arg(tr("No summary written yet."))
-                                                   : escape(session.summary).replace(QLatin1Char('\n'), QStringLiteral("  \n")))
+           << (TextExcerpt::isBlank(session.summary) ? QStringLiteral("_%1_").arg(tr("No summary written yet."))
+                                                   : field(session.summary).replace(QLatin1Char('\n'), QStringLiteral("  \n")))
            << "\n\n";
 
     stream << "## " << tr("Impact") << "\n\n";
-    if (!session.impact.description.trimmed().isEmpty())
-        stream << escape(session.impact.description).replace(QLatin1Char('\n'), QStringLiteral("  \n")) << "\n\n";
+    if (!TextExcerpt::isBlank(session.impact.description))
+        stream << field(session.impact.description).replace(QLatin1Char('\n'), QStringLiteral("  \n")) << "\n\n";
     if (session.impact.usersAffected)
         stream << "- " << tr("Users affected: %1").arg(LocaleFormat::number(*session.impact.usersAffected)) << "\n";
     if (session.impact.costPerMinute)
@@ -180,11 +200,19 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     if (!session.participants.isEmpty()) {
         stream << "## " << tr("People") << "\n\n" << tableHead({tr("Name"), tr("Part in the incident")});
         for (const Participant &participant : session.participants)
-            stream << row({escapeCell(participant.name), Labels::participantRoles(participant.roles)});
+            stream << row({name(participant.name), Labels::participantRoles(participant.roles)});
         stream << "\n";
     }
 
     stream << "## " << tr("Why chain") << "\n\n";
+    bool chartTooLarge = false;
+    const QString chart = MermaidChart::flowchart(session, &chartTooLarge);
+    if (!chart.isEmpty())
+        stream << "```mermaid\n" << chart << "```\n\n";
+    else if (chartTooLarge)
+        stream << "_" << tr("The chain has %1 cards and %2 links, more than a wiki draws as a diagram; the list below and the read-back hold all of it.")
+                             .arg(LocaleFormat::number(session.cards.size()), LocaleFormat::number(session.links.size()))
+               << "_\n\n";
     ChainWriter chain{session, ChainPaths::depthRanges(session), {}, {}, {}};
     for (const CausalLink &link : session.links)
         chain.causes[link.effectId].append(link.causeId);
@@ -201,23 +229,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
         stream << "### " << tr("Not yet connected to the problem") << "\n\n" << loose.join(QLatin1Char('\n')) << "\n\n";
 
     stream << "## " << tr("Read-back") << "\n\n";
-    const QList<QStringList> paths = ChainPaths::readBackPaths(session, maximumReadBackPaths + 1);
-    if (paths.isEmpty())
-        stream << "_" << tr("No chain reaches the problem yet.") << "_\n\n";
-    for (int p = 0; p < std::min(int(paths.size()), maximumReadBackPaths); ++p) {
-        const QStringList &path = paths.at(p);
-        QStringList lines;
-        for (int i = 0; i < path.size(); ++i) {
-            const Card *card = session.card(path.at(i));
-            const QString text = indentedBreaks(escape(card ? card->text : QString()), 3);
-            lines << (i == 0 ? text : QStringLiteral("_%1_ %2").arg(tr("therefore"), text));
-        }
-        stream << p + 1 << ". " << lines.join(QStringLiteral("  \n   ")) << "\n";
-    }
-    if (paths.size() > maximumReadBackPaths)
-        stream << "\n_" << tr("The board has more chains than a reader can follow; the first %1 are shown.").arg(maximumReadBackPaths)
-               << "_\n";
-    stream << "\n";
+    stream << MarkdownReadBack::section(session);
 
     stream << "## " << tr("Timeline") << "\n\n";
     const QList<TimelineEvent> events = ReportTables::sortedTimeline(session);
@@ -226,7 +238,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     } else {
         stream << tableHead({tr("Time"), tr("Kind"), tr("What happened")});
         for (const TimelineEvent &event : events)
-            stream << row({ReportText::dateTime(event.at), Labels::eventKind(event.kind), escapeCell(event.text)});
+            stream << row({ReportText::dateTime(event.at), Labels::eventKind(event.kind), cell(event.text)});
         stream << "\n";
     }
 
@@ -237,8 +249,8 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
         stream << tableHead({tr("Action"), tr("Owner"), tr("Due"), tr("Category"), tr("Horizon"), tr("Status"), tr("Tracker")});
         for (const ActionItem &action : session.actions) {
             const QString link = action.link.isEmpty() ? QString()
-                                                       : QStringLiteral("<%1>").arg(QString(action.link).remove(QLatin1Char('>')).remove(QLatin1Char('|')));
-            stream << row({escapeCell(action.text), escapeCell(action.owner),
+                                                       : QStringLiteral("<%1>").arg(TextExcerpt::head(action.link, cellCharacters).remove(QLatin1Char('>')).remove(QLatin1Char('|')).remove(QLatin1Char('\n')));
+            stream << row({cell(action.text), name(action.owner),
                            LocaleFormat::date(action.due),
                            unlessNone(action.category, &Labels::actionCategory),
                            unlessNone(action.horizon, &Labels::actionHorizon), Labels::actionStatus(action.status), link});
@@ -250,23 +262,13 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
         stream << "## " << tr("Parking lot") << "\n\n"
                << "_" << tr("Ideas raised during the meeting, not yet action items.") << "_\n\n";
         for (const ParkedIdea &idea : session.parkingLot)
-            stream << "- " << escape(idea.text) << "\n";
+            stream << "- " << indentedBreaks(field(idea.text, cellCharacters), 2) << "\n";
         stream << "\n";
     }
 
     if (findings) {
         stream << "## " << tr("Chain checks") << "\n\n";
-        if (findings->isEmpty())
-            stream << "_" << tr("The chain checks found nothing to point out.") << "_\n\n";
-        for (const CheckFinding &finding : *findings) {
-            stream << "- **" << escape(ChainChecks::checkTitle(finding.checkId)) << ":** " << escape(finding.message);
-            if (!finding.suggestion.isEmpty())
-                stream << " " << escape(finding.suggestion);
-            if (finding.dismissed)
-                stream << " _(" << tr("set aside: %1").arg(escape(finding.dismissalReason)) << ")_";
-            stream << "\n";
-        }
-        stream << "\n";
+        stream << MarkdownChecks::section(session, *findings);
     }
 
     stream << "---\n\n_" << tr("Exported from Whyboard on %1.").arg(LocaleFormat::longDate(QDate::currentDate())) << "_\n";

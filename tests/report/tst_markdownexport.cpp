@@ -87,9 +87,12 @@ void TestMarkdownExport::exampleHasTheFacts()
     for (const QString &heading : {QStringLiteral("Summary"), QStringLiteral("Impact"), QStringLiteral("Why chain"),
                                    QStringLiteral("Read-back"), QStringLiteral("Timeline"), QStringLiteral("Action items")})
         QVERIFY(markdown.contains(QStringLiteral("\n## ") + heading + QLatin1Char('\n')));
-    // The read-back: root cause first, each step "therefore".
-    QVERIFY(markdown.contains(QStringLiteral("3. The escalation path to LinkedIn Developer Support was not written down.  \n"
-                                             "   _therefore_ Users could not post")));
+    // The read-back: root cause first, each step "therefore"; a chain meeting one already read
+    // says where it continues.
+    QVERIFY(markdown.contains(QStringLiteral("**Chain 1**\n\n1. No one owns the administration of our developer apps on "
+                                             "social networks.\n2. _therefore_ Personal social network accounts")));
+    QVERIFY(markdown.contains(QStringLiteral("**Chain 3**\n\n1. The escalation path to LinkedIn Developer Support was not "
+                                             "written down.  \n   _therefore_ → continues as in chain 1, step 5: “Users could not post")));
 }
 
 void TestMarkdownExport::actionTableParsesBack()
