@@ -1,6 +1,6 @@
 #include "report/reportreadback.h"
 
-#include "analysis/chainpaths.h"
+#include "analysis/readbackplan.h"
 #include "report/reportdiagram.h"
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
@@ -9,7 +9,11 @@ namespace Whyboard {
 
 namespace {
 
-constexpr int maximumReadBackPaths = 200;
+QString excerpt(const QString &text, int length = 50)
+{
+    const QString line = text.simplified();
+    return line.size() <= length ? line : line.left(length - 1).trimmed() + QChar(0x2026);
+}
 
 } // namespace
 
@@ -18,50 +22,90 @@ ReportReadBack::ReportReadBack(const Session &session)
 {
 }
 
+QString ReportReadBack::anchor(const QString &cardId)
+{
+    return QStringLiteral("read-back-") + cardId;
+}
+
 void ReportReadBack::write(ReportFlow &flow) const
 {
     flow.heading(tr("Read-back"), QStringLiteral("read-back"));
-    const QList<QStringList> paths = ChainPaths::readBackPaths(m_session, maximumReadBackPaths + 1);
-    if (paths.isEmpty()) {
+    const ReadBackPlan plan = ReadBackPlan::build(m_session);
+    if (plan.chains.isEmpty()) {
         flow.note(tr("No chain reaches the problem yet."));
         return;
     }
-    flow.paragraph(tr("Each chain read from its root cause up to the problem."),
+    flow.paragraph(plan.chains.size() > 1
+                       ? tr("Each chain read from its root cause up to the problem, \"…, therefore …\". Where a chain "
+                            "joins one already read, it says where to read on instead of repeating it.")
+                       : tr("The chain read from its root cause up to the problem."),
                    ReportStyle::text(9, QFont::Normal, ReportStyle::muted()), 4)
         .keepWithNext = true;
+
     const QTextCharFormat number = ReportStyle::text(10, QFont::Bold, ReportStyle::accent());
     const QTextCharFormat root = ReportStyle::text(10.5, QFont::DemiBold);
     const QTextCharFormat step = ReportStyle::text(10.5);
     QTextCharFormat therefore = ReportStyle::text(9.5, QFont::Normal, ReportStyle::muted());
     therefore.setFontItalic(true);
     const QTextCharFormat doesNotHold = ReportStyle::text(9.5, QFont::DemiBold, ReportStyle::warning());
+    const QTextCharFormat reference = ReportStyle::text(9.5, QFont::Normal, ReportStyle::accent());
+    const QTextCharFormat small = ReportStyle::text(8.5, QFont::Normal, ReportStyle::muted());
+    const qreal indent = ReportStyle::px(22);
 
-    const int shown = std::min(int(paths.size()), maximumReadBackPaths);
-    for (int p = 0; p < shown; ++p) {
-        const QStringList &path = paths.at(p);
-        for (int i = 0; i < path.size(); ++i) {
-            const Card *card = m_session.card(path.at(i));
-            const QString text = card ? card->text : QString();
-            const QString target = ReportDiagram::anchor(path.at(i));
+    auto textOf = [this](const QString &id) {
+        const Card *card = m_session.card(id);
+        return card ? card->text : QString();
+    };
+    auto where = [&](const ReadBackPlace &place, const QString &cardId) {
+        return tr("chain %1, step %2: “%3”").arg(place.chain + 1).arg(place.step + 1).arg(excerpt(textOf(cardId)));
+    };
+    auto brokenMark = [&](ReadBackVerdict verdict, ReportFlow::Cell &runs) {
+        if (verdict == ReadBackVerdict::DoesNotHold)
+            runs << TextRun{tr("(the room found this step does not hold)") + QLatin1Char(' '), doesNotHold, {}};
+    };
+
+    for (int c = 0; c < plan.chains.size(); ++c) {
+        const ReadBackChain &chain = plan.chains.at(c);
+        for (int s = 0; s < chain.steps.size(); ++s) {
+            const ReadBackStep &current = chain.steps.at(s);
+            const bool last = s + 1 == chain.steps.size() && !chain.joins.isValid();
             ReportFlow::Cell runs;
-            if (i == 0) {
-                runs << TextRun{QStringLiteral("%1   ").arg(p + 1), number, {}} << TextRun{text, root, target};
+            if (s == 0) {
+                runs << TextRun{QStringLiteral("%1   ").arg(c + 1), number, {}};
+                if (!chain.startsAtRootCause)
+                    runs << TextRun{tr("(its causes are read in other chains)") + QLatin1Char(' '), small, {}};
+                runs << TextRun{textOf(current.cardId), root, ReportDiagram::anchor(current.cardId)};
             } else {
-                const int link = m_session.indexOfLink(path.at(i - 1), path.at(i));
-                const bool broken = link >= 0 && m_session.links.at(link).verdict == ReadBackVerdict::DoesNotHold;
                 runs << TextRun{tr("therefore") + QLatin1Char(' '), therefore, {}};
-                if (broken)
-                    runs << TextRun{tr("(the room found this step does not hold)") + QLatin1Char(' '), doesNotHold, {}};
-                runs << TextRun{text, i + 1 == path.size() ? root : step, target};
+                brokenMark(chain.steps.at(s - 1).verdict, runs);
+                runs << TextRun{textOf(current.cardId), last ? root : step, ReportDiagram::anchor(current.cardId)};
             }
-            FlowBox &box = flow.paragraph(runs, 0, ReportStyle::px(i == 0 ? 0 : 22));
-            box.marginTop = ReportStyle::px(i == 0 ? 10 : 2);
-            box.keepWithNext = i == 0;
+            FlowBox &box = flow.paragraph(runs, 0, s == 0 ? 0 : indent);
+            box.marginTop = ReportStyle::px(s == 0 ? 10 : 2);
+            box.keepWithNext = s == 0;
+            box.anchors.append({anchor(current.cardId), 0, {}, -1});
+            for (const ReadBackBranch &branch : current.alsoLeadsTo) {
+                ReportFlow::Cell also{{tr("also leads to") + QLatin1Char(' '), therefore, {}}};
+                brokenMark(branch.verdict, also);
+                also << TextRun{where(branch.effectAt, branch.effectId), reference, anchor(branch.effectId)};
+                flow.paragraph(also, 0, indent * 2).marginTop = ReportStyle::px(1);
+            }
+        }
+        if (chain.joins.isValid()) {
+            const QString joined = plan.chains.at(chain.joins.chain).steps.at(chain.joins.step).cardId;
+            ReportFlow::Cell runs{{tr("therefore") + QLatin1Char(' '), therefore, {}}};
+            brokenMark(chain.steps.last().verdict, runs);
+            runs << TextRun{tr("read on at %1").arg(where(chain.joins, joined)), reference, anchor(joined)};
+            flow.paragraph(runs, 0, indent).marginTop = ReportStyle::px(2);
         }
     }
-    if (paths.size() > maximumReadBackPaths)
-        flow.note(tr("The board has more chains than a reader can follow; the first %1 are shown.")
-                      .arg(maximumReadBackPaths));
+    if (!plan.unreached.isEmpty()) {
+        flow.subheading(tr("Not linked to the problem yet"));
+        QStringList texts;
+        for (const QString &id : plan.unreached)
+            texts << excerpt(textOf(id), 80);
+        flow.paragraph(texts.join(QStringLiteral("  ·  ")), step);
+    }
 }
 
 } // namespace Whyboard

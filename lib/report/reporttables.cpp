@@ -1,6 +1,7 @@
 #include "report/reporttables.h"
 
 #include "analysis/chainchecks.h"
+#include "analysis/findinggroups.h"
 #include "data/labels.h"
 #include "report/reportflow.h"
 #include "report/reportdiagram.h"
@@ -120,29 +121,6 @@ void ReportTables::writeParkingLot(ReportFlow &flow) const
         flow.row({ReportFlow::cell(idea.text, text)});
 }
 
-QString ReportTables::itemText(const CheckFinding &finding) const
-{
-    switch (finding.itemKind) {
-    case CheckItemKind::Card:
-        if (const Card *card = m_session.card(finding.itemId))
-            return card->text;
-        break;
-    case CheckItemKind::Event: {
-        const int index = m_session.indexOfEvent(finding.itemId);
-        if (index >= 0)
-            return m_session.timeline.at(index).text;
-        break;
-    }
-    case CheckItemKind::Action: {
-        const int index = m_session.indexOfAction(finding.itemId);
-        if (index >= 0)
-            return m_session.actions.at(index).text;
-        break;
-    }
-    }
-    return {};
-}
-
 void ReportTables::writeFindings(ReportFlow &flow, const QList<CheckFinding> &findings) const
 {
     flow.heading(tr("Chain checks"), QStringLiteral("checks"));
@@ -150,24 +128,82 @@ void ReportTables::writeFindings(ReportFlow &flow, const QList<CheckFinding> &fi
         flow.note(tr("The chain checks found nothing to point out."));
         return;
     }
-    flow.table({{1.6, true, false}, {3, false, false}, {4, false, false}}, {tr("Check"), tr("About"), tr("Finding")});
-    const QTextCharFormat check = ReportStyle::text(9, QFont::DemiBold);
-    const QTextCharFormat about = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
-    const QTextCharFormat text = ReportStyle::text(9.5);
-    QTextCharFormat reason = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
+    // By check, with counts, and the items named compactly: hundreds of findings stay a page
+    // or two, not a table of hundreds of rows.
+    const QTextCharFormat title = ReportStyle::text(10.5, QFont::DemiBold);
+    const QTextCharFormat count = ReportStyle::text(9.5, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat message = ReportStyle::text(9.5);
+    const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat label = ReportStyle::text(9, QFont::DemiBold, ReportStyle::accent());
+    QTextCharFormat reason = muted;
     reason.setFontItalic(true);
-    const QString newLine(QChar::LineSeparator);
-    for (const CheckFinding &finding : findings) {
-        ReportFlow::Cell said = ReportFlow::cell(finding.message, text);
-        if (!finding.suggestion.isEmpty())
-            said << TextRun{newLine + finding.suggestion, about, {}};
-        if (finding.dismissed)
-            said << TextRun{newLine + (finding.dismissalReason.isEmpty()
-                                           ? tr("Set aside by the room.")
-                                           : tr("Set aside by the room: %1").arg(finding.dismissalReason)),
+    const qreal indent = ReportStyle::px(14);
+    auto targetOf = [](const FindingGroupItem &item) {
+        switch (item.itemKind) {
+        case CheckItemKind::Card:
+            return ReportDiagram::anchor(item.itemId);
+        case CheckItemKind::Action:
+            return anchor(item.itemId);
+        case CheckItemKind::Event:
+            break;
+        }
+        return QString();
+    };
+    auto itemList = [&](const QList<FindingGroupItem> &items) {
+        ReportFlow::Cell runs;
+        for (int i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                runs << TextRun{QStringLiteral("  ·  "), muted, {}};
+            runs << TextRun{items.at(i).label + QChar::Nbsp, label, targetOf(items.at(i))}
+                 << TextRun{QStringLiteral("“%1”").arg(items.at(i).excerpt), muted, {}};
+        }
+        return runs;
+    };
+
+    for (const FindingGroup &group : FindingGroups::group(m_session, findings)) {
+        const QString counted = group.dismissedCount > 0
+            ? tr("%n found, %1 set aside", nullptr, group.count).arg(group.dismissedCount)
+            : tr("%n found", nullptr, group.count);
+        FlowBox &head = flow.paragraph({{group.title + QStringLiteral("  "), title, {}}, {counted, count, {}}}, 2);
+        head.marginTop = ReportStyle::px(10);
+        head.keepWithNext = true;
+        QList<FindingGroupItem> open;
+        QList<FindingGroupItem> setAside;
+        for (const FindingGroupItem &item : group.items)
+            (item.dismissed ? setAside : open).append(item);
+        QStringList messages;
+        if (!group.commonMessage.isEmpty())
+            messages << group.commonMessage;
+        for (const FindingGroupItem &item : std::as_const(open)) {
+            if (group.commonMessage.isEmpty() && !messages.contains(item.message))
+                messages << item.message;
+        }
+        for (const QString &said : std::as_const(messages)) {
+            QList<FindingGroupItem> items;
+            QString suggestion = group.commonSuggestion;
+            for (const FindingGroupItem &item : std::as_const(open)) {
+                if (group.commonMessage.isEmpty() ? item.message == said : true) {
+                    items.append(item);
+                    if (suggestion.isEmpty())
+                        suggestion = item.suggestion;
+                }
+            }
+            if (items.isEmpty())
+                continue;
+            ReportFlow::Cell line{{said, message, {}}};
+            if (!suggestion.isEmpty())
+                line << TextRun{QStringLiteral("  ") + suggestion, muted, {}};
+            flow.paragraph(line, 1, indent).keepWithNext = true;
+            flow.paragraph(itemList(items), 4, indent);
+        }
+        for (const FindingGroupItem &item : std::as_const(setAside)) {
+            ReportFlow::Cell line = itemList({item});
+            line << TextRun{QStringLiteral("  ")
+                                + (item.dismissalReason.isEmpty() ? tr("Set aside by the room.")
+                                                                  : tr("Set aside by the room: %1").arg(item.dismissalReason)),
                             reason, {}};
-        flow.row({ReportFlow::cell(ChainChecks::checkTitle(finding.checkId), check),
-                  ReportFlow::cell(itemText(finding), about), said});
+            flow.paragraph(line, 2, indent);
+        }
     }
 }
 

@@ -35,7 +35,6 @@ public:
     static QList<TimelineEvent> sortedTimeline(const Session &session);
 
 private:
-    QString itemText(const CheckFinding &finding) const;
 
     const Session &m_session;
 };
