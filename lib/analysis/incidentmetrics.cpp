@@ -2,6 +2,8 @@
 
 #include "data/localeformat.h"
 
+#include <QLocale>
+
 namespace Whyboard {
 
 namespace {
@@ -63,17 +65,25 @@ IncidentMetrics IncidentMetrics::compute(const Session &session)
 QString IncidentMetrics::formatDuration(qint64 ms)
 {
     if (ms < 0)
-        return QStringLiteral("−") + formatDuration(-ms);
+        return QStringLiteral("\u2212") + formatDuration(-ms);
+    const QLocale locale;
     const qint64 seconds = ms / 1000;
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    const qint64 minutes = seconds / 60;
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    const qint64 hours = minutes / 60;
-    if (hours < 24)
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    QString text;
+    if (seconds < 60) {
+        text = tr("%1 s").arg(seconds);
+    } else if (seconds < 60 * 60) {
+        text = tr("%1 min").arg(seconds / 60);
+    } else if (seconds < 24 * 60 * 60) {
+        const qint64 minutes = seconds / 60;
+        text = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    } else {
+        const qint64 hours = seconds / 3600;
+        text = tr("%1 d %2 h").arg(locale.toString(hours / 24)).arg(hours % 24);
+    }
+    // One figure: "17 h 53 min" must never be split across lines or table cells, whatever
+    // spaces the translation uses.
+    text.replace(QLatin1Char(' '), QChar::Nbsp);
+    return text;
 }
 
 QString IncidentMetrics::formatCost(double amount, const QString &currency, const QLocale &locale)

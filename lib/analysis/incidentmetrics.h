@@ -30,7 +30,8 @@ public:
 
     static IncidentMetrics compute(const Session &session);
 
-    // "42 s", "3 min", "1 h 05 min", "2 d 4 h"; negative durations get a leading minus.
+    // "42 s", "3 min", "1 h 05 min", "2 d 4 h" in the current language, joined by no-break
+    // spaces so no layout splits the figure; negative durations get a leading minus.
     static QString formatDuration(qint64 ms);
     // The amount in the locale's number format with the ISO code where the locale puts its
     // currency ("USD 9,750" in English, "9.750 USD" in German); see LocaleFormat::money.

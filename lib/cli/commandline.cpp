@@ -3,6 +3,7 @@
 #include "analysis/cardplacement.h"
 #include "analysis/timelinetimes.h"
 #include "analysis/chainchecks.h"
+#include "report/reportlanguage.h"
 #include "report/sessionexports.h"
 #include "storage/library.h"
 #include "storage/sessionjsonformat.h"
@@ -22,9 +23,13 @@ namespace Whyboard {
 
 namespace {
 
-// A verb that acts on one stored session. It gets the loaded session and the output path
-// (empty for verbs without one) and returns an error message for the user, or nothing.
-using SessionVerbFunction = QString (*)(const Session &session, const QString &outputPath);
+// What a session verb accepts besides --session: the report options it honours.
+enum VerbOption { NoOptions = 0, TakesLanguage = 0x1, TakesSections = 0x2, TakesSummary = 0x4 };
+
+// A verb that acts on one stored session. It gets the loaded session, the output path (empty
+// for verbs without one) and the report options from the command line, and returns an error
+// message for the user, or nothing.
+using SessionVerbFunction = QString (*)(const Session &session, const QString &outputPath, const ReportOptions &options);
 
 struct SessionVerb
 {
@@ -32,9 +37,10 @@ struct SessionVerb
     bool takesOutput; // "VERB OUT --session ID [LIBRARY]" rather than "VERB --session ID [LIBRARY]"
     SessionVerbFunction function;
     const char *help;
+    int options; // VerbOption flags
 };
 
-QString writeJson(const Session &session, const QString &outputPath)
+QString writeJson(const Session &session, const QString &outputPath, const ReportOptions &)
 {
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(SessionJsonFormat::write(session)) < 0 || !file.commit())
@@ -42,33 +48,112 @@ QString writeJson(const Session &session, const QString &outputPath)
     return {};
 }
 
-// One finding a line; finding nothing is not an error.
-QString printFindings(const Session &session, const QString &)
+// One finding a line, in the report language; finding nothing is not an error.
+QString printFindings(const Session &session, const QString &, const ReportOptions &options)
 {
+    const ReportLanguage language(options.language);
+    if (!language.isValid())
+        return language.error();
     for (const CheckFinding &finding : ChainChecks::run(session))
         std::fputs((ChainChecks::toLine(finding) + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
     return {};
 }
 
+QString writePdf(const Session &session, const QString &path, const ReportOptions &options)
+{
+    return SessionExports::writePdf(session, path, options);
+}
+
+QString writePng(const Session &session, const QString &path, const ReportOptions &options)
+{
+    return SessionExports::writePng(session, path, options);
+}
+
+QString writeSvg(const Session &session, const QString &path, const ReportOptions &options)
+{
+    return SessionExports::writeSvg(session, path, options);
+}
+
+QString writeMarkdown(const Session &session, const QString &path, const ReportOptions &options)
+{
+    return SessionExports::writeMarkdown(session, path, options);
+}
+
 // The verbs on one session. Adding --export-pdf, --export-png, --export-svg, --export-markdown
 // or --check is one row here: the verb, whether it takes an output path, a function
-// (const Session &, const QString &outputPath) -> error string, and a line for --help.
-// Parsing, opening the library read-only, loading the session, exit codes and --help all
-// come from this table.
+// (const Session &, const QString &outputPath, const ReportOptions &) -> error string, a line
+// for --help and the report options it takes. Parsing, opening the library read-only, loading
+// the session, exit codes and --help all come from this table.
 const SessionVerb sessionVerbs[] = {
-    {"--export-json", true, writeJson, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the session as JSON")},
-    {"--export-pdf", true, SessionExports::writePdf,
-     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the postmortem report as PDF")},
-    {"--export-png", true, SessionExports::writePng,
-     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as a PNG image")},
-    {"--export-svg", true, SessionExports::writeSvg,
-     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as SVG")},
-    {"--export-markdown", true, SessionExports::writeMarkdown,
-     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the whole session as Markdown")},
+    {"--export-json", true, writeJson, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the session as JSON"), NoOptions},
+    {"--export-pdf", true, writePdf, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the postmortem report as PDF"),
+     TakesLanguage | TakesSections | TakesSummary},
+    {"--export-png", true, writePng,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as a PNG image"), TakesLanguage | TakesSummary},
+    {"--export-svg", true, writeSvg, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as SVG"),
+     TakesLanguage},
+    {"--export-markdown", true, writeMarkdown,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the whole session as Markdown"), TakesLanguage},
     {"--check", false, printFindings,
-     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "list the chain checks' findings: check, item id, message")},
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "list the chain checks' findings: check, item id, message"),
+     TakesLanguage},
 };
+
+// The names --sections takes, in the report's order.
+const std::pair<const char *, ReportSection> sectionNames[] = {
+    {"summary", ReportSection::Summary},   {"people", ReportSection::People},
+    {"diagram", ReportSection::Diagram},   {"readback", ReportSection::ReadBack},
+    {"causes", ReportSection::Causes},     {"parkinglot", ReportSection::ParkingLot},
+    {"checks", ReportSection::Checks},     {"actions", ReportSection::Actions},
+    {"timeline", ReportSection::Timeline},
+};
+
+QString sectionNameList()
+{
+    QStringList names;
+    for (const auto &entry : sectionNames)
+        names.append(QString::fromLatin1(entry.first));
+    return names.join(QStringLiteral(", "));
+}
+
+// "diagram,readback" names what the report holds; "-timeline,-actions" (a leading minus on
+// the first name) starts from every section and leaves those out; "all" adds every section.
+std::optional<ReportSections> parseSections(const QString &list, QString *error)
+{
+    const QStringList items = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    ReportSections sections;
+    if (!items.isEmpty() && items.constFirst().trimmed().startsWith(QLatin1Char('-')))
+        sections = ReportOptions::allSections;
+    for (const QString &rawItem : items) {
+        QString item = rawItem.trimmed().toLower();
+        const bool remove = item.startsWith(QLatin1Char('-'));
+        if (remove)
+            item.remove(0, 1);
+        ReportSections named;
+        if (item == QLatin1String("all"))
+            named = ReportOptions::allSections;
+        for (const auto &[name, section] : sectionNames) {
+            if (item == QLatin1String(name))
+                named = section;
+        }
+        if (!named) {
+            *error = CommandLine::tr("--sections: no section “%1”; the sections are: %2 (or all; -NAME leaves one out)")
+                         .arg(rawItem.trimmed(), sectionNameList());
+            return std::nullopt;
+        }
+        if (remove)
+            sections &= ~named;
+        else
+            sections |= named;
+    }
+    if (!sections) {
+        *error = CommandLine::tr("--sections “%1” leaves no section to write; the sections are: %2")
+                     .arg(list, sectionNameList());
+        return std::nullopt;
+    }
+    return sections;
+}
 
 const SessionVerb *findSessionVerb(const QString &name)
 {
@@ -118,12 +203,30 @@ QString usage()
                          + QStringLiteral(" --session ID [LIBRARY]"),
                      QCoreApplication::translate("Whyboard::CommandLine", verb.help)});
     }
-    qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size());
+    const QList<std::pair<QString, QString>> options{
+        {QStringLiteral("--language LANG"),
+         CommandLine::tr("write the export in this language (%1), whatever the interface's; "
+                         "for every export and --check")
+             .arg(ReportLanguage::available().join(QStringLiteral(", ")))},
+        {QStringLiteral("--sections LIST"),
+         CommandLine::tr("--export-pdf: the sections to include, comma-separated: %1; all; "
+                         "-NAME leaves one out (-timeline,-actions drops the appendices)")
+             .arg(sectionNameList())},
+        {QStringLiteral("--summary"),
+         CommandLine::tr("--export-pdf, --export-png: only the one-page summary for the team channel")},
+    };
+    const auto widest = [](const QList<std::pair<QString, QString>> &list) {
+        qsizetype width = 0;
+        for (const auto &row : list)
+            width = std::max(width, row.first.size());
+        return width;
+    };
     QStringList lines{CommandLine::tr("Usage:")};
     for (const auto &[shape, help] : rows)
-        lines.append(QStringLiteral("  whyboard %1  %2").arg(shape.leftJustified(width), help));
+        lines.append(QStringLiteral("  whyboard %1  %2").arg(shape.leftJustified(widest(rows)), help));
+    lines.append(CommandLine::tr("Options for the exports:"));
+    for (const auto &[shape, help] : options)
+        lines.append(QStringLiteral("  %1  %2").arg(shape.leftJustified(widest(options)), help));
     lines.append(CommandLine::tr("LIBRARY defaults to %1").arg(QDir::toNativeSeparators(Library::defaultPath())));
     lines.append(CommandLine::tr("Exit status: 0 done, 1 usage error, 2 bad input or unusable file."));
     return lines.join(QLatin1Char('\n'));
@@ -136,6 +239,9 @@ struct Request
     QString value; // FILE.json for --import, OUT for verbs with an output
     std::optional<QString> sessionText;
     QString libraryPath;
+    std::optional<QString> language;
+    std::optional<QString> sectionsText;
+    bool summary = false;
 };
 
 std::unique_ptr<Library> openLibrary(const QString &path, Library::OpenMode mode, int *exitCode)
@@ -203,6 +309,37 @@ int runImport(const Request &request)
 
 int runSessionVerb(const SessionVerb &verb, const Request &request)
 {
+    // The report options first: a bad one must stop the verb before anything is opened or written.
+    const auto refuse = [&](const char *option) {
+        return failure(CommandLine::UsageError,
+                       CommandLine::tr("%1 does not take %2").arg(request.verb, QLatin1String(option)));
+    };
+    ReportOptions options;
+    if (request.language) {
+        if (!(verb.options & TakesLanguage))
+            return refuse("--language");
+        const QString error = ReportLanguage::check(*request.language);
+        if (!error.isEmpty())
+            return failure(CommandLine::UsageError, error);
+        options.language = *request.language;
+    }
+    if (request.sectionsText) {
+        if (!(verb.options & TakesSections))
+            return refuse("--sections");
+        if (request.summary)
+            return failure(CommandLine::UsageError, CommandLine::tr("--summary and --sections cannot be combined: "
+                                                                    "the summary is one page of its own"));
+        QString error;
+        const std::optional<ReportSections> sections = parseSections(*request.sectionsText, &error);
+        if (!sections)
+            return failure(CommandLine::UsageError, error);
+        options.sections = *sections;
+    }
+    if (request.summary) {
+        if (!(verb.options & TakesSummary))
+            return refuse("--summary");
+        options.summaryOnly = true;
+    }
     bool ok = false;
     const SessionId id = request.sessionText->toLongLong(&ok);
     if (!ok || id <= 0)
@@ -217,7 +354,7 @@ int runSessionVerb(const SessionVerb &verb, const Request &request)
         return failure(CommandLine::InputError, CommandLine::tr("there is no session %1 in “%2”")
                                                     .arg(id)
                                                     .arg(QDir::toNativeSeparators(library->path())));
-    const QString error = verb.function(*session, request.value);
+    const QString error = verb.function(*session, request.value, options);
     if (!error.isEmpty())
         return failure(CommandLine::InputError, error);
     return CommandLine::Success;
@@ -287,6 +424,17 @@ int CommandLine::run(const QStringList &applicationArguments)
             if (i + 1 >= arguments.size())
                 return failure(UsageError, tr("--session needs a session id"));
             request.sessionText = arguments.at(++i);
+        } else if (argument == QLatin1String("--language")) {
+            if (i + 1 >= arguments.size())
+                return failure(UsageError, tr("--language needs a language: %1")
+                                               .arg(ReportLanguage::available().join(QStringLiteral(", "))));
+            request.language = arguments.at(++i);
+        } else if (argument == QLatin1String("--sections")) {
+            if (i + 1 >= arguments.size())
+                return failure(UsageError, tr("--sections needs a list of sections: %1").arg(sectionNameList()));
+            request.sectionsText = arguments.at(++i);
+        } else if (argument == QLatin1String("--summary")) {
+            request.summary = true;
         } else if (isVerb(argument)) {
             if (!request.verb.isEmpty())
                 return failure(UsageError, tr("%1 and %2 cannot be combined").arg(request.verb, argument));
@@ -322,6 +470,8 @@ int CommandLine::run(const QStringList &applicationArguments)
         return failure(UsageError, tr("%1 needs --session ID").arg(request.verb));
     if (!sessionVerb && request.sessionText)
         return failure(UsageError, tr("%1 does not take --session").arg(request.verb));
+    if (!sessionVerb && (request.language || request.sectionsText || request.summary))
+        return failure(UsageError, tr("%1 does not take --language, --sections or --summary").arg(request.verb));
     if (sessionVerb)
         return runSessionVerb(*sessionVerb, request);
     if (request.verb == QLatin1String(listVerb))

@@ -26,7 +26,10 @@ QString LocaleFormat::time(const QTime &time, const QLocale &locale)
 {
     if (!time.isValid())
         return {};
-    return isPlain(locale) ? time.toString(QStringLiteral("HH:mm")) : locale.toString(time, QLocale::ShortFormat);
+    if (isPlain(locale))
+        return time.toString(QStringLiteral("HH:mm"));
+    // "6:42 PM" is one figure: the space before the day period must not break.
+    return locale.toString(time, QLocale::ShortFormat).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
 QString LocaleFormat::dateTime(const QDateTime &time, const QLocale &locale)

@@ -37,7 +37,8 @@ QString ReportText::dateTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return QStringLiteral("%1 %2 %3").arg(date(time), timeOfDay(time), utcOffset(time));
+    // The time and its offset are one figure; the date may go on the line above.
+    return QStringLiteral("%1 %2\u00a0%3").arg(date(time), timeOfDay(time), utcOffset(time));
 }
 
 QString ReportText::duration(std::optional<qint64> milliseconds)

@@ -27,6 +27,7 @@ public:
     // Writes a PDF (title and creator set, fonts embedded). Returns an error for the user,
     // empty on success; on failure no file is left behind.
     QString writePdf(const QString &path) const;
+    QString writeSummaryPng(const QString &path) const; // the first page as a PNG; error or empty
 
     // Prints onto the printer's own page size and margins (also what the preview paints).
     void print(QPrinter *printer) const;

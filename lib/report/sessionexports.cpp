@@ -3,9 +3,22 @@
 #include "analysis/chainchecks.h"
 #include "report/boardimageexporter.h"
 #include "report/markdownexporter.h"
+#include "report/reportlanguage.h"
 #include "report/reportwriter.h"
 
 namespace Whyboard {
+
+namespace {
+
+// The options with the findings filled in, in the report's language (the scope is open).
+ReportOptions withFindings(const Session &session, ReportOptions options)
+{
+    if (!options.findings)
+        options.findings = SessionExports::findings(session);
+    return options;
+}
+
+} // namespace
 
 QList<CheckFinding> SessionExports::findings(const Session &session)
 {
@@ -14,26 +27,39 @@ QList<CheckFinding> SessionExports::findings(const Session &session)
     return ChainChecks::run(session, options);
 }
 
-QString SessionExports::writePdf(const Session &session, const QString &path)
+QString SessionExports::writePdf(const Session &session, const QString &path, const ReportOptions &options)
 {
-    ReportOptions options;
-    options.findings = findings(session);
-    return ReportWriter(session, options).writePdf(path);
+    const ReportLanguage language(options.language);
+    if (!language.isValid())
+        return language.error();
+    return ReportWriter(session, withFindings(session, options)).writePdf(path);
 }
 
-QString SessionExports::writePng(const Session &session, const QString &path)
+QString SessionExports::writePng(const Session &session, const QString &path, const ReportOptions &options,
+                                 qreal scale)
 {
-    return BoardImageExporter::writePng(session, path);
+    const ReportLanguage language(options.language);
+    if (!language.isValid())
+        return language.error();
+    if (options.summaryOnly)
+        return ReportWriter(session, withFindings(session, options)).writeSummaryPng(path);
+    return BoardImageExporter::writePng(session, path, scale);
 }
 
-QString SessionExports::writeSvg(const Session &session, const QString &path)
+QString SessionExports::writeSvg(const Session &session, const QString &path, const ReportOptions &options)
 {
+    const ReportLanguage language(options.language);
+    if (!language.isValid())
+        return language.error();
     return BoardImageExporter::writeSvg(session, path);
 }
 
-QString SessionExports::writeMarkdown(const Session &session, const QString &path)
+QString SessionExports::writeMarkdown(const Session &session, const QString &path, const ReportOptions &options)
 {
-    return MarkdownExporter::write(session, path, findings(session));
+    const ReportLanguage language(options.language);
+    if (!language.isValid())
+        return language.error();
+    return MarkdownExporter::write(session, path, withFindings(session, options).findings);
 }
 
 } // namespace Whyboard

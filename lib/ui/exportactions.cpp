@@ -1,12 +1,13 @@
 #include "ui/exportactions.h"
 
 #include "document/sessiondocument.h"
-#include "report/boardimageexporter.h"
 #include "report/exportfilename.h"
+#include "report/reportlanguage.h"
 #include "report/reportwriter.h"
 #include "report/sessionexports.h"
 #include "storage/sessionjsonformat.h"
 #include "ui/mainwindow.h"
+#include "ui/reportexportdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -63,6 +64,16 @@ ExportActions::ExportActions(QWidget *dialogParent)
 {
     m_chooseFile = [this](const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(m_parent, tr("Export"), suggested, filter);
+    };
+    m_chooseReport = [this](ReportOptions &options) {
+        if (!m_parent || !m_parent->isVisible())
+            return true;
+        ReportExportDialog dialog(m_parent);
+        dialog.setOptions(options);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        options = dialog.options(options);
+        return true;
     };
     m_pdf = makeAction(tr("Export &PDF…"), QStringLiteral("application-pdf"),
                        tr("Write the postmortem report as a PDF to share"));
@@ -198,6 +209,14 @@ QString ExportActions::exportAs(Format format)
     if (!m_document)
         return {};
     const Session session = m_document->session();
+    // The report's language, paper and sections, as chosen last; the PDF asks first.
+    ReportOptions options = ReportExportDialog::remembered();
+    options.summaryOnly = options.summaryOnly && format == Format::Pdf;
+    if (format == Format::Pdf) {
+        if (!m_chooseReport(options))
+            return {};
+        ReportExportDialog::remember(options);
+    }
     QString filter;
     switch (format) {
     case Format::Pdf:
@@ -227,21 +246,21 @@ QString ExportActions::exportAs(Format format)
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     switch (format) {
     case Format::Pdf:
-        error = SessionExports::writePdf(session, path);
+        error = SessionExports::writePdf(session, path, options);
         break;
     case Format::Png: {
         QGuiApplication::restoreOverrideCursor();
         const qreal scale = askPngScale();
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         if (scale > 0)
-            error = BoardImageExporter::writePng(session, path, scale);
+            error = SessionExports::writePng(session, path, options, scale);
         break;
     }
     case Format::Svg:
-        error = SessionExports::writeSvg(session, path);
+        error = SessionExports::writeSvg(session, path, options);
         break;
     case Format::Markdown:
-        error = SessionExports::writeMarkdown(session, path);
+        error = SessionExports::writeMarkdown(session, path, options);
         break;
     case Format::Json: {
         QSaveFile file(path);
@@ -266,7 +285,12 @@ void ExportActions::paintReport(QPrinter *printer)
 {
     if (!m_document)
         return;
-    ReportOptions options;
+    // Printed as the PDF would be written: the remembered language and sections.
+    ReportOptions options = ReportExportDialog::remembered();
+    options.summaryOnly = false;
+    const ReportLanguage language(options.language);
+    if (!language.isValid())
+        return;
     options.findings = SessionExports::findings(m_document->session());
     ReportWriter(m_document->session(), options).print(printer);
 }

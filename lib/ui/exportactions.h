@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/reportoptions.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -28,6 +30,10 @@ public:
 
     // Asks where to save: (suggested path, file-type filter) -> chosen path, empty to cancel.
     using FileChooser = std::function<QString(const QString &suggestedPath, const QString &filter)>;
+    // Asks what goes into the PDF (language, paper, sections or the one-page summary);
+    // false cancels. The default shows ReportExportDialog when the window is visible and
+    // otherwise (scripts, tests) takes the remembered choice.
+    using ReportChooser = std::function<bool(ReportOptions &options)>;
 
     explicit ExportActions(QWidget *dialogParent);
 
@@ -42,6 +48,7 @@ public:
     QAction *printPreviewAction() const { return m_printPreview; }
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setReportChooser(ReportChooser chooser) { m_chooseReport = std::move(chooser); }
     // PNG scale used without asking (tests, scripts); 0 asks.
     void setPngScale(qreal scale) { m_pngScale = scale; }
 
@@ -68,6 +75,7 @@ private:
     QWidget *m_parent;
     QPointer<SessionDocument> m_document;
     FileChooser m_chooseFile;
+    ReportChooser m_chooseReport;
     qreal m_pngScale = 0;
     QAction *m_pdf = nullptr;
     QAction *m_png = nullptr;

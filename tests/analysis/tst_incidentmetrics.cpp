@@ -125,20 +125,21 @@ void TestIncidentMetrics::formatsDurations_data()
 {
     QTest::addColumn<qint64>("ms");
     QTest::addColumn<QString>("text");
-    QTest::newRow("zero") << qint64(0) << "0 s";
-    QTest::newRow("seconds") << qint64(59999) << "59 s";
-    QTest::newRow("one minute") << minute << "1 min";
-    QTest::newRow("three minutes") << 3 * minute << "3 min";
-    QTest::newRow("almost three") << 3 * minute - 1 << "2 min";
-    QTest::newRow("59 minutes") << 59 * minute << "59 min";
-    QTest::newRow("one hour") << 60 * minute << "1 h 00 min";
-    QTest::newRow("hour and five") << 65 * minute << "1 h 05 min";
-    QTest::newRow("almost a day") << 24 * 60 * minute - 1 << "23 h 59 min";
-    QTest::newRow("one day") << 24 * 60 * minute << "1 d 0 h";
-    QTest::newRow("two days four hours") << (52 * 60 + 30) * minute << "2 d 4 h";
-    QTest::newRow("negative") << -3 * minute << "−3 min";
+    QTest::newRow("zero") << qint64(0) << QString::fromUtf8("0\u00a0s");
+    QTest::newRow("seconds") << qint64(59999) << QString::fromUtf8("59\u00a0s");
+    QTest::newRow("one minute") << minute << QString::fromUtf8("1\u00a0min");
+    QTest::newRow("three minutes") << 3 * minute << QString::fromUtf8("3\u00a0min");
+    QTest::newRow("almost three") << 3 * minute - 1 << QString::fromUtf8("2\u00a0min");
+    QTest::newRow("59 minutes") << 59 * minute << QString::fromUtf8("59\u00a0min");
+    QTest::newRow("one hour") << 60 * minute << QString::fromUtf8("1\u00a0h\u00a000\u00a0min");
+    QTest::newRow("hour and five") << 65 * minute << QString::fromUtf8("1\u00a0h\u00a005\u00a0min");
+    QTest::newRow("almost a day") << 24 * 60 * minute - 1 << QString::fromUtf8("23\u00a0h\u00a059\u00a0min");
+    QTest::newRow("one day") << 24 * 60 * minute << QString::fromUtf8("1\u00a0d\u00a00\u00a0h");
+    QTest::newRow("two days four hours") << (52 * 60 + 30) * minute << QString::fromUtf8("2\u00a0d\u00a04\u00a0h");
+    QTest::newRow("negative") << -3 * minute << QString::fromUtf8("−3\u00a0min");
 }
 
+// One figure each: no-break spaces, so no table cell or line splits "1 h 05 min".
 void TestIncidentMetrics::formatsDurations()
 {
     QFETCH(qint64, ms);

@@ -80,7 +80,7 @@ void TestMarkdownExport::exampleHasTheFacts()
     QVERIFY(markdown.startsWith(QStringLiteral("# That time the LinkedIn app was deleted\n")));
     QVERIFY(markdown.contains(QStringLiteral("2017-04-06 18:30")));
     QVERIFY(markdown.contains(QStringLiteral("2017-04-06 19:09")));
-    QVERIFY(markdown.contains(QStringLiteral("39 min")));
+    QVERIFY(markdown.contains(QStringLiteral("39\u00a0min"))); // one figure, never split
     QVERIFY(markdown.contains(QStringLiteral("Ops team member")));
     for (const Card &card : session.cards)
         QVERIFY2(markdown.contains(MarkdownExporter::escape(card.text)), qPrintable(card.text));

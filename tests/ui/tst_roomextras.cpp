@@ -303,6 +303,7 @@ void TestRoomExtras::exportFromTheFileMenu()
         QVERIFY(exports->exportMenu()->actions().contains(exports->action(format)));
     const QString pdf = m_dir->filePath(QStringLiteral("room.pdf"));
     exports->setFileChooser([pdf](const QString &, const QString &) { return pdf; });
+    exports->setReportChooser([](ReportOptions &) { return true; }); // the remembered choice, no dialog
     window.boardView()->setFocus();
     press(exports->action(ExportActions::Format::Pdf)->shortcut()[0]);
     QVERIFY(QFileInfo(pdf).size() > 1000);
