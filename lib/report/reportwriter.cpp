@@ -2,12 +2,15 @@
 
 #include "board/boardscene.h"
 #include "data/localeformat.h"
+#include "data/labels.h"
+#include "report/pdfnavigation.h"
 #include "report/printboard.h"
 #include "report/reportbuilder.h"
 #include "report/reportpages.h"
 #include "report/reportstyle.h"
 #include "report/reporttext.h"
 
+#include <QBuffer>
 #include <QSaveFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -110,29 +113,70 @@ int ReportWriter::paint(QPagedPaintDevice *device, std::unique_ptr<ReportPages> 
 QString ReportWriter::writePdf(const QString &path) const
 {
     const QString name = QFileInfo(path).fileName();
+    // The PDF is written to memory first: the outline and the links are appended to what
+    // QPdfWriter wrote before the file is saved.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    std::unique_ptr<ReportPages> pages;
+    QPageLayout layout(m_options.pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
+    int pageCount = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(m_session.title);
+        writer.setCreator(QStringLiteral("Whyboard"));
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setPageLayout(layout);
+        pageCount = paint(&writer, &pages);
+    }
+    if (pageCount == 0)
+        return tr("Cannot write \"%1\": the PDF could not be started.").arg(name);
+    QByteArray pdf = buffer.buffer();
+    buffer.close();
+    addNavigation(pdf, *pages, layout);
+
     // QSaveFile: a failure never leaves half a report or spoils an older one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(m_session.title);
-        writer.setCreator(m_options.author.isEmpty()
-                              ? (m_session.facilitator.isEmpty() ? QStringLiteral("Whyboard") : m_session.facilitator)
-                              : m_options.author);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        writer.setPageLayout(QPageLayout(m_options.pageSize, QPageLayout::Portrait,
-                                         QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter));
-        pages = paint(&writer);
-    }
-    if (pages == 0) {
+    if (file.write(pdf) != pdf.size()) {
         file.cancelWriting();
-        return tr("Cannot write \"%1\": the PDF could not be started.").arg(name);
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     }
     if (!file.commit())
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     return {};
+}
+
+void ReportWriter::addNavigation(QByteArray &pdf, const ReportPages &pages, const QPageLayout &layout) const
+{
+    // Layout units (96 per inch) on a page's body to points from the page's top left.
+    const QPointF margin = layout.paintRectPixels(ReportStyle::layoutDpi).topLeft();
+    const qreal toPoints = 72.0 / ReportStyle::layoutDpi;
+    auto destination = [&](const ReportPages::Destination &at) {
+        return PdfDestination{at.page, (margin.y() + at.y) * toPoints};
+    };
+    QList<PdfOutlineEntry> outline;
+    for (const ReportPages::OutlineEntry &entry : pages.outline())
+        outline.append({entry.title, entry.level, destination(entry.destination)});
+    QList<PdfLink> links;
+    for (const ReportPages::Link &link : pages.links()) {
+        const QRectF area = link.area.translated(margin);
+        links.append({link.page,
+                      QRectF(area.topLeft() * toPoints, area.size() * toPoints),
+                      destination(link.destination)});
+    }
+    PdfDocumentInfo info;
+    info.title = m_session.title;
+    info.author = m_options.author.isEmpty() ? m_session.facilitator : m_options.author;
+    info.subject = tr("Postmortem of \"%1\"").arg(m_session.title);
+    info.keywords = QStringList{tr("postmortem"), tr("5 whys"), Labels::severityTag(m_session.severity),
+                                Labels::sessionStatus(m_session.status)}
+                        .join(QStringLiteral(", "));
+    info.language = QLocale().bcp47Name();
+    const QString error = PdfNavigation::amend(pdf, outline, links, info);
+    // A PDF without an outline is still the report; the reason goes to the log.
+    if (!error.isEmpty())
+        qWarning("The PDF outline was left out: %s", qPrintable(error));
 }
 
 void ReportWriter::print(QPrinter *printer) const

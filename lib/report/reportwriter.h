@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QPageLayout;
 class QPagedPaintDevice;
 class QPrinter;
 
@@ -42,6 +43,8 @@ public:
 private:
     // Paints and hands out the pages it painted (for the PDF's outline and links).
     int paint(QPagedPaintDevice *device, std::unique_ptr<ReportPages> *laidOut) const;
+    // The outline, the links between the report's parts and the document's properties.
+    void addNavigation(QByteArray &pdf, const ReportPages &pages, const QPageLayout &layout) const;
 
     Session m_session;
     ReportOptions m_options;
