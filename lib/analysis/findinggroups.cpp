@@ -99,6 +99,8 @@ QList<FindingGroup> FindingGroups::group(const Session &session, const QList<Che
         bool sameSuggestion = true;
         for (const FindingGroupItem &item : std::as_const(group.items)) {
             group.dismissedCount += item.dismissed ? 1 : 0;
+            if (!item.dismissed && !group.openMessages.contains(item.message))
+                group.openMessages.append(item.message);
             sameMessage = sameMessage && item.message == group.items.constFirst().message;
             sameSuggestion = sameSuggestion && item.suggestion == group.items.constFirst().suggestion;
         }

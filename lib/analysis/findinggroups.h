@@ -36,6 +36,9 @@ struct FindingGroup
     // group and only the labels per item ("No evidence for this cause yet: Why 2, Why 5 …").
     QString commonMessage;
     QString commonSuggestion;
+    // The different messages of the open items, in the order first met: a report can list the
+    // items under each ("Only 3 of 5 whys deep: Why 3 …; Why 3 …").
+    QStringList openMessages;
     QList<FindingGroupItem> items; // open findings first, then set-aside ones; each in the order ChainChecks::run gives (the session's order)
 };
 

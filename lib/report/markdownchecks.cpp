@@ -31,7 +31,7 @@ QString MarkdownChecks::section(const Session &session, const QList<CheckFinding
 {
     if (findings.isEmpty())
         return QStringLiteral("_%1_\n\n").arg(tr("The chain checks found nothing to point out."));
-    const QList<FindingGroup> groups = FindingGroups::group(session, findings);
+    const QList<FindingGroup> groups = FindingGroups::group(session, findings, 40);
     QString out;
     for (const FindingGroup &group : groups) {
         QString count = LocaleFormat::number(group.count);
@@ -45,27 +45,48 @@ QString MarkdownChecks::section(const Session &session, const QList<CheckFinding
             said << QStringLiteral("_%1_").arg(MarkdownExporter::field(group.commonSuggestion, MarkdownExporter::cellCharacters));
         if (!said.isEmpty())
             out += said.join(QLatin1Char(' ')) + QStringLiteral("\n\n");
-        if (!group.commonMessage.isEmpty()) {
-            // Every item says the same: their names on one line each group, open ones first.
-            QStringList open;
-            QStringList aside;
-            for (const FindingGroupItem &item : group.items)
-                (item.dismissed ? aside : open) << itemName(item) + (item.dismissed ? setAside(item) : QString());
-            if (!open.isEmpty())
-                out += open.join(QStringLiteral("; ")) + QStringLiteral("\n\n");
-            if (!aside.isEmpty())
-                out += QStringLiteral("%1 %2\n\n").arg(tr("Set aside:"), aside.join(QStringLiteral("; ")));
-            continue;
+        // The open items under each message they share, names only, on one line each.
+        const bool listed = group.commonMessage.isEmpty();
+        for (const QString &message : group.openMessages) {
+            QList<const FindingGroupItem *> bucket;
+            bool oneSuggestion = true;
+            for (const FindingGroupItem &item : group.items) {
+                if (item.dismissed || item.message != message)
+                    continue;
+                oneSuggestion = oneSuggestion && (bucket.isEmpty() || bucket.constFirst()->suggestion == item.suggestion);
+                bucket.append(&item);
+            }
+            const QString head = listed ? QStringLiteral("- ") + MarkdownExporter::field(message, MarkdownExporter::cellCharacters) : QString();
+            if (oneSuggestion) {
+                QStringList names;
+                for (const FindingGroupItem *item : std::as_const(bucket))
+                    names << itemName(*item);
+                QString suggestion;
+                if (group.commonSuggestion.isEmpty() && !bucket.constFirst()->suggestion.isEmpty())
+                    suggestion = QStringLiteral(" _%1_").arg(MarkdownExporter::field(bucket.constFirst()->suggestion, MarkdownExporter::cellCharacters));
+                if (listed)
+                    out += head + suggestion + QStringLiteral(": ") + names.join(QStringLiteral("; ")) + QLatin1Char('\n');
+                else
+                    out += names.join(QStringLiteral("; ")) + QStringLiteral("\n\n");
+                continue;
+            }
+            // Each item has its own next step (how to split this card): one line each.
+            if (listed)
+                out += head + QLatin1Char('\n');
+            for (const FindingGroupItem *item : std::as_const(bucket))
+                out += (listed ? QStringLiteral("  - ") : QStringLiteral("- ")) + itemName(*item) + QStringLiteral(": _")
+                       + MarkdownExporter::field(item->suggestion, MarkdownExporter::cellCharacters) + QStringLiteral("_\n");
+            if (!listed)
+                out += QLatin1Char('\n');
         }
+        QStringList aside;
         for (const FindingGroupItem &item : group.items) {
-            out += QStringLiteral("- ") + itemName(item) + QStringLiteral(": ")
-                   + MarkdownExporter::field(item.message, MarkdownExporter::cellCharacters);
-            if (group.commonSuggestion.isEmpty() && !item.suggestion.isEmpty())
-                out += QStringLiteral(" _%1_").arg(MarkdownExporter::field(item.suggestion, MarkdownExporter::cellCharacters));
             if (item.dismissed)
-                out += setAside(item);
-            out += QLatin1Char('\n');
+                aside << itemName(item) + QStringLiteral(": ") + MarkdownExporter::field(item.message, MarkdownExporter::cellCharacters)
+                             + setAside(item);
         }
+        if (!aside.isEmpty())
+            out += QStringLiteral("\n%1\n\n- %2\n").arg(tr("Set aside:"), aside.join(QStringLiteral("\n- ")));
         out += QLatin1Char('\n');
     }
     return out;

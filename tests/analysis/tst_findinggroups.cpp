@@ -42,6 +42,8 @@ QString brokenPromise(const QList<CheckFinding> &findings, const QList<FindingGr
                 return QStringLiteral("%1: %2 has no label").arg(group.checkId, item.itemId);
             if (item.excerpt.size() > 60)
                 return QStringLiteral("%1: long excerpt").arg(group.checkId);
+            if (!item.dismissed && !group.openMessages.contains(item.message))
+                return QStringLiteral("%1: message not among the open messages").arg(group.checkId);
             if (!group.commonMessage.isEmpty() && item.message != group.commonMessage)
                 return QStringLiteral("%1: common message is not common").arg(group.checkId);
         }
