@@ -210,7 +210,7 @@ QString usage()
              .arg(ReportLanguage::available().join(QStringLiteral(", ")))},
         {QStringLiteral("--sections LIST"),
          CommandLine::tr("--export-pdf: the sections to include, comma-separated: %1; all; "
-                         "-NAME leaves one out (-timeline,-actions drops the appendices)")
+                         "-NAME leaves one out (-causes,-actions,-timeline drops the appendices)")
              .arg(sectionNameList())},
         {QStringLiteral("--summary"),
          CommandLine::tr("--export-pdf, --export-png: only the one-page summary for the team channel")},

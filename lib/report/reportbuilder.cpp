@@ -42,13 +42,14 @@ std::vector<std::unique_ptr<FlowBox>> ReportBuilder::build(QPaintDevice *device,
         ReportDiagram(m_session, m_board, m_options).write(flow, portraitBody, landscapeBody);
     if (sections & ReportSection::ReadBack)
         ReportReadBack(m_session).write(flow);
-    if (sections & ReportSection::Causes)
-        ReportCauses(m_session, sections.testFlag(ReportSection::Actions)).write(flow);
     const ReportTables tables(m_session);
     if ((sections & ReportSection::ParkingLot) && !m_session.parkingLot.isEmpty())
         tables.writeParkingLot(flow);
     if ((sections & ReportSection::Checks) && m_options.findings)
         tables.writeFindings(flow, *m_options.findings);
+    // The appendices: every cause with its evidence, every action item, the whole timeline.
+    if (sections & ReportSection::Causes)
+        ReportCauses(m_session, sections.testFlag(ReportSection::Actions)).write(flow);
     if (sections & ReportSection::Actions)
         tables.writeActions(flow);
     if (sections & ReportSection::Timeline)

@@ -19,7 +19,8 @@ class ReportFlow;
 
 // Lays the report out as a flow of boxes in layout units (96 per inch) with the fonts of the
 // device it goes to: cover facts and figures, summary, people, the why-chain diagram, the
-// read-back, causes, parking lot, checks, then the action items and the timeline as appendices.
+// read-back, parking lot, checks, then as appendices the causes with their evidence, the action
+// items and the timeline.
 // ReportPages breaks the flow into pages; ReportWriter paints them.
 class ReportBuilder
 {

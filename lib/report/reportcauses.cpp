@@ -57,9 +57,10 @@ void ReportCauses::write(ReportFlow &flow) const
     // With the action items listed in full further on, a cause names them by number (linked);
     // otherwise, or with only a few, by their words.
     const bool byNumber = m_listsActions && m_session.actions.size() > 12;
+    const bool dense = m_session.cards.size() > 30;
     QHash<QString, ReportFlow::Cell> addressing;
-    const QTextCharFormat text = ReportStyle::text(9.5);
-    const QTextCharFormat reference = ReportStyle::text(9, QFont::Normal, ReportStyle::accent());
+    const QTextCharFormat text = ReportStyle::text(dense ? 9 : 9.5);
+    const QTextCharFormat reference = ReportStyle::text(dense ? 8.5 : 9, QFont::Normal, ReportStyle::accent());
     for (int index = 0; index < m_session.actions.size(); ++index) {
         const ActionItem &action = m_session.actions.at(index);
         for (const QString &id : action.cardIds) {
@@ -73,12 +74,14 @@ void ReportCauses::write(ReportFlow &flow) const
         }
     }
 
-    flow.table({{1.7, true, true}, {4.1, false, false}, {3.1, false, false}, {3.1, false, false}},
+    // Numbers take less room than the actions' words.
+    const qreal addressedWeight = byNumber ? 2.2 : 3.1;
+    flow.table({{1.7, true, true}, {5 - addressedWeight / 3, false, false}, {3.1, false, false}, {addressedWeight, false, false}},
                {tr("Step"), tr("Cause"), tr("Evidence"), tr("Addressed by")},
-               whys.size() > 30 ? ReportFlow::Density::Dense : ReportFlow::Density::Comfortable);
+               dense ? ReportFlow::Density::Dense : ReportFlow::Density::Comfortable);
     const QTextCharFormat step = ReportStyle::text(9, QFont::DemiBold, ReportStyle::accent());
-    const QTextCharFormat state = ReportStyle::text(9, QFont::DemiBold);
-    const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat state = ReportStyle::text(dense ? 8.5 : 9, QFont::DemiBold);
+    const QTextCharFormat muted = ReportStyle::text(dense ? 8.5 : 9, QFont::Normal, ReportStyle::muted());
     const QString newLine(QChar::LineSeparator);
     for (const Card *card : std::as_const(whys)) {
         const ChainDepth depth = depths.value(card->id);

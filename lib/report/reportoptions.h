@@ -11,14 +11,15 @@
 
 namespace Whyboard {
 
-// The parts of a report a reader can ask for. The cover and its figures are always there; the
-// timeline and the full list of action items are the appendices a long report may leave out.
+// The parts of a report a reader can ask for. The cover and its figures are always there; every
+// cause with its evidence, every action item and the timeline are the appendices a long report
+// may leave out.
 enum class ReportSection {
     Summary = 0x1,    // summary and impact
     People = 0x2,
     Diagram = 0x4,    // the why chain drawn
     ReadBack = 0x8,
-    Causes = 0x10,    // causes, evidence and what addresses them
+    Causes = 0x10,    // appendix: every cause, its evidence and what addresses it
     ParkingLot = 0x20,
     Checks = 0x40,    // chain-check findings
     Actions = 0x80,   // appendix: every action item

@@ -42,14 +42,18 @@ void ReportReadBack::write(ReportFlow &flow) const
                    ReportStyle::text(9, QFont::Normal, ReportStyle::muted()), 4)
         .keepWithNext = true;
 
-    const QTextCharFormat number = ReportStyle::text(10, QFont::Bold, ReportStyle::accent());
-    const QTextCharFormat root = ReportStyle::text(10.5, QFont::DemiBold);
-    const QTextCharFormat step = ReportStyle::text(10.5);
-    QTextCharFormat therefore = ReportStyle::text(9.5, QFont::Normal, ReportStyle::muted());
+    // A read-back of hundreds of steps is set a size smaller and closer, as a reference.
+    const qreal size = plan.printedLines() > 120 ? 9.5 : 10.5;
+    const QTextCharFormat number = ReportStyle::text(size - 0.5, QFont::Bold, ReportStyle::accent());
+    const QTextCharFormat root = ReportStyle::text(size, QFont::DemiBold);
+    const QTextCharFormat step = ReportStyle::text(size);
+    QTextCharFormat therefore = ReportStyle::text(size - 1, QFont::Normal, ReportStyle::muted());
     therefore.setFontItalic(true);
-    const QTextCharFormat doesNotHold = ReportStyle::text(9.5, QFont::DemiBold, ReportStyle::warning());
-    const QTextCharFormat reference = ReportStyle::text(9.5, QFont::Normal, ReportStyle::accent());
-    const QTextCharFormat small = ReportStyle::text(8.5, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat doesNotHold = ReportStyle::text(size - 1, QFont::DemiBold, ReportStyle::warning());
+    const QTextCharFormat reference = ReportStyle::text(size - 1, QFont::Normal, ReportStyle::accent());
+    const QTextCharFormat small = ReportStyle::text(size - 2, QFont::Normal, ReportStyle::muted());
+    const qreal chainGap = ReportStyle::px(size < 10 ? 6 : 10);
+    const qreal stepGap = ReportStyle::px(size < 10 ? 1 : 2);
     const qreal indent = ReportStyle::px(22);
 
     auto textOf = [this](const QString &id) {
@@ -80,23 +84,23 @@ void ReportReadBack::write(ReportFlow &flow) const
                 brokenMark(chain.steps.at(s - 1).verdict, runs);
                 runs << TextRun{textOf(current.cardId), last ? root : step, ReportDiagram::anchor(current.cardId)};
             }
+            // The card's other effects, read elsewhere, follow on the same line.
+            for (const ReadBackBranch &branch : current.alsoLeadsTo) {
+                runs << TextRun{QStringLiteral("  ") + tr("also leads to") + QLatin1Char(' '), therefore, {}};
+                brokenMark(branch.verdict, runs);
+                runs << TextRun{where(branch.effectAt, branch.effectId), reference, anchor(branch.effectId)};
+            }
             FlowBox &box = flow.paragraph(runs, 0, s == 0 ? 0 : indent);
-            box.marginTop = ReportStyle::px(s == 0 ? 10 : 2);
+            box.marginTop = s == 0 ? chainGap : stepGap;
             box.keepWithNext = s == 0;
             box.anchors.append({anchor(current.cardId), 0, {}, -1});
-            for (const ReadBackBranch &branch : current.alsoLeadsTo) {
-                ReportFlow::Cell also{{tr("also leads to") + QLatin1Char(' '), therefore, {}}};
-                brokenMark(branch.verdict, also);
-                also << TextRun{where(branch.effectAt, branch.effectId), reference, anchor(branch.effectId)};
-                flow.paragraph(also, 0, indent * 2).marginTop = ReportStyle::px(1);
-            }
         }
         if (chain.joins.isValid()) {
             const QString joined = plan.chains.at(chain.joins.chain).steps.at(chain.joins.step).cardId;
             ReportFlow::Cell runs{{tr("therefore") + QLatin1Char(' '), therefore, {}}};
             brokenMark(chain.steps.last().verdict, runs);
             runs << TextRun{tr("read on at %1").arg(where(chain.joins, joined)), reference, anchor(joined)};
-            flow.paragraph(runs, 0, indent).marginTop = ReportStyle::px(2);
+            flow.paragraph(runs, 0, indent).marginTop = stepGap;
         }
     }
     if (!plan.unreached.isEmpty()) {

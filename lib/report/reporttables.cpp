@@ -51,9 +51,9 @@ void ReportTables::writeTimeline(ReportFlow &flow) const
         .keepWithNext = true;
     flow.table({{1.2, true, true}, {1.2, true, true}, {6.8, false, false}}, {tr("Time"), tr("Kind"), tr("What happened")},
                ReportFlow::Density::Dense);
-    const QTextCharFormat time = ReportStyle::text(9, QFont::DemiBold);
-    const QTextCharFormat kind = ReportStyle::text(8.5, QFont::Normal, ReportStyle::muted());
-    const QTextCharFormat text = ReportStyle::text(9);
+    const QTextCharFormat time = ReportStyle::text(8.5, QFont::DemiBold);
+    const QTextCharFormat kind = ReportStyle::text(8, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat text = ReportStyle::text(8.5);
     const QTextCharFormat small = ReportStyle::text(7.5, QFont::Normal, ReportStyle::muted());
     QDate previousDay;
     for (const TimelineEvent &event : events) {
@@ -86,10 +86,11 @@ void ReportTables::writeActions(ReportFlow &flow) const
                 {1.4, true, false}},
                {QStringLiteral("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Kind"), tr("Status")}, density);
     const QTextCharFormat number = ReportStyle::text(8.5, QFont::Normal, ReportStyle::muted());
-    const QTextCharFormat text = ReportStyle::text(9.5);
-    const QTextCharFormat owner = ReportStyle::text(9.5, QFont::DemiBold);
-    const QTextCharFormat muted = ReportStyle::text(9, QFont::Normal, ReportStyle::muted());
-    const QTextCharFormat done = ReportStyle::text(9, QFont::DemiBold, QColor(0x3d, 0x7a, 0x5a));
+    const bool dense = density == ReportFlow::Density::Dense;
+    const QTextCharFormat text = ReportStyle::text(dense ? 9 : 9.5);
+    const QTextCharFormat owner = ReportStyle::text(dense ? 9 : 9.5, QFont::DemiBold);
+    const QTextCharFormat muted = ReportStyle::text(dense ? 8.5 : 9, QFont::Normal, ReportStyle::muted());
+    const QTextCharFormat done = ReportStyle::text(dense ? 8.5 : 9, QFont::DemiBold, QColor(0x3d, 0x7a, 0x5a));
     const QString dash = Labels::notSet();
     for (int index = 0; index < m_session.actions.size(); ++index) {
         const ActionItem &action = m_session.actions.at(index);
@@ -149,14 +150,18 @@ void ReportTables::writeFindings(ReportFlow &flow, const QList<CheckFinding> &fi
         }
         return QString();
     };
+    // A reader follows a few dozen items; the rest are counted, and listed by the Checks panel.
+    constexpr int listedItems = 40;
     auto itemList = [&](const QList<FindingGroupItem> &items) {
         ReportFlow::Cell runs;
-        for (int i = 0; i < items.size(); ++i) {
+        for (int i = 0; i < std::min(int(items.size()), listedItems); ++i) {
             if (i > 0)
                 runs << TextRun{QStringLiteral("  ·  "), muted, {}};
             runs << TextRun{items.at(i).label + QChar::Nbsp, label, targetOf(items.at(i))}
                  << TextRun{QStringLiteral("“%1”").arg(items.at(i).excerpt), muted, {}};
         }
+        if (items.size() > listedItems)
+            runs << TextRun{QStringLiteral("  ") + tr("… and %n more", nullptr, int(items.size()) - listedItems), label, {}};
         return runs;
     };
 
@@ -171,13 +176,7 @@ void ReportTables::writeFindings(ReportFlow &flow, const QList<CheckFinding> &fi
         QList<FindingGroupItem> setAside;
         for (const FindingGroupItem &item : group.items)
             (item.dismissed ? setAside : open).append(item);
-        QStringList messages;
-        if (!group.commonMessage.isEmpty())
-            messages << group.commonMessage;
-        for (const FindingGroupItem &item : std::as_const(open)) {
-            if (group.commonMessage.isEmpty() && !messages.contains(item.message))
-                messages << item.message;
-        }
+        const QStringList messages = group.commonMessage.isEmpty() ? group.openMessages : QStringList{group.commonMessage};
         for (const QString &said : std::as_const(messages)) {
             QList<FindingGroupItem> items;
             QString suggestion = group.commonSuggestion;

@@ -73,13 +73,13 @@ ReportExportDialog::ReportExportDialog(QWidget *parent)
     addSection(sectionsGrid, ReportSection::People, tr("P&eople"), 1);
     addSection(sectionsGrid, ReportSection::Diagram, tr("Why-chain &diagram"), 2);
     addSection(sectionsGrid, ReportSection::ReadBack, tr("&Read-back"), 3);
-    addSection(sectionsGrid, ReportSection::Causes, tr("&Causes and evidence"), 4);
-    addSection(sectionsGrid, ReportSection::ParkingLot, tr("Par&king lot"), 5);
-    addSection(sectionsGrid, ReportSection::Checks, tr("C&hain checks"), 6);
+    addSection(sectionsGrid, ReportSection::ParkingLot, tr("Par&king lot"), 4);
+    addSection(sectionsGrid, ReportSection::Checks, tr("C&hain checks"), 5);
     m_appendicesGroup = new QGroupBox(tr("Appendices (long in a large session)"), this);
     auto *appendicesGrid = new QGridLayout(m_appendicesGroup);
-    addSection(appendicesGrid, ReportSection::Actions, tr("&All action items"), 0);
-    addSection(appendicesGrid, ReportSection::Timeline, tr("&Timeline"), 1);
+    addSection(appendicesGrid, ReportSection::Causes, tr("&Causes and evidence"), 0);
+    addSection(appendicesGrid, ReportSection::Actions, tr("&All action items"), 1);
+    addSection(appendicesGrid, ReportSection::Timeline, tr("&Timeline"), 2);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport…"));

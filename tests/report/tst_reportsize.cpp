@@ -78,7 +78,8 @@ void TestReportSize::largeSessionStaysReadable()
     const QString full = write(session, QStringLiteral("full.pdf"), options);
     QVERIFY(!full.isEmpty());
     const int fullPages = Test::pdfPageCount(full);
-    options.sections = ReportOptions::allSections & ~ReportSections(ReportSection::Actions | ReportSection::Timeline);
+    options.sections = ReportOptions::allSections
+                       & ~ReportSections(ReportSection::Causes | ReportSection::Actions | ReportSection::Timeline);
     const QString body = write(session, QStringLiteral("body.pdf"), options);
     QVERIFY(!body.isEmpty());
     const int bodyPages = Test::pdfPageCount(body);
