@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <tuple>
 
 namespace Whyboard {
 
@@ -175,6 +177,43 @@ void addJoins(const DiagramPlanInput &input, QList<DiagramPart> &parts)
     }
 }
 
+// Merges each part's joins that leave by the same side towards the same part within reach.
+void addSignposts(QList<DiagramPart> &parts)
+{
+    for (DiagramPart &part : parts) {
+        QList<int> order(part.joins.size());
+        std::iota(order.begin(), order.end(), 0);
+        const auto along = [&part](int j) {
+            const DiagramJoin &join = part.joins.at(j);
+            return join.edge == Qt::LeftEdge || join.edge == Qt::RightEdge ? join.at.y() : join.at.x();
+        };
+        const auto key = [&part](int j) {
+            const DiagramJoin &join = part.joins.at(j);
+            return std::make_tuple(int(join.edge), join.otherPart, join.towardsCause);
+        };
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return key(a) < key(b) || (key(a) == key(b) && along(a) < along(b));
+        });
+        for (int j : std::as_const(order)) {
+            if (!part.signposts.isEmpty()) {
+                DiagramSignpost &last = part.signposts.last();
+                if (key(last.joins.first()) == key(j) && along(j) - along(last.joins.last()) <= DiagramPlan::signpostReach) {
+                    last.joins.append(j);
+                    continue;
+                }
+            }
+            const DiagramJoin &join = part.joins.at(j);
+            part.signposts.append({join.otherPart, join.towardsCause, join.edge, QPointF(), {j}});
+        }
+        for (DiagramSignpost &signpost : part.signposts) {
+            QPointF sum;
+            for (int j : std::as_const(signpost.joins))
+                sum += part.joins.at(j).at;
+            signpost.at = sum / qreal(signpost.joins.size());
+        }
+    }
+}
+
 DiagramPart wholeBoard(const DiagramPlanInput &input, const QList<int> &cards, qreal scale,
                        DiagramOrientation orientation, bool inFlow)
 {
@@ -294,6 +333,7 @@ DiagramPlan DiagramPlan::make(const DiagramPlanInput &input)
         plan.parts.append(part);
     }
     addJoins(board, plan.parts);
+    addSignposts(plan.parts);
 
     const bool overviewInFlow = inFlow >= ownPage * 0.85;
     plan.hasOverview = true;

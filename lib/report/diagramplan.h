@@ -50,6 +50,17 @@ struct DiagramJoin
     QPointF sceneAt;             // the same point in scene units
 };
 
+// One label for joins that leave by the same side towards the same part close together: what a
+// page shows, so a busy edge carries "→ part 3" once rather than a stack of them.
+struct DiagramSignpost
+{
+    int otherPart = -1;
+    bool towardsCause = true;
+    Qt::Edge edge = Qt::TopEdge;
+    QPointF at;        // the middle of its joins, in the part's target coordinates
+    QList<int> joins;  // indices into DiagramPart::joins
+};
+
 // One page's piece of the board: draw source (scene) into a rect of size (layout units).
 struct DiagramPart
 {
@@ -64,6 +75,7 @@ struct DiagramPart
     QList<int> cards;    // the cards this part holds (each card is in exactly one part)
     QStringList cardIds; // the same as ids, when the input named them
     QList<DiagramJoin> joins;
+    QList<DiagramSignpost> signposts; // the joins merged for labelling (see DiagramSignpost)
 };
 
 // How the board goes onto pages. One part when the whole chain reads at the minimum text size
@@ -88,6 +100,8 @@ struct DiagramPlan
     static qreal layoutUnits(qreal points) { return points * 96.0 / 72.0; }
     // Past this many parts the text shrinks below the minimum rather than fill a book.
     static constexpr int maximumParts = 48;
+    // Joins closer than this along an edge (layout units) share one signpost.
+    static constexpr qreal signpostReach = 90;
 };
 
 } // namespace Whyboard

@@ -139,7 +139,7 @@ PrintBoard::PrintBoard(const Session &session)
         layout = rows;
     // Overlapping cards hide each other: the new layout always shows them. A board strewn
     // thinly keeps the room's places unless the layout is far more compact.
-    if (before == 0 && area(bounds(layout, sizes)) >= roomArea / 2)
+    if (before == 0 && area(bounds(layout, sizes)) * sparseGain >= roomArea)
         return;
     if (useRows)
         m_scene->setOrientation(Qt::Vertical);

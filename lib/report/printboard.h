@@ -26,9 +26,11 @@ class PrintBoard
 public:
     // Coordinates past this are a damaged or hostile file, not a board anyone drew.
     static constexpr qreal farthestCoordinate = 1e6;
-    // Cards covering less of the content rect than this are strewn too thinly to print as they
-    // lie, when the layered layout covers less than half the area.
-    static constexpr qreal sparseCoverage = 0.15;
+    // Cards covering less of their bounding box than this are strewn too thinly to print as
+    // they lie, when a layout needs less than a third of that box: a room's own spread-out
+    // picture is kept, a board of a few cards scattered over a wall is not.
+    static constexpr qreal sparseCoverage = 0.1;
+    static constexpr qreal sparseGain = 3;
     // Rows by why depth replace the layered layout when they take less than this share of its area.
     static constexpr qreal rowsAdvantage = 0.7;
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void wideFanGoesLandscapeOnlyWhenThatReadsLarger();
     void longRowIsCutBetweenCards();
     void largeSessionTakesFewReadableParts();
+    void scatteredBoardIsPrintedCompactly();
     void strayCardsGiveABoundedBoard_data();
     void strayCardsGiveABoundedBoard();
 
@@ -172,6 +173,12 @@ void verifyTiling(const DiagramPlanInput &input, const DiagramPlan &plan)
             QCOMPARE(join->otherPart, p == causePart ? effectPart : causePart);
             QCOMPARE(join->towardsCause, p == effectPart);
             QVERIFY(QRectF(QPointF(0, 0), part.size).adjusted(-0.5, -0.5, 0.5, 0.5).contains(join->at));
+            // ...and its label: one signpost per join, pointing the same way.
+            const int index = int(join - part.joins.begin());
+            const auto signposts = std::count_if(part.signposts.begin(), part.signposts.end(), [&](const DiagramSignpost &s) {
+                return s.joins.contains(index) && s.otherPart == join->otherPart && s.towardsCause == join->towardsCause;
+            });
+            QCOMPARE(signposts, 1);
         }
     }
 }
@@ -280,10 +287,36 @@ void TestDiagramPlan::largeSessionTakesFewReadableParts()
     qInfo("400 cards%s: board %.0f x %.0f, %lld parts, %s, text %.1f pt", board.relaidOut() ? " laid out again" : "",
           input.content.width(), input.content.height(), qlonglong(plan.parts.size()),
           plan.parts.value(0).orientation == DiagramOrientation::Portrait ? "portrait" : "landscape", plan.textPoints);
+    int joins = 0;
+    int signposts = 0;
+    for (const DiagramPart &part : plan.parts) {
+        joins += int(part.joins.size());
+        signposts += int(part.signposts.size());
+    }
+    qInfo("%d joins under %d signposts", joins, signposts);
     QVERIFY(plan.hasOverview);
     QVERIFY(plan.parts.size() <= 12);
     QVERIFY(plan.textPoints >= 7);
     verifyTiling(input, plan);
+}
+
+void TestDiagramPlan::scatteredBoardIsPrintedCompactly()
+{
+    // The room's tidy picture is printed as the room left it.
+    const Session tidy = linkedIn();
+    QVERIFY(!PrintBoard(tidy).relaidOut());
+
+    // Ten cards strewn over a wall would print as specks: laid out again, on the copy only.
+    Session scattered = Test::chainSession(9);
+    for (int i = 0; i < scattered.cards.size(); ++i)
+        scattered.cards[i].position = QPointF(i * 3000, (i % 3) * 2500);
+    const PrintBoard board(scattered);
+    QVERIFY(board.relaidOut());
+    QVERIFY(board.contentRect().width() * board.contentRect().height() < 27000.0 * 5000 / 10);
+    QCOMPARE(scattered.cards.at(5).position, QPointF(15000, 5000));
+    const DiagramPlan plan = DiagramPlan::make(pages(board.planInput()));
+    QCOMPARE(plan.parts.size(), 1);
+    QVERIFY(plan.textPoints >= 7);
 }
 
 void TestDiagramPlan::strayCardsGiveABoundedBoard_data()
