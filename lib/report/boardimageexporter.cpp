@@ -1,6 +1,5 @@
 #include "report/boardimageexporter.h"
 
-#include "board/boardscene.h"
 #include "report/printboard.h"
 
 #include <QFileInfo>
@@ -12,15 +11,6 @@
 #include <cmath>
 
 namespace Whyboard {
-
-namespace {
-
-// Past this size the image is no longer something to paste anywhere (and would need
-// gigabytes): the scale drops to fit.
-constexpr qreal maximumSide = 8192;
-constexpr qreal maximumPixels = 32.0 * 1024 * 1024;
-
-} // namespace
 
 QImage BoardImageExporter::image(const Session &session, qreal scale)
 {
@@ -37,7 +27,7 @@ QImage BoardImageExporter::image(const Session &session, qreal scale)
     result.setDotsPerMeterY(int(std::lround(96 * fit / 0.0254)));
     QPainter painter(&result);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    board.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
+    board.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
     painter.end();
     return result;
 }
@@ -81,7 +71,7 @@ QString BoardImageExporter::writeSvg(const Session &session, const QString &path
         QPainter painter;
         if (!painter.begin(&generator))
             return tr("Cannot write \"%1\": the drawing could not be started.").arg(name);
-        board.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
+        board.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
         painter.end();
     }
     if (!file.commit())

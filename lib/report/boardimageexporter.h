@@ -16,6 +16,12 @@ class BoardImageExporter
 
 public:
     static constexpr qreal defaultPngScale = 2.0;
+    // A PNG is at most this many pixels a side and in all (the scale drops to fit), so it never
+    // needs more than 128 MB to draw (32 Mpx at 4 bytes). Cards placed
+    // nowhere or absurdly far are brought next to the board first (PrintBoard), so the SVG's
+    // extent is bounded too.
+    static constexpr qreal maximumSide = 8192;
+    static constexpr qreal maximumPixels = 32.0 * 1024 * 1024;
 
     // scale 1 is the board's own size (96 dpi); an empty board gives a null image.
     static QImage image(const Session &session, qreal scale = defaultPngScale);

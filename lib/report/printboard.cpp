@@ -1,22 +1,33 @@
 #include "report/printboard.h"
 
+#include "analysis/layeredlayout.h"
+#include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
 #include "board/layoutanimator.h"
+#include "board/linkitem.h"
+#include "report/depthrowslayout.h"
 
-#include <QUndoStack>
+#include <QPainter>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Whyboard {
 
 namespace {
 
-int overlaps(const QList<QRectF> &rects)
+int overlaps(QList<QRectF> rects)
 {
+    // Sorted by left edge, each card is compared only with those that start before it ends.
+    std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
     int count = 0;
     for (int i = 0; i < rects.size(); ++i) {
-        for (int j = i + 1; j < rects.size(); ++j) {
-            // A hair of overlap is a shared border, not a hidden card.
-            if (rects.at(i).adjusted(2, 2, -2, -2).intersects(rects.at(j)))
+        // A hair of overlap is a shared border, not a hidden card.
+        const QRectF inner = rects.at(i).adjusted(2, 2, -2, -2);
+        for (int j = i + 1; j < rects.size() && rects.at(j).left() < inner.right(); ++j) {
+            if (inner.intersects(rects.at(j)))
                 ++count;
         }
     }
@@ -28,23 +39,112 @@ qreal area(const QRectF &rect)
     return rect.width() * rect.height();
 }
 
+QRectF bounds(const QList<QRectF> &rects)
+{
+    QRectF result;
+    for (const QRectF &rect : rects)
+        result |= rect;
+    return result;
+}
+
+QRectF bounds(const QHash<QString, QPointF> &positions, const QHash<QString, QSizeF> &sizes)
+{
+    QRectF result;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        result |= QRectF(it.value(), sizes.value(it.key(), LayeredLayout::defaultCardSize()));
+    return result;
+}
+
+qreal coverage(const QList<QRectF> &cards, const QRectF &content)
+{
+    qreal covered = 0;
+    for (const QRectF &card : cards)
+        covered += area(card);
+    return area(content) > 0 ? covered / area(content) : 1;
+}
+
+bool placed(const QPointF &position)
+{
+    return std::isfinite(position.x()) && std::isfinite(position.y())
+           && std::abs(position.x()) <= PrintBoard::farthestCoordinate
+           && std::abs(position.y()) <= PrintBoard::farthestCoordinate;
+}
+
 } // namespace
 
+Session PrintBoard::placedSession(const Session &session)
+{
+    QList<int> stray;
+    for (int i = 0; i < session.cards.size(); ++i) {
+        if (!placed(session.cards.at(i).position))
+            stray.append(i);
+    }
+    if (stray.isEmpty())
+        return session;
+    // Placed one by one into the board made of the cards already placed, each under the card
+    // it explains, the way a new cause is placed.
+    Session result = session;
+    Session board = session;
+    board.cards.clear();
+    for (int i = 0; i < session.cards.size(); ++i) {
+        if (!stray.contains(i))
+            board.cards.append(session.cards.at(i));
+    }
+    QHash<QString, QSizeF> sizes;
+    for (const Card &card : session.cards)
+        sizes.insert(card.id, LayeredLayout::estimatedCardSize(card));
+    for (int i : std::as_const(stray)) {
+        Card card = session.cards.at(i);
+        const QStringList effects = session.effectsOf(card.id);
+        QString parent;
+        for (const QString &effect : effects) {
+            if (board.card(effect)) {
+                parent = effect;
+                break;
+            }
+        }
+        card.position = board.cards.isEmpty()
+                            ? QPointF(0, 0)
+                            : LayeredLayout::freeSpotNear(board, sizes, parent, sizes.value(card.id));
+        if (!placed(card.position))
+            card.position = QPointF(0, 0);
+        board.cards.append(card);
+        result.cards[i].position = card.position;
+    }
+    return result;
+}
+
 PrintBoard::PrintBoard(const Session &session)
-    : m_document(session)
+    : m_document(placedSession(session))
     , m_scene(std::make_unique<BoardScene>(&m_document))
 {
     m_scene->layoutAnimator()->setAnimationsEnabled(false);
     m_scene->setPrintMode(true);
-    const int before = overlaps(cardRects());
-    if (before == 0)
+    const QList<QRectF> room = cardRects();
+    const int before = overlaps(room);
+    const qreal roomArea = area(bounds(room));
+    const bool sparse = coverage(room, bounds(room)) < sparseCoverage;
+    if (before == 0 && !sparse)
         return;
-    const QRectF content = contentRect();
-    m_scene->layoutAnimator()->arrange();
-    // Keep the new layout only when it really is easier to read.
-    const bool better = overlaps(cardRects()) < before && area(contentRect()) <= 4 * area(content);
-    if (!better && m_document.undoStack()->canUndo())
-        m_document.undoStack()->undo();
+    // The layered layout the board's own button makes, or rows by why depth when that is much
+    // smaller: a big tangled chain spreads the layered layout far and wide.
+    const Session &copy = m_document.session();
+    const QHash<QString, QSizeF> sizes = m_scene->cardSizes();
+    const Qt::Orientation orientation = m_scene->preferredOrientation();
+    QHash<QString, QPointF> layout =
+        LayeredLayout::arrange(copy, sizes, orientation, LayoutAnimator::spacing(orientation));
+    const QHash<QString, QPointF> rows = DepthRowsLayout::arrange(copy, sizes, LayoutAnimator::spacing(Qt::Vertical));
+    const bool useRows = area(bounds(rows, sizes)) < area(bounds(layout, sizes)) * rowsAdvantage;
+    if (useRows)
+        layout = rows;
+    // Overlapping cards hide each other: the new layout always shows them. A board strewn
+    // thinly keeps the room's places unless the layout is far more compact.
+    if (before == 0 && area(bounds(layout, sizes)) * sparseGain >= roomArea)
+        return;
+    if (useRows)
+        m_scene->setOrientation(Qt::Vertical);
+    m_scene->editor()->moveCards(layout);
+    m_relaidOut = true;
 }
 
 PrintBoard::~PrintBoard() = default;
@@ -57,9 +157,71 @@ QRectF PrintBoard::contentRect() const
 QList<QRectF> PrintBoard::cardRects() const
 {
     QList<QRectF> rects;
-    for (CardItem *item : m_scene->cardItems())
-        rects.append(item->sceneBoundingRect());
+    for (const Card &card : m_document.session().cards) {
+        if (const CardItem *item = m_scene->cardItem(card.id))
+            rects.append(item->sceneCardRect());
+    }
     return rects;
+}
+
+QStringList PrintBoard::cardIds() const
+{
+    QStringList ids;
+    for (const Card &card : m_document.session().cards) {
+        if (m_scene->cardItem(card.id))
+            ids.append(card.id);
+    }
+    return ids;
+}
+
+DiagramPlanInput PrintBoard::planInput() const
+{
+    DiagramPlanInput input;
+    input.content = contentRect();
+    input.cards = cardRects();
+    input.cardIds = cardIds();
+    QHash<QString, int> index;
+    for (int i = 0; i < input.cardIds.size(); ++i)
+        index.insert(input.cardIds.at(i), i);
+    for (const LinkItem *link : m_scene->linkItems()) {
+        DiagramPlanInput::Link entry;
+        entry.cause = index.value(link->causeId(), -1);
+        entry.effect = index.value(link->effectId(), -1);
+        if (entry.cause < 0 || entry.effect < 0)
+            continue;
+        entry.path = {input.cards.at(entry.cause).center(), link->startPoint(), link->endPoint(),
+                      input.cards.at(entry.effect).center()};
+        input.links.append(entry);
+    }
+    // Stable order whatever the scene's hash order: by cause, then effect.
+    std::sort(input.links.begin(), input.links.end(), [](const auto &a, const auto &b) {
+        return a.cause < b.cause || (a.cause == b.cause && a.effect < b.effect);
+    });
+    input.cardTextSize = m_scene->theme().textFont.pixelSize() > 0 ? m_scene->theme().textFont.pixelSize()
+                                                                     : m_scene->theme().textFont.pointSizeF();
+    return input;
+}
+
+void PrintBoard::render(QPainter *painter, const QRectF &target, const QRectF &source,
+                        const QStringList &cardIds) const
+{
+    QList<QGraphicsItem *> hidden;
+    if (!cardIds.isEmpty()) {
+        const QSet<QString> shown(cardIds.cbegin(), cardIds.cend());
+        for (CardItem *card : m_scene->cardItems()) {
+            if (!shown.contains(card->cardId()) && card->isVisible())
+                hidden.append(card);
+        }
+        for (LinkItem *link : m_scene->linkItems()) {
+            if (!shown.contains(link->causeId()) && !shown.contains(link->effectId()) && link->isVisible())
+                hidden.append(link);
+        }
+    }
+    for (QGraphicsItem *item : std::as_const(hidden))
+        item->setVisible(false);
+    m_scene->render(painter, target, source, Qt::KeepAspectRatio);
+    for (QGraphicsItem *item : std::as_const(hidden))
+        item->setVisible(true);
 }
 
 } // namespace Whyboard
