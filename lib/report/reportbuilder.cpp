@@ -1,6 +1,5 @@
 #include "report/reportbuilder.h"
 
-#include "board/boardscene.h"
 #include "data/labels.h"
 #include "data/localeformat.h"
 #include "report/picturebox.h"
@@ -122,10 +121,11 @@ std::vector<std::unique_ptr<FlowBox>> ReportBuilder::buildSummary(QPaintDevice *
     if (content.isEmpty() || room < ReportStyle::px(60)) {
         chain.note(tr("The board has no cards yet."));
     } else {
+        // The whole chain in the room left, however small: the full report has it readable.
         const qreal scale = std::min({body.width() / content.width(), room / content.height(), 1.0});
-        BoardScene *scene = m_board->scene();
-        chain.picture(content.size() * scale, [scene, content](QPainter &painter, const QRectF &area) {
-            scene->render(&painter, area, content, Qt::KeepAspectRatio);
+        const PrintBoard *board = m_board;
+        chain.picture(content.size() * scale, [board, content](QPainter &painter, const QRectF &area) {
+            board->render(&painter, area, content);
         }).marginBottom = ReportStyle::px(8);
     }
     for (auto &box : chain.take())

@@ -26,6 +26,7 @@ public:
 
     // The anchor id of a card on the diagram, for links from the read-back and the tables.
     static QString anchor(const QString &cardId) { return QStringLiteral("card-") + cardId; }
+    static QString partAnchor(int part) { return QStringLiteral("diagram-part-%1").arg(part + 1); }
 
 private:
     const Session &m_session;

@@ -4,6 +4,7 @@
 #include "report/reportwriter.h"
 #include "report/sessionexports.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,11 @@ void TestReportSize::summaryIsOnePage_data()
     QTest::newRow("example") << Test::exampleSession();
     Session large = Test::randomSession(7, 400, 3000, 600);
     large.title = QStringLiteral("Four hundred causes deep");
+    // Words poppler reads back the same in any order (the generated ones mix scripts).
+    for (int i = 0; i < large.actions.size(); ++i) {
+        large.actions[i].text = QStringLiteral("Action number %1").arg(i + 1);
+        large.actions[i].owner = QStringLiteral("Owner%1").arg(i + 1);
+    }
     QTest::newRow("large") << large;
 }
 
@@ -61,13 +67,16 @@ void TestReportSize::summaryIsOnePage()
     const QString text = Test::pdfText(path);
     QVERIFY(text.contains(Test::foldedWhitespace(session.title)));
     QVERIFY(text.contains(QStringLiteral("Why chain")));
-    // The open action items come first, each with its owner.
+    // The open action items come first, the nearest horizon first, each with its owner.
+    QList<ActionItem> open;
     for (const ActionItem &action : std::as_const(session.actions)) {
-        if (action.status == ActionStatus::Done || action.text.size() > 40)
-            continue;
-        QVERIFY2(text.contains(Test::foldedWhitespace(action.text)), qPrintable(action.text));
-        break;
+        if (action.status != ActionStatus::Done && action.horizon == ActionHorizon::Short && !action.owner.isEmpty())
+            open.append(action);
     }
+    QVERIFY(!open.isEmpty());
+    QVERIFY2(text.contains(open.first().text + QLatin1Char(' ') + open.first().owner), qPrintable(open.first().text));
+    if (session.actions.size() > 8)
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("Top \\d of %1 action items").arg(session.actions.size()))));
 }
 
 void TestReportSize::largeSessionStaysReadable()
