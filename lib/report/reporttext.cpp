@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
+
 namespace Whyboard {
 
 QString ReportText::utcOffset(const QDateTime &time)
@@ -53,6 +55,12 @@ QString ReportText::money(std::optional<double> amount, const QString &currency)
     // Where the locale puts its currency ("9.750 USD" in German), held together by no-break
     // spaces in narrow columns.
     return LocaleFormat::money(*amount, currency);
+}
+
+QString ReportText::leftOut(qsizetype characters)
+{
+    const int count = int(std::min<qsizetype>(characters, std::numeric_limits<int>::max()));
+    return tr("[… %n more characters are in the library]", nullptr, count);
 }
 
 } // namespace Whyboard

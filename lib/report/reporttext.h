@@ -30,6 +30,8 @@ public:
     static QString duration(std::optional<qint64> milliseconds);
     // "USD 9,750" in English, "9.750 USD" in German, "9 750 USD" in French; empty when unknown.
     static QString money(std::optional<double> amount, const QString &currency);
+    // "[… 4,980,000 more characters are in the library]": what a bounded text leaves out.
+    static QString leftOut(qsizetype characters);
 };
 
 } // namespace Whyboard

@@ -117,22 +117,26 @@ QString ReportWriter::writePdf(const QString &path) const
     // QPdfWriter wrote before the file is saved.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    std::unique_ptr<ReportPages> pages;
     QPageLayout layout(m_options.pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
     int pageCount = 0;
+    PdfNavigationParts navigation;
     {
         QPdfWriter writer(&buffer);
         writer.setTitle(m_session.title);
         writer.setCreator(QStringLiteral("Whyboard"));
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         writer.setPageLayout(layout);
+        std::unique_ptr<ReportPages> pages;
         pageCount = paint(&writer, &pages);
+        // While the writer lives: the pages measure their links with its fonts.
+        if (pages)
+            navigation = navigationOf(*pages, layout);
     }
     if (pageCount == 0)
         return tr("Cannot write \"%1\": the PDF could not be started.").arg(name);
     QByteArray pdf = buffer.buffer();
     buffer.close();
-    addNavigation(pdf, *pages, layout);
+    addNavigation(pdf, navigation);
 
     // QSaveFile: a failure never leaves half a report or spoils an older one.
     QSaveFile file(path);
@@ -147,7 +151,7 @@ QString ReportWriter::writePdf(const QString &path) const
     return {};
 }
 
-void ReportWriter::addNavigation(QByteArray &pdf, const ReportPages &pages, const QPageLayout &layout) const
+ReportWriter::PdfNavigationParts ReportWriter::navigationOf(const ReportPages &pages, const QPageLayout &layout)
 {
     // Layout units (96 per inch) on a page's body to points from the page's top left.
     const QPointF margin = layout.paintRectPixels(ReportStyle::layoutDpi).topLeft();
@@ -155,16 +159,19 @@ void ReportWriter::addNavigation(QByteArray &pdf, const ReportPages &pages, cons
     auto destination = [&](const ReportPages::Destination &at) {
         return PdfDestination{at.page, (margin.y() + at.y) * toPoints};
     };
-    QList<PdfOutlineEntry> outline;
+    PdfNavigationParts parts;
     for (const ReportPages::OutlineEntry &entry : pages.outline())
-        outline.append({entry.title, entry.level, destination(entry.destination)});
-    QList<PdfLink> links;
+        parts.outline.append({entry.title, entry.level, destination(entry.destination)});
     for (const ReportPages::Link &link : pages.links()) {
         const QRectF area = link.area.translated(margin);
-        links.append({link.page,
-                      QRectF(area.topLeft() * toPoints, area.size() * toPoints),
-                      destination(link.destination)});
+        parts.links.append({link.page, QRectF(area.topLeft() * toPoints, area.size() * toPoints),
+                            destination(link.destination)});
     }
+    return parts;
+}
+
+void ReportWriter::addNavigation(QByteArray &pdf, const PdfNavigationParts &navigation) const
+{
     PdfDocumentInfo info;
     info.title = m_session.title;
     info.author = m_options.author.isEmpty() ? m_session.facilitator : m_options.author;
@@ -173,7 +180,7 @@ void ReportWriter::addNavigation(QByteArray &pdf, const ReportPages &pages, cons
                                 Labels::sessionStatus(m_session.status)}
                         .join(QStringLiteral(", "));
     info.language = QLocale().bcp47Name();
-    const QString error = PdfNavigation::amend(pdf, outline, links, info);
+    const QString error = PdfNavigation::amend(pdf, navigation.outline, navigation.links, info);
     // A PDF without an outline is still the report; the reason goes to the log.
     if (!error.isEmpty())
         qWarning("The PDF outline was left out: %s", qPrintable(error));

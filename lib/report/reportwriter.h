@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/session.h"
+#include "report/pdfnavigation.h"
 #include "report/reportoptions.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,15 @@ public:
 private:
     // Paints and hands out the pages it painted (for the PDF's outline and links).
     int paint(QPagedPaintDevice *device, std::unique_ptr<ReportPages> *laidOut) const;
-    // The outline, the links between the report's parts and the document's properties.
-    void addNavigation(QByteArray &pdf, const ReportPages &pages, const QPageLayout &layout) const;
+    // The outline and the links between the report's parts, in the PDF's points.
+    struct PdfNavigationParts
+    {
+        QList<PdfOutlineEntry> outline;
+        QList<PdfLink> links;
+    };
+    static PdfNavigationParts navigationOf(const ReportPages &pages, const QPageLayout &layout);
+    // Appends them with the document's properties to the written PDF.
+    void addNavigation(QByteArray &pdf, const PdfNavigationParts &navigation) const;
 
     Session m_session;
     ReportOptions m_options;

@@ -1,13 +1,12 @@
 #include "report/textlines.h"
 
 #include "report/reportflow.h"
+#include "report/reporttext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QTextOption>
 
-#include <climits>
 
 namespace Whyboard {
 
@@ -59,9 +58,7 @@ TextLines::TextLines(const QList<TextRun> &runs, const QFont &baseFont, QPaintDe
         range.start = int(m_text.size());
         range.format = m_formats.isEmpty() ? QTextCharFormat() : m_formats.last().format;
         range.format.setFontItalic(true);
-        m_text += QChar(u' ') + QCoreApplication::translate("ReportBuilder",
-                                                            "[… %n more characters are in the library]",
-                                                            nullptr, int(std::min<qsizetype>(leftOut, INT_MAX)));
+        m_text += QChar(u' ') + ReportText::leftOut(leftOut);
         range.length = int(m_text.size()) - range.start;
         m_formats.append(range);
     }

@@ -1,12 +1,13 @@
 #include "reporttesthelpers.h"
 #include "samplesessions.h"
 
-#include "analysis/chainpaths.h"
+#include "analysis/readbackplan.h"
 #include "report/reportwriter.h"
 
 #include <QFile>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,19 +92,33 @@ void TestReportPdf::readBackIsInChainOrder()
     const QString text = Test::pdfText(path);
     qsizetype position = text.indexOf(QStringLiteral("Read-back"));
     QVERIFY(position >= 0);
-    const QList<QStringList> paths = ChainPaths::readBackPaths(m_example);
-    QCOMPARE(paths.size(), 3);
-    for (const QStringList &chain : paths) {
-        for (int i = 0; i < chain.size(); ++i) {
-            // Every step after the root cause reads "therefore <effect>".
-            const QString card = Test::foldedWhitespace(m_example.card(chain.at(i))->text);
+    // Each chain from its root cause up, "therefore" before every step; a chain that joins
+    // one already read says where to read on instead of repeating it.
+    const ReadBackPlan plan = ReadBackPlan::build(m_example);
+    QCOMPARE(plan.chains.size(), 3);
+    for (const ReadBackChain &chain : plan.chains) {
+        for (int i = 0; i < chain.steps.size(); ++i) {
+            const QString card = Test::foldedWhitespace(m_example.card(chain.steps.at(i).cardId)->text);
             const QString expected = i == 0 ? card : QStringLiteral("therefore ") + card;
             const qsizetype next = text.indexOf(expected, position);
             QVERIFY2(next > position, qPrintable(expected));
             position = next + expected.size();
         }
+        if (chain.joins.isValid()) {
+            const QString reference = QStringLiteral("read on at chain %1, step %2").arg(chain.joins.chain + 1).arg(chain.joins.step + 1);
+            const qsizetype next = text.indexOf(reference, position);
+            QVERIFY2(next >= position, qPrintable(reference));
+            position = next + reference.size();
+        }
     }
-    QVERIFY(position < text.indexOf(QStringLiteral("Timeline"), position));
+    // Every card is read once: one "therefore" per step after a root cause and per join.
+    int therefores = 0;
+    for (const ReadBackChain &chain : plan.chains)
+        therefores += int(chain.steps.size()) - 1 + (chain.joins.isValid() ? 1 : 0);
+    const qsizetype start = text.indexOf(QStringLiteral("Read-back"));
+    const qsizetype end = text.indexOf(QStringLiteral("Chain checks"), start);
+    // (The introduction's "…, therefore …" is not a step.)
+    QCOMPARE(int(text.mid(start, end - start).count(QRegularExpression(QStringLiteral("therefore (?!…)")))), therefores);
 }
 
 void TestReportPdf::diagramIsVectorText()
@@ -132,7 +147,10 @@ void TestReportPdf::metadataTitleIsSet()
     const QString path = writeReport(m_example, QStringLiteral("metadata.pdf"));
     const QMap<QString, QString> info = Test::pdfInfo(path);
     QCOMPARE(info.value(QStringLiteral("Title")), m_example.title);
-    QCOMPARE(info.value(QStringLiteral("Creator")), m_example.facilitator);
+    QCOMPARE(info.value(QStringLiteral("Author")), m_example.facilitator);
+    QCOMPARE(info.value(QStringLiteral("Creator")), QStringLiteral("Whyboard"));
+    QVERIFY(info.value(QStringLiteral("Subject")).contains(m_example.title));
+    QVERIFY(info.value(QStringLiteral("Keywords")).contains(QStringLiteral("postmortem")));
 }
 
 void TestReportPdf::pageSizeFollowsOption_data()
