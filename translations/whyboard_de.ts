@@ -518,6 +518,17 @@
     </message>
 </context>
 <context>
+    <name>FindingGroups</name>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncidentMetrics</name>
     <message>
         <source>The start time is not set, so time to detect, time to resolve and cost are unknown.</source>
@@ -841,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>MarkdownChecks</name>
+    <message>
+        <source>set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>The chain checks found nothing to point out.</source>
+        <translation>Die Kettenprüfungen haben nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <source>%1, %2 set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set aside:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source>verified</source>
@@ -939,18 +973,6 @@
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <source>No chain reaches the problem yet.</source>
-        <translation>Noch keine Kette führt bis zum Problem.</translation>
-    </message>
-    <message>
-        <source>therefore</source>
-        <translation>deshalb</translation>
-    </message>
-    <message>
-        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
-        <translation>Das Board hat mehr Ketten, als sich lesend verfolgen lassen; die ersten %1 werden gezeigt.</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -1007,14 +1029,6 @@
         <translation>Kettenprüfungen</translation>
     </message>
     <message>
-        <source>The chain checks found nothing to point out.</source>
-        <translation>Die Kettenprüfungen haben nichts zu beanstanden.</translation>
-    </message>
-    <message>
-        <source>set aside: %1</source>
-        <translation>zurückgestellt: %1</translation>
-    </message>
-    <message>
         <source>Exported from Whyboard on %1.</source>
         <translation>Aus Whyboard exportiert am %1.</translation>
     </message>
@@ -1030,6 +1044,57 @@
         <source>Ideas raised during the meeting, not yet action items.</source>
         <translation>In der Besprechung eingebrachte Ideen, noch keine Maßnahmen.</translation>
     </message>
+    <message>
+        <source>%1 more characters left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain has %1 cards and %2 links, more than a wiki draws as a diagram; the list below and the read-back hold all of it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkdownReadBack</name>
+    <message>
+        <source>chain %1, step %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>deshalb</translation>
+    </message>
+    <message>
+        <source>the room found this step does not hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No chain reaches the problem yet.</source>
+        <translation>Noch keine Kette führt bis zum Problem.</translation>
+    </message>
+    <message>
+        <source>Each chain is read once, from its root cause up. A chain that reaches a cause already read ends with where it continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its first cause is explained in another chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also leads to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>continues as in %1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -1044,6 +1109,13 @@
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>MermaidChart</name>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1172,20 +1244,9 @@
         <source>The board has no cards yet.</source>
         <translation>Das Board hat noch keine Karten.</translation>
     </message>
-    <message numerus="yes">
-        <source>Each arrow points from a cause to what it explains. The board is large, so it follows in %n parts, row by row.</source>
-        <translation>
-            <numerusform>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt. Das Board ist groß und folgt daher in %n Teil, Zeile für Zeile.</numerusform>
-            <numerusform>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt. Das Board ist groß und folgt daher in %n Teilen, Zeile für Zeile.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each arrow points from a cause to what it explains.</source>
         <translation>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt.</translation>
-    </message>
-    <message>
-        <source>Part %1 of %2 · row %3 of %4, column %5 of %6</source>
-        <translation>Teil %1 von %2 · Zeile %3 von %4, Spalte %5 von %6</translation>
     </message>
     <message>
         <source>Read-back</source>
@@ -1196,10 +1257,6 @@
         <translation>Noch keine Kette führt bis zum Problem.</translation>
     </message>
     <message>
-        <source>Each chain read from its root cause up to the problem.</source>
-        <translation>Jede Kette, gelesen von ihrer Grundursache bis zum Problem.</translation>
-    </message>
-    <message>
         <source>therefore</source>
         <translation>deshalb</translation>
     </message>
@@ -1208,12 +1265,91 @@
         <translation>(laut Runde trägt dieser Schritt nicht)</translation>
     </message>
     <message>
-        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
-        <translation>Das Board hat mehr Ketten, als sich lesend verfolgen lassen; die ersten %1 werden gezeigt.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each arrow points from a cause to what it explains. The board is large: an overview shows where its %n parts are, and labels at their edges say in which part the chain goes on.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Overview: the whole chain and where its parts are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each chain read from its root cause up to the problem, "…, therefore …". Where a chain joins one already read, it says where to read on instead of repeating it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain read from its root cause up to the problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chain %1, step %2: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(its causes are read in other chains)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also leads to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read on at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not linked to the problem yet</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1345,14 +1481,6 @@
         <translation>Fällig</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizont</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1369,18 +1497,6 @@
         <translation>Die Kettenprüfungen haben nichts zu beanstanden.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Betrifft</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
         <source>Set aside by the room.</source>
         <translation>Von der Runde zurückgestellt.</translation>
     </message>
@@ -1395,6 +1511,41 @@
     <message>
         <source>Idea raised during the meeting, not yet an action item</source>
         <translation>In der Besprechung eingebrachte Idee, noch keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, %1 set aside</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>[… %n more characters are in the library]</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1565,22 @@
     <message>
         <source>Cannot write "%1": the PDF could not be started.</source>
         <translation>„%1“ kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the image could not be encoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postmortem of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postmortem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5 whys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2580,6 +2747,50 @@
         <source>write the whole session as Markdown</source>
         <translation>die ganze Sitzung als Markdown schreiben</translation>
     </message>
+    <message>
+        <source>--sections: no section “%1”; the sections are: %2 (or all; -NAME leaves one out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sections “%1” leaves no section to write; the sections are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the export in this language (%1), whatever the interface's; for every export and --check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-pdf: the sections to include, comma-separated: %1; all; -NAME leaves one out (-causes,-actions,-timeline drops the appendices)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-pdf, --export-png: only the one-page summary for the team channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options for the exports:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--summary and --sections cannot be combined: the summary is one page of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--language needs a language: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sections needs a list of sections: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take --language, --sections or --summary</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Whyboard::ConnectorHandleItem</name>
@@ -3501,6 +3712,92 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report language is also used for the Markdown export and for printing; the window keeps its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;One-page summary for the team channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cover figures, the chain and the top actions with their owners, instead of the sections below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Summary and impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why-chain &amp;diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Read-back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Par&amp;king lot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hain checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendices (long in a large session)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Causes and evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Whyboard::ReportLanguage</name>
+    <message>
+        <source>no report language “%1”; available: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

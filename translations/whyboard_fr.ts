@@ -518,6 +518,17 @@
     </message>
 </context>
 <context>
+    <name>FindingGroups</name>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncidentMetrics</name>
     <message>
         <source>The start time is not set, so time to detect, time to resolve and cost are unknown.</source>
@@ -841,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>MarkdownChecks</name>
+    <message>
+        <source>set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>écarté : %1</translation>
+    </message>
+    <message>
+        <source>The chain checks found nothing to point out.</source>
+        <translation>Les vérifications de la chaîne n’ont rien relevé.</translation>
+    </message>
+    <message>
+        <source>%1, %2 set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set aside:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source>verified</source>
@@ -939,18 +973,6 @@
         <translation>Relecture</translation>
     </message>
     <message>
-        <source>No chain reaches the problem yet.</source>
-        <translation>Aucune chaîne n’atteint encore le problème.</translation>
-    </message>
-    <message>
-        <source>therefore</source>
-        <translation>donc</translation>
-    </message>
-    <message>
-        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
-        <translation>Le tableau compte plus de chaînes qu’un lecteur ne peut en suivre ; les %1 premières sont présentées.</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -1007,14 +1029,6 @@
         <translation>Vérifications de la chaîne</translation>
     </message>
     <message>
-        <source>The chain checks found nothing to point out.</source>
-        <translation>Les vérifications de la chaîne n’ont rien relevé.</translation>
-    </message>
-    <message>
-        <source>set aside: %1</source>
-        <translation>écarté : %1</translation>
-    </message>
-    <message>
         <source>Exported from Whyboard on %1.</source>
         <translation>Exporté depuis Whyboard le %1.</translation>
     </message>
@@ -1030,6 +1044,57 @@
         <source>Ideas raised during the meeting, not yet action items.</source>
         <translation>Idées soulevées pendant la réunion, pas encore transformées en actions.</translation>
     </message>
+    <message>
+        <source>%1 more characters left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain has %1 cards and %2 links, more than a wiki draws as a diagram; the list below and the read-back hold all of it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkdownReadBack</name>
+    <message>
+        <source>chain %1, step %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>therefore</source>
+        <translation>donc</translation>
+    </message>
+    <message>
+        <source>the room found this step does not hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No chain reaches the problem yet.</source>
+        <translation>Aucune chaîne n’atteint encore le problème.</translation>
+    </message>
+    <message>
+        <source>Each chain is read once, from its root cause up. A chain that reaches a cause already read ends with where it continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its first cause is explained in another chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also leads to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>continues as in %1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -1044,6 +1109,13 @@
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>MermaidChart</name>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1172,20 +1244,9 @@
         <source>The board has no cards yet.</source>
         <translation>Le tableau n’a encore aucune carte.</translation>
     </message>
-    <message numerus="yes">
-        <source>Each arrow points from a cause to what it explains. The board is large, so it follows in %n parts, row by row.</source>
-        <translation>
-            <numerusform>Chaque flèche part d’une cause vers ce qu’elle explique. Le tableau est grand : il suit en %n partie, rangée par rangée.</numerusform>
-            <numerusform>Chaque flèche part d’une cause vers ce qu’elle explique. Le tableau est grand : il suit en %n parties, rangée par rangée.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each arrow points from a cause to what it explains.</source>
         <translation>Chaque flèche part d’une cause vers ce qu’elle explique.</translation>
-    </message>
-    <message>
-        <source>Part %1 of %2 · row %3 of %4, column %5 of %6</source>
-        <translation>Partie %1 sur %2 · ligne %3 sur %4, colonne %5 sur %6</translation>
     </message>
     <message>
         <source>Read-back</source>
@@ -1196,10 +1257,6 @@
         <translation>Aucune chaîne n’atteint encore le problème.</translation>
     </message>
     <message>
-        <source>Each chain read from its root cause up to the problem.</source>
-        <translation>Chaque chaîne, lue de sa cause racine jusqu’au problème.</translation>
-    </message>
-    <message>
         <source>therefore</source>
         <translation>donc</translation>
     </message>
@@ -1208,12 +1265,91 @@
         <translation>(selon l’équipe, cette étape ne tient pas)</translation>
     </message>
     <message>
-        <source>The board has more chains than a reader can follow; the first %1 are shown.</source>
-        <translation>Le tableau compte plus de chaînes qu’un lecteur ne peut en suivre ; les %1 premières sont présentées.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Pas encore d’actions.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each arrow points from a cause to what it explains. The board is large: an overview shows where its %n parts are, and labels at their edges say in which part the chain goes on.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Overview: the whole chain and where its parts are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each chain read from its root cause up to the problem, "…, therefore …". Where a chain joins one already read, it says where to read on instead of repeating it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain read from its root cause up to the problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chain %1, step %2: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(its causes are read in other chains)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also leads to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read on at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not linked to the problem yet</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1345,14 +1481,6 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizon</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1369,18 +1497,6 @@
         <translation>Les vérifications de la chaîne n’ont rien relevé.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Concerne</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
         <source>Set aside by the room.</source>
         <translation>Écarté par l’équipe.</translation>
     </message>
@@ -1395,6 +1511,41 @@
     <message>
         <source>Idea raised during the meeting, not yet an action item</source>
         <translation>Idée soulevée pendant la réunion, pas encore transformée en action</translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, %1 set aside</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>[… %n more characters are in the library]</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1565,22 @@
     <message>
         <source>Cannot write "%1": the PDF could not be started.</source>
         <translation>Impossible d’écrire « %1 » : le PDF n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the image could not be encoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postmortem of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postmortem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5 whys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2580,6 +2747,50 @@
         <source>write the whole session as Markdown</source>
         <translation>écrire toute la session en Markdown</translation>
     </message>
+    <message>
+        <source>--sections: no section “%1”; the sections are: %2 (or all; -NAME leaves one out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sections “%1” leaves no section to write; the sections are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the export in this language (%1), whatever the interface's; for every export and --check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-pdf: the sections to include, comma-separated: %1; all; -NAME leaves one out (-causes,-actions,-timeline drops the appendices)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-pdf, --export-png: only the one-page summary for the team channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options for the exports:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--summary and --sections cannot be combined: the summary is one page of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--language needs a language: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sections needs a list of sections: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take --language, --sections or --summary</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Whyboard::ConnectorHandleItem</name>
@@ -3501,6 +3712,92 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report language is also used for the Markdown export and for printing; the window keeps its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;One-page summary for the team channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cover figures, the chain and the top actions with their owners, instead of the sections below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Summary and impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why-chain &amp;diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Read-back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Par&amp;king lot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hain checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendices (long in a large session)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Causes and evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Whyboard::ReportLanguage</name>
+    <message>
+        <source>no report language “%1”; available: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
