@@ -31,15 +31,34 @@ void paintSignposts(QPainter &painter, const DiagramPart &part, const QStringLis
     const QFont font = ReportStyle::font(7.5, QFont::DemiBold);
     painter.setFont(font);
     const QFontMetricsF metrics(font, const_cast<QPaintDevice *>(device));
+    QList<QRectF> placed;
     for (int i = 0; i < part.signposts.size(); ++i) {
         const DiagramSignpost &post = part.signposts.at(i);
         const QString text = labels.value(i);
         const QSizeF size(metrics.horizontalAdvance(text) + ReportStyle::px(8), metrics.height() + ReportStyle::px(3));
         QPointF at = area.topLeft() + post.at;
         QRectF label(at - QPointF(size.width() / 2, size.height() / 2), size);
-        // Inside the part, against the edge the arrow leaves by.
-        label.moveLeft(std::clamp(label.left(), area.left(), area.right() - size.width()));
-        label.moveTop(std::clamp(label.top(), area.top(), area.bottom() - size.height()));
+        // Inside the part, against the edge the arrow leaves by, and clear of the labels
+        // already placed: slid along that edge until it is.
+        const bool alongX = post.edge == Qt::TopEdge || post.edge == Qt::BottomEdge;
+        auto keepInside = [&] {
+            label.moveLeft(std::clamp(label.left(), area.left(), area.right() - size.width()));
+            label.moveTop(std::clamp(label.top(), area.top(), area.bottom() - size.height()));
+        };
+        keepInside();
+        for (int attempt = 0; attempt < 12; ++attempt) {
+            const auto clash = std::find_if(placed.cbegin(), placed.cend(),
+                                            [&](const QRectF &other) { return other.intersects(label); });
+            if (clash == placed.cend())
+                break;
+            const qreal step = alongX ? clash->width() + ReportStyle::px(3) : clash->height() + ReportStyle::px(2);
+            // Alternate sides so a crowded spot spreads both ways.
+            const qreal direction = attempt % 2 == 0 ? 1 : -1;
+            label.translate(alongX ? QPointF(direction * step * (attempt / 2 + 1), 0)
+                                   : QPointF(0, direction * step * (attempt / 2 + 1)));
+            keepInside();
+        }
+        placed.append(label);
         painter.setPen(Qt::NoPen);
         painter.setBrush(ReportStyle::accent());
         painter.drawRoundedRect(label, ReportStyle::px(2), ReportStyle::px(2));
