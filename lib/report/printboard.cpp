@@ -72,6 +72,20 @@ bool placed(const QPointF &position)
 
 } // namespace
 
+Session PrintBoard::shortenedTexts(const Session &session)
+{
+    // A card shows a few lines; a pasted log of megabytes would be laid out and written into
+    // every export whole, behind the card's edge.
+    Session result = session;
+    for (Card &card : result.cards) {
+        if (card.text.size() > maximumCardText)
+            card.text = card.text.left(maximumCardText) + QChar(0x2026);
+        if (card.evidence.size() > maximumCardText)
+            card.evidence = card.evidence.left(maximumCardText) + QChar(0x2026);
+    }
+    return result;
+}
+
 Session PrintBoard::placedSession(const Session &session)
 {
     QList<int> stray;
@@ -115,7 +129,7 @@ Session PrintBoard::placedSession(const Session &session)
 }
 
 PrintBoard::PrintBoard(const Session &session)
-    : m_document(placedSession(session))
+    : m_document(placedSession(shortenedTexts(session)))
     , m_scene(std::make_unique<BoardScene>(&m_document))
 {
     m_scene->layoutAnimator()->setAnimationsEnabled(false);

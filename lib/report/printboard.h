@@ -56,6 +56,10 @@ public:
 
     // The session with every card placed somewhere finite and near the board (see above).
     static Session placedSession(const Session &session);
+    // Card texts past this many characters are cut on the print copy (the report's read-back
+    // and tables bound and say how much is left out; a card shows a few lines anyway).
+    static constexpr int maximumCardText = 2000;
+    static Session shortenedTexts(const Session &session);
 
 private:
     SessionDocument m_document;
