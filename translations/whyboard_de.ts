@@ -521,11 +521,11 @@
     <name>FindingGroups</name>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished" />
+        <translation>Ereignis %1</translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme %1</translation>
     </message>
 </context>
 <context>
@@ -855,7 +855,7 @@
     <name>MarkdownChecks</name>
     <message>
         <source>set aside</source>
-        <translation type="unfinished" />
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <source>set aside: %1</source>
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>%1, %2 set aside</source>
-        <translation type="unfinished" />
+        <translation>%1, davon %2 zurückgestellt</translation>
     </message>
     <message>
         <source>Set aside:</source>
-        <translation type="unfinished" />
+        <translation>Zurückgestellt:</translation>
     </message>
 </context>
 <context>
@@ -1046,18 +1046,18 @@
     </message>
     <message>
         <source>%1 more characters left out</source>
-        <translation type="unfinished" />
+        <translation>%1 weitere Zeichen ausgelassen</translation>
     </message>
     <message>
         <source>The chain has %1 cards and %2 links, more than a wiki draws as a diagram; the list below and the read-back hold all of it.</source>
-        <translation type="unfinished" />
+        <translation>Die Kette hat %1 Karten und %2 Verknüpfungen, mehr als ein Wiki als Diagramm darstellt; die Liste unten und das Vorlesen enthalten sie vollständig.</translation>
     </message>
 </context>
 <context>
     <name>MarkdownReadBack</name>
     <message>
         <source>chain %1, step %2</source>
-        <translation type="unfinished" />
+        <translation>Kette %1, Schritt %2</translation>
     </message>
     <message>
         <source>therefore</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>the room found this step does not hold</source>
-        <translation type="unfinished" />
+        <translation>laut Runde trägt dieser Schritt nicht</translation>
     </message>
     <message>
         <source>No chain reaches the problem yet.</source>
@@ -1073,27 +1073,27 @@
     </message>
     <message>
         <source>Each chain is read once, from its root cause up. A chain that reaches a cause already read ends with where it continues.</source>
-        <translation type="unfinished" />
+        <translation>Jede Kette wird einmal gelesen, von ihrer Grundursache aufwärts. Eine Kette, die eine bereits gelesene Ursache erreicht, endet mit dem Hinweis, wo sie weitergeht.</translation>
     </message>
     <message>
         <source>Chain %1</source>
-        <translation type="unfinished" />
+        <translation>Kette %1</translation>
     </message>
     <message>
         <source>its first cause is explained in another chain</source>
-        <translation type="unfinished" />
+        <translation>ihre erste Ursache wird in einer anderen Kette erklärt</translation>
     </message>
     <message>
         <source>does not hold</source>
-        <translation type="unfinished" />
+        <translation>trägt nicht</translation>
     </message>
     <message>
         <source>also leads to %1</source>
-        <translation type="unfinished" />
+        <translation>führt auch zu %1</translation>
     </message>
     <message>
         <source>continues as in %1: “%2”</source>
-        <translation type="unfinished" />
+        <translation>geht weiter wie in %1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     <name>MermaidChart</name>
     <message>
         <source>does not hold</source>
-        <translation type="unfinished" />
+        <translation>trägt nicht</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Top %1 of %2 action items</source>
-        <translation type="unfinished" />
+        <translation>Die wichtigsten %1 von %2 Maßnahmen</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -1302,54 +1302,54 @@
     </message>
     <message numerus="yes">
         <source>Each arrow points from a cause to what it explains. The board is large: an overview shows where its %n parts are, and labels at their edges say in which part the chain goes on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt. Das Board ist groß: Eine Übersicht zeigt, wo sein %n Teil liegt, und Hinweise an den Rändern sagen, in welchem Teil die Kette weitergeht.</numerusform>
+            <numerusform>Jeder Pfeil zeigt von einer Ursache auf das, was sie erklärt. Das Board ist groß: Eine Übersicht zeigt, wo seine %n Teile liegen, und Hinweise an ihren Rändern sagen, in welchem Teil die Kette weitergeht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Overview: the whole chain and where its parts are</source>
-        <translation type="unfinished" />
+        <translation>Übersicht: die ganze Kette und wo ihre Teile liegen</translation>
     </message>
     <message>
         <source>Part %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Teil %1 von %2</translation>
     </message>
     <message>
         <source>→ part %1</source>
-        <translation type="unfinished" />
+        <translation>→ Teil %1</translation>
     </message>
     <message>
         <source>from part %1</source>
-        <translation type="unfinished" />
+        <translation>von Teil %1</translation>
     </message>
     <message>
         <source>Each chain read from its root cause up to the problem, "…, therefore …". Where a chain joins one already read, it says where to read on instead of repeating it.</source>
-        <translation type="unfinished" />
+        <translation>Jede Kette, gelesen von ihrer Grundursache bis hinauf zum Problem: „…, deshalb …“. Wo eine Kette in eine bereits gelesene mündet, steht dort, wo weiterzulesen ist, statt sie zu wiederholen.</translation>
     </message>
     <message>
         <source>The chain read from its root cause up to the problem.</source>
-        <translation type="unfinished" />
+        <translation>Die Kette, gelesen von ihrer Grundursache bis hinauf zum Problem.</translation>
     </message>
     <message>
         <source>chain %1, step %2: “%3”</source>
-        <translation type="unfinished" />
+        <translation>Kette %1, Schritt %2: „%3“</translation>
     </message>
     <message>
         <source>(its causes are read in other chains)</source>
-        <translation type="unfinished" />
+        <translation>(ihre Ursachen werden in anderen Ketten gelesen)</translation>
     </message>
     <message>
         <source>also leads to</source>
-        <translation type="unfinished" />
+        <translation>führt auch zu</translation>
     </message>
     <message>
         <source>read on at %1</source>
-        <translation type="unfinished" />
+        <translation>weiterlesen bei %1</translation>
     </message>
     <message>
         <source>Not linked to the problem yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht mit dem Problem verbunden</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1514,27 @@
     </message>
     <message>
         <source>Times in %1.</source>
-        <translation type="unfinished" />
+        <translation>Zeitangaben in %1.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found, %1 set aside</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Befund, %1 zurückgestellt</numerusform>
+            <numerusform>%n Befunde, davon %1 zurückgestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
 </context>
@@ -1542,9 +1542,9 @@
     <name>ReportText</name>
     <message numerus="yes">
         <source>[… %n more characters are in the library]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>[… %n weiteres Zeichen steht in der Bibliothek]</numerusform>
+            <numerusform>[… %n weitere Zeichen stehen in der Bibliothek]</numerusform>
         </translation>
     </message>
 </context>
@@ -1568,19 +1568,19 @@
     </message>
     <message>
         <source>Cannot write "%1": the image could not be encoded.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Postmortem of "%1"</source>
-        <translation type="unfinished" />
+        <translation>Postmortem zu „%1“</translation>
     </message>
     <message>
         <source>postmortem</source>
-        <translation type="unfinished" />
+        <translation>Postmortem</translation>
     </message>
     <message>
         <source>5 whys</source>
-        <translation type="unfinished" />
+        <translation>5 Why</translation>
     </message>
 </context>
 <context>
@@ -2749,47 +2749,47 @@
     </message>
     <message>
         <source>--sections: no section “%1”; the sections are: %2 (or all; -NAME leaves one out)</source>
-        <translation type="unfinished" />
+        <translation>--sections: kein Abschnitt „%1“; die Abschnitte sind: %2 (oder all; -NAME lässt einen weg)</translation>
     </message>
     <message>
         <source>--sections “%1” leaves no section to write; the sections are: %2</source>
-        <translation type="unfinished" />
+        <translation>--sections „%1“ lässt keinen Abschnitt zum Schreiben übrig; die Abschnitte sind: %2</translation>
     </message>
     <message>
         <source>write the export in this language (%1), whatever the interface's; for every export and --check</source>
-        <translation type="unfinished" />
+        <translation>den Export in dieser Sprache (%1) schreiben, unabhängig von der Sprache der Oberfläche; für jeden Export und --check</translation>
     </message>
     <message>
         <source>--export-pdf: the sections to include, comma-separated: %1; all; -NAME leaves one out (-causes,-actions,-timeline drops the appendices)</source>
-        <translation type="unfinished" />
+        <translation>--export-pdf: die aufzunehmenden Abschnitte, durch Kommas getrennt: %1; all; -NAME lässt einen weg (-causes,-actions,-timeline lässt die Anhänge weg)</translation>
     </message>
     <message>
         <source>--export-pdf, --export-png: only the one-page summary for the team channel</source>
-        <translation type="unfinished" />
+        <translation>--export-pdf, --export-png: nur die einseitige Zusammenfassung für den Team-Kanal</translation>
     </message>
     <message>
         <source>Options for the exports:</source>
-        <translation type="unfinished" />
+        <translation>Optionen für die Exporte:</translation>
     </message>
     <message>
         <source>%1 does not take %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nimmt kein %2</translation>
     </message>
     <message>
         <source>--summary and --sections cannot be combined: the summary is one page of its own</source>
-        <translation type="unfinished" />
+        <translation>--summary und --sections können nicht kombiniert werden: Die Zusammenfassung ist eine eigene Seite</translation>
     </message>
     <message>
         <source>--language needs a language: %1</source>
-        <translation type="unfinished" />
+        <translation>--language braucht eine Sprache: %1</translation>
     </message>
     <message>
         <source>--sections needs a list of sections: %1</source>
-        <translation type="unfinished" />
+        <translation>--sections braucht eine Liste von Abschnitten: %1</translation>
     </message>
     <message>
         <source>%1 does not take --language, --sections or --summary</source>
-        <translation type="unfinished" />
+        <translation>%1 nimmt kein --language, --sections oder --summary</translation>
     </message>
 </context>
 <context>
@@ -3718,86 +3718,86 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <name>Whyboard::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Interface language (%1)</source>
-        <translation type="unfinished" />
+        <translation>Sprache der Oberfläche (%1)</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>Berichts&amp;sprache:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>The report language is also used for the Markdown export and for printing; the window keeps its own.</source>
-        <translation type="unfinished" />
+        <translation>Die Berichtssprache gilt auch für den Markdown-Export und das Drucken; das Fenster behält seine eigene.</translation>
     </message>
     <message>
         <source>&amp;One-page summary for the team channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einseitige Zusammenfassung für den Team-Kanal</translation>
     </message>
     <message>
         <source>The cover figures, the chain and the top actions with their owners, instead of the sections below.</source>
-        <translation type="unfinished" />
+        <translation>Die Kennzahlen des Deckblatts, die Kette und die wichtigsten Maßnahmen mit ihren Verantwortlichen, statt der Abschnitte unten.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Summary and impact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zusammenfassung und Auswirkung</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beteiligte</translation>
     </message>
     <message>
         <source>Why-chain &amp;diagram</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diagramm der Warum-Kette</translation>
     </message>
     <message>
         <source>&amp;Read-back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorlesen</translation>
     </message>
     <message>
         <source>Par&amp;king lot</source>
-        <translation type="unfinished" />
+        <translation>Par&amp;kplatz</translation>
     </message>
     <message>
         <source>C&amp;hain checks</source>
-        <translation type="unfinished" />
+        <translation>Ke&amp;ttenprüfungen</translation>
     </message>
     <message>
         <source>Appendices (long in a large session)</source>
-        <translation type="unfinished" />
+        <translation>Anhänge (lang bei einer großen Sitzung)</translation>
     </message>
     <message>
         <source>&amp;Causes and evidence</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ursachen und Belege</translation>
     </message>
     <message>
         <source>&amp;All action items</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle Maßnahmen</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeit&amp;leiste</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportieren…</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::ReportLanguage</name>
     <message>
         <source>no report language “%1”; available: %2</source>
-        <translation type="unfinished" />
+        <translation>keine Berichtssprache „%1“; verfügbar: %2</translation>
     </message>
 </context>
 <context>

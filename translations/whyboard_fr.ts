@@ -521,11 +521,11 @@
     <name>FindingGroups</name>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished" />
+        <translation>Événement %1</translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished" />
+        <translation>Action %1</translation>
     </message>
 </context>
 <context>
@@ -855,7 +855,7 @@
     <name>MarkdownChecks</name>
     <message>
         <source>set aside</source>
-        <translation type="unfinished" />
+        <translation>écarté</translation>
     </message>
     <message>
         <source>set aside: %1</source>
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>%1, %2 set aside</source>
-        <translation type="unfinished" />
+        <translation>%1, écartés : %2</translation>
     </message>
     <message>
         <source>Set aside:</source>
-        <translation type="unfinished" />
+        <translation>Écartés :</translation>
     </message>
 </context>
 <context>
@@ -1046,18 +1046,18 @@
     </message>
     <message>
         <source>%1 more characters left out</source>
-        <translation type="unfinished" />
+        <translation>%1 caractères omis</translation>
     </message>
     <message>
         <source>The chain has %1 cards and %2 links, more than a wiki draws as a diagram; the list below and the read-back hold all of it.</source>
-        <translation type="unfinished" />
+        <translation>La chaîne compte %1 cartes et %2 liens, plus qu’un wiki ne peut en dessiner dans un diagramme ; la liste ci-dessous et la relecture la présentent en entier.</translation>
     </message>
 </context>
 <context>
     <name>MarkdownReadBack</name>
     <message>
         <source>chain %1, step %2</source>
-        <translation type="unfinished" />
+        <translation>chaîne %1, étape %2</translation>
     </message>
     <message>
         <source>therefore</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>the room found this step does not hold</source>
-        <translation type="unfinished" />
+        <translation>selon l’équipe, cette étape ne tient pas</translation>
     </message>
     <message>
         <source>No chain reaches the problem yet.</source>
@@ -1073,27 +1073,27 @@
     </message>
     <message>
         <source>Each chain is read once, from its root cause up. A chain that reaches a cause already read ends with where it continues.</source>
-        <translation type="unfinished" />
+        <translation>Chaque chaîne est lue une seule fois, en remontant depuis sa cause racine. Une chaîne qui atteint une cause déjà lue se termine en indiquant où elle se poursuit.</translation>
     </message>
     <message>
         <source>Chain %1</source>
-        <translation type="unfinished" />
+        <translation>Chaîne %1</translation>
     </message>
     <message>
         <source>its first cause is explained in another chain</source>
-        <translation type="unfinished" />
+        <translation>sa première cause est expliquée dans une autre chaîne</translation>
     </message>
     <message>
         <source>does not hold</source>
-        <translation type="unfinished" />
+        <translation>ne tient pas</translation>
     </message>
     <message>
         <source>also leads to %1</source>
-        <translation type="unfinished" />
+        <translation>mène aussi à %1</translation>
     </message>
     <message>
         <source>continues as in %1: “%2”</source>
-        <translation type="unfinished" />
+        <translation>se poursuit comme dans la %1 : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     <name>MermaidChart</name>
     <message>
         <source>does not hold</source>
-        <translation type="unfinished" />
+        <translation>ne tient pas</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Top %1 of %2 action items</source>
-        <translation type="unfinished" />
+        <translation>Les %1 principales actions sur %2</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -1302,54 +1302,54 @@
     </message>
     <message numerus="yes">
         <source>Each arrow points from a cause to what it explains. The board is large: an overview shows where its %n parts are, and labels at their edges say in which part the chain goes on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Chaque flèche part d’une cause vers ce qu’elle explique. Le tableau est grand : une vue d’ensemble montre où se trouve sa %n partie, et des étiquettes sur les bords indiquent dans quelle partie la chaîne se poursuit.</numerusform>
+            <numerusform>Chaque flèche part d’une cause vers ce qu’elle explique. Le tableau est grand : une vue d’ensemble montre où se trouvent ses %n parties, et des étiquettes sur leurs bords indiquent dans quelle partie la chaîne se poursuit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Overview: the whole chain and where its parts are</source>
-        <translation type="unfinished" />
+        <translation>Vue d’ensemble : toute la chaîne et l’emplacement de ses parties</translation>
     </message>
     <message>
         <source>Part %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Partie %1 sur %2</translation>
     </message>
     <message>
         <source>→ part %1</source>
-        <translation type="unfinished" />
+        <translation>→ partie %1</translation>
     </message>
     <message>
         <source>from part %1</source>
-        <translation type="unfinished" />
+        <translation>depuis la partie %1</translation>
     </message>
     <message>
         <source>Each chain read from its root cause up to the problem, "…, therefore …". Where a chain joins one already read, it says where to read on instead of repeating it.</source>
-        <translation type="unfinished" />
+        <translation>Chaque chaîne est lue de sa cause racine jusqu’au problème : « …, donc … ». Là où une chaîne rejoint une chaîne déjà lue, elle indique où poursuivre la lecture au lieu de la répéter.</translation>
     </message>
     <message>
         <source>The chain read from its root cause up to the problem.</source>
-        <translation type="unfinished" />
+        <translation>La chaîne lue de sa cause racine jusqu’au problème.</translation>
     </message>
     <message>
         <source>chain %1, step %2: “%3”</source>
-        <translation type="unfinished" />
+        <translation>chaîne %1, étape %2 : « %3 »</translation>
     </message>
     <message>
         <source>(its causes are read in other chains)</source>
-        <translation type="unfinished" />
+        <translation>(ses causes sont lues dans d’autres chaînes)</translation>
     </message>
     <message>
         <source>also leads to</source>
-        <translation type="unfinished" />
+        <translation>mène aussi à</translation>
     </message>
     <message>
         <source>read on at %1</source>
-        <translation type="unfinished" />
+        <translation>voir la suite en %1</translation>
     </message>
     <message>
         <source>Not linked to the problem yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore reliées au problème</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1514,27 @@
     </message>
     <message>
         <source>Times in %1.</source>
-        <translation type="unfinished" />
+        <translation>Heures exprimées en %1.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found, %1 set aside</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n constat, %1 écarté</numerusform>
+            <numerusform>%n constats, écartés : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
 </context>
@@ -1542,9 +1542,9 @@
     <name>ReportText</name>
     <message numerus="yes">
         <source>[… %n more characters are in the library]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>[… %n caractère de plus se trouve dans la bibliothèque]</numerusform>
+            <numerusform>[… %n caractères de plus se trouvent dans la bibliothèque]</numerusform>
         </translation>
     </message>
 </context>
@@ -1568,19 +1568,19 @@
     </message>
     <message>
         <source>Cannot write "%1": the image could not be encoded.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire « %1 » : l’image n’a pas pu être encodée.</translation>
     </message>
     <message>
         <source>Postmortem of "%1"</source>
-        <translation type="unfinished" />
+        <translation>Postmortem de « %1 »</translation>
     </message>
     <message>
         <source>postmortem</source>
-        <translation type="unfinished" />
+        <translation>postmortem</translation>
     </message>
     <message>
         <source>5 whys</source>
-        <translation type="unfinished" />
+        <translation>5 pourquoi</translation>
     </message>
 </context>
 <context>
@@ -2749,47 +2749,47 @@
     </message>
     <message>
         <source>--sections: no section “%1”; the sections are: %2 (or all; -NAME leaves one out)</source>
-        <translation type="unfinished" />
+        <translation>--sections : aucune section « %1 » ; les sections sont : %2 (ou all ; -NAME en exclut une)</translation>
     </message>
     <message>
         <source>--sections “%1” leaves no section to write; the sections are: %2</source>
-        <translation type="unfinished" />
+        <translation>--sections « %1 » ne laisse aucune section à écrire ; les sections sont : %2</translation>
     </message>
     <message>
         <source>write the export in this language (%1), whatever the interface's; for every export and --check</source>
-        <translation type="unfinished" />
+        <translation>écrire l’exportation dans cette langue (%1), quelle que soit celle de l’interface ; pour chaque exportation et --check</translation>
     </message>
     <message>
         <source>--export-pdf: the sections to include, comma-separated: %1; all; -NAME leaves one out (-causes,-actions,-timeline drops the appendices)</source>
-        <translation type="unfinished" />
+        <translation>--export-pdf : les sections à inclure, séparées par des virgules : %1 ; all ; -NAME en exclut une (-causes,-actions,-timeline retire les annexes)</translation>
     </message>
     <message>
         <source>--export-pdf, --export-png: only the one-page summary for the team channel</source>
-        <translation type="unfinished" />
+        <translation>--export-pdf, --export-png : uniquement le résumé d’une page pour le canal de l’équipe</translation>
     </message>
     <message>
         <source>Options for the exports:</source>
-        <translation type="unfinished" />
+        <translation>Options des exportations :</translation>
     </message>
     <message>
         <source>%1 does not take %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n’accepte pas %2</translation>
     </message>
     <message>
         <source>--summary and --sections cannot be combined: the summary is one page of its own</source>
-        <translation type="unfinished" />
+        <translation>--summary et --sections ne peuvent pas être combinés : le résumé est une page à part entière</translation>
     </message>
     <message>
         <source>--language needs a language: %1</source>
-        <translation type="unfinished" />
+        <translation>--language attend une langue : %1</translation>
     </message>
     <message>
         <source>--sections needs a list of sections: %1</source>
-        <translation type="unfinished" />
+        <translation>--sections attend une liste de sections : %1</translation>
     </message>
     <message>
         <source>%1 does not take --language, --sections or --summary</source>
-        <translation type="unfinished" />
+        <translation>%1 n’accepte pas --language, --sections ni --summary</translation>
     </message>
 </context>
 <context>
@@ -3718,86 +3718,86 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <name>Whyboard::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Interface language (%1)</source>
-        <translation type="unfinished" />
+        <translation>Langue de l’interface (%1)</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>The report language is also used for the Markdown export and for printing; the window keeps its own.</source>
-        <translation type="unfinished" />
+        <translation>La langue du rapport sert aussi à l’exportation Markdown et à l’impression ; la fenêtre garde la sienne.</translation>
     </message>
     <message>
         <source>&amp;One-page summary for the team channel</source>
-        <translation type="unfinished" />
+        <translation>Rés&amp;umé d’une page pour le canal de l’équipe</translation>
     </message>
     <message>
         <source>The cover figures, the chain and the top actions with their owners, instead of the sections below.</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres clés de la couverture, la chaîne et les principales actions avec leurs responsables, à la place des sections ci-dessous.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Sections</translation>
     </message>
     <message>
         <source>&amp;Summary and impact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Résumé et impact</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ersonnes</translation>
     </message>
     <message>
         <source>Why-chain &amp;diagram</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diagramme de la chaîne des pourquoi</translation>
     </message>
     <message>
         <source>&amp;Read-back</source>
-        <translation type="unfinished" />
+        <translation>Relec&amp;ture</translation>
     </message>
     <message>
         <source>Par&amp;king lot</source>
-        <translation type="unfinished" />
+        <translation>Par&amp;king</translation>
     </message>
     <message>
         <source>C&amp;hain checks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifications de la chaîne</translation>
     </message>
     <message>
         <source>Appendices (long in a large session)</source>
-        <translation type="unfinished" />
+        <translation>Annexes (longues pour une grande session)</translation>
     </message>
     <message>
         <source>&amp;Causes and evidence</source>
-        <translation type="unfinished" />
+        <translation>&amp;Causes et preuves</translation>
     </message>
     <message>
         <source>&amp;All action items</source>
-        <translation type="unfinished" />
+        <translation>Toutes les &amp;actions</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>C&amp;hronologie</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::ReportLanguage</name>
     <message>
         <source>no report language “%1”; available: %2</source>
-        <translation type="unfinished" />
+        <translation>aucune langue de rapport « %1 » ; disponibles : %2</translation>
     </message>
 </context>
 <context>
