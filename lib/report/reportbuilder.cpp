@@ -105,13 +105,13 @@ std::vector<std::unique_ptr<FlowBox>> ReportBuilder::buildSummary(QPaintDevice *
     cover.writeFigures(head);
     std::vector<std::unique_ptr<FlowBox>> boxes = head.take();
 
-    // As many top actions as leave the chain at least a third of the page.
+    // As many top actions as leave the chain at least a quarter of the page.
     std::vector<std::unique_ptr<FlowBox>> actions;
     for (int count = 8; count >= 1; --count) {
         ReportFlow tail(body.width(), device);
         writeTopActions(tail, count);
         actions = tail.take();
-        if (heightOf(boxes) + heightOf(actions) < body.height() * 2 / 3)
+        if (heightOf(boxes) + heightOf(actions) < body.height() * 3 / 4)
             break;
     }
     const qreal room = body.height() - heightOf(boxes) - heightOf(actions) - ReportStyle::px(70);

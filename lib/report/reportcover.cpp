@@ -27,9 +27,9 @@ void writeChips(ReportFlow &flow, const Session &session)
         QColor ink;
     };
     const QList<Chip> chips{
-        {Labels::severityTag(session.severity), ReportStyle::font(9, QFont::Bold),
+        {Labels::severityTag(session.severity), ReportStyle::pixelFont(9, QFont::Bold),
          ReportStyle::severityColor(session.severity), Qt::white},
-        {Labels::sessionStatus(session.status), ReportStyle::font(9, QFont::DemiBold), ReportStyle::accentTint(),
+        {Labels::sessionStatus(session.status), ReportStyle::pixelFont(9, QFont::DemiBold), ReportStyle::accentTint(),
          ReportStyle::accent()},
     };
     const qreal padX = ReportStyle::px(7);

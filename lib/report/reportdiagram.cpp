@@ -28,7 +28,7 @@ QString excerpt(const QString &text, int length = 60)
 void paintSignposts(QPainter &painter, const DiagramPart &part, const QStringList &labels, const QRectF &area,
                     const QPaintDevice *device)
 {
-    const QFont font = ReportStyle::font(7.5, QFont::DemiBold);
+    const QFont font = ReportStyle::pixelFont(7.5, QFont::DemiBold);
     painter.setFont(font);
     const QFontMetricsF metrics(font, const_cast<QPaintDevice *>(device));
     QList<QRectF> placed;
@@ -120,7 +120,7 @@ void ReportDiagram::write(ReportFlow &flow, const QSizeF &portraitBody, const QS
         PictureBox &box = flow.picture(
             QSizeF(overview.size.width(), overview.size.height() + captionHeight),
             [board, overview, outlines, caption](QPainter &painter, const QRectF &area) {
-                painter.setFont(ReportStyle::font(7.5, QFont::DemiBold));
+                painter.setFont(ReportStyle::pixelFont(7.5, QFont::DemiBold));
                 painter.setPen(ReportStyle::muted());
                 painter.drawText(QRectF(area.left(), area.top(), area.width(), captionHeight), Qt::AlignLeft | Qt::AlignTop,
                                  caption);
@@ -129,7 +129,7 @@ void ReportDiagram::write(ReportFlow &flow, const QSizeF &portraitBody, const QS
                 painter.setClipRect(target, Qt::IntersectClip);
                 board->render(&painter, target, overview.source);
                 painter.restore();
-                painter.setFont(ReportStyle::font(11, QFont::Bold));
+                painter.setFont(ReportStyle::pixelFont(11, QFont::Bold));
                 for (int i = 0; i < outlines.size(); ++i) {
                     const QRectF outline = outlines.at(i).translated(target.topLeft());
                     painter.setPen(QPen(ReportStyle::accent(), ReportStyle::px(1.2), Qt::DashLine));
@@ -161,7 +161,7 @@ void ReportDiagram::write(ReportFlow &flow, const QSizeF &portraitBody, const QS
             QSizeF(part.size.width(), part.size.height() + top),
             [board, part, labels, top, caption, tiled, device](QPainter &painter, const QRectF &area) {
                 if (tiled) {
-                    painter.setFont(ReportStyle::font(7.5, QFont::DemiBold));
+                    painter.setFont(ReportStyle::pixelFont(7.5, QFont::DemiBold));
                     painter.setPen(ReportStyle::muted());
                     painter.drawText(QRectF(area.left(), area.top(), area.width(), top), Qt::AlignLeft | Qt::AlignTop,
                                      caption);

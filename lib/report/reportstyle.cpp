@@ -39,6 +39,13 @@ QFont ReportStyle::font(qreal pointSize, QFont::Weight weight)
     return result;
 }
 
+QFont ReportStyle::pixelFont(qreal pointSize, QFont::Weight weight)
+{
+    QFont result = font(pointSize, weight);
+    result.setPixelSize(qRound(px(pointSize)));
+    return result;
+}
+
 QTextCharFormat ReportStyle::text(qreal pointSize, QFont::Weight weight, const QColor &color)
 {
     QTextCharFormat format;

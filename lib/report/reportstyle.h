@@ -23,6 +23,9 @@ public:
     static QColor severityColor(int severity);
 
     static QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal);
+    // The same size in layout units rather than points, for text a picture box paints itself:
+    // it measures and draws alike on the PDF, a print preview and a PNG at any resolution.
+    static QFont pixelFont(qreal pointSize, QFont::Weight weight = QFont::Normal);
 
     static QTextCharFormat text(qreal pointSize = 10, QFont::Weight weight = QFont::Normal,
                                 const QColor &color = ink());
