@@ -109,7 +109,8 @@ void ReportCover::writeFigures(ReportFlow &flow) const
         if (!figure.detail.isEmpty())
             cell << TextRun{QString(QChar::LineSeparator) + figure.detail, detail, {}};
         values.append(cell);
-        const qreal label = TextLines(labels.last(), ReportStyle::font(10), flow.device(), TextLines::Wrap::Never).minimumWidth();
+        // A label may wrap between its words; a figure never wraps.
+        const qreal label = TextLines(labels.last(), ReportStyle::font(10), flow.device()).minimumWidth();
         const qreal figureWidth = TextLines(cell, ReportStyle::font(10), flow.device(), TextLines::Wrap::Never).minimumWidth();
         needed += std::max(label, figureWidth) + 2 * padding;
     }
@@ -120,12 +121,12 @@ void ReportCover::writeFigures(ReportFlow &flow) const
     for (int first = 0; first < items.size(); first += perRow) {
         QList<FlowTable::Column> columns;
         for (int i = 0; i < perRow; ++i)
-            columns.append({1, true, true});
+            columns.append({1, true, false}); // figures are one word each: their spaces do not break
         flow.plainTable(columns, style);
         FlowBox &top = flow.row(labels.mid(first, perRow));
         top.keepWithNext = true;
         top.marginTop = ReportStyle::px(first == 0 ? 4 : 0);
-        FlowBox &bottom = flow.row(values.mid(first, perRow));
+        FlowBox &bottom = flow.row(values.mid(first, perRow), TextLines::Wrap::Never);
         bottom.keepWithNext = first + perRow < items.size();
         bottom.marginBottom = ReportStyle::px(first + perRow < items.size() ? 0 : 6);
     }

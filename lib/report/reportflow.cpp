@@ -101,11 +101,21 @@ void ReportFlow::plainTable(const QList<FlowTable::Column> &columns, const Table
 
 TableRowBox &ReportFlow::row(const QList<Cell> &cells)
 {
+    return addRow(cells, {});
+}
+
+TableRowBox &ReportFlow::row(const QList<Cell> &cells, TextLines::Wrap wrap)
+{
+    return addRow(cells, wrap);
+}
+
+TableRowBox &ReportFlow::addRow(const QList<Cell> &cells, std::optional<TextLines::Wrap> wrap)
+{
     std::vector<TextLines> laid;
-    for (int i = 0; i < m_columns.size(); ++i)
-        laid.push_back(TextLines(cells.value(i), ReportStyle::font(10), m_device,
-                                 m_columns.at(i).whole ? TextLines::Wrap::Never : TextLines::Wrap::Words,
-                                 Qt::AlignLeading, m_lineHeight));
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const TextLines::Wrap cellWrap = wrap ? *wrap : m_columns.at(i).whole ? TextLines::Wrap::Never : TextLines::Wrap::Words;
+        laid.push_back(TextLines(cells.value(i), ReportStyle::font(10), m_device, cellWrap, Qt::AlignLeading, m_lineHeight));
+    }
     auto row = std::make_unique<TableRowBox>(std::move(laid), m_rowStyle);
     TableRowBox &result = *row;
     m_table->addRow(row.get());

@@ -9,6 +9,7 @@
 #include <QTextCharFormat>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPaintDevice;
@@ -51,6 +52,8 @@ public:
     void table(const QList<FlowTable::Column> &columns, const QStringList &headers,
                Density density = Density::Comfortable);
     TableRowBox &row(const QList<Cell> &cells);
+    // A row whose cells all wrap one way, whatever their columns say (the cover's figures).
+    TableRowBox &row(const QList<Cell> &cells, TextLines::Wrap wrap);
     // A row in a table without header or rules (the cover's figures).
     void plainTable(const QList<FlowTable::Column> &columns, const TableRowBox::Style &style);
 
@@ -64,6 +67,7 @@ public:
 
 private:
     void finishTable();
+    TableRowBox &addRow(const QList<Cell> &cells, std::optional<TextLines::Wrap> wrap);
     TextLines lines(const Cell &runs, TextLines::Wrap wrap = TextLines::Wrap::Words) const;
 
     qreal m_width;
