@@ -60,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(ReportLanguage::nativeName(QStringLiteral("en")), QStringLiteral("English"));
         QCOMPARE(ReportLanguage::interfaceLanguage(), QStringLiteral("fr"));
         QCOMPARE(ReportLanguage::check(QStringLiteral("de_CH")), QString());
-        QCOMPARE(ReportLanguage::check(QStringLiteral("xx")), QStringLiteral("no report language “xx”; available: de, en, fr"));
+        // In the interface's language (French here), naming the language asked for and the ones there are.
+        QCOMPARE(ReportLanguage::check(QStringLiteral("xx")), QStringLiteral("aucune langue de rapport « xx » ; disponibles : de, en, fr"));
         QVERIFY(!ReportLanguage::check(QStringLiteral("it")).isEmpty()); // a real language without a translation
         QVERIFY(!ReportLanguage::check(QStringLiteral("C")).isEmpty());
     }
@@ -121,7 +122,7 @@ private Q_SLOTS:
         {
             const ReportLanguage language(QStringLiteral("xx"));
             QVERIFY(!language.isValid());
-            QCOMPARE(language.error(), QStringLiteral("no report language “xx”; available: de, en, fr"));
+            QCOMPARE(language.error(), QStringLiteral("aucune langue de rapport « xx » ; disponibles : de, en, fr"));
             QCOMPARE(pageLine(), QStringLiteral("Page %1 sur %2"));
             QCOMPARE(QLocale(), QLocale(QLocale::French, QLocale::France));
         }
