@@ -41,8 +41,6 @@ struct ReportOptions
     // The chain checks' findings (dismissed ones with their reasons). Unset leaves the section
     // out; an empty list says that the checks found nothing.
     std::optional<QList<CheckFinding>> findings;
-    // Below this scale card text gets too small to read; a wider board is split across pages.
-    qreal minimumDiagramScale = 0.5;
     // Card text on a diagram page is never smaller than this (points): a chain that would
     // need smaller text to fit one page is cut into parts between cards instead.
     qreal minimumCardTextPoints = 7;
