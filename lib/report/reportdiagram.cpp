@@ -1,6 +1,7 @@
 #include "report/reportdiagram.h"
 
 #include "analysis/chainpaths.h"
+#include "analysis/textexcerpt.h"
 #include "data/labels.h"
 #include "report/diagramplan.h"
 #include "report/picturebox.h"
@@ -17,12 +18,6 @@ namespace {
 
 // Room above a part on a page of its own for its caption.
 const qreal captionHeight = ReportStyle::px(16);
-
-QString excerpt(const QString &text, int length = 60)
-{
-    QString line = text.simplified();
-    return line.size() <= length ? line : line.left(length - 1).trimmed() + QChar(0x2026);
-}
 
 // "→ part 3" where the chain reads on in another part, "from part 2" where it comes from.
 void paintSignposts(QPainter &painter, const DiagramPart &part, const QStringList &labels, const QRectF &area,
@@ -108,7 +103,7 @@ void ReportDiagram::write(ReportFlow &flow, const QSizeF &portraitBody, const QS
         if (!card)
             return QString();
         const ChainDepth depth = depths.value(id);
-        return QString(Labels::chainStep(card->kind, depth.shortest, depth.longest) + QStringLiteral(" · ") + excerpt(card->text));
+        return QString(Labels::chainStep(card->kind, depth.shortest, depth.longest) + QStringLiteral(" · ") + TextExcerpt::oneLine(card->text, 60));
     };
     const PrintBoard *board = m_board;
     QPaintDevice *device = flow.device();

@@ -1,21 +1,12 @@
 #include "report/reportreadback.h"
 
 #include "analysis/readbackplan.h"
+#include "analysis/textexcerpt.h"
 #include "report/reportdiagram.h"
 #include "report/reportflow.h"
 #include "report/reportstyle.h"
 
 namespace Whyboard {
-
-namespace {
-
-QString excerpt(const QString &text, int length = 50)
-{
-    const QString line = text.simplified();
-    return line.size() <= length ? line : line.left(length - 1).trimmed() + QChar(0x2026);
-}
-
-} // namespace
 
 ReportReadBack::ReportReadBack(const Session &session)
     : m_session(session)
@@ -61,7 +52,7 @@ void ReportReadBack::write(ReportFlow &flow) const
         return card ? card->text : QString();
     };
     auto where = [&](const ReadBackPlace &place, const QString &cardId) {
-        return tr("chain %1, step %2: “%3”").arg(place.chain + 1).arg(place.step + 1).arg(excerpt(textOf(cardId)));
+        return tr("chain %1, step %2: “%3”").arg(place.chain + 1).arg(place.step + 1).arg(TextExcerpt::oneLine(textOf(cardId), 50));
     };
     auto brokenMark = [&](ReadBackVerdict verdict, ReportFlow::Cell &runs) {
         if (verdict == ReadBackVerdict::DoesNotHold)
@@ -107,7 +98,7 @@ void ReportReadBack::write(ReportFlow &flow) const
         flow.subheading(tr("Not linked to the problem yet"));
         QStringList texts;
         for (const QString &id : plan.unreached)
-            texts << excerpt(textOf(id), 80);
+            texts << TextExcerpt::oneLine(textOf(id), 80);
         flow.paragraph(texts.join(QStringLiteral("  ·  ")), step);
     }
 }

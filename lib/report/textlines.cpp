@@ -1,5 +1,6 @@
 #include "report/textlines.h"
 
+#include "analysis/textexcerpt.h"
 #include "report/reportflow.h"
 #include "report/reporttext.h"
 
@@ -28,8 +29,9 @@ TextLines::TextLines(const QList<TextRun> &runs, const QFont &baseFont, QPaintDe
     qsizetype leftOut = 0;
     for (const TextRun &run : runs) {
         const qsizetype room = std::max<qsizetype>(0, maximumCharacters - m_text.size());
-        leftOut += std::max<qsizetype>(0, run.text.size() - room);
-        QString piece = run.text.left(room);
+        qsizetype cut = 0;
+        QString piece = TextExcerpt::head(run.text, int(room), &cut);
+        leftOut += cut;
         if (piece.isEmpty())
             continue;
         // Labels are capitals in the reader's language (German ß, Turkish i).
