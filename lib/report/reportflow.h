@@ -60,7 +60,6 @@ public:
     PictureBox &picture(const QSizeF &size, std::function<void(QPainter &, const QRectF &)> painter,
                         Qt::Alignment alignment = Qt::AlignHCenter);
     FlowBox &add(std::unique_ptr<FlowBox> box);
-    FlowBox *last() const { return m_boxes.empty() ? nullptr : m_boxes.back().get(); }
 
     // The finished flow.
     std::vector<std::unique_ptr<FlowBox>> take();

@@ -50,7 +50,6 @@ public:
     QList<OutlineEntry> outline() const { return m_outline; }
     // Links whose target landed somewhere; a link to a card the diagram leaves out goes nowhere.
     QList<Link> links() const;
-    const QList<ReportPage> &pages() const { return m_pages; }
 
 private:
     std::vector<std::unique_ptr<FlowBox>> m_boxes;

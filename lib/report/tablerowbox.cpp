@@ -9,18 +9,11 @@ TableRowBox::TableRowBox(std::vector<TextLines> cells, const Style &style)
     , m_style(style)
 {
     keepTogether = true;
-    for (size_t i = 0; i < m_cells.size(); ++i)
-        m_backgrounds.append(QColor());
 }
 
 qreal TableRowBox::minimumWidth(int column) const
 {
     return m_cells.at(size_t(column)).minimumWidth() + 2 * m_style.paddingX;
-}
-
-void TableRowBox::setCellBackground(int column, const QColor &color)
-{
-    m_backgrounds[column] = color;
 }
 
 void TableRowBox::layout(const QList<qreal> &columnLeft, const QList<qreal> &columnWidth)
@@ -67,9 +60,8 @@ void TableRowBox::paint(QPainter &painter) const
     const qreal bodyHeight = m_height - m_style.ruleWidth;
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const QRectF cell(m_left.at(int(i)), 0, m_width.at(int(i)), bodyHeight);
-        const QColor background = m_backgrounds.at(int(i)).isValid() ? m_backgrounds.at(int(i)) : m_style.background;
-        if (background.isValid())
-            painter.fillRect(cell, background);
+        if (m_style.background.isValid())
+            painter.fillRect(cell, m_style.background);
         m_cells[i].draw(painter, cell.topLeft() + QPointF(m_style.paddingX, m_style.paddingY));
     }
     if (m_style.ruleWidth > 0 && !m_left.isEmpty()) {

@@ -25,13 +25,10 @@ public:
 
     TableRowBox(std::vector<TextLines> cells, const Style &style);
 
-    int cellCount() const { return int(m_cells.size()); }
     // The narrowest the column's cell can be without breaking inside a word, padding included.
     qreal minimumWidth(int column) const;
     // Lays the cells out in their columns (left edges and widths, padding included).
     void layout(const QList<qreal> &columnLeft, const QList<qreal> &columnWidth);
-    // Replaces the background of one cell (figure rows colour by cell).
-    void setCellBackground(int column, const QColor &color);
 
     QList<qreal> breaks() const override;
     void paint(QPainter &painter) const override;
@@ -39,7 +36,6 @@ public:
 
 private:
     std::vector<TextLines> m_cells;
-    QList<QColor> m_backgrounds;
     Style m_style;
     QList<qreal> m_left;
     QList<qreal> m_width;

@@ -73,11 +73,6 @@ TextLines::~TextLines() = default;
 TextLines::TextLines(TextLines &&) noexcept = default;
 TextLines &TextLines::operator=(TextLines &&) noexcept = default;
 
-bool TextLines::isEmpty() const
-{
-    return m_text.isEmpty();
-}
-
 std::unique_ptr<QTextLayout> TextLines::makeLayout() const
 {
     auto layout = std::make_unique<QTextLayout>(m_text, m_font, m_device);

@@ -44,13 +44,11 @@ public:
     void layout(qreal width);
     qreal height() const { return m_height; }
     qreal width() const { return m_width; }
-    bool isEmpty() const;
     // Where the text may be cut between lines: the bottom of each line but the last.
     QList<qreal> lineBottoms() const;
     void draw(QPainter &painter, const QPointF &topLeft) const;
     // The areas of runs with a target, relative to the top left, with their targets.
     QList<QPair<QRectF, QString>> targetAreas() const;
-    bool hasTargets() const { return !m_targets.isEmpty(); }
 
 private:
     // A long report keeps only the text and where its lines end; a QTextLayout, with its
