@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "storage/library.h"
+#include "ui/firstpaintsignal.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     if (arguments.isEmpty())
         QDir().mkpath(QFileInfo(libraryPath).absolutePath());
     Whyboard::MainWindow window;
+    Whyboard::FirstPaintSignal::installIfRequested(&window);
     window.show();
     window.openLibrary(libraryPath, Whyboard::Library::OpenMode::CreateIfMissing);
     return application.exec();

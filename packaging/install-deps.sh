@@ -9,6 +9,7 @@ packages=(
   qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
   libgl-dev libvulkan-dev
   fonts-dejavu-core fonts-noto-core
+  libsqlite3-dev
   xvfb xauth poppler-utils qpdf
 )
 
