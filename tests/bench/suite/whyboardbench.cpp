@@ -2,14 +2,18 @@
 // plainest way Qt (or sqlite3) allows, measured in the same run, interleaved; see
 // tests/bench/README.md. It asserts nothing about speed: it fails only when a measure could
 // not do its work.
+#include "benchsessions.h"
 #include "boardmeasures.h"
 #include "reportmeasures.h"
 #include "startmeasures.h"
 #include "storagemeasures.h"
 
+#include "storage/sessionjsonwriter.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -20,6 +24,9 @@ using namespace Whyboard::Bench;
 
 int main(int argc, char *argv[])
 {
+    // Offscreen unless asked otherwise (QT_QPA_PLATFORM=xcb): the figures CI sees, no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // The memory measure's child writes one PDF and prints its peak.
     if (argc == 4 && qstrcmp(argv[1], "--child") == 0) {
         QApplication application(argc, argv);
@@ -36,8 +43,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only the groups named (board, layout, edit, "
                                                                          "open, library, pdf, start), comma-separated."),
                                   QStringLiteral("groups"));
-    parser.addOptions({json, quick, only});
+    const QCommandLineOption writeSession(
+        QStringLiteral("write-session"),
+        QStringLiteral("Write the generated session of that many cards (12 levels, 3,000 events, 600 actions) as a "
+                       "session file, to look at it in Whyboard, and stop."),
+        QStringLiteral("cards:file"));
+    parser.addOptions({json, quick, only, writeSession});
     parser.process(application);
+    if (parser.isSet(writeSession)) {
+        const QStringList parts = parser.value(writeSession).split(u':');
+        QFile file(parts.value(1));
+        const int cards = parts.value(0).toInt();
+        if (parts.size() != 2 || cards < 1 || !file.open(QIODevice::WriteOnly))
+            qFatal("--write-session wants CARDS:FILE");
+        file.write(Whyboard::SessionJsonWriter::write(BenchSessions::dag(cards, cards >= 5000 ? 16 : 12, 3000, 600)));
+        return 0;
+    }
 
     BenchOptions options;
     if (parser.isSet(quick)) {
