@@ -210,6 +210,14 @@ std::optional<Session> Library::loadSession(SessionId id) const
 QList<SessionId> Library::search(const QString &text) const
 {
     const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    // SQLite ignores the case of ASCII letters only; other words are compared here.
+    const bool ascii = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    });
+    if (ascii && !words.isEmpty()) {
+        if (std::optional<QList<SessionId>> found = d->tables->searchAsciiWords(words))
+            return *found;
+    }
     QList<SessionId> result;
     d->tables->forEachSearchText([&](SessionId id, const QStringList &texts) {
         for (const QString &word : words) {
