@@ -7,6 +7,7 @@
 #include "board/boardeditor.h"
 #include "board/cardnavigator.h"
 #include "board/carditem.h"
+#include "board/dotgrid.h"
 #include "board/layoutanimator.h"
 #include "board/linkitem.h"
 #include "board/linktool.h"
@@ -14,6 +15,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
@@ -85,6 +87,7 @@ BoardScene::~BoardScene()
 
 void BoardScene::rebuild()
 {
+    const RoutingBatch batch(this);
     for (const Card &card : m_document->session().cards)
         addCardItem(card.id);
     for (const CausalLink &link : m_document->session().links)
@@ -104,8 +107,9 @@ void BoardScene::addCardItem(const QString &cardId)
         return;
     auto *item = new CardItem(m_document, cardId);
     item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly() && !isPresenting());
-    addItem(item);
+    // Badges before it joins the scene: it is measured once, with them.
     item->setBadges(m_badges.value(cardId));
+    addItem(item);
     m_cards.insert(cardId, item);
 }
 
@@ -116,6 +120,7 @@ void BoardScene::removeCardItem(const QString &cardId)
         return;
     for (LinkItem *link : item->links()) {
         m_links.remove(linkKey(link->causeId(), link->effectId()));
+        m_routing.forget(link);
         delete link;
     }
     delete item;
@@ -131,13 +136,16 @@ void BoardScene::addLinkItem(const QString &causeId, const QString &effectId)
     auto *item = new LinkItem(cause, effect);
     addItem(item);
     item->setVerdict(m_document->session().links.at(index).verdict);
-    item->reroute();
+    if (!deferRerouting({item}))
+        item->reroute();
     m_links.insert(linkKey(causeId, effectId), item);
 }
 
 void BoardScene::removeLinkItem(const QString &causeId, const QString &effectId)
 {
-    delete m_links.take(linkKey(causeId, effectId));
+    LinkItem *link = m_links.take(linkKey(causeId, effectId));
+    m_routing.forget(link);
+    delete link;
 }
 
 void BoardScene::stepFinished()
@@ -187,12 +195,15 @@ QString BoardScene::shownText(const QString &text) const
 
 void BoardScene::refreshAll()
 {
-    for (CardItem *card : std::as_const(m_cards))
-        card->refreshAppearance();
-    for (LinkItem *link : std::as_const(m_links)) {
-        link->reroute();
-        link->update();
+    {
+        const RoutingBatch batch(this);
+        for (CardItem *card : std::as_const(m_cards))
+            card->refreshAppearance();
+        // The orientation may have changed without any card changing size.
+        deferRerouting(m_links.values());
     }
+    for (LinkItem *link : std::as_const(m_links))
+        link->update();
     // Views cache the background: a new theme must reach them too.
     invalidate(sceneRect(), QGraphicsScene::BackgroundLayer);
     update();
@@ -336,19 +347,7 @@ void BoardScene::drawBackground(QPainter *painter, const QRectF &rect)
         return;
     }
     painter->fillRect(rect, m_theme.background);
-    // A quiet dot grid, left out when zoomed so far out that it would turn into noise.
-    const qreal step = m_gridSize * 2;
-    if (painter->transform().m11() * step < 10)
-        return;
-    painter->setPen(QPen(m_theme.gridDot, 2.5, Qt::SolidLine, Qt::RoundCap));
-    const qreal left = std::floor(rect.left() / step) * step;
-    const qreal top = std::floor(rect.top() / step) * step;
-    QVector<QPointF> dots;
-    for (qreal x = left; x < rect.right(); x += step) {
-        for (qreal y = top; y < rect.bottom(); y += step)
-            dots.append(QPointF(x, y));
-    }
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    DotGrid::paint(painter, rect, m_gridSize * 2, m_theme.gridDot);
 }
 
 // ---- Selection and navigation ----
@@ -494,6 +493,18 @@ void BoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         }
     }
     QGraphicsScene::contextMenuEvent(event);
+}
+
+void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // A link's tooltip is written only when asked for: formatting it at every reroute cost
+    // more than the routing itself.
+    const QList<QGraphicsItem *> hits = items(event->scenePos());
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == LinkItem::Type)
+            item->setToolTip(static_cast<LinkItem *>(item)->toolTipText());
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 } // namespace Whyboard

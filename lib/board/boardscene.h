@@ -2,6 +2,7 @@
 
 #include "board/boardtheme.h"
 #include "board/cardbadge.h"
+#include "board/linkrouting.h"
 #include "board/screenfit.h"
 #include "data/card.h"
 
@@ -34,6 +35,23 @@ public:
     BoardEditor *editor() const { return m_editor; }
     LayoutAnimator *layoutAnimator() const { return m_layoutAnimator; }
     LinkTool *linkTool() const { return m_linkTool; }
+
+    // While a batch is open, links whose cards change size or place are rerouted once, when
+    // the outermost batch closes (see LinkRouting): building or restyling the board routes
+    // every link once, not once per change of either of its cards.
+    class RoutingBatch
+    {
+    public:
+        explicit RoutingBatch(BoardScene *scene) : m_routing(scene->m_routing) { m_routing.begin(); }
+        ~RoutingBatch() { m_routing.end(); }
+        RoutingBatch(const RoutingBatch &) = delete;
+        RoutingBatch &operator=(const RoutingBatch &) = delete;
+
+    private:
+        LinkRouting &m_routing;
+    };
+    // True when a batch is open, and then notes the links for it.
+    bool deferRerouting(const QList<LinkItem *> &links) { return m_routing.defer(links); }
 
     CardItem *cardItem(const QString &cardId) const { return m_cards.value(cardId); }
     LinkItem *linkItem(const QString &causeId, const QString &effectId) const;
@@ -109,6 +127,7 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();
@@ -143,6 +162,7 @@ private:
     bool m_printMode = false;
     bool m_namesHidden = false;
     QStringList m_hiddenNames; // the participants' names, while they are hidden
+    LinkRouting m_routing;
 };
 
 } // namespace Whyboard
