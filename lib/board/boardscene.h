@@ -2,6 +2,7 @@
 
 #include "board/boardtheme.h"
 #include "board/cardbadge.h"
+#include "board/cardnavigator.h"
 #include "board/linkrouting.h"
 #include "board/screenfit.h"
 #include "data/card.h"
@@ -67,7 +68,7 @@ public:
     Qt::Orientation preferredOrientation() const { return m_orientation; }
     void setOrientation(Qt::Orientation orientation); // the next auto-layout follows it
     bool snapToGrid() const { return m_snapToGrid; }
-    void setSnapToGrid(bool snap);
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
     qreal gridSize() const { return m_gridSize; }
     QPointF snapped(const QPointF &point) const;
     // Badges that checks attach to a card; replaces that card's list.
@@ -102,8 +103,14 @@ public:
     QString currentCardId() const; // the focused card, else the first selected one
     void selectCards(const QStringList &cardIds, bool ensureVisible = true);
     // The next card from cardId in the given direction, by the cards' current places.
-    QString neighbourCard(const QString &cardId, Qt::Key direction) const;
-    QString nextCardInReadingOrder(const QString &cardId, bool forward) const;
+    QString neighbourCard(const QString &cardId, Qt::Key direction) const
+    {
+        return CardNavigator::neighbour(m_cards.values(), cardItem(cardId), direction);
+    }
+    QString nextCardInReadingOrder(const QString &cardId, bool forward) const
+    {
+        return CardNavigator::next(m_cards.values(), cardId, forward);
+    }
     QString cardIdAt(const QPointF &scenePos) const; // empty over the background or a link
 
     // ---- Placement ----
@@ -131,9 +138,9 @@ protected:
 
 private:
     void rebuild();
-    void addCardItem(const QString &cardId);
+    void addCardItemAt(int index); // the card at this index of the session
     void removeCardItem(const QString &cardId);
-    void addLinkItem(const QString &causeId, const QString &effectId);
+    void addLinkItemAt(int index);
     void removeLinkItem(const QString &causeId, const QString &effectId);
     void stepFinished();
     void refreshDepths();

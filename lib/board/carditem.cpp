@@ -25,11 +25,12 @@ constexpr qreal minimumTextLines = 1;
 constexpr qreal badgeSpacing = 6;
 } // namespace
 
-CardItem::CardItem(const SessionDocument *document, const QString &cardId)
+CardItem::CardItem(const SessionDocument *document, const QString &cardId, int indexHint)
     : m_document(document)
     , m_cardId(cardId)
+    , m_cardIndex(indexHint)
 {
-    Q_ASSERT(document && document->session().card(cardId));
+    Q_ASSERT(document && !card().id.isEmpty());
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     // Moving a card translates its cached pixmap instead of repainting the text.

@@ -26,7 +26,8 @@ class CardItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    CardItem(const SessionDocument *document, const QString &cardId);
+    // indexHint: where the card is in the session, when the caller knows.
+    CardItem(const SessionDocument *document, const QString &cardId, int indexHint = -1);
     ~CardItem() override;
 
     int type() const override { return Type; }
