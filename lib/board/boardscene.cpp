@@ -7,13 +7,16 @@
 #include "board/boardeditor.h"
 #include "board/cardnavigator.h"
 #include "board/carditem.h"
+#include "board/dotgrid.h"
 #include "board/layoutanimator.h"
 #include "board/linkitem.h"
+#include "board/linktooltips.h"
 #include "board/linktool.h"
 #include "document/sessiondocument.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
@@ -41,7 +44,8 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
     m_editor = new BoardEditor(this);
     m_layoutAnimator = new LayoutAnimator(this);
     m_linkTool = new LinkTool(this);
-    connect(document, &SessionDocument::cardAdded, this, &BoardScene::addCardItem);
+    connect(document, &SessionDocument::cardAdded, this,
+            [this](const QString &id) { addCardItemAt(m_document->session().indexOfCard(id)); });
     connect(document, &SessionDocument::cardAboutToBeRemoved, this, &BoardScene::removeCardItem);
     connect(document, &SessionDocument::cardChanged, this, [this](const QString &id) {
         if (CardItem *item = cardItem(id))
@@ -53,7 +57,9 @@ BoardScene::BoardScene(SessionDocument *document, QObject *parent)
         if (CardItem *item = cardItem(id); item && m_document->session().card(id))
             item->setDocumentPosition(m_document->session().card(id)->position);
     });
-    connect(document, &SessionDocument::linkAdded, this, &BoardScene::addLinkItem);
+    connect(document, &SessionDocument::linkAdded, this, [this](const QString &cause, const QString &effect) {
+        addLinkItemAt(m_document->session().indexOfLink(cause, effect));
+    });
     connect(document, &SessionDocument::linkAboutToBeRemoved, this, &BoardScene::removeLinkItem);
     connect(document, &SessionDocument::linkChanged, this, [this](const QString &cause, const QString &effect) {
         const int index = m_document->session().indexOfLink(cause, effect);
@@ -85,10 +91,12 @@ BoardScene::~BoardScene()
 
 void BoardScene::rebuild()
 {
-    for (const Card &card : m_document->session().cards)
-        addCardItem(card.id);
-    for (const CausalLink &link : m_document->session().links)
-        addLinkItem(link.causeId, link.effectId);
+    const RoutingBatch batch(this);
+    // By index: finding each of a thousand cards and links by id made building quadratic.
+    for (int i = 0; i < m_document->session().cards.size(); ++i)
+        addCardItemAt(i);
+    for (int i = 0; i < m_document->session().links.size(); ++i)
+        addLinkItemAt(i);
     refreshDepths();
 }
 
@@ -97,15 +105,18 @@ LinkItem *BoardScene::linkItem(const QString &causeId, const QString &effectId) 
     return m_links.value(linkKey(causeId, effectId));
 }
 
-void BoardScene::addCardItem(const QString &cardId)
+void BoardScene::addCardItemAt(int index)
 {
-    const Card *card = m_document->session().card(cardId);
-    if (!card || m_cards.contains(cardId))
+    if (index < 0 || index >= m_document->session().cards.size())
         return;
-    auto *item = new CardItem(m_document, cardId);
+    const QString cardId = m_document->session().cards.at(index).id;
+    if (m_cards.contains(cardId))
+        return;
+    auto *item = new CardItem(m_document, cardId, index);
     item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly() && !isPresenting());
-    addItem(item);
+    // Badges before it joins the scene: it is measured once, with them.
     item->setBadges(m_badges.value(cardId));
+    addItem(item);
     m_cards.insert(cardId, item);
 }
 
@@ -116,28 +127,35 @@ void BoardScene::removeCardItem(const QString &cardId)
         return;
     for (LinkItem *link : item->links()) {
         m_links.remove(linkKey(link->causeId(), link->effectId()));
+        m_routing.forget(link);
         delete link;
     }
     delete item;
 }
 
-void BoardScene::addLinkItem(const QString &causeId, const QString &effectId)
+void BoardScene::addLinkItemAt(int index)
 {
+    if (index < 0 || index >= m_document->session().links.size())
+        return;
+    const QString causeId = m_document->session().links.at(index).causeId;
+    const QString effectId = m_document->session().links.at(index).effectId;
     CardItem *cause = cardItem(causeId);
     CardItem *effect = cardItem(effectId);
-    const int index = m_document->session().indexOfLink(causeId, effectId);
-    if (!cause || !effect || index < 0 || m_links.contains(linkKey(causeId, effectId)))
+    if (!cause || !effect || m_links.contains(linkKey(causeId, effectId)))
         return;
     auto *item = new LinkItem(cause, effect);
     addItem(item);
     item->setVerdict(m_document->session().links.at(index).verdict);
-    item->reroute();
+    if (!deferRerouting({item}))
+        item->reroute();
     m_links.insert(linkKey(causeId, effectId), item);
 }
 
 void BoardScene::removeLinkItem(const QString &causeId, const QString &effectId)
 {
-    delete m_links.take(linkKey(causeId, effectId));
+    LinkItem *link = m_links.take(linkKey(causeId, effectId));
+    m_routing.forget(link);
+    delete link;
 }
 
 void BoardScene::stepFinished()
@@ -187,12 +205,15 @@ QString BoardScene::shownText(const QString &text) const
 
 void BoardScene::refreshAll()
 {
-    for (CardItem *card : std::as_const(m_cards))
-        card->refreshAppearance();
-    for (LinkItem *link : std::as_const(m_links)) {
-        link->reroute();
-        link->update();
+    {
+        const RoutingBatch batch(this);
+        for (CardItem *card : std::as_const(m_cards))
+            card->refreshAppearance();
+        // The orientation may have changed without any card changing size.
+        deferRerouting(m_links.values());
     }
+    for (LinkItem *link : std::as_const(m_links))
+        link->update();
     // Views cache the background: a new theme must reach them too.
     invalidate(sceneRect(), QGraphicsScene::BackgroundLayer);
     update();
@@ -285,11 +306,6 @@ void BoardScene::setOrientation(Qt::Orientation orientation)
     refreshAll();
 }
 
-void BoardScene::setSnapToGrid(bool snap)
-{
-    m_snapToGrid = snap;
-}
-
 QPointF BoardScene::snapped(const QPointF &point) const
 {
     return QPointF(qRound(point.x() / m_gridSize) * m_gridSize, qRound(point.y() / m_gridSize) * m_gridSize);
@@ -331,24 +347,9 @@ QRectF BoardScene::contentRect() const
 
 void BoardScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    if (m_printMode) {
-        painter->fillRect(rect, Qt::white); // paper
-        return;
-    }
-    painter->fillRect(rect, m_theme.background);
-    // A quiet dot grid, left out when zoomed so far out that it would turn into noise.
-    const qreal step = m_gridSize * 2;
-    if (painter->transform().m11() * step < 10)
-        return;
-    painter->setPen(QPen(m_theme.gridDot, 2.5, Qt::SolidLine, Qt::RoundCap));
-    const qreal left = std::floor(rect.left() / step) * step;
-    const qreal top = std::floor(rect.top() / step) * step;
-    QVector<QPointF> dots;
-    for (qreal x = left; x < rect.right(); x += step) {
-        for (qreal y = top; y < rect.bottom(); y += step)
-            dots.append(QPointF(x, y));
-    }
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->fillRect(rect, m_printMode ? QColor(Qt::white) : m_theme.background); // printed: paper
+    if (!m_printMode)
+        DotGrid::paint(painter, rect, m_gridSize * 2, m_theme.gridDot);
 }
 
 // ---- Selection and navigation ----
@@ -409,16 +410,6 @@ void BoardScene::selectCards(const QStringList &cardIds, bool ensureVisible)
     Q_EMIT selectionChanged();
     if (first && ensureVisible)
         Q_EMIT cardNeedsAttention(first->cardId());
-}
-
-QString BoardScene::neighbourCard(const QString &cardId, Qt::Key direction) const
-{
-    return CardNavigator::neighbour(m_cards.values(), cardItem(cardId), direction);
-}
-
-QString BoardScene::nextCardInReadingOrder(const QString &cardId, bool forward) const
-{
-    return CardNavigator::next(m_cards.values(), cardId, forward);
 }
 
 // ---- Placement ----
@@ -494,6 +485,12 @@ void BoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         }
     }
     QGraphicsScene::contextMenuEvent(event);
+}
+
+void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    LinkToolTips::write(items(event->scenePos()));
+    QGraphicsScene::helpEvent(event);
 }
 
 } // namespace Whyboard

@@ -2,6 +2,8 @@
 
 #include "board/boardtheme.h"
 #include "board/cardbadge.h"
+#include "board/cardnavigator.h"
+#include "board/linkrouting.h"
 #include "board/screenfit.h"
 #include "data/card.h"
 
@@ -35,6 +37,23 @@ public:
     LayoutAnimator *layoutAnimator() const { return m_layoutAnimator; }
     LinkTool *linkTool() const { return m_linkTool; }
 
+    // While a batch is open, links whose cards change size or place are rerouted once, when
+    // the outermost batch closes (see LinkRouting): building or restyling the board routes
+    // every link once, not once per change of either of its cards.
+    class RoutingBatch
+    {
+    public:
+        explicit RoutingBatch(BoardScene *scene) : m_routing(scene->m_routing) { m_routing.begin(); }
+        ~RoutingBatch() { m_routing.end(); }
+        RoutingBatch(const RoutingBatch &) = delete;
+        RoutingBatch &operator=(const RoutingBatch &) = delete;
+
+    private:
+        LinkRouting &m_routing;
+    };
+    // True when a batch is open, and then notes the links for it.
+    bool deferRerouting(const QList<LinkItem *> &links) { return m_routing.defer(links); }
+
     CardItem *cardItem(const QString &cardId) const { return m_cards.value(cardId); }
     LinkItem *linkItem(const QString &causeId, const QString &effectId) const;
     QList<CardItem *> cardItems() const { return m_cards.values(); }
@@ -49,7 +68,7 @@ public:
     Qt::Orientation preferredOrientation() const { return m_orientation; }
     void setOrientation(Qt::Orientation orientation); // the next auto-layout follows it
     bool snapToGrid() const { return m_snapToGrid; }
-    void setSnapToGrid(bool snap);
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
     qreal gridSize() const { return m_gridSize; }
     QPointF snapped(const QPointF &point) const;
     // Badges that checks attach to a card; replaces that card's list.
@@ -84,8 +103,14 @@ public:
     QString currentCardId() const; // the focused card, else the first selected one
     void selectCards(const QStringList &cardIds, bool ensureVisible = true);
     // The next card from cardId in the given direction, by the cards' current places.
-    QString neighbourCard(const QString &cardId, Qt::Key direction) const;
-    QString nextCardInReadingOrder(const QString &cardId, bool forward) const;
+    QString neighbourCard(const QString &cardId, Qt::Key direction) const
+    {
+        return CardNavigator::neighbour(m_cards.values(), cardItem(cardId), direction);
+    }
+    QString nextCardInReadingOrder(const QString &cardId, bool forward) const
+    {
+        return CardNavigator::next(m_cards.values(), cardId, forward);
+    }
     QString cardIdAt(const QPointF &scenePos) const; // empty over the background or a link
 
     // ---- Placement ----
@@ -109,12 +134,13 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();
-    void addCardItem(const QString &cardId);
+    void addCardItemAt(int index); // the card at this index of the session
     void removeCardItem(const QString &cardId);
-    void addLinkItem(const QString &causeId, const QString &effectId);
+    void addLinkItemAt(int index);
     void removeLinkItem(const QString &causeId, const QString &effectId);
     void stepFinished();
     void refreshDepths();
@@ -143,6 +169,7 @@ private:
     bool m_printMode = false;
     bool m_namesHidden = false;
     QStringList m_hiddenNames; // the participants' names, while they are hidden
+    LinkRouting m_routing;
 };
 
 } // namespace Whyboard

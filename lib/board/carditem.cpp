@@ -25,11 +25,12 @@ constexpr qreal minimumTextLines = 1;
 constexpr qreal badgeSpacing = 6;
 } // namespace
 
-CardItem::CardItem(const SessionDocument *document, const QString &cardId)
+CardItem::CardItem(const SessionDocument *document, const QString &cardId, int indexHint)
     : m_document(document)
     , m_cardId(cardId)
+    , m_cardIndex(indexHint)
 {
-    Q_ASSERT(document && document->session().card(cardId));
+    Q_ASSERT(document && !card().id.isEmpty());
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     // Moving a card translates its cached pixmap instead of repainting the text.
@@ -53,7 +54,12 @@ const Card &CardItem::card() const
     // The scene deletes the item before the document forgets the card; an empty card covers
     // the moment a scene and its document are torn down.
     static const Card none;
-    const Card *card = m_document->session().card(m_cardId);
+    const QList<Card> &cards = m_document->session().cards;
+    // The card's place is remembered and checked: searching a thousand cards at every paint
+    // made large boards slow. It is searched again only after cards came or went before it.
+    if (m_cardIndex < 0 || m_cardIndex >= cards.size() || cards.at(m_cardIndex).id != m_cardId)
+        m_cardIndex = m_document->session().indexOfCard(m_cardId);
+    const Card *card = m_cardIndex < 0 ? nullptr : &cards.at(m_cardIndex);
     return card ? *card : none;
 }
 
@@ -196,12 +202,24 @@ QSizeF CardItem::measuredSize(const BoardTheme &theme) const
     const QFontMetricsF metrics(theme.textFont);
     const QString shown = m_editor ? m_editor->toPlainText() : shownText();
     const QString measured = shown.isEmpty() ? QStringLiteral("M") : shown;
-    qreal textHeight = metrics.boundingRect(QRectF(0, 0, width - 2 * theme.padding, 1e6),
-                                            Qt::TextWordWrap | Qt::AlignLeft, measured).height();
-    textHeight = qMax(textHeight, metrics.height() * minimumTextLines);
+    const qreal textHeight = qMax(wrappedTextHeight(measured, width - 2 * theme.padding, theme.textFont),
+                                  metrics.height() * minimumTextLines);
     const qreal header = QFontMetricsF(theme.headerFont).height() + 10;
     const qreal badges = m_badges.isEmpty() ? 0 : QFontMetricsF(theme.badgeFont).height() + 8 + 10;
     return QSizeF(width, theme.padding * 0.75 + header + textHeight + theme.padding + badges);
+}
+
+qreal CardItem::wrappedTextHeight(const QString &text, qreal width, const QFont &font) const
+{
+    if (width != m_wrappedWidth || text != m_wrappedText || font != m_wrappedFont) {
+        m_wrappedHeight = QFontMetricsF(font)
+                              .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text)
+                              .height();
+        m_wrappedText = text;
+        m_wrappedWidth = width;
+        m_wrappedFont = font;
+    }
+    return m_wrappedHeight;
 }
 
 void CardItem::remeasure()
@@ -245,6 +263,9 @@ void CardItem::updateChrome()
 
 void CardItem::rerouteLinks()
 {
+    // While the board is built or restyled, each link is routed once at the end instead.
+    if (BoardScene *s = boardScene(); s && s->deferRerouting(m_links))
+        return;
     for (LinkItem *link : std::as_const(m_links))
         link->reroute();
 }

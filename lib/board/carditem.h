@@ -26,7 +26,8 @@ class CardItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    CardItem(const SessionDocument *document, const QString &cardId);
+    // indexHint: where the card is in the session, when the caller knows.
+    CardItem(const SessionDocument *document, const QString &cardId, int indexHint = -1);
     ~CardItem() override;
 
     int type() const override { return Type; }
@@ -108,9 +109,11 @@ private:
     qreal badgeRowHeight() const;
     void paintHeader(QPainter *painter, const CardLook &look) const;
     void paintBadges(QPainter *painter) const;
+    qreal wrappedTextHeight(const QString &text, qreal width, const QFont &font) const;
 
     const SessionDocument *m_document;
     QString m_cardId;
+    mutable int m_cardIndex = -1; // where card() found the card last time
     int m_depth = -1;
     int m_shortestDepth = -1;
     CardEmphasis m_emphasis = CardEmphasis::None;
@@ -122,6 +125,12 @@ private:
     ConnectorHandleItem *m_handle = nullptr;
     bool m_hovered = false;
     bool m_applyingDocumentPosition = false;
+    // The last text wrapped for measuring, with its width, font and height: wrapping is the
+    // slow part, and a card is measured again when it joins the scene, gets badges or a theme.
+    mutable QString m_wrappedText;
+    mutable QFont m_wrappedFont;
+    mutable qreal m_wrappedWidth = -1;
+    mutable qreal m_wrappedHeight = 0;
 };
 
 } // namespace Whyboard

@@ -152,8 +152,12 @@ void LinkItem::reroute()
     m_path = path;
     m_body = body;
     m_head = head;
-    setToolTip(QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
-                   .arg(m_cause->card().text.left(60), m_effect->card().text.left(60)));
+}
+
+QString LinkItem::toolTipText() const
+{
+    return QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
+        .arg(m_cause->card().text.left(60), m_effect->card().text.left(60));
 }
 
 QRectF LinkItem::boundingRect() const

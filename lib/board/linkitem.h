@@ -35,6 +35,8 @@ public:
 
     // Recomputes the path from the cards' current geometry.
     void reroute();
+    // "“cause” explains “effect”": written when a tooltip is asked for, not at every reroute.
+    QString toolTipText() const;
     // Cards forget this link before it is deleted.
     void detach();
 

@@ -5,6 +5,7 @@
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -82,12 +83,25 @@ void ChainOutlineModel::rebuild()
     m_depths = ChainPaths::depthRanges(session);
     int budget = maximumRows;
 
+    // Every link and place read once: looking them up in the session per card made a large
+    // session's outline quadratic.
+    QHash<QString, QStringList> causesByEffect;
+    QHash<QString, QStringList> effectsByCause;
+    for (const CausalLink &link : session.links) {
+        causesByEffect[link.effectId].append(link.causeId);
+        effectsByCause[link.causeId].append(link.effectId);
+    }
+    QHash<QString, QPointF> positions;
+    positions.reserve(session.cards.size());
+    for (const Card &card : session.cards)
+        positions.insert(card.id, card.position);
+
     // Causes in board order (left to right, then top to bottom) so the outline reads like the board.
-    auto orderedCauses = [&session](const QString &cardId) {
-        QStringList causes = session.causesOf(cardId);
-        std::stable_sort(causes.begin(), causes.end(), [&session](const QString &a, const QString &b) {
-            const QPointF pa = session.card(a)->position;
-            const QPointF pb = session.card(b)->position;
+    auto orderedCauses = [&](const QString &cardId) {
+        QStringList causes = causesByEffect.value(cardId);
+        std::stable_sort(causes.begin(), causes.end(), [&positions](const QString &a, const QString &b) {
+            const QPointF pa = positions.value(a);
+            const QPointF pb = positions.value(b);
             return pa.x() != pb.x() ? pa.x() < pb.x() : pa.y() < pb.y();
         });
         return causes;
@@ -128,7 +142,7 @@ void ChainOutlineModel::rebuild()
     for (const Card &card : session.cards) {
         if (m_depths.contains(card.id) || m_nodesByCard.contains(card.id) || budget <= 0)
             continue;
-        const QStringList effects = session.effectsOf(card.id);
+        const QStringList effects = effectsByCause.value(card.id);
         const bool explainsLoose = std::any_of(effects.cbegin(), effects.cend(),
                                                [this](const QString &e) { return !m_depths.contains(e); });
         if (!explainsLoose)

@@ -134,8 +134,10 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
     };
 
     bool emptyFile = false;
+    bool checked = false;
     if (exists) {
-        const Opening::Inspection found = Opening::inspect(p.path, readQuery);
+        const Opening::Inspection found = Opening::inspect(p.path, readQuery, Opening::closedUncleanly(p.path));
+        checked = found.checked;
         if (const std::optional<Opening::Refusal> refusal = Opening::checkFile(found, mode, &emptyFile))
             return refuse(*refusal);
         p.schemaVersion = found.userVersion;
@@ -171,8 +173,11 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
                            tr("it could not be brought up to this version of Whyboard (%1).").arg(sqlError)});
         return refuse({LibraryOpenError::Unwritable, tr("it cannot be opened for writing (%1).").arg(sqlError)});
     }
-    if (!p.readOnly)
+    if (!p.readOnly) {
         p.schemaVersion = std::max(p.schemaVersion, LibrarySchema::currentVersion());
+        if (checked || !exists || emptyFile)
+            Opening::recordCheck(p.database());
+    }
     p.tables = std::make_unique<LibraryTables>(p.database(), p.schemaVersion);
     return library;
 }
@@ -205,6 +210,14 @@ std::optional<Session> Library::loadSession(SessionId id) const
 QList<SessionId> Library::search(const QString &text) const
 {
     const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    // SQLite ignores the case of ASCII letters only; other words are compared here.
+    const bool ascii = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    });
+    if (ascii && !words.isEmpty()) {
+        if (std::optional<QList<SessionId>> found = d->tables->searchAsciiWords(words))
+            return *found;
+    }
     QList<SessionId> result;
     d->tables->forEachSearchText([&](SessionId id, const QStringList &texts) {
         for (const QString &word : words) {

@@ -4,14 +4,41 @@
 #include "storage/libraryschema.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUrl>
 
+#include <cerrno>
+
+#include <signal.h>
+
 namespace Whyboard {
+
+namespace {
+
+const char lastCheckCounter[] = "last_integrity_check_ms";
+
+// A lock held by a process that is still running on this machine. A lock from another host
+// cannot be judged from here, so it counts as not alive: the file is then checked.
+bool holderIsAlive(const QString &lockPath)
+{
+    QLockFile lock(lockPath);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+} // namespace
 
 LibraryOpening::CompanionFiles::CompanionFiles(const QString &path)
     : m_wal(path + QStringLiteral("-wal"))
@@ -68,7 +95,29 @@ bool LibraryOpening::exec(QSqlDatabase &database, const QString &sql, QString *e
     return false;
 }
 
-LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QString &readQuery)
+bool LibraryOpening::closedUncleanly(const QString &path)
+{
+    const QString lockPath = path + QStringLiteral(".lock");
+    const bool lockLeft = QFileInfo::exists(lockPath);
+    // A clean close checkpoints the -wal into the file and removes it.
+    const bool walLeft = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!lockLeft && !walLeft)
+        return false;
+    return !(lockLeft && holderIsAlive(lockPath));
+}
+
+void LibraryOpening::recordCheck(QSqlDatabase database)
+{
+    // Best effort: when it cannot be written, the next open checks again.
+    QSqlQuery query(database);
+    if (query.prepare(QStringLiteral("INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)"))) {
+        query.addBindValue(QLatin1String(lastCheckCounter));
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        query.exec();
+    }
+}
+
+LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QString &readQuery, bool suspect)
 {
     Inspection result;
     const QString name = newConnectionName();
@@ -91,11 +140,35 @@ LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QS
                 result.applicationId = query.value(0).toLongLong();
             if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
                 result.userVersion = query.value(0).toInt();
-            // Catches truncated and damaged files now rather than at the first edit.
-            if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
-                result.intact = query.value(0).toString() == QLatin1String("ok");
-            else
-                result.error = query.lastError().text();
+            qint64 lastCheck = 0;
+            if (result.userVersion >= 3 && result.applicationId == LibrarySchema::applicationId
+                && query.exec(QStringLiteral("SELECT value FROM counters WHERE name = '%1'")
+                                  .arg(QLatin1String(lastCheckCounter)))
+                && query.next())
+                lastCheck = query.value(0).toLongLong();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            // A date in the future means the clock was wrong at some point: check.
+            const bool due = lastCheck <= 0 || now - lastCheck >= checkIntervalMs || lastCheck > now;
+            // A truncated or extended file betrays itself by its size, without reading its pages
+            // (while a -wal holds pages, the file's size says nothing).
+            const bool walHoldsPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+            qint64 pageCount = -1;
+            qint64 pageSize = -1;
+            if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
+                pageCount = query.value(0).toLongLong();
+            if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next())
+                pageSize = query.value(0).toLongLong();
+            const bool sizeMatches = walHoldsPages || (pageCount >= 0 && pageCount * pageSize == QFileInfo(path).size());
+            if (suspect || due || !sizeMatches) {
+                // Catches truncated and damaged files now rather than at the first edit.
+                result.checked = true;
+                if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
+                    result.intact = query.value(0).toString() == QLatin1String("ok");
+                else
+                    result.error = query.lastError().text();
+            } else {
+                result.intact = true;
+            }
         }
     }
     closeConnection(name);

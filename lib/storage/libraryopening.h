@@ -19,6 +19,10 @@ class LibraryOpening
 {
 public:
     static constexpr int busyTimeoutMs = 5000;
+    // The full integrity check reads every page of the file, so it runs only when there is a
+    // reason: the last session on the file did not end cleanly, the file's size does not match
+    // its header, or the last check is older than this (or never happened).
+    static constexpr qint64 checkIntervalMs = 7 * 24 * 3600 * qint64(1000);
 
     // What a file holds, read through a read-only connection before anything may write.
     struct Inspection
@@ -30,6 +34,8 @@ public:
         int objectCount = 0;
         bool hasTriggersOrViews = false;
         bool intact = false;
+        // Whether the full integrity check ran (then a writable open records its date).
+        bool checked = false;
     };
 
     // Why an open was refused; companions: take back the -wal/-shm files the inspection made.
@@ -65,7 +71,14 @@ public:
     // The folder must take the -wal, -shm and .lock files beside the library.
     static bool isWritableLocation(const QString &path);
 
-    static Inspection inspect(const QString &path, const QString &readQuery);
+    // Whether the last program to write the file did not close it: its lock file, or a
+    // -wal with content, is left behind and no live process holds the lock. Only stat()s and
+    // reads the lock file, never the library itself.
+    static bool closedUncleanly(const QString &path);
+    // suspect: closedUncleanly() was true, so the full check runs whatever its date says.
+    static Inspection inspect(const QString &path, const QString &readQuery, bool suspect);
+    // Notes in the file that it was found sound now (after a full check, or at creation).
+    static void recordCheck(QSqlDatabase database);
     static std::optional<Refusal> checkFile(const Inspection &found, Library::OpenMode mode, bool *emptyFile);
     static std::optional<Refusal> takeLock(QLockFile &lock, const QString &path);
     static bool connect(const QString &name, const QString &path, const QString &uriQuery, bool readOnly,

@@ -105,6 +105,35 @@ bool LibraryTables::forEachSearchText(const std::function<void(SessionId, const 
     return true;
 }
 
+std::optional<QList<SessionId>> LibraryTables::searchAsciiWords(const QStringList &words)
+{
+    // Matching inside SQLite spares reading every card's text out of the file.
+    QStringList clauses;
+    if (hasTrash())
+        clauses << QStringLiteral("s.deleted_ms IS NULL");
+    for (int i = 0; i < words.size(); ++i)
+        clauses << QStringLiteral("(s.title LIKE ? ESCAPE '\\' OR s.summary LIKE ? ESCAPE '\\' OR EXISTS"
+                                  " (SELECT 1 FROM cards c WHERE c.session_id = s.id AND c.text LIKE ? ESCAPE '\\'))");
+    QSqlQuery &query = prepared(QStringLiteral("SELECT s.id FROM sessions s WHERE %1 ORDER BY s.id")
+                                    .arg(clauses.join(QLatin1String(" AND "))));
+    for (const QString &word : words) {
+        QString escaped = word;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        for (int i = 0; i < 3; ++i)
+            query.addBindValue(pattern);
+    }
+    if (!run(query))
+        return std::nullopt;
+    QList<SessionId> result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    query.finish();
+    return result;
+}
+
 bool LibraryTables::sessionExists(SessionId id)
 {
     QSqlQuery &query = prepared(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));

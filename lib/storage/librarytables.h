@@ -31,6 +31,9 @@ public:
     std::optional<Session> loadSession(SessionId id);
     // (id, title, summary, all card texts) for every session outside the trash, for search.
     bool forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit);
+    // Ids of sessions outside the trash where each word is in the title, the summary or a
+    // card, compared case-insensitively by SQLite: for words of ASCII letters only.
+    std::optional<QList<SessionId>> searchAsciiWords(const QStringList &words);
     bool sessionExists(SessionId id);
     // Takes the next session id from the counter that only grows.
     SessionId nextSessionId();

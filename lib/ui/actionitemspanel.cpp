@@ -49,6 +49,7 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setResizeContentsPrecision(100); // the visible rows and 100 more, not all of them
     // The action's words come first: the side bar is narrower than all columns together, so
     // the text keeps a readable width and the columns after it scroll rather than squeeze it.
     header->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Interactive);

@@ -41,15 +41,18 @@ void ComboBoxDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
 QSize ComboBoxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    int widest = 0;
-    for (const auto &choice : m_choices)
-        widest = std::max(widest, option.fontMetrics.horizontalAdvance(choice.first));
-    QStyleOptionComboBox combo;
-    combo.fontMetrics = option.fontMetrics;
-    combo.frame = false;
-    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    const QSize editor = style->sizeFromContents(QStyle::CT_ComboBox, &combo, QSize(widest, option.fontMetrics.height()), option.widget);
-    size.setWidth(std::max(size.width(), editor.width() + 4));
+    if (m_editorWidth < 0 || option.font != m_measuredFont) {
+        int widest = 0;
+        for (const auto &choice : m_choices)
+            widest = std::max(widest, option.fontMetrics.horizontalAdvance(choice.first));
+        QStyleOptionComboBox combo;
+        combo.fontMetrics = option.fontMetrics;
+        combo.frame = false;
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        m_editorWidth = style->sizeFromContents(QStyle::CT_ComboBox, &combo, QSize(widest, option.fontMetrics.height()), option.widget).width();
+        m_measuredFont = option.font;
+    }
+    size.setWidth(std::max(size.width(), m_editorWidth + 4));
     return size;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QFont>
 #include <QStyledItemDelegate>
 
 namespace Whyboard {
@@ -33,6 +34,10 @@ public:
 
 private:
     QList<QPair<QString, int>> m_choices;
+    // The editor's width for the widest choice, per font: a table of thousands of rows asks
+    // for every row's size, and the choices do not change.
+    mutable QFont m_measuredFont;
+    mutable int m_editorWidth = -1;
 };
 
 } // namespace Whyboard

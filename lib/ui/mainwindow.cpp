@@ -358,7 +358,9 @@ void MainWindow::followDocument(SessionDocument *doc)
         m_undoGroup->addStack(doc->undoStack());
         m_undoGroup->setActiveStack(doc->undoStack());
         m_scene = new BoardScene(doc, this);
-        new CheckBadges(doc, m_scene, m_scene); // the checks' badges, whether or not the Checks dock is open
+        // Badges (Checks dock open or not) and the view's theme resize cards: links route once, at the end.
+        const BoardScene::RoutingBatch batch(m_scene);
+        new CheckBadges(doc, m_scene, m_scene);
         m_boardView->setBoardScene(m_scene);
         m_outline->setBoardScene(m_scene);
         connect(m_scene, &BoardScene::cardSelectionChanged, this, &MainWindow::linkCardSelection);
@@ -402,8 +404,7 @@ void MainWindow::updateTitle()
                 + QStringLiteral(" — ") + title;
     if (m_nameMask->isOn())
         title += QStringLiteral(" ") + tr("[names hidden]");
-    const bool readOnly = (library && library->isReadOnly()) || (document && document->isReadOnly());
-    if (readOnly)
+    if ((library && library->isReadOnly()) || (document && document->isReadOnly()))
         title += QStringLiteral(" ") + tr("[read-only]");
     setWindowTitle(title);
     m_central->follow(library, document);

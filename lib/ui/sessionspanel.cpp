@@ -48,6 +48,7 @@ SessionsPanel::SessionsPanel(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100); // a library of a thousand sessions
     m_view->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
     // In a narrow side bar the figures kept their width and the title shrank to three letters:
     // the list keeps room for a readable title and scrolls sideways below that.

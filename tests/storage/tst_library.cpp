@@ -189,6 +189,10 @@ private Q_SLOTS:
         QTest::newRow("all words must match") << QStringLiteral("cache nightly") << QList<SessionId>{2};
         QTest::newRow("nothing") << QStringLiteral("zebra") << QList<SessionId>{};
         QTest::newRow("no words: everything") << QStringLiteral("  ") << QList<SessionId>{1, 2};
+        QTest::newRow("wildcards are letters") << QStringLiteral("%") << QList<SessionId>{};
+        QTest::newRow("underscore is a letter") << QStringLiteral("c_che") << QList<SessionId>{};
+        QTest::newRow("backslash is a letter") << QStringLiteral("\\") << QList<SessionId>{};
+        QTest::newRow("ASCII and non-ASCII words") << QStringLiteral("überlast CACHE") << QList<SessionId>{1};
     }
 
     void searchIsCaseInsensitiveOverTitleSummaryAndCards()
