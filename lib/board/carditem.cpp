@@ -5,6 +5,7 @@
 #include "board/cardbuttonitem.h"
 #include "board/cardtexteditor.h"
 #include "board/connectorhandleitem.h"
+#include "board/faroutpainter.h"
 #include "board/linkitem.h"
 #include "data/labels.h"
 #include "document/commands/editcardcommand.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
@@ -53,8 +55,13 @@ const Card &CardItem::card() const
     // The scene deletes the item before the document forgets the card; an empty card covers
     // the moment a scene and its document are torn down.
     static const Card none;
-    const Card *card = m_document->session().card(m_cardId);
-    return card ? *card : none;
+    // Painting asks for the card many times a frame and the session finds a card by a linear
+    // search: remember where it was last and look again only when it is no longer there.
+    const QList<Card> &cards = m_document->session().cards;
+    if (m_cardIndex >= 0 && m_cardIndex < cards.size() && cards.at(m_cardIndex).id == m_cardId)
+        return cards.at(m_cardIndex);
+    m_cardIndex = m_document->session().indexOfCard(m_cardId);
+    return m_cardIndex >= 0 ? cards.at(m_cardIndex) : none;
 }
 
 QString CardItem::shownText() const
@@ -325,6 +332,12 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QRectF rect = cardRect();
     const qreal r = theme.cornerRadius;
 
+    const qreal scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (!s->printMode() && !m_editor && FarOutPainter::isFarOut(theme, scale)) {
+        FarOutPainter::paintCard(painter, rect, look, farOutLabel(), theme, selected);
+        return;
+    }
+
     painter->setRenderHint(QPainter::Antialiasing);
     if (theme.cardShadow.alpha() > 0 && !s->printMode()) {
         painter->setPen(Qt::NoPen);
@@ -365,6 +378,17 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         }
     }
     paintBadges(painter);
+}
+
+QString CardItem::farOutLabel() const
+{
+    const Card &c = card();
+    if (c.kind == CardKind::Problem || m_depth < 1)
+        return depthLabel();
+    const QLocale locale;
+    if (m_shortestDepth >= 1 && m_shortestDepth < m_depth)
+        return QStringLiteral("%1 / %2").arg(locale.toString(m_shortestDepth), locale.toString(m_depth));
+    return locale.toString(m_depth);
 }
 
 void CardItem::paintHeader(QPainter *painter, const CardLook &look) const

@@ -51,6 +51,8 @@ public:
     int shortestDepth() const { return m_shortestDepth; }
     void setDepth(int depth, int shortestDepth = -1);
     QString depthLabel() const;
+    // The why number a far-out block shows: "3", "3 / 5" when reached both ways, the problem's name.
+    QString farOutLabel() const;
 
     // Projector mode's route emphasis: an outline, never faded text.
     CardEmphasis emphasis() const { return m_emphasis; }
@@ -111,6 +113,7 @@ private:
 
     const SessionDocument *m_document;
     QString m_cardId;
+    mutable qsizetype m_cardIndex = -1; // where card() last found the card in the session
     int m_depth = -1;
     int m_shortestDepth = -1;
     CardEmphasis m_emphasis = CardEmphasis::None;
