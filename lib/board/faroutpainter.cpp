@@ -4,7 +4,9 @@
 #include "board/carditem.h"
 #include "board/linkitem.h"
 
+#include <QHash>
 #include <QPainter>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 namespace Whyboard {
@@ -12,6 +14,26 @@ namespace Whyboard {
 namespace {
 constexpr qreal minimumNumberPixels = 6; // smaller numbers are left out: a block alone reads better
 constexpr qreal numberSize = 64; // scene units: most of a one-line card's height, the same on every block
+// A number laid out once and drawn at any scale: far out, thousands of blocks show a few
+// dozen different numbers, and laying each out again would cost most of a frame.
+const QStaticText &laidOutNumber(const QString &number, const QFont &font)
+{
+    static QHash<QString, QStaticText> cache;
+    static QFont cachedFont;
+    if (!(cachedFont == font)) {
+        cache.clear();
+        cachedFont = font;
+    }
+    auto it = cache.find(number);
+    if (it == cache.end()) {
+        QStaticText text(number);
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        it = cache.insert(number, text);
+    }
+    return *it;
+}
+
 } // namespace
 
 qreal FarOutPainter::readableScale(const BoardTheme &theme)
@@ -49,7 +71,13 @@ void FarOutPainter::paintCard(QPainter *painter, const QRectF &rect, const CardL
     painter->setFont(font);
     painter->setPen(look.text);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    painter->drawText(rect, Qt::AlignCenter, number);
+    if (size < numberSize) {
+        painter->drawText(rect, Qt::AlignCenter, number);
+        return;
+    }
+    const QStaticText &text = laidOutNumber(number, font);
+    const QSizeF extent = text.size();
+    painter->drawStaticText(rect.center() - QPointF(extent.width() / 2, extent.height() / 2), text);
 }
 
 void FarOutPainter::paintBoard(QPainter *painter, const QRectF &exposed, const BoardScene &scene)
