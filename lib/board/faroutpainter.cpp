@@ -58,15 +58,15 @@ void FarOutPainter::paintCard(QPainter *painter, const QRectF &rect, const CardL
     painter->fillRect(rect.adjusted(border, border, -border, -border), look.fill);
     if (number.isEmpty())
         return;
-    QFont font = theme.headerFont;
-    font.setLetterSpacing(QFont::PercentageSpacing, 100);
-    font.setWeight(QFont::Bold);
     // One size on every block, smaller only where a block is too short or the label too long.
     const qreal byHeight = qMin(numberSize, rect.height() * 0.7);
     const qreal byWidth = (rect.width() - 4 * border) / qMax<qreal>(1, number.size() * 0.62);
     const qreal size = qMin(byHeight, byWidth);
     if (size * scale < minimumNumberPixels)
         return;
+    QFont font = theme.headerFont;
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
+    font.setWeight(QFont::Bold);
     font.setPixelSize(qMax(1, qRound(size)));
     painter->setFont(font);
     painter->setPen(look.text);
@@ -115,6 +115,8 @@ void FarOutPainter::paintBoard(QPainter *painter, const QRectF &exposed, const B
         painter->drawLines(*lines);
     }
 
+    // Too small to read anywhere: no numbers to make.
+    const bool numbers = numberSize * scale >= minimumNumberPixels;
     const QList<CardItem *> cards = scene.cardItems();
     for (const CardItem *card : cards) {
         const QRectF rect = card->sceneCardRect();
@@ -123,7 +125,7 @@ void FarOutPainter::paintBoard(QPainter *painter, const QRectF &exposed, const B
         const Card &c = card->card();
         const bool chosen = card->isSelected();
         const CardLook look = theme.cardLook(c.kind, c.isVerified(), card->emphasis(), chosen);
-        paintCard(painter, rect, look, card->farOutLabel(), theme, chosen);
+        paintCard(painter, rect, look, numbers ? card->farOutLabel() : QString(), theme, chosen);
     }
 }
 

@@ -10,7 +10,6 @@ namespace Whyboard {
 namespace {
 constexpr qreal pieceLength = 256; // scene units: about a screen's tenth at 1:1
 constexpr int maximumPieces = 1024;
-constexpr int samples = 9; // per piece, to place dashes by arc length
 } // namespace
 
 QPointF LinkPieces::Cubic::at(qreal t) const
@@ -62,8 +61,30 @@ qreal LinkPieces::Piece::tAt(qreal arc) const
 
 void LinkPieces::setCurve(const QPointF &start, const QPointF &c1, const QPointF &c2, const QPointF &end)
 {
-    const Cubic whole{start, c1, c2, end};
-    const qreal hull = QLineF(start, c1).length() + QLineF(c1, c2).length() + QLineF(c2, end).length();
+    m_whole = Cubic{start, c1, c2, end};
+    m_cut = false;
+}
+
+int LinkPieces::count() const
+{
+    cut();
+    return int(m_pieces.size());
+}
+
+qreal LinkPieces::length() const
+{
+    cut();
+    return m_pieces.isEmpty() ? 0 : m_pieces.last().startLength + m_pieces.last().length;
+}
+
+void LinkPieces::cut() const
+{
+    if (m_cut)
+        return;
+    m_cut = true;
+    const Cubic &whole = m_whole;
+    const qreal hull = QLineF(whole.p0, whole.c1).length() + QLineF(whole.c1, whole.c2).length()
+                       + QLineF(whole.c2, whole.p3).length();
     const int count = qBound(1, qCeil(hull / pieceLength), maximumPieces);
     m_pieces.resize(count);
     qreal travelled = 0;
@@ -76,7 +97,6 @@ void LinkPieces::setCurve(const QPointF &start, const QPointF &c1, const QPointF
         const qreal top = std::min({c.p0.y(), c.c1.y(), c.c2.y(), c.p3.y()});
         const qreal bottom = std::max({c.p0.y(), c.c1.y(), c.c2.y(), c.p3.y()});
         piece.box = QRectF(QPointF(left, top), QPointF(right, bottom));
-        piece.lengths.resize(samples);
         piece.lengths[0] = 0;
         QPointF previous = c.p0;
         for (int s = 1; s < samples; ++s) {
@@ -84,7 +104,7 @@ void LinkPieces::setCurve(const QPointF &start, const QPointF &c1, const QPointF
             piece.lengths[s] = piece.lengths[s - 1] + QLineF(previous, p).length();
             previous = p;
         }
-        piece.length = piece.lengths.last();
+        piece.length = piece.lengths[samples - 1];
         piece.startLength = travelled;
         travelled += piece.length;
     }
@@ -104,6 +124,7 @@ bool LinkPieces::meets(const Piece &piece, const QRectF &rect, qreal margin) con
 
 QPainterPath LinkPieces::solid(const QRectF &rect, qreal margin) const
 {
+    cut();
     QPainterPath path;
     bool open = false;
     for (const Piece &piece : m_pieces) {
@@ -121,6 +142,7 @@ QPainterPath LinkPieces::solid(const QRectF &rect, qreal margin) const
 
 QPainterPath LinkPieces::dashed(const QRectF &rect, qreal margin, qreal on, qreal off) const
 {
+    cut();
     QPainterPath path;
     const qreal period = on + off;
     if (period <= 0)

@@ -5,6 +5,8 @@
 #include <QRectF>
 #include <QVector>
 
+#include <array>
+
 namespace Whyboard {
 
 // A link's line (a cubic curve or a straight segment) cut into short pieces, each with its
@@ -17,8 +19,8 @@ public:
     void setCurve(const QPointF &start, const QPointF &c1, const QPointF &c2, const QPointF &end);
     void setLine(const QPointF &start, const QPointF &end);
 
-    int count() const { return int(m_pieces.size()); }
-    qreal length() const { return m_pieces.isEmpty() ? 0 : m_pieces.last().startLength + m_pieces.last().length; }
+    int count() const;
+    qreal length() const;
 
     // The pieces whose boxes, grown by margin, meet rect; touching pieces form one subpath.
     QPainterPath solid(const QRectF &rect, qreal margin) const;
@@ -32,6 +34,7 @@ private:
         QPointF at(qreal t) const;
         Cubic part(qreal t0, qreal t1) const;
     };
+    static constexpr int samples = 9; // per piece, to place dashes by arc length
     struct Piece
     {
         Cubic curve;
@@ -39,12 +42,16 @@ private:
         qreal startLength = 0;
         qreal length = 0;
         // Arc length at t = i / (samples - 1), from the piece's start.
-        QVector<qreal> lengths;
+        std::array<qreal, samples> lengths{};
         qreal tAt(qreal arc) const;
     };
     bool meets(const Piece &piece, const QRectF &rect, qreal margin) const;
+    // Cut on first use: a drag or a layout reroutes many links that are never painted meanwhile.
+    void cut() const;
 
-    QVector<Piece> m_pieces;
+    Cubic m_whole;
+    mutable bool m_cut = true;
+    mutable QVector<Piece> m_pieces;
 };
 
 } // namespace Whyboard
