@@ -103,7 +103,8 @@ void FarOutPainter::paintBoard(QPainter *painter, const QRectF &exposed, const B
         else
             plain.append(line);
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Aliased: thousands of long lines cost a fraction, and a one-pixel line loses nothing.
+    painter->setRenderHint(QPainter::Antialiasing, false);
     const std::pair<const QVector<QLineF> *, QColor> batches[] = {
         {&plain, theme.link}, {&holds, theme.linkHolds}, {&refuted, theme.linkRefuted}, {&selected, theme.accent}};
     for (const auto &[lines, color] : batches) {
