@@ -3,6 +3,8 @@
 #include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
+#include "board/faroutpainter.h"
+#include "board/linkitem.h"
 #include "board/linktool.h"
 #include "document/sessiondocument.h"
 
@@ -10,8 +12,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
+#include <QRubberBand>
 #include <QScrollBar>
+#include <QStyleOptionRubberBand>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -23,6 +28,7 @@ namespace {
 constexpr qreal zoomStep = 1.2;
 constexpr qreal fitMaximumZoom = 1.6; // a tiny board should not fill the wall with one card
 constexpr int panThreshold = 4;
+constexpr qreal fitMargin = 24; // viewport pixels around a fitted board
 } // namespace
 
 BoardView::BoardView(QWidget *parent)
@@ -79,8 +85,10 @@ void BoardView::setBoardScene(BoardScene *scene)
     // The room around the cards follows the content once per undo step.
     m_stepConnection = connect(scene->document(), &SessionDocument::stepFinished, this, &BoardView::contentChanged);
     connect(scene, &BoardScene::presentationArranged, this, &BoardView::contentChanged);
+    connect(scene, &QGraphicsScene::selectionChanged, this, &BoardView::settleLinks);
     updateSceneRect();
     resetCachedContent();
+    settleLinks();
     Q_EMIT boardSceneChanged(scene);
 }
 
@@ -97,14 +105,55 @@ void BoardView::updateSceneRect()
     QRectF content = m_scene->contentRect();
     if (content.isNull())
         content = QRectF(-400, -300, 800, 600);
-    const qreal z = qMax(zoom(), minimumZoom);
+    const qreal fitting = fittingZoom(content);
+    m_minimumZoom = fitting > 0 ? qMin(defaultMinimumZoom, fitting) : defaultMinimumZoom;
+    const qreal z = qMax(zoom(), m_minimumZoom);
     const qreal dx = viewport()->width() / z / 2;
     const qreal dy = viewport()->height() / z / 2;
     setSceneRect(content.adjusted(-dx, -dy, dx, dy));
 }
 
+// Links that no selected card can move go into the cached background; the others, which a
+// drag or a nudge would move, are painted as items over it. Where a link changed sides, the
+// background is painted again.
+void BoardView::settleLinks()
+{
+    if (!m_scene)
+        return;
+    QRectF changed;
+    const QList<LinkItem *> links = m_scene->linkItems();
+    for (LinkItem *link : links) {
+        const bool moving = link->isSelected() || link->cause()->isSelected() || link->effect()->isSelected();
+        if (link->isInViewBackground() != moving)
+            continue;
+        link->setInViewBackground(!moving);
+        changed |= link->sceneBoundingRect();
+    }
+    if (!changed.isNull())
+        m_scene->invalidate(changed, QGraphicsScene::BackgroundLayer);
+}
+
+void BoardView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (!m_scene || isFarOut())
+        return;
+    const QList<QGraphicsItem *> items = m_scene->items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    for (const QGraphicsItem *item : items) {
+        if (item->type() != LinkItem::Type)
+            continue;
+        const auto *link = static_cast<const LinkItem *>(item);
+        if (link->isInViewBackground() && link->isVisible()) {
+            painter->save();
+            link->paintLink(painter, rect);
+            painter->restore();
+        }
+    }
+}
+
 void BoardView::contentChanged()
 {
+    settleLinks();
     updateSceneRect();
     if (m_keepFitted && m_scene && m_scene->contentRect() != m_fittedContent)
         fitToView();
@@ -147,7 +196,7 @@ qreal BoardView::zoom() const
 
 void BoardView::setZoom(qreal zoom)
 {
-    zoom = qBound(minimumZoom, zoom, maximumZoom);
+    zoom = qBound(m_minimumZoom, zoom, maximumZoom);
     if (qFuzzyCompare(zoom, this->zoom()))
         return;
     const QPointF centre = mapToScene(viewport()->rect().center());
@@ -159,7 +208,7 @@ void BoardView::setZoom(qreal zoom)
 
 void BoardView::zoomBy(qreal factor, const QPointF &viewportAnchor)
 {
-    const qreal target = qBound(minimumZoom, zoom() * factor, maximumZoom);
+    const qreal target = qBound(m_minimumZoom, zoom() * factor, maximumZoom);
     if (qFuzzyCompare(target, zoom()))
         return;
     const QPointF sceneAnchor = mapToScene(viewportAnchor.toPoint());
@@ -183,15 +232,22 @@ void BoardView::zoomOut()
     zoomBy(1 / zoomStep, viewport()->rect().center());
 }
 
-void BoardView::fitRect(const QRectF &rect, qreal maxZoom)
+// The zoom that shows rect whole with a margin, or 0 when the viewport is too small to tell.
+qreal BoardView::fittingZoom(const QRectF &rect) const
 {
     if (rect.isEmpty() || viewport()->width() < 10 || viewport()->height() < 10)
+        return 0;
+    return qMin((viewport()->width() - 2 * fitMargin) / rect.width(),
+                (viewport()->height() - 2 * fitMargin) / rect.height());
+}
+
+void BoardView::fitRect(const QRectF &rect, qreal maxZoom)
+{
+    const qreal fitting = fittingZoom(rect);
+    if (fitting <= 0)
         return;
-    const qreal margin = 24;
-    const qreal z = qBound(minimumZoom,
-                           qMin((viewport()->width() - 2 * margin) / rect.width(),
-                                (viewport()->height() - 2 * margin) / rect.height()),
-                           maxZoom);
+    // The least zoom never stops a fit: a board of any size fits.
+    const qreal z = qMin(fitting, maxZoom);
     setTransform(QTransform::fromScale(z, z));
     updateSceneRect();
     centerOn(rect.center());
@@ -284,6 +340,43 @@ void BoardView::resizeEvent(QResizeEvent *event)
         fitToView();
     if (m_message->isVisible())
         positionMessage();
+}
+
+bool BoardView::isFarOut() const
+{
+    return m_scene && !m_scene->printMode() && !m_scene->editor()->isEditing()
+           && FarOutPainter::isFarOut(m_scene->theme(), zoom());
+}
+
+void BoardView::paintEvent(QPaintEvent *event)
+{
+    if (!isFarOut()) {
+        if (m_paintedFarOut) {
+            // The background cache missed what scrolled by meanwhile.
+            m_paintedFarOut = false;
+            resetCachedContent();
+        }
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    m_paintedFarOut = true;
+    // Far out, thousands of cards may be in view: going through every item (its transform,
+    // cache and state) costs more than a frame, one pass over the board does not.
+    QPainter painter(viewport());
+    painter.setClipRegion(event->region());
+    const QRectF exposed = mapToScene(event->region().boundingRect().adjusted(-1, -1, 1, 1)).boundingRect();
+    painter.setTransform(viewportTransform());
+    drawBackground(&painter, exposed);
+    FarOutPainter::paintBoard(&painter, exposed, *m_scene);
+    drawForeground(&painter, exposed);
+    if (!rubberBandRect().isEmpty()) {
+        painter.resetTransform();
+        QStyleOptionRubberBand option;
+        option.initFrom(viewport());
+        option.rect = rubberBandRect();
+        option.shape = QRubberBand::Rectangle;
+        style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
+    }
 }
 
 bool BoardView::event(QEvent *event)

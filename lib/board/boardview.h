@@ -28,10 +28,16 @@ public:
 
     qreal zoom() const; // 1.0 = one scene unit per device-independent pixel
     void setZoom(qreal zoom);
-    static constexpr qreal minimumZoom = 0.1;
+    // The least zoom: 0.1, or less when the whole board needs less to fit in the view, so that
+    // fitting and zooming out always reach the whole board.
+    qreal minimumZoom() const { return m_minimumZoom; }
+    static constexpr qreal defaultMinimumZoom = 0.1;
     static constexpr qreal maximumZoom = 4.0;
 
     bool isLinkMode() const;
+    // Zoomed so far out that card text could not be read: the view paints the board as
+    // numbered blocks and thin lines in one pass (FarOutPainter) instead of item by item.
+    bool isFarOut() const;
 
     // Keeps the whole board in view, as projector mode shows it: no scroll bars, fitted again
     // when the view changes size and whenever the cards take more or less room.
@@ -68,15 +74,19 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void zoomBy(qreal factor, const QPointF &viewportAnchor);
     void fitRect(const QRectF &rect, qreal maxZoom);
+    qreal fittingZoom(const QRectF &rect) const;
     bool handleNavigationKey(QKeyEvent *event);
     void linkModeToggled(bool on);
     void positionMessage();
     void updateSceneRect();
     void contentChanged();
+    void settleLinks();
 
     QPointer<BoardScene> m_scene;
     bool m_panning = false;
@@ -85,6 +95,8 @@ private:
     QMetaObject::Connection m_stepConnection;
     bool m_keepFitted = false;
     QRectF m_fittedContent; // what the last fit showed
+    qreal m_minimumZoom = defaultMinimumZoom;
+    bool m_paintedFarOut = false;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "board/cardbuttonitem.h"
 #include "board/cardtexteditor.h"
 #include "board/connectorhandleitem.h"
+#include "board/faroutpainter.h"
 #include "board/linkitem.h"
 #include "data/labels.h"
 #include "document/commands/editcardcommand.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
@@ -346,6 +348,12 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QRectF rect = cardRect();
     const qreal r = theme.cornerRadius;
 
+    const qreal scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (!s->printMode() && !m_editor && FarOutPainter::isFarOut(theme, scale)) {
+        FarOutPainter::paintCard(painter, rect, look, farOutLabel(), theme, selected);
+        return;
+    }
+
     painter->setRenderHint(QPainter::Antialiasing);
     if (theme.cardShadow.alpha() > 0 && !s->printMode()) {
         painter->setPen(Qt::NoPen);
@@ -386,6 +394,17 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         }
     }
     paintBadges(painter);
+}
+
+QString CardItem::farOutLabel() const
+{
+    const Card &c = card();
+    if (c.kind == CardKind::Problem || m_depth < 1)
+        return depthLabel();
+    const QLocale locale;
+    if (m_shortestDepth >= 1 && m_shortestDepth < m_depth)
+        return QStringLiteral("%1 / %2").arg(locale.toString(m_shortestDepth), locale.toString(m_depth));
+    return locale.toString(m_depth);
 }
 
 void CardItem::paintHeader(QPainter *painter, const CardLook &look) const

@@ -52,6 +52,8 @@ public:
     int shortestDepth() const { return m_shortestDepth; }
     void setDepth(int depth, int shortestDepth = -1);
     QString depthLabel() const;
+    // The why number a far-out block shows: "3", "3 / 5" when reached both ways, the problem's name.
+    QString farOutLabel() const;
 
     // Projector mode's route emphasis: an outline, never faded text.
     CardEmphasis emphasis() const { return m_emphasis; }

@@ -1,11 +1,14 @@
 #include "board/linkitem.h"
 
 #include "board/boardscene.h"
+#include "board/boardview.h"
 #include "board/carditem.h"
+#include "board/faroutpainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace Whyboard {
@@ -43,7 +46,8 @@ LinkItem::LinkItem(CardItem *cause, CardItem *effect)
     : m_cause(cause)
     , m_effect(effect)
 {
-    setFlags(ItemIsSelectable);
+    // The exposed rectangle tells paint() which part of a long line to stroke.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(0);
     m_cause->addLink(this);
     m_effect->addLink(this);
@@ -51,7 +55,25 @@ LinkItem::LinkItem(CardItem *cause, CardItem *effect)
 
 LinkItem::~LinkItem()
 {
+    leaveViewBackground();
     detach();
+}
+
+void LinkItem::leaveViewBackground()
+{
+    if (!m_inViewBackground)
+        return;
+    m_inViewBackground = false;
+    // The views' cached backgrounds still show the link where it was.
+    if (QGraphicsScene *s = scene())
+        s->invalidate(sceneBoundingRect(), QGraphicsScene::BackgroundLayer);
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        leaveViewBackground();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void LinkItem::detach()
@@ -77,6 +99,7 @@ void LinkItem::setVerdict(ReadBackVerdict verdict)
     if (m_verdict == verdict)
         return;
     m_verdict = verdict;
+    leaveViewBackground();
     update();
 }
 
@@ -85,6 +108,7 @@ void LinkItem::setEmphasis(CardEmphasis emphasis)
     if (m_emphasis == emphasis)
         return;
     m_emphasis = emphasis;
+    leaveViewBackground();
     update();
 }
 
@@ -138,9 +162,11 @@ void LinkItem::reroute()
     if (curved) {
         path.cubicTo(c1, c2, m_end);
         body.cubicTo(c1, c2, bodyEnd);
+        m_pieces.setCurve(m_start, c1, c2, bodyEnd);
     } else {
         path.lineTo(m_end);
         body.lineTo(bodyEnd);
+        m_pieces.setLine(m_start, bodyEnd);
     }
 
     const QPointF normal(-tangent.y(), tangent.x());
@@ -148,10 +174,12 @@ void LinkItem::reroute()
     QPolygonF head;
     head << m_end << base + normal * headHalfWidth << base - normal * headHalfWidth;
 
+    leaveViewBackground();
     prepareGeometryChange();
     m_path = path;
     m_body = body;
     m_head = head;
+    m_shape = QPainterPath();
 }
 
 QString LinkItem::toolTipText() const
@@ -167,19 +195,31 @@ QRectF LinkItem::boundingRect() const
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(16);
-    QPainterPath shape = stroker.createStroke(m_path);
-    shape.addPolygon(m_head);
-    return shape;
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(16);
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_head);
+    }
+    return m_shape;
 }
 
-void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    // A board view has it in its background already.
+    if (m_inViewBackground && widget && qobject_cast<BoardView *>(widget->parentWidget()))
+        return;
+    paintLink(painter, option->exposedRect);
+}
+
+void LinkItem::paintLink(QPainter *painter, const QRectF &exposed) const
 {
     auto *boardScene = qobject_cast<BoardScene *>(scene());
     if (!boardScene)
         return;
     const BoardTheme &theme = boardScene->theme();
+    const qreal scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const bool whole = exposed.contains(boundingRect());
     QColor color = theme.link;
     Qt::PenStyle style = Qt::SolidLine;
     if (m_verdict == ReadBackVerdict::Holds)
@@ -198,15 +238,27 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         width *= 1.6;
     }
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_body);
-    pen.setStyle(Qt::SolidLine);
-    pen.setWidthF(1);
-    painter->setPen(pen);
-    painter->setBrush(color);
-    painter->drawPolygon(m_head);
+    if (!boardScene->printMode() && FarOutPainter::isFarOut(theme, scale)) {
+        // Far out: a thin plain line, one device pixel whatever the zoom, and no head.
+        QPen thin(color, FarOutPainter::linkPixels);
+        thin.setCosmetic(true);
+        painter->setPen(thin);
+        painter->drawLine(m_start, m_end);
+        return;
+    }
+    // Only the pieces of the line that meet the exposed area: a long line on a big board
+    // would otherwise be stroked along its whole length for every small update.
+    const qreal margin = width + 2 / scale;
+    const QPainterPath body = style == Qt::DashLine ? m_pieces.dashed(exposed, margin, 4 * width, 2 * width)
+                                                    : (whole ? m_body : m_pieces.solid(exposed, margin));
+    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPath(body);
+    if (whole || m_head.boundingRect().adjusted(-margin, -margin, margin, margin).intersects(exposed)) {
+        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(color);
+        painter->drawPolygon(m_head);
+    }
 }
 
 } // namespace Whyboard

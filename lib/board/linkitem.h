@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board/boardtheme.h"
+#include "board/linkpieces.h"
 #include "data/enums.h"
 
 #include <QGraphicsItem>
@@ -43,17 +44,35 @@ public:
     QPointF startPoint() const { return m_start; }
     QPointF endPoint() const { return m_end; }
 
+    // A board view paints links that stay put into its cached background, so that a drag
+    // repaints only the moving links over it. The view sets this; any change to the link
+    // (route, verdict, emphasis, selection) takes it out of the background, to be painted as
+    // an item until the view puts it back.
+    bool isInViewBackground() const { return m_inViewBackground; }
+    void setInViewBackground(bool on) { m_inViewBackground = on; }
+
+    // The link as paint() draws it, limited to what meets exposed (scene coordinates).
+    void paintLink(QPainter *painter, const QRectF &exposed) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    void leaveViewBackground();
+
     CardItem *m_cause;
     CardItem *m_effect;
     ReadBackVerdict m_verdict = ReadBackVerdict::NotChecked;
     CardEmphasis m_emphasis = CardEmphasis::None;
     QPainterPath m_path;
     QPainterPath m_body; // the path minus the part under the arrowhead
+    LinkPieces m_pieces; // the body, in pieces for painting a part of it
+    mutable QPainterPath m_shape; // made on the first hit test after a reroute
+    bool m_inViewBackground = false;
     QPolygonF m_head;
     QPointF m_start;
     QPointF m_end;
