@@ -12,14 +12,23 @@
 
 namespace Whyboard {
 
+qreal BoardImageExporter::fittingScale(const QSizeF &drawing, qreal scale)
+{
+    if (drawing.isEmpty())
+        return scale;
+    // Rounding up to whole pixels must not step over a limit.
+    const qreal side = maximumSide - 1;
+    return std::min({scale, side / drawing.width(), side / drawing.height(),
+                     std::sqrt((maximumPixels - side * 2) / (drawing.width() * drawing.height()))});
+}
+
 QImage BoardImageExporter::image(const Session &session, qreal scale)
 {
     const PrintBoard board(session);
     const QRectF source = board.contentRect();
     if (source.isEmpty() || scale <= 0)
         return {};
-    const qreal fit = std::min({scale, maximumSide / source.width(), maximumSide / source.height(),
-                                std::sqrt(maximumPixels / (source.width() * source.height()))});
+    const qreal fit = fittingScale(source.size(), scale);
     const QSize size(int(std::ceil(source.width() * fit)), int(std::ceil(source.height() * fit)));
     QImage result(size, QImage::Format_ARGB32_Premultiplied);
     result.fill(Qt::white);
@@ -61,9 +70,10 @@ QString BoardImageExporter::writeSvg(const Session &session, const QString &path
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     {
         const QSize size(int(std::ceil(source.width())), int(std::ceil(source.height())));
+        const qreal shown = std::min(1.0, fittingScale(source.size(), 1.0));
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setSize(size);
+        generator.setSize(QSize(int(std::ceil(size.width() * shown)), int(std::ceil(size.height() * shown))));
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
         generator.setResolution(96);
         generator.setTitle(session.title);
