@@ -1,5 +1,7 @@
 #include "report/boardimageexporter.h"
 
+#include "board/boardscene.h"
+#include "board/layoutanimator.h"
 #include "report/printboard.h"
 
 #include <QFileInfo>
@@ -11,6 +13,24 @@
 #include <cmath>
 
 namespace Whyboard {
+
+namespace {
+
+// A picture is one image, not pages: when the print copy laid the board out again in rows by
+// why depth (made to cut into pages, and for a big board a tall column of a few cards a line),
+// it is laid out as the board's own button does instead, which keeps a screen's shape.
+void keepScreenShape(const PrintBoard &board)
+{
+    const QRectF content = board.contentRect();
+    if (!board.relaidOut() || content.isEmpty())
+        return;
+    const qreal shape = content.width() / content.height();
+    if (shape >= BoardImageExporter::narrowestShape && shape <= BoardImageExporter::widestShape)
+        return;
+    board.scene()->layoutAnimator()->arrange();
+}
+
+} // namespace
 
 qreal BoardImageExporter::fittingScale(const QSizeF &drawing, qreal scale)
 {
@@ -25,6 +45,7 @@ qreal BoardImageExporter::fittingScale(const QSizeF &drawing, qreal scale)
 QImage BoardImageExporter::image(const Session &session, qreal scale)
 {
     const PrintBoard board(session);
+    keepScreenShape(board);
     const QRectF source = board.contentRect();
     if (source.isEmpty() || scale <= 0)
         return {};
@@ -62,6 +83,7 @@ QString BoardImageExporter::writeSvg(const Session &session, const QString &path
 {
     const QString name = QFileInfo(path).fileName();
     const PrintBoard board(session);
+    keepScreenShape(board);
     const QRectF source = board.contentRect();
     if (source.isEmpty())
         return tr("Cannot write \"%1\": the board has no cards.").arg(name);

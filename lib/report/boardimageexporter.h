@@ -27,6 +27,10 @@ public:
     // side limit, while its drawing keeps the board's units in its viewBox.
     static constexpr qreal maximumSide = 8192;
     static constexpr qreal maximumPixels = 32.0 * 1024 * 1024;
+    // A board the print copy had to lay out again comes out in the board's own layout when the
+    // print layout's shape (width over height) is outside these: a column or a strip of cards.
+    static constexpr qreal narrowestShape = 0.5;
+    static constexpr qreal widestShape = 2.2;
     // The scale at which a drawing of this size fits the limits above, at most the one asked.
     static qreal fittingScale(const QSizeF &drawing, qreal scale);
 
