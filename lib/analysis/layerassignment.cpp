@@ -31,6 +31,7 @@ LayeredGraph LayerAssignment::assign(const Session &session, const QHash<QString
         node.alongSize = orientation == Qt::Vertical ? size.height() : size.width();
         node.key = orientation == Qt::Vertical ? card.position.x() + size.width() / 2
                                                : card.position.y() + size.height() / 2;
+        node.alongKey = orientation == Qt::Vertical ? card.position.y() : card.position.x();
         graph.nodes.push_back(node);
         if (card.kind == CardKind::Problem && graph.anchorId.isEmpty()) {
             graph.anchorId = card.id;
@@ -47,7 +48,7 @@ LayeredGraph LayerAssignment::assign(const Session &session, const QHash<QString
             effects[cause].push_back(effect);
     }
     phase.assignLayers(effects);
-    phase.addDummies(effects);
+    addDummies(graph, effects);
     return graph;
 }
 
@@ -99,36 +100,37 @@ void LayerAssignment::assignLayers(const std::vector<std::vector<int>> &effects)
 }
 
 // Links spanning several layers get one dummy node per layer crossed.
-void LayerAssignment::addDummies(const std::vector<std::vector<int>> &effects)
+void LayerAssignment::addDummies(LayeredGraph &graph, const std::vector<std::vector<int>> &effects)
 {
-    const int realCount = int(m_nodes.size());
+    std::vector<Node> &nodes = graph.nodes;
+    const int realCount = int(effects.size());
     for (int cause = 0; cause < realCount; ++cause) {
         for (const int effect : effects[cause]) {
-            if (m_nodes[cause].layer <= m_nodes[effect].layer)
+            if (nodes[cause].layer <= nodes[effect].layer)
                 continue; // a link inside a cycle: nothing sensible to draw for it here
-            m_graph.links.emplace_back(cause, effect);
+            graph.links.emplace_back(cause, effect);
             int lower = cause;
-            for (int layer = m_nodes[cause].layer - 1; layer > m_nodes[effect].layer; --layer) {
+            for (int layer = nodes[cause].layer - 1; layer > nodes[effect].layer; --layer) {
                 Node dummy;
                 dummy.dummy = true;
                 dummy.layer = layer;
                 dummy.chainCause = cause;
                 dummy.chainEffect = effect;
-                dummy.along = qreal(layer - m_nodes[effect].layer) / (m_nodes[cause].layer - m_nodes[effect].layer);
+                dummy.along = qreal(layer - nodes[effect].layer) / (nodes[cause].layer - nodes[effect].layer);
                 // Where the link crosses this layer on the board as it is.
-                dummy.key = m_nodes[effect].key + dummy.along * (m_nodes[cause].key - m_nodes[effect].key);
+                dummy.key = nodes[effect].key + dummy.along * (nodes[cause].key - nodes[effect].key);
                 dummy.down.push_back(lower);
-                m_nodes.push_back(dummy);
-                const int d = int(m_nodes.size()) - 1;
-                m_nodes[lower].up.push_back(d);
+                nodes.push_back(dummy);
+                const int d = int(nodes.size()) - 1;
+                nodes[lower].up.push_back(d);
                 lower = d;
             }
-            m_nodes[lower].up.push_back(effect);
-            m_nodes[effect].down.push_back(lower);
+            nodes[lower].up.push_back(effect);
+            nodes[effect].down.push_back(lower);
         }
     }
-    for (int v = 0; v < int(m_nodes.size()); ++v)
-        m_graph.layers[m_nodes[v].layer].push_back(v);
+    for (int v = 0; v < int(nodes.size()); ++v)
+        graph.layers[nodes[v].layer].push_back(v);
 }
 
 } // namespace Whyboard

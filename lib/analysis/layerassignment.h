@@ -16,11 +16,14 @@ class LayerAssignment
 public:
     static LayeredGraph assign(const Session &session, const QHash<QString, QSizeF> &cardSizes,
                                Qt::Orientation orientation);
+    // For a graph whose cards have their layers (and graph.layers its size): a dummy stop in
+    // every layer each link of effects (by cause) crosses, the layers' node lists and the
+    // graph's links. The dummies' keys lie on the line between their link's ends.
+    static void addDummies(LayeredGraph &graph, const std::vector<std::vector<int>> &effects);
 
 private:
     explicit LayerAssignment(LayeredGraph &graph);
     void assignLayers(const std::vector<std::vector<int>> &effects);
-    void addDummies(const std::vector<std::vector<int>> &effects);
 
     LayeredGraph &m_graph;
     std::vector<LayeredGraph::Node> &m_nodes; // m_graph's, for brevity

@@ -22,6 +22,7 @@ struct LayeredGraph
         int layer = 0;
         bool dummy = false;
         qreal key = 0;         // existing cross-axis centre, for a stable first order
+        qreal alongKey = 0;    // existing main-axis place, which keeps a wrapped level's rows
         QString id;            // empty for dummies
         std::vector<int> up;   // neighbours one layer nearer the problem (effects)
         std::vector<int> down; // neighbours one layer further (causes)
@@ -36,6 +37,9 @@ struct LayeredGraph
     std::vector<Node> nodes;                // the cards first, in card order, then the dummies
     std::vector<std::vector<int>> layers;   // node indices, in order along each layer
     std::vector<std::pair<int, int>> links; // (cause, effect) between cards, cause further out
+    // The why level of each layer. Layers of one level are the rows a long level wraps into
+    // (LayerWrapping); empty while every layer is a level of its own.
+    std::vector<int> levelOfLayer;
     // The first problem card keeps its place, so that a re-layout does not move the board.
     QString anchorId;
     QPointF anchor;

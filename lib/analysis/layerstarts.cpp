@@ -10,6 +10,7 @@ LayerStarts::LayerStarts(const LayeredGraph &graph, const LayoutSpacing &spacing
     : m_nodes(graph.nodes)
     , m_layers(graph.layers)
     , m_links(graph.links)
+    , m_levelOfLayer(graph.levelOfLayer)
     , m_spacing(spacing)
 {
 }
@@ -50,10 +51,15 @@ std::vector<qreal> LayerStarts::starts() const
     qreal wanted = 0;
     qreal plainHeight = 0;
     qreal maxPitch = 0;
-    for (int l = 0; l + 1 < layers; ++l)
-        maxPitch = std::max(maxPitch, thickness[l] + m_spacing.layerGap);
+    // Rows a level wraps into sit closer than levels.
+    const auto gapBefore = [this](int l) {
+        return !m_levelOfLayer.empty() && m_levelOfLayer[l] == m_levelOfLayer[l - 1] ? m_spacing.rowGap()
+                                                                                      : m_spacing.layerGap;
+    };
+    for (int l = 1; l < layers; ++l)
+        maxPitch = std::max(maxPitch, thickness[l - 1] + gapBefore(l));
     for (int l = 1; l < layers; ++l) {
-        const qreal pitch = thickness[l - 1] + m_spacing.layerGap;
+        const qreal pitch = thickness[l - 1] + gapBefore(l);
         const qreal plain = start[l - 1] + pitch;
         start[l] = plain;
         for (const auto &[causeIndex, effectIndex] : linksInto[l]) {
@@ -98,7 +104,7 @@ std::vector<qreal> LayerStarts::starts() const
     if (wanted > budget) {
         const qreal scale = budget / wanted;
         for (int l = 1; l < layers; ++l)
-            start[l] = start[l - 1] + thickness[l - 1] + m_spacing.layerGap + extra[l] * scale;
+            start[l] = start[l - 1] + thickness[l - 1] + gapBefore(l) + extra[l] * scale;
     }
     return start;
 }

@@ -19,6 +19,7 @@ private:
     const std::vector<LayeredGraph::Node> &m_nodes;
     const std::vector<std::vector<int>> &m_layers;
     const std::vector<std::pair<int, int>> &m_links;
+    const std::vector<int> &m_levelOfLayer;
     LayoutSpacing m_spacing;
 };
 

@@ -46,6 +46,8 @@ ScreenFit ScreenFit::arrange(const BoardScene &scene, BoardTheme theme, const QS
     LayoutSpacing spacing = LayoutAnimator::spacing(orientation);
     spacing.layerGap *= 0.8;
     spacing.siblingGap *= 0.8;
+    if (!screen.isEmpty())
+        spacing.aspect = screen.width() / screen.height(); // long levels wrap to the screen's shape
     fit.positions = LayeredLayout::arrange(scene.document()->session(), sizes, orientation, spacing);
     QRectF bounds;
     for (auto it = fit.positions.cbegin(); it != fit.positions.cend(); ++it)

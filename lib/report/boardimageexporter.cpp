@@ -1,5 +1,7 @@
 #include "report/boardimageexporter.h"
 
+#include "board/boardscene.h"
+#include "board/layoutanimator.h"
 #include "report/printboard.h"
 
 #include <QFileInfo>
@@ -12,14 +14,42 @@
 
 namespace Whyboard {
 
+namespace {
+
+// A picture is one image, not pages: when the print copy laid the board out again in rows by
+// why depth (made to cut into pages, and for a big board a tall column of a few cards a line),
+// it is laid out as the board's own button does instead, which keeps a screen's shape.
+void keepScreenShape(const PrintBoard &board)
+{
+    const QRectF content = board.contentRect();
+    if (!board.relaidOut() || content.isEmpty())
+        return;
+    const qreal shape = content.width() / content.height();
+    if (shape >= BoardImageExporter::narrowestShape && shape <= BoardImageExporter::widestShape)
+        return;
+    board.scene()->layoutAnimator()->arrange();
+}
+
+} // namespace
+
+qreal BoardImageExporter::fittingScale(const QSizeF &drawing, qreal scale)
+{
+    if (drawing.isEmpty())
+        return scale;
+    // Rounding up to whole pixels must not step over a limit.
+    const qreal side = maximumSide - 1;
+    return std::min({scale, side / drawing.width(), side / drawing.height(),
+                     std::sqrt((maximumPixels - side * 2) / (drawing.width() * drawing.height()))});
+}
+
 QImage BoardImageExporter::image(const Session &session, qreal scale)
 {
     const PrintBoard board(session);
+    keepScreenShape(board);
     const QRectF source = board.contentRect();
     if (source.isEmpty() || scale <= 0)
         return {};
-    const qreal fit = std::min({scale, maximumSide / source.width(), maximumSide / source.height(),
-                                std::sqrt(maximumPixels / (source.width() * source.height()))});
+    const qreal fit = fittingScale(source.size(), scale);
     const QSize size(int(std::ceil(source.width() * fit)), int(std::ceil(source.height() * fit)));
     QImage result(size, QImage::Format_ARGB32_Premultiplied);
     result.fill(Qt::white);
@@ -53,6 +83,7 @@ QString BoardImageExporter::writeSvg(const Session &session, const QString &path
 {
     const QString name = QFileInfo(path).fileName();
     const PrintBoard board(session);
+    keepScreenShape(board);
     const QRectF source = board.contentRect();
     if (source.isEmpty())
         return tr("Cannot write \"%1\": the board has no cards.").arg(name);
@@ -61,9 +92,10 @@ QString BoardImageExporter::writeSvg(const Session &session, const QString &path
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     {
         const QSize size(int(std::ceil(source.width())), int(std::ceil(source.height())));
+        const qreal shown = std::min(1.0, fittingScale(source.size(), 1.0));
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setSize(size);
+        generator.setSize(QSize(int(std::ceil(size.width() * shown)), int(std::ceil(size.height() * shown))));
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
         generator.setResolution(96);
         generator.setTitle(session.title);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QSizeF>
 #include <QString>
 
 namespace Whyboard {
@@ -16,12 +17,22 @@ class BoardImageExporter
 
 public:
     static constexpr qreal defaultPngScale = 2.0;
-    // A PNG is at most this many pixels a side and in all (the scale drops to fit), so it never
-    // needs more than 128 MB to draw (32 Mpx at 4 bytes). Cards placed
-    // nowhere or absurdly far are brought next to the board first (PrintBoard), so the SVG's
-    // extent is bounded too.
+    // A PNG is at most this many pixels a side and in all: the whole drawing is scaled down
+    // into it, keeping its shape, so it never needs more than 128 MB to draw (32 Mpx at
+    // 4 bytes) and a big board is a picture of the whole board, not a cut-out. A board laid out
+    // by the board's layout keeps about a screen's shape (LayeredLayout wraps long levels), so
+    // at 400 cards the text of that picture is still about half its size on the board. Cards
+    // placed nowhere or absurdly far are brought next to the board first (PrintBoard), so the
+    // SVG's extent is bounded too; its nominal size (what a viewer first shows) obeys the same
+    // side limit, while its drawing keeps the board's units in its viewBox.
     static constexpr qreal maximumSide = 8192;
     static constexpr qreal maximumPixels = 32.0 * 1024 * 1024;
+    // A board the print copy had to lay out again comes out in the board's own layout when the
+    // print layout's shape (width over height) is outside these: a column or a strip of cards.
+    static constexpr qreal narrowestShape = 0.5;
+    static constexpr qreal widestShape = 2.2;
+    // The scale at which a drawing of this size fits the limits above, at most the one asked.
+    static qreal fittingScale(const QSizeF &drawing, qreal scale);
 
     // scale 1 is the board's own size (96 dpi); an empty board gives a null image.
     static QImage image(const Session &session, qreal scale = defaultPngScale);

@@ -1,5 +1,6 @@
 #include "ui/centralarea.h"
 
+#include "board/boardminimap.h"
 #include "board/boardview.h"
 #include "document/sessiondocument.h"
 #include "storage/library.h"
@@ -17,6 +18,7 @@ CentralArea::CentralArea(QWidget *parent)
     , m_banner(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_boardView(new BoardView(m_stack))
+    , m_miniMap(new BoardMiniMap(m_boardView))
     , m_emptyPage(new EmptySessionPage(m_stack))
 {
     auto *layout = new QVBoxLayout(this);

@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace Whyboard {
 
+class BoardMiniMap;
 class BoardView;
 class EmptySessionPage;
 class Library;
@@ -22,6 +23,7 @@ public:
     explicit CentralArea(QWidget *parent = nullptr);
 
     BoardView *boardView() const { return m_boardView; }
+    BoardMiniMap *miniMap() const { return m_miniMap; }
     EmptySessionPage *emptyPage() const { return m_emptyPage; }
     // Empty when hidden.
     QString bannerText() const;
@@ -33,6 +35,7 @@ private:
     QLabel *m_banner;
     QStackedWidget *m_stack;
     BoardView *m_boardView;
+    BoardMiniMap *m_miniMap;
     EmptySessionPage *m_emptyPage;
 };
 

@@ -3,6 +3,7 @@
 #include "board/boardactions.h"
 #include "board/boardscene.h"
 #include "board/boardeditor.h"
+#include "board/boardminimap.h"
 #include "board/boardview.h"
 #include "board/checkbadges.h"
 #include "document/sessiondocument.h"
@@ -295,6 +296,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_resetLayout);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreen);
+    m_viewMenu->addAction(m_central->miniMap()->toggleAction());
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(m_shortcuts);

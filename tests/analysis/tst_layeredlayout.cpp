@@ -1,4 +1,5 @@
 #include "analysis/layeredlayout.h"
+#include "bigboards.h"
 #include "samplesessions.h"
 
 #include <QLineF>
@@ -117,6 +118,47 @@ Session randomDag(int cards, quint32 seed, bool sharedCauses = true)
     return session;
 }
 
+// Each card's why level: one past the furthest effect it explains.
+QHash<QString, int> levelsOf(const Session &session)
+{
+    QHash<QString, int> level;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const CausalLink &link : session.links) {
+            if (level.value(link.causeId) < level.value(link.effectId) + 1) {
+                level.insert(link.causeId, level.value(link.effectId) + 1);
+                changed = true;
+            }
+        }
+    }
+    return level;
+}
+
+QHash<QString, QSizeF> estimatedSizes(const Session &session)
+{
+    QHash<QString, QSizeF> sizes;
+    for (const Card &card : session.cards)
+        sizes.insert(card.id, LayeredLayout::estimatedCardSize(card));
+    return sizes;
+}
+
+// The board's own spacing (LayoutAnimator's), which the board and the exports use.
+LayoutSpacing boardSpacing(Qt::Orientation orientation)
+{
+    LayoutSpacing spacing;
+    spacing.layerGap = orientation == Qt::Vertical ? 56 : 100;
+    spacing.siblingGap = orientation == Qt::Vertical ? 36 : 28;
+    return spacing;
+}
+
+QRectF boundsOf(const QHash<QString, QPointF> &positions, const QHash<QString, QSizeF> &sizes)
+{
+    QRectF box;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        box |= QRectF(it.value(), sizes.value(it.key(), LayeredLayout::defaultCardSize()));
+    return box;
+}
+
 } // namespace
 
 class TestLayeredLayout : public QObject
@@ -136,6 +178,10 @@ private Q_SLOTS:
     void thousandCards();
     void largeBoardsStayCompact_data();
     void largeBoardsStayCompact();
+    void bigDagsWrapIntoAScreensShape_data();
+    void bigDagsWrapIntoAScreensShape();
+    void wrappedBoardKeepsProblemAndOrder();
+    void smallBoardsNeverWrap();
     void estimatesCardSizesFromText_data();
     void estimatesCardSizesFromText();
     void freeSpotNear_data();
@@ -353,14 +399,15 @@ void TestLayeredLayout::largeBoardsStayCompact()
     const bool vertical = orientation == Qt::Vertical;
     const LayoutSpacing spacing;
     QHash<int, qreal> rowLength;
-    QHash<int, qreal> rowThickness;
+    QHash<qreal, qreal> rowThickness; // by where the row starts: a long level wraps into several
     qreal cardArea = 0;
     QRectF box;
     for (const Card &card : session.cards) {
         const QSizeF size = sizes.value(card.id);
         const int row = layer.value(card.id);
         rowLength[row] += (vertical ? size.width() : size.height()) + spacing.siblingGap;
-        rowThickness[row] = std::max(rowThickness.value(row), vertical ? size.height() : size.width());
+        const qreal start = vertical ? positions.value(card.id).y() : positions.value(card.id).x();
+        rowThickness[start] = std::max(rowThickness.value(start), vertical ? size.height() : size.width());
         cardArea += (size.width() + spacing.siblingGap) * (size.height() + spacing.layerGap);
         box = box.united(rectOf(card.id, positions, sizes));
     }
@@ -377,6 +424,137 @@ void TestLayeredLayout::largeBoardsStayCompact()
     QVERIFY2(along <= 2 * rowsTogether, qPrintable(QStringLiteral("%1 along, rows %2").arg(along).arg(rowsTogether)));
     QVERIFY2(box.width() * box.height() <= 6 * cardArea,
              qPrintable(QStringLiteral("%1 x %2 for %3 of cards").arg(box.width()).arg(box.height()).arg(cardArea)));
+}
+
+void TestLayeredLayout::bigDagsWrapIntoAScreensShape_data()
+{
+    QTest::addColumn<Session>("session");
+    QTest::addColumn<Qt::Orientation>("orientation");
+    QTest::addColumn<int>("rowsPerLevel"); // at most, on average; 0: not checked
+    const QList<std::tuple<const char *, Session, int>> sessions{
+        {"400 random cards", Test::randomSession(7, 400, 0, 0), 3},
+        {"400 cards in 12 levels", Test::levelledDagSession(7, 400, 12, 0), 3},
+        // A level of 125 cards takes many rows: only the shape is the promise here.
+        {"1,000 cards in 8 levels", Test::levelledDagSession(3, 1000, 8, 0), 0},
+    };
+    for (const auto &[name, session, rows] : sessions) {
+        QTest::addRow("%s, vertical", name) << session << Qt::Vertical << rows;
+        QTest::addRow("%s, horizontal", name) << session << Qt::Horizontal << rows;
+    }
+}
+
+// A big DAG whose widest levels hold dozens of cards: the levels wrap into staggered rows, so
+// the drawing keeps about a screen's shape and its height follows the levels, not the cards.
+void TestLayeredLayout::bigDagsWrapIntoAScreensShape()
+{
+    QFETCH(Session, session);
+    QFETCH(Qt::Orientation, orientation);
+    QFETCH(int, rowsPerLevel);
+    const QHash<QString, QSizeF> sizes = estimatedSizes(session);
+    const LayoutSpacing spacing = boardSpacing(orientation);
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, sizes, orientation, spacing);
+    QCOMPARE(positions.size(), session.cards.size());
+    QVERIFY2(firstOverlap(session, positions, sizes).isEmpty(), qPrintable(firstOverlap(session, positions, sizes)));
+    const QString order = firstParentNotBefore(session, positions, sizes, orientation);
+    QVERIFY2(order.isEmpty(), qPrintable(order));
+
+    const QRectF box = boundsOf(positions, sizes);
+    const qreal aspect = box.width() / box.height();
+    QVERIFY2(aspect >= 0.5 && aspect <= 2.2, qPrintable(QStringLiteral("%1 x %2").arg(box.width()).arg(box.height())));
+
+    // Along the main axis: a few rows per level, with their link room, whatever the number of
+    // cards (400 cards in one row per level made a drawing four times wider than tall).
+    const QHash<QString, int> level = levelsOf(session);
+    int levels = 0;
+    qreal thickest = 0;
+    for (const Card &card : std::as_const(session.cards)) {
+        levels = std::max(levels, level.value(card.id) + 1);
+        const QSizeF size = sizes.value(card.id);
+        thickest = std::max(thickest, orientation == Qt::Vertical ? size.height() : size.width());
+    }
+    const qreal along = orientation == Qt::Vertical ? box.height() : box.width();
+    const qreal levelPitch = thickest + spacing.layerGap;
+    QVERIFY2(rowsPerLevel == 0 || along <= 1.5 * rowsPerLevel * levels * levelPitch,
+             qPrintable(QStringLiteral("%1 along for %2 levels of %3").arg(along).arg(levels).arg(levelPitch)));
+
+    // Cards of one level stay together: no card of a deeper level sits between two rows of a
+    // shallower one.
+    QHash<int, std::pair<qreal, qreal>> span; // level -> first and last row start
+    for (const Card &card : std::as_const(session.cards)) {
+        const QPointF at = positions.value(card.id);
+        const qreal start = orientation == Qt::Vertical ? at.y() : at.x();
+        const int l = level.value(card.id);
+        const auto it = span.find(l);
+        if (it == span.end())
+            span.insert(l, {start, start});
+        else
+            *it = {std::min(it->first, start), std::max(it->second, start)};
+    }
+    for (int l = 1; l < levels; ++l)
+        QVERIFY2(span.value(l - 1).second < span.value(l).first, qPrintable(QStringLiteral("level %1").arg(l)));
+}
+
+void TestLayeredLayout::wrappedBoardKeepsProblemAndOrder()
+{
+    Session session = Test::levelledDagSession(11, 400, 12, 0);
+    session.cards[0].position = QPointF(1234, -56);
+    const QHash<QString, QSizeF> sizes = estimatedSizes(session);
+    const LayoutSpacing spacing = boardSpacing(Qt::Vertical);
+    const QHash<QString, QPointF> first = LayeredLayout::arrange(session, sizes, Qt::Vertical, spacing);
+    QCOMPARE(first.value(QStringLiteral("c1")), QPointF(1234, -56));
+    QSet<qreal> rowStarts;
+    for (const QPointF &at : first)
+        rowStarts.insert(at.y());
+    QVERIFY2(rowStarts.size() > 12, "the levels did not wrap"); // else this tests nothing new
+
+    // Laid out again from its own places: the problem stays, and so does the room's order.
+    for (Card &card : session.cards)
+        card.position = first.value(card.id);
+    const QHash<QString, QPointF> second = LayeredLayout::arrange(session, sizes, Qt::Vertical, spacing);
+    QCOMPARE(second.value(QStringLiteral("c1")), QPointF(1234, -56));
+    // Which of its level's rows each card stands in, counted from the top.
+    const QHash<QString, int> level = levelsOf(session);
+    const auto rowsOf = [&](const QHash<QString, QPointF> &positions) {
+        QHash<int, QList<qreal>> starts;
+        for (const Card &card : std::as_const(session.cards))
+            starts[level.value(card.id)].append(positions.value(card.id).y());
+        QHash<QString, int> row;
+        for (const Card &card : std::as_const(session.cards)) {
+            QList<qreal> levelStarts = starts.value(level.value(card.id));
+            std::sort(levelStarts.begin(), levelStarts.end());
+            levelStarts.erase(std::unique(levelStarts.begin(), levelStarts.end()), levelStarts.end());
+            row.insert(card.id, int(levelStarts.indexOf(positions.value(card.id).y())));
+        }
+        return row;
+    };
+    const QHash<QString, int> firstRows = rowsOf(first);
+    const QHash<QString, int> secondRows = rowsOf(second);
+    int pairs = 0;
+    int kept = 0;
+    int rowChanges = 0;
+    for (const Card &a : std::as_const(session.cards)) {
+        rowChanges += firstRows.value(a.id) == secondRows.value(a.id) ? 0 : 1;
+        for (const Card &b : std::as_const(session.cards)) {
+            if (a.id >= b.id || !qFuzzyCompare(first.value(a.id).y(), first.value(b.id).y()))
+                continue;
+            ++pairs;
+            const bool before = first.value(a.id).x() < first.value(b.id).x();
+            kept += before == (second.value(a.id).x() < second.value(b.id).x()) ? 1 : 0;
+        }
+    }
+    QVERIFY2(kept >= pairs * 0.95, qPrintable(QStringLiteral("%1 of %2 pairs kept their order").arg(kept).arg(pairs)));
+    QVERIFY2(rowChanges <= session.cards.size() / 20, qPrintable(QStringLiteral("%1 cards changed rows").arg(rowChanges)));
+}
+
+// The shapes a room builds by hand keep one row per level, however wide.
+void TestLayeredLayout::smallBoardsNeverWrap()
+{
+    const Session session = shape(QStringLiteral("a>p b>p c>p d>p e>p f>p g>p h>p i>a j>b"));
+    const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
+    QSet<qreal> rows;
+    for (const QPointF &at : positions)
+        rows.insert(at.y());
+    QCOMPARE(rows.size(), 3);
 }
 
 void TestLayeredLayout::estimatesCardSizesFromText_data()

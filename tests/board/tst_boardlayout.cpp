@@ -1,4 +1,5 @@
 // Auto-layout as one animated, undoable step; readable text at fit-to-view.
+#include "bigboards.h"
 #include "board/boardeditor.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
@@ -9,12 +10,18 @@
 #include "offscreenscreens.h"
 #include "samplesessions.h"
 #include "board/screenfit.h"
+#include "report/boardimageexporter.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace Whyboard;
+
+Q_DECLARE_METATYPE(Whyboard::Session)
 
 namespace {
 
@@ -74,6 +81,8 @@ private Q_SLOTS:
     void fitToViewKeepsASevenCardChainReadable();
     void screenFitUsesTheScreensShape_data();
     void screenFitUsesTheScreensShape();
+    void bigBoardLooksLikeADrawing_data();
+    void bigBoardLooksLikeADrawing();
 };
 
 void TestBoardLayout::autoLayoutSeparatesCardsAndPutsParentsAbove_data()
@@ -207,6 +216,67 @@ void TestBoardLayout::screenFitUsesTheScreensShape()
     }
     scene.setPresentationScreen({});
     QVERIFY2(Test::boardMismatch(scene).isEmpty(), qPrintable(Test::boardMismatch(scene)));
+}
+
+void TestBoardLayout::bigBoardLooksLikeADrawing_data()
+{
+    QTest::addColumn<Session>("session");
+    QTest::addColumn<Qt::Orientation>("orientation");
+    QTest::newRow("400 random cards, top down") << Test::randomSession(7, 400, 0, 0) << Qt::Vertical;
+    QTest::newRow("400 cards in 12 levels, top down") << Test::levelledDagSession(7, 400, 12, 0) << Qt::Vertical;
+    QTest::newRow("400 cards in 12 levels, left to right") << Test::levelledDagSession(7, 400, 12, 0) << Qt::Horizontal;
+}
+
+// A big board, arranged on the board with its real card sizes, keeps a screen's shape; its PNG
+// shows the whole drawing in a bounded image in which the text can still be read, and its SVG
+// opens at a bounded size.
+void TestBoardLayout::bigBoardLooksLikeADrawing()
+{
+    QFETCH(Session, session);
+    QFETCH(Qt::Orientation, orientation);
+    // Exported as imported, cards strewn about: the picture is laid out, not a column.
+    const QImage strewn = BoardImageExporter::image(session);
+    QVERIFY2(strewn.width() >= strewn.height() / 2 && strewn.width() <= strewn.height() * 2.2,
+             qPrintable(QStringLiteral("%1 x %2").arg(strewn.width()).arg(strewn.height())));
+
+    SessionDocument document(session);
+    BoardScene scene(&document);
+    scene.setOrientation(orientation);
+    scene.layoutAnimator()->setAnimationsEnabled(false);
+    const Card *problem = document.session().problemCard();
+    QVERIFY(problem);
+    const QPointF problemPlace = problem->position;
+    scene.layoutAnimator()->arrange();
+    QCOMPARE(document.session().problemCard()->position, problemPlace);
+    QVERIFY2(Test::overlappingCards(scene).isEmpty(), qPrintable(Test::overlappingCards(scene).join(QLatin1Char(' '))));
+    const QRectF content = scene.contentRect();
+    const qreal aspect = content.width() / content.height();
+    qInfo("board %.0f x %.0f", content.width(), content.height());
+    QVERIFY2(aspect >= 0.5 && aspect <= 2.2, qPrintable(QStringLiteral("%1 x %2").arg(content.width()).arg(content.height())));
+
+    const QImage image = BoardImageExporter::image(document.session());
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() <= BoardImageExporter::maximumSide && image.height() <= BoardImageExporter::maximumSide);
+    QVERIFY(qreal(image.width()) * image.height() <= BoardImageExporter::maximumPixels);
+    QVERIFY2(qAbs(qreal(image.width()) / image.height() - aspect) < 0.05 * aspect,
+             qPrintable(QStringLiteral("%1 x %2").arg(image.width()).arg(image.height())));
+    // The card text (25 px on the board) is at least 9 px in the picture.
+    const qreal scale = image.width() / content.width();
+    QVERIFY2(scale * scene.theme().textFont.pixelSize() >= 9, qPrintable(QString::number(scale)));
+
+    QTemporaryDir dir;
+    const QString svgPath = dir.filePath(QStringLiteral("board.svg"));
+    QCOMPARE(BoardImageExporter::writeSvg(document.session(), svgPath), QString());
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString head = QString::fromUtf8(svg.read(4000));
+    const QRegularExpressionMatch size =
+        QRegularExpression(QStringLiteral("width=\"([0-9.]+)mm\" height=\"([0-9.]+)mm\"")).match(head);
+    QVERIFY2(size.hasMatch(), qPrintable(head.left(600)));
+    const qreal millimetresPerPixel = 25.4 / 96;
+    QVERIFY(size.captured(1).toDouble() <= BoardImageExporter::maximumSide * millimetresPerPixel + 1);
+    QVERIFY(size.captured(2).toDouble() <= BoardImageExporter::maximumSide * millimetresPerPixel + 1);
+    QVERIFY(qAbs(size.captured(1).toDouble() / size.captured(2).toDouble() - aspect) < 0.05 * aspect);
 }
 
 QTEST_MAIN(TestBoardLayout)
