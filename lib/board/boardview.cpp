@@ -1,23 +1,23 @@
 #include "board/boardview.h"
 
 #include "board/boardeditor.h"
+#include "board/boardmessage.h"
 #include "board/boardscene.h"
 #include "board/carditem.h"
 #include "board/faroutpainter.h"
 #include "board/linkitem.h"
 #include "board/linktool.h"
+#include "board/stilllinks.h"
 #include "document/sessiondocument.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
 #include <QRubberBand>
 #include <QScrollBar>
 #include <QStyleOptionRubberBand>
-#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -33,8 +33,7 @@ constexpr qreal fitMargin = 24; // viewport pixels around a fitted board
 
 BoardView::BoardView(QWidget *parent)
     : QGraphicsView(parent)
-    , m_message(new QLabel(this))
-    , m_messageTimer(new QTimer(this))
+    , m_message(new BoardMessage(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
@@ -49,16 +48,6 @@ BoardView::BoardView(QWidget *parent)
     setAccessibleName(tr("Why-chain board"));
     setAccessibleDescription(tr("Cards and arrows of the why-chain. The Outline panel lists the same cards as a tree."));
 
-    m_message->setObjectName(QStringLiteral("boardMessage"));
-    m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel#boardMessage { background: rgba(30, 36, 46, 225); color: white; border-radius: 10px;"
-        " padding: 12px 20px; font-size: 16px; }"));
-    m_message->hide();
-    m_messageTimer->setSingleShot(true);
-    m_messageTimer->setInterval(4500);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
 }
 
 BoardView::~BoardView() = default;
@@ -113,22 +102,9 @@ void BoardView::updateSceneRect()
     setSceneRect(content.adjusted(-dx, -dy, dx, dy));
 }
 
-// Links that no selected card can move go into the cached background; the others, which a
-// drag or a nudge would move, are painted as items over it. Where a link changed sides, the
-// background is painted again.
 void BoardView::settleLinks()
 {
-    if (!m_scene)
-        return;
-    QRectF changed;
-    const QList<LinkItem *> links = m_scene->linkItems();
-    for (LinkItem *link : links) {
-        const bool moving = link->isSelected() || link->cause()->isSelected() || link->effect()->isSelected();
-        if (link->isInViewBackground() != moving)
-            continue;
-        link->setInViewBackground(!moving);
-        changed |= link->sceneBoundingRect();
-    }
+    const QRectF changed = m_scene ? StillLinks::settle(*m_scene) : QRectF();
     if (!changed.isNull())
         m_scene->invalidate(changed, QGraphicsScene::BackgroundLayer);
 }
@@ -136,19 +112,8 @@ void BoardView::settleLinks()
 void BoardView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawBackground(painter, rect);
-    if (!m_scene || isFarOut())
-        return;
-    const QList<QGraphicsItem *> items = m_scene->items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
-    for (const QGraphicsItem *item : items) {
-        if (item->type() != LinkItem::Type)
-            continue;
-        const auto *link = static_cast<const LinkItem *>(item);
-        if (link->isInViewBackground() && link->isVisible()) {
-            painter->save();
-            link->paintLink(painter, rect);
-            painter->restore();
-        }
-    }
+    if (m_scene && !isFarOut())
+        StillLinks::paint(painter, rect, *m_scene);
 }
 
 void BoardView::contentChanged()
@@ -311,25 +276,12 @@ void BoardView::linkModeToggled(bool on)
 
 void BoardView::showTransientMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->adjustSize();
-    positionMessage();
-    m_message->show();
-    m_message->raise();
-    m_messageTimer->start();
+    m_message->showText(text);
 }
 
 QString BoardView::transientMessage() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
-}
-
-void BoardView::positionMessage()
-{
-    const int width = qMin(m_message->sizeHint().width(), qMax(200, this->width() - 40));
-    m_message->setFixedWidth(width);
-    m_message->adjustSize();
-    m_message->move((this->width() - width) / 2, this->height() - m_message->height() - 28);
+    return m_message->shownText();
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
@@ -339,7 +291,7 @@ void BoardView::resizeEvent(QResizeEvent *event)
     if (m_keepFitted)
         fitToView();
     if (m_message->isVisible())
-        positionMessage();
+        m_message->reposition();
 }
 
 bool BoardView::isFarOut() const

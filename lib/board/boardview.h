@@ -3,11 +3,9 @@
 #include <QGraphicsView>
 #include <QPointer>
 
-class QLabel;
-class QTimer;
-
 namespace Whyboard {
 
+class BoardMessage;
 class BoardScene;
 
 // The window onto a BoardScene: zoom (Ctrl+wheel, Ctrl +/-, pinch), pan (drag empty space,
@@ -83,7 +81,6 @@ private:
     qreal fittingZoom(const QRectF &rect) const;
     bool handleNavigationKey(QKeyEvent *event);
     void linkModeToggled(bool on);
-    void positionMessage();
     void updateSceneRect();
     void contentChanged();
     void settleLinks();
@@ -97,8 +94,7 @@ private:
     QRectF m_fittedContent; // what the last fit showed
     qreal m_minimumZoom = defaultMinimumZoom;
     bool m_paintedFarOut = false;
-    QLabel *m_message = nullptr;
-    QTimer *m_messageTimer = nullptr;
+    BoardMessage *m_message = nullptr;
 };
 
 } // namespace Whyboard

@@ -252,7 +252,7 @@ void MainWindow::createActions()
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Question)});
     m_shortcuts->setShortcutContext(Qt::ApplicationShortcut);
     m_shortcuts->setStatusTip(tr("Every key of the window, in large type"));
-    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog::showFor(this); });
 }
 
 void MainWindow::createMenus()
@@ -450,11 +450,6 @@ void MainWindow::about()
                        tr("<h3>Whyboard %1</h3><p>A whiteboard for blameless 5-Whys postmortems: the causal "
                           "chain on the board, the timeline and the action items beside it.</p>")
                            .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::showShortcuts()
-{
-    ShortcutsDialog::showFor(this);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

@@ -110,7 +110,6 @@ public Q_SLOTS:
     void chooseLibraryToCreate() { m_libraryActions->chooseToCreate(); }
     void about();
     // Help › Keyboard Shortcuts: the sheet of every key, built from the menus.
-    void showShortcuts();
     // A status-bar message, read through "hide names".
     void showStatus(const QString &text, int timeoutMs = 6000);
 
