@@ -2135,6 +2135,25 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::BoardMiniMap</name>
+    <message>
+        <source>Board &amp;Overview</source>
+        <translation>Board-Übersic&amp;ht</translation>
+    </message>
+    <message>
+        <source>The whole board: click or drag to move the view</source>
+        <translation>Das ganze Board: Klicken oder Ziehen verschiebt die Ansicht</translation>
+    </message>
+    <message>
+        <source>Board overview</source>
+        <translation>Board-Übersicht</translation>
+    </message>
+    <message>
+        <source>Show a small map of the whole board while it does not fit the view</source>
+        <translation>Eine kleine Karte des ganzen Boards zeigen, solange es nicht in die Ansicht passt</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::BoardScene</name>
     <message>
         <source>Ask why (add a cause)</source>

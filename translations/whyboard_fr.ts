@@ -2135,6 +2135,25 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::BoardMiniMap</name>
+    <message>
+        <source>Board &amp;Overview</source>
+        <translation>Vue d’&amp;ensemble du tableau</translation>
+    </message>
+    <message>
+        <source>The whole board: click or drag to move the view</source>
+        <translation>Tout le tableau : cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+    <message>
+        <source>Board overview</source>
+        <translation>Vue d’ensemble du tableau</translation>
+    </message>
+    <message>
+        <source>Show a small map of the whole board while it does not fit the view</source>
+        <translation>Afficher une petite carte de tout le tableau tant qu’il ne tient pas dans la vue</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::BoardScene</name>
     <message>
         <source>Ask why (add a cause)</source>
