@@ -3173,6 +3173,10 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>There is no session %1 in the trash.</source>
         <translation>Im Papierkorb gibt es keine Sitzung %1.</translation>
     </message>
+    <message>
+        <source>its library version (%1) is not one Whyboard ever wrote, so it is not opened.</source>
+        <translation>Ihre Bibliotheksversion (%1) stammt von keinem Whyboard, daher wird sie nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>

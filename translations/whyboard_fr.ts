@@ -3173,6 +3173,10 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>There is no session %1 in the trash.</source>
         <translation>Il n’y a pas de session %1 dans la corbeille.</translation>
     </message>
+    <message>
+        <source>its library version (%1) is not one Whyboard ever wrote, so it is not opened.</source>
+        <translation>sa version de bibliothèque (%1) n’a jamais été écrite par Whyboard, elle n’est donc pas ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>

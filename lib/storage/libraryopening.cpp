@@ -199,6 +199,11 @@ std::optional<LibraryOpening::Refusal> LibraryOpening::checkFile(const Inspectio
     if (!empty && found.applicationId != LibrarySchema::applicationId)
         return Refusal{LibraryOpenError::ForeignDatabase,
                        Library::tr("it is a database of another program, not a Whyboard library.")};
+    // Never an index into the migrations: no Whyboard writes a version below zero.
+    if (found.userVersion < 0)
+        return Refusal{LibraryOpenError::NotADatabase,
+                       Library::tr("its library version (%1) is not one Whyboard ever wrote, so it is not opened.")
+                           .arg(found.userVersion)};
     if (found.hasTriggersOrViews)
         return Refusal{LibraryOpenError::UntrustedSchema,
                        Library::tr("it contains triggers or views that Whyboard did not create, so it is not opened.")};

@@ -1,5 +1,7 @@
 #include "storage/libraryschema.h"
 
+#include "storage/library.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -179,6 +181,9 @@ int LibrarySchema::currentVersion()
 QString LibrarySchema::migrate(QSqlDatabase &database, int fromVersion)
 {
     QSqlQuery query(database);
+    if (fromVersion < 0)
+        return Library::tr("its library version (%1) is not one Whyboard ever wrote, so it is not opened.")
+            .arg(fromVersion);
     for (int version = fromVersion; version < currentVersion(); ++version) {
         const Step &current = steps[version];
         for (int i = 0; i < current.count; ++i) {

@@ -228,6 +228,7 @@ private Q_SLOTS:
             {"other application id", LibraryOpenError::ForeignDatabase},
             {"trigger", LibraryOpenError::UntrustedSchema},
             {"view", LibraryOpenError::UntrustedSchema},
+            {"negative schema version", LibraryOpenError::NotADatabase},
             {"directory", LibraryOpenError::IsDirectory},
         };
         const QList<std::pair<const char *, Library::OpenMode>> modes{
@@ -296,6 +297,10 @@ private Q_SLOTS:
             QVERIFY(makeLibrary(path));
             QCOMPARE(Test::executeSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(LibrarySchema::currentVersion() + 1)}),
                      QString());
+        } else if (kind == QLatin1String("negative schema version")) {
+            // Read as an index into the migrations, it used to crash every verb and the window.
+            QVERIFY(makeLibrary(path));
+            QCOMPARE(Test::executeSql(path, {QStringLiteral("PRAGMA user_version = -3")}), QString());
         } else if (kind == QLatin1String("directory")) {
             QVERIFY(QDir().mkpath(path));
         }
