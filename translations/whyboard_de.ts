@@ -3177,6 +3177,10 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>its library version (%1) is not one Whyboard ever wrote, so it is not opened.</source>
         <translation>Ihre Bibliotheksversion (%1) stammt von keinem Whyboard, daher wird sie nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket), so it is not opened.</source>
+        <translation>Sie ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket), daher wird sie nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>

@@ -3177,6 +3177,10 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>its library version (%1) is not one Whyboard ever wrote, so it is not opened.</source>
         <translation>sa version de bibliothèque (%1) n’a jamais été écrite par Whyboard, elle n’est donc pas ouverte.</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket), so it is not opened.</source>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket), il n’est donc pas ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>

@@ -113,6 +113,11 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
         return fail(LibraryOpenError::IsDirectory, tr("it is a folder, not a library file."));
     if (!exists && mode != OpenMode::CreateIfMissing)
         return fail(LibraryOpenError::NotFound, tr("the file does not exist."));
+    // A pipe would block SQLite forever; through a link to a device it would write journals
+    // beside the device.
+    if (exists && !info.isFile())
+        return fail(LibraryOpenError::NotADatabase,
+                    tr("it is not a regular file (a device, a pipe or a socket), so it is not opened."));
 
     std::unique_ptr<Library> library(new Library);
     Private &p = *library->d;

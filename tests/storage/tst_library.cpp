@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <unistd.h>
 
 using namespace Whyboard;
@@ -315,6 +317,39 @@ private Q_SLOTS:
         QVERIFY2(message.contains(path), qPrintable(message));
         QCOMPARE(Test::fileChecksum(path), before);
         QCOMPARE(Test::folderEntries(dir.path()), entriesBefore); // no file created beside it either
+    }
+
+    void nonRegularFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<Library::OpenMode>("mode");
+        for (const char *kind : {"pipe", "link to a device"}) {
+            QTest::addRow("%s, open", kind) << QString::fromLatin1(kind) << Library::OpenMode::OpenExisting;
+            QTest::addRow("%s, create", kind) << QString::fromLatin1(kind) << Library::OpenMode::CreateIfMissing;
+            QTest::addRow("%s, read-only", kind) << QString::fromLatin1(kind) << Library::OpenMode::ReadOnly;
+        }
+    }
+
+    // A pipe blocked every verb forever; a link to /dev/zero made SQLite write /dev/zero-journal.
+    void nonRegularFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(Library::OpenMode, mode);
+        QTemporaryDir dir;
+        const QString path = pathIn(dir, QStringLiteral("odd.whyboard"));
+        if (kind == QLatin1String("pipe"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        const QStringList entriesBefore = Test::folderEntries(dir.path());
+        LibraryOpenError error = LibraryOpenError::None;
+        QString message;
+        QVERIFY(!Library::open(path, mode, &error, &message));
+        QCOMPARE(error, LibraryOpenError::NotADatabase);
+        QVERIFY2(message.contains(path) && message.contains(QLatin1String("regular file")), qPrintable(message));
+        QCOMPARE(Test::folderEntries(dir.path()), entriesBefore);
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/dev/zero-journal")));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/dev/zero-wal")));
     }
 
     void newerSchemaOpensReadOnlyAndNeverWrites()
