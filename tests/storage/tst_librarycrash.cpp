@@ -58,17 +58,6 @@ int runEditingChild(const QString &path)
     return 0;
 }
 
-// Child process: holds the library open for writing until killed.
-int runHoldingChild(const QString &path)
-{
-    auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
-    if (!library)
-        return 3;
-    std::printf("ready\n");
-    std::fflush(stdout);
-    QThread::sleep(60);
-    return 0;
-}
 
 } // namespace
 
@@ -187,7 +176,7 @@ int main(int argc, char *argv[])
     if (mode == "edit")
         return runEditingChild(path);
     if (mode == "hold")
-        return runHoldingChild(path);
+        return Test::holdLibraryUntilKilled(path, Library::OpenMode::CreateIfMissing);
     TestLibraryCrash test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

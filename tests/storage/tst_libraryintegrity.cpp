@@ -20,19 +20,6 @@ namespace {
 const char childPathVariable[] = "WHYBOARD_INTEGRITY_CHILD_PATH";
 const QString lastCheckRow = QStringLiteral("last_integrity_check_ms");
 
-// Child process: holds the library open for writing until it is killed, as a crashed
-// Whyboard would leave it.
-int runHoldingChild(const QString &path)
-{
-    auto library = Library::open(path, Library::OpenMode::OpenExisting);
-    if (!library)
-        return 3;
-    std::printf("ready\n");
-    std::fflush(stdout);
-    QThread::sleep(60);
-    return 0;
-}
-
 } // namespace
 
 // The full integrity check reads the whole file, so an open runs it only when there is a
@@ -177,7 +164,7 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     const QString path = qEnvironmentVariable(childPathVariable);
     if (!path.isEmpty())
-        return runHoldingChild(path);
+        return Test::holdLibraryUntilKilled(path, Library::OpenMode::OpenExisting);
     TestLibraryIntegrity test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

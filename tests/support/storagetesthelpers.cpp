@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <cstdio>
 
 namespace Whyboard::Test {
 
@@ -72,6 +75,17 @@ QVariant querySql(const QString &path, const QString &statement)
 QStringList folderEntries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+int holdLibraryUntilKilled(const QString &path, Library::OpenMode mode)
+{
+    auto library = Library::open(path, mode);
+    if (!library)
+        return 3;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    QThread::sleep(60); // wait to be killed
+    return 0;
 }
 
 } // namespace Whyboard::Test

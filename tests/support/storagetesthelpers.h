@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/library.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -20,5 +22,9 @@ QVariant querySql(const QString &path, const QString &statement);
 
 // The names in a folder, sorted, to show that a failed open created nothing beside a file.
 QStringList folderEntries(const QString &folder);
+
+// A child process's body: holds the library open (for writing) until it is killed, as a
+// crashed Whyboard leaves it; prints "ready" once it holds it. Returns 3 when it cannot open.
+int holdLibraryUntilKilled(const QString &path, Library::OpenMode mode);
 
 } // namespace Whyboard::Test
