@@ -221,14 +221,21 @@ void PrintBoard::render(QPainter *painter, const QRectF &target, const QRectF &s
 {
     QList<QGraphicsItem *> hidden;
     if (!cardIds.isEmpty()) {
+        // Only what lies in the source can be drawn: hiding every other card of a big board
+        // for each of its parts would make the report's time grow with parts times cards.
         const QSet<QString> shown(cardIds.cbegin(), cardIds.cend());
-        for (CardItem *card : m_scene->cardItems()) {
-            if (!shown.contains(card->cardId()) && card->isVisible())
-                hidden.append(card);
-        }
-        for (LinkItem *link : m_scene->linkItems()) {
-            if (!shown.contains(link->causeId()) && !shown.contains(link->effectId()) && link->isVisible())
-                hidden.append(link);
+        const QList<QGraphicsItem *> inSource = m_scene->items(source, Qt::IntersectsItemBoundingRect);
+        for (QGraphicsItem *item : inSource) {
+            if (!item->isVisible())
+                continue;
+            if (item->type() == CardItem::Type) {
+                if (!shown.contains(static_cast<CardItem *>(item)->cardId()))
+                    hidden.append(item);
+            } else if (item->type() == LinkItem::Type) {
+                const auto *link = static_cast<LinkItem *>(item);
+                if (!shown.contains(link->causeId()) && !shown.contains(link->effectId()))
+                    hidden.append(item);
+            }
         }
     }
     for (QGraphicsItem *item : std::as_const(hidden))
