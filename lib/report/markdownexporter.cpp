@@ -177,16 +177,20 @@ QString MarkdownExporter::escape(const QString &text)
 QString MarkdownExporter::linkCell(const QString &url)
 {
     const QString trimmed = url.trimmed();
-    if (trimmed.size() <= cellCharacters) {
+    const bool plain = std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
+        // No space, control, format character (the directional controls) or unpaired surrogate.
+        return !c.isSpace() && c.category() != QChar::Other_Control && c.category() != QChar::Other_Format
+               && c.category() != QChar::Other_Surrogate && c != QLatin1Char('<') && c != QLatin1Char('>');
+    });
+    if (plain && !trimmed.isEmpty() && trimmed.size() <= cellCharacters) {
         const QUrl parsed(trimmed, QUrl::StrictMode);
         const QString scheme = parsed.scheme().toLower();
         const bool allowed = scheme == QLatin1String("http") || scheme == QLatin1String("https")
                              || scheme == QLatin1String("mailto");
         if (parsed.isValid() && allowed && (scheme == QLatin1String("mailto") || !parsed.host().isEmpty())) {
-            // Fully encoded, an address holds no space, "<", ">" or quote; "|" would end the cell.
-            QString encoded = QString::fromLatin1(parsed.toEncoded(QUrl::FullyEncoded));
-            encoded.replace(QLatin1Char('|'), QLatin1String("%7C"));
-            return QStringLiteral("<%1>").arg(encoded);
+            // As typed, but "|" would end the table cell.
+            QString shown = trimmed;
+            return QStringLiteral("<%1>").arg(shown.replace(QLatin1Char('|'), QLatin1String("%7C")));
         }
     }
     // Any other address (javascript:, data:, a file, a typo) is shown, never linked.

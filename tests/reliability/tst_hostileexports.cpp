@@ -7,12 +7,16 @@
 #include "report/sessionexports.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <limits>
 
 using namespace Whyboard;
 
@@ -113,6 +117,8 @@ private Q_SLOTS:
     void bidiControlsStayInsideTheirText_data();
     void bidiControlsStayInsideTheirText();
     void pdfReadsInOrderAroundAnOverride();
+    void exportsStayBoundedWhateverTheSessionHolds_data();
+    void exportsStayBoundedWhateverTheSessionHolds();
     void safeTextIsolatesAndBalances_data();
     void safeTextIsolatesAndBalances();
 
@@ -205,6 +211,8 @@ void TestHostileExports::markdownLinksOnlyWebAndMail_data()
     QTest::newRow("http") << QStringLiteral("http://tracker.example/browse?id=1&x=2") << QStringLiteral("<http://tracker.example/browse?id=1&x=2>");
     QTest::newRow("mailto") << QStringLiteral("mailto:ops@example.com") << QStringLiteral("<mailto:ops@example.com>");
     QTest::newRow("space in a web address") << QStringLiteral("https://x.example/a b") << QString();
+    QTest::newRow("pipe in a web address") << QStringLiteral("https://x.example/a|b") << QString();
+    QTest::newRow("override in a web address") << QString::fromUtf16(u"https://x.example/\u202Egpj.exe") << QString();
     QTest::newRow("encoded web address") << QStringLiteral("https://x.example/a%20b?q=%7C") << QStringLiteral("<https://x.example/a%20b?q=%7C>");
 }
 
@@ -324,6 +332,40 @@ void TestHostileExports::pdfReadsInOrderAroundAnOverride()
     const QString text = Test::pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("· Why 2 “Log rotation stopped”")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("deppots noitator")), qPrintable(text));
+}
+
+// A session in memory is not trusted to have passed an import's limits: coordinates that are
+// not numbers or absurdly far, and a text of a megabyte, still give exports of a board's size.
+void TestHostileExports::exportsStayBoundedWhateverTheSessionHolds_data()
+{
+    QTest::addColumn<QPointF>("far");
+    const qreal nan = std::numeric_limits<qreal>::quiet_NaN();
+    const qreal infinity = std::numeric_limits<qreal>::infinity();
+    QTest::newRow("1e300") << QPointF(1e300, -1e300);
+    QTest::newRow("infinite") << QPointF(infinity, -infinity);
+    QTest::newRow("not a number") << QPointF(nan, nan);
+    QTest::newRow("at the limit") << QPointF(1e6, -1e6);
+}
+
+void TestHostileExports::exportsStayBoundedWhateverTheSessionHolds()
+{
+    QFETCH(QPointF, far);
+    Session session = Test::chainSession(3);
+    session.cards[0].position = QPointF(0, 0);
+    session.cards[1].position = far;
+    session.cards[2].position = -far;
+    session.cards[3].text = QString(1000000, QLatin1Char('x'));
+    const QString base = m_dir.filePath(QStringLiteral("bounded"));
+    QCOMPARE(SessionExports::writeSvg(session, base + QStringLiteral(".svg")), QString());
+    QVERIFY(QFileInfo(base + QStringLiteral(".svg")).size() < 2 * 1024 * 1024);
+    QCOMPARE(SessionExports::writePng(session, base + QStringLiteral(".png")), QString());
+    const QImage png(base + QStringLiteral(".png"));
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() <= BoardImageExporter::maximumSide && png.height() <= BoardImageExporter::maximumSide);
+    QCOMPARE(SessionExports::writeMarkdown(session, base + QStringLiteral(".md")), QString());
+    QVERIFY(QFileInfo(base + QStringLiteral(".md")).size() < 200 * 1024);
+    QCOMPARE(SessionExports::writePdf(session, base + QStringLiteral(".pdf")), QString());
+    QVERIFY(QFileInfo(base + QStringLiteral(".pdf")).size() < 4 * 1024 * 1024);
 }
 
 void TestHostileExports::safeTextIsolatesAndBalances_data()
