@@ -389,7 +389,8 @@ void TestHostileExports::safeTextIsolatesAndBalances()
     QCOMPARE(SafeText::isolated(text), expected);
 }
 
-// The Markdown as a CommonMark renderer with GitHub's tables and autolinks makes it, or empty
+// The Markdown as a CommonMark renderer with GitHub's tables and autolinks makes it (cmark-gfm,
+// Debian's package of GitHub's renderer), or empty
 // (with the reason printed) when none is installed.
 QString TestHostileExports::markdownHtml(const QString &markdown)
 {
@@ -399,7 +400,9 @@ QString TestHostileExports::markdownHtml(const QString &markdown)
         return {};
     }
     QProcess process;
-    process.start(renderer, {QStringLiteral("--extension"), QStringLiteral("table"), QStringLiteral("--extension"),
+    // --unsafe: render raw HTML and every link as a permissive wiki would, so nothing is hidden
+    // by the renderer's own filtering.
+    process.start(renderer, {QStringLiteral("--unsafe"), QStringLiteral("--extension"), QStringLiteral("table"), QStringLiteral("--extension"),
                              QStringLiteral("autolink")});
     process.write(markdown.toUtf8());
     process.closeWriteChannel();
