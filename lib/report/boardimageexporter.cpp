@@ -5,6 +5,7 @@
 #include "data/safetext.h"
 #include "board/layoutanimator.h"
 #include "report/printboard.h"
+#include "report/xmlsafedevice.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -84,18 +85,29 @@ QString BoardImageExporter::writePng(const Session &session, const QString &path
 
 QString BoardImageExporter::svg(const Session &session, QByteArray *out, const QString &name)
 {
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    return writeSvg(session, &buffer, name);
+}
+
+QString BoardImageExporter::writeSvg(const Session &session, QIODevice *device, const QString &name)
+{
     const PrintBoard board(session);
     keepScreenShape(board);
     const QRectF source = board.contentRect();
     if (source.isEmpty())
         return tr("Cannot write \"%1\": the board has no cards.").arg(name);
-    QBuffer buffer(out);
-    buffer.open(QIODevice::WriteOnly);
+    // The text a card draws is escaped as markup, but characters XML forbids (a NUL, an
+    // escape pasted from a terminal) would still make the file unreadable. Each <text> is a
+    // run the board already put in display order: a directional control left in it would make
+    // a viewer reorder it again, so none is kept.
+    XmlSafeDevice safe(device);
+    safe.open(QIODevice::WriteOnly);
     {
         const QSize size(int(std::ceil(source.width())), int(std::ceil(source.height())));
         const qreal shown = std::min(1.0, fittingScale(source.size(), 1.0));
         QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
+        generator.setOutputDevice(&safe);
         generator.setSize(QSize(int(std::ceil(size.width() * shown)), int(std::ceil(size.height() * shown))));
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
         generator.setResolution(96);
@@ -109,25 +121,22 @@ QString BoardImageExporter::svg(const Session &session, QByteArray *out, const Q
         board.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
         painter.end();
     }
-    // The text a card draws is escaped as markup, but characters XML forbids (a NUL, an
-    // escape pasted from a terminal) would still make the file unreadable. Each <text> is a
-    // run the board already put in display order: a directional control left in it would make
-    // a viewer reorder it again, so none is kept.
-    *out = SafeText::xmlCharacters(SafeText::withoutBidiControls(QString::fromUtf8(*out))).toUtf8();
+    safe.close();
     return {};
 }
 
 QString BoardImageExporter::writeSvg(const Session &session, const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    QByteArray document;
-    const QString error = svg(session, &document, name);
-    if (!error.isEmpty())
-        return error;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
-    if (file.write(document) != document.size() || !file.commit())
+    const QString error = writeSvg(session, &file, name);
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
     return {};
 }

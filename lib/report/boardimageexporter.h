@@ -3,6 +3,7 @@
 #include "data/session.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QSizeF>
 #include <QString>
@@ -44,6 +45,8 @@ public:
     // success). Every text in it is escaped and holds only characters XML allows; the title
     // is at most titleCharacters.
     static QString svg(const Session &session, QByteArray *out, const QString &name = {});
+    // The same written to an open device, as it is drawn.
+    static QString writeSvg(const Session &session, QIODevice *device, const QString &name = {});
     static constexpr int titleCharacters = 500;
 };
 

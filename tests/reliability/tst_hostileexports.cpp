@@ -5,7 +5,9 @@
 #include "report/boardimageexporter.h"
 #include "report/markdownexporter.h"
 #include "report/sessionexports.h"
+#include "report/xmlsafedevice.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void exportsStayBoundedWhateverTheSessionHolds();
     void safeTextIsolatesAndBalances_data();
     void safeTextIsolatesAndBalances();
+    void xmlSafeDeviceKeepsCharactersSplitBetweenWrites();
 
 private:
     QString markdownHtml(const QString &markdown);
@@ -387,6 +390,23 @@ void TestHostileExports::safeTextIsolatesAndBalances()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(SafeText::isolated(text), expected);
+}
+
+// QSvgGenerator writes in pieces that may cut a character in two: each character still comes
+// through whole, and only the forbidden ones are replaced.
+void TestHostileExports::xmlSafeDeviceKeepsCharactersSplitBetweenWrites()
+{
+    const QString text = QString::fromUtf16(u"<t>\u00FC\u20AC\U0001F600\u202E") + nul() + QStringLiteral("\x01 ok</t>");
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    XmlSafeDevice device(&buffer);
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    for (const char byte : utf8)
+        QCOMPARE(device.write(&byte, 1), qint64(1));
+    device.close();
+    QCOMPARE(QString::fromUtf8(out), QString::fromUtf16(u"<t>\u00FC\u20AC\U0001F600\uFFFD\uFFFD ok</t>"));
 }
 
 // The Markdown as a CommonMark renderer with GitHub's tables and autolinks makes it (cmark-gfm,
