@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace Whyboard {
 
 namespace {
@@ -47,11 +49,16 @@ void XmlSafeDevice::close()
 
 qint64 XmlSafeDevice::writeData(const char *data, qint64 size)
 {
-    m_pending.append(data, size);
-    const qsizetype complete = completeLength(m_pending);
-    const bool written = pass(m_pending.left(complete));
-    m_pending.remove(0, complete);
-    return written ? size : -1;
+    // In slices, so that a whole document written at once is not copied whole three times.
+    constexpr qint64 slice = 64 * 1024;
+    for (qint64 offset = 0; offset < size; offset += slice) {
+        m_pending.append(data + offset, std::min(slice, size - offset));
+        const qsizetype complete = completeLength(m_pending);
+        if (!pass(m_pending.left(complete)))
+            return -1;
+        m_pending.remove(0, complete);
+    }
+    return size;
 }
 
 bool XmlSafeDevice::pass(const QByteArray &utf8)
