@@ -17,11 +17,14 @@ struct ItemLabeler
     const Session &session;
     int excerptLength;
     QHash<QString, ChainDepth> depths;
+    QHash<QString, int> cards; // by id once: a finding per card must not search all the cards
     QHash<QString, int> events;
     QHash<QString, int> actions;
 
     ItemLabeler(const Session &s, int length) : session(s), excerptLength(length), depths(ChainPaths::depthRanges(s))
     {
+        for (int i = 0; i < s.cards.size(); ++i)
+            cards.insert(s.cards.at(i).id, i);
         for (int i = 0; i < s.timeline.size(); ++i)
             events.insert(s.timeline.at(i).id, i);
         for (int i = 0; i < s.actions.size(); ++i)
@@ -32,7 +35,8 @@ struct ItemLabeler
     {
         switch (item.itemKind) {
         case CheckItemKind::Card:
-            if (const Card *card = session.card(item.itemId)) {
+            if (const int i = cards.value(item.itemId, -1); i >= 0) {
+                const Card *card = &session.cards.at(i);
                 const ChainDepth depth = depths.value(card->id);
                 item.label = Labels::chainStep(card->kind, depth.shortest, depth.longest);
                 item.excerpt = TextExcerpt::oneLine(card->text, excerptLength);

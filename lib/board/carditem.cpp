@@ -7,7 +7,9 @@
 #include "board/connectorhandleitem.h"
 #include "board/faroutpainter.h"
 #include "board/linkitem.h"
+#include "analysis/textexcerpt.h"
 #include "data/labels.h"
+#include "data/safetext.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
 
@@ -18,6 +20,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextDocument>
 
 namespace Whyboard {
@@ -82,7 +85,19 @@ QString CardItem::evidenceLabel() const
 void CardItem::refreshToolTip()
 {
     const QString evidence = card().evidence;
-    setToolTip(evidence.isEmpty() ? QString() : tr("Evidence: %1").arg(evidence));
+    if (evidence.isEmpty()) {
+        setToolTip(QString());
+        return;
+    }
+    // Plain text whatever it holds (a tooltip that looks like markup is shown as rich text),
+    // its directional controls kept inside it, and no longer than a tooltip can show.
+    qsizetype leftOut = 0;
+    QString shown = TextExcerpt::head(evidence, toolTipCharacters, &leftOut);
+    if (leftOut > 0)
+        shown += QChar(0x2026);
+    const QString tip = tr("Evidence: %1").arg(SafeText::isolated(shown));
+    setToolTip(Qt::mightBeRichText(tip) ? QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(tip.toHtmlEscaped())
+                                        : tip);
 }
 
 void CardItem::refreshContent()
@@ -390,7 +405,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         } else {
             painter->setPen(look.text);
             painter->drawText(textRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                              shown);
+                              SafeText::isolated(shown));
         }
     }
     paintBadges(painter);

@@ -24,6 +24,9 @@ class CardItem : public QGraphicsItem
     Q_DECLARE_TR_FUNCTIONS(Whyboard::CardItem)
 
 public:
+    // The evidence tooltip shows at most this much of a long text.
+    static constexpr int toolTipCharacters = 500;
+
     enum { Type = UserType + 1 };
 
     // indexHint: where the card is in the session, when the caller knows.

@@ -4,11 +4,14 @@
 #include "board/boardview.h"
 #include "board/carditem.h"
 #include "board/faroutpainter.h"
+#include "analysis/textexcerpt.h"
+#include "data/safetext.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 #include <QtMath>
 
 namespace Whyboard {
@@ -184,8 +187,12 @@ void LinkItem::reroute()
 
 QString LinkItem::toolTipText() const
 {
-    return QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
-        .arg(m_cause->card().text.left(60), m_effect->card().text.left(60));
+    // Each card's words isolated, so one card's directional controls cannot reorder the other's;
+    // escaped, as a tooltip that looks like markup is shown as rich text.
+    const QString text = QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
+                             .arg(SafeText::isolated(TextExcerpt::oneLine(m_cause->card().text, 60)),
+                                  SafeText::isolated(TextExcerpt::oneLine(m_effect->card().text, 60)));
+    return Qt::mightBeRichText(text) ? QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(text.toHtmlEscaped()) : text;
 }
 
 QRectF LinkItem::boundingRect() const

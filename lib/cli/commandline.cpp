@@ -3,6 +3,7 @@
 #include "analysis/cardplacement.h"
 #include "analysis/timelinetimes.h"
 #include "analysis/chainchecks.h"
+#include "data/safetext.h"
 #include "report/reportlanguage.h"
 #include "report/sessionexports.h"
 #include "storage/library.h"
@@ -55,7 +56,7 @@ QString printFindings(const Session &session, const QString &, const ReportOptio
     if (!language.isValid())
         return language.error();
     for (const CheckFinding &finding : ChainChecks::run(session))
-        std::fputs((ChainChecks::toLine(finding) + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
+        std::fputs((SafeText::terminalLine(ChainChecks::toLine(finding)) + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
     return {};
 }
@@ -271,11 +272,11 @@ int runList(const Request &request)
     if (!library)
         return exitCode;
     for (const SessionSummary &summary : library->sessions()) {
+        // One arg() call: a title holding "%3" must stay the title. A title's control
+        // characters are not sent to the terminal, which would obey them.
         printLine(stdout, QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(summary.id)
-                              .arg(oneLine(summary.title))
-                              .arg(summary.severity)
-                              .arg(keyOf(summary.status)));
+                              .arg(QString::number(summary.id), SafeText::terminalLine(oneLine(summary.title)),
+                                   QString::number(summary.severity), keyOf(summary.status)));
     }
     return CommandLine::Success;
 }

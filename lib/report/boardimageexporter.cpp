@@ -1,9 +1,13 @@
 #include "report/boardimageexporter.h"
 
+#include "analysis/textexcerpt.h"
 #include "board/boardscene.h"
+#include "data/safetext.h"
 #include "board/layoutanimator.h"
 #include "report/printboard.h"
+#include "report/xmlsafedevice.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
@@ -79,32 +83,58 @@ QString BoardImageExporter::writePng(const Session &session, const QString &path
     return {};
 }
 
-QString BoardImageExporter::writeSvg(const Session &session, const QString &path)
+QString BoardImageExporter::svg(const Session &session, QByteArray *out, const QString &name)
 {
-    const QString name = QFileInfo(path).fileName();
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    return writeSvg(session, &buffer, name);
+}
+
+QString BoardImageExporter::writeSvg(const Session &session, QIODevice *device, const QString &name)
+{
     const PrintBoard board(session);
     keepScreenShape(board);
     const QRectF source = board.contentRect();
     if (source.isEmpty())
         return tr("Cannot write \"%1\": the board has no cards.").arg(name);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    // The text a card draws is escaped as markup, but characters XML forbids (a NUL, an
+    // escape pasted from a terminal) would still make the file unreadable. Each <text> is a
+    // run the board already put in display order: a directional control left in it would make
+    // a viewer reorder it again, so none is kept.
+    XmlSafeDevice safe(device);
+    safe.open(QIODevice::WriteOnly);
     {
         const QSize size(int(std::ceil(source.width())), int(std::ceil(source.height())));
         const qreal shown = std::min(1.0, fittingScale(source.size(), 1.0));
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&safe);
         generator.setSize(QSize(int(std::ceil(size.width() * shown)), int(std::ceil(size.height() * shown))));
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
         generator.setResolution(96);
-        generator.setTitle(session.title);
-        generator.setDescription(tr("Why chain of the postmortem \"%1\"").arg(session.title));
+        // QSvgGenerator writes the title and the description into the file as they are given.
+        const QString title = TextExcerpt::oneLine(session.title, titleCharacters);
+        generator.setTitle(SafeText::xmlEscaped(title));
+        generator.setDescription(SafeText::xmlEscaped(tr("Why chain of the postmortem \"%1\"").arg(title)));
         QPainter painter;
         if (!painter.begin(&generator))
             return tr("Cannot write \"%1\": the drawing could not be started.").arg(name);
         board.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
         painter.end();
+    }
+    safe.close();
+    return {};
+}
+
+QString BoardImageExporter::writeSvg(const Session &session, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(name, file.errorString());
+    const QString error = writeSvg(session, &file, name);
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return error;
     }
     if (!file.commit())
         return tr("Cannot write \"%1\": %2").arg(name, file.errorString());

@@ -3,6 +3,7 @@
 #include "data/session.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QSizeF>
 #include <QString>
@@ -40,6 +41,13 @@ public:
     // Return an error for the user, empty on success; a failure leaves no file behind.
     static QString writePng(const Session &session, const QString &path, qreal scale = defaultPngScale);
     static QString writeSvg(const Session &session, const QString &path);
+    // The SVG document in out; returns why there is none, naming the file name (empty on
+    // success). Every text in it is escaped and holds only characters XML allows; the title
+    // is at most titleCharacters.
+    static QString svg(const Session &session, QByteArray *out, const QString &name = {});
+    // The same written to an open device, as it is drawn.
+    static QString writeSvg(const Session &session, QIODevice *device, const QString &name = {});
+    static constexpr int titleCharacters = 500;
 };
 
 } // namespace Whyboard

@@ -4,6 +4,7 @@
 #include "analysis/textexcerpt.h"
 #include "data/labels.h"
 #include "data/localeformat.h"
+#include "data/safetext.h"
 #include "report/markdownchecks.h"
 #include "report/markdownreadback.h"
 #include "report/mermaidchart.h"
@@ -18,10 +19,31 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Whyboard {
 
 namespace {
+
+// Whether text[at], an "&", starts a character reference a Markdown renderer would decode:
+// "&name;", "&#123;" or "&#x1F;".
+bool startsEntity(const QString &text, qsizetype at)
+{
+    qsizetype i = at + 1;
+    const qsizetype end = std::min(text.size(), at + 34); // the longest entity name is 31 letters
+    const bool numeric = i < end && text.at(i) == QLatin1Char('#');
+    if (numeric)
+        ++i;
+    const bool hex = numeric && i < end && (text.at(i) == QLatin1Char('x') || text.at(i) == QLatin1Char('X'));
+    if (hex)
+        ++i;
+    const qsizetype first = i;
+    while (i < end && text.at(i).unicode() < 0x80 && text.at(i).isLetterOrNumber())
+        ++i;
+    return i > first && i < end && text.at(i) == QLatin1Char(';');
+}
 
 QString row(const QStringList &cells)
 {
@@ -70,6 +92,10 @@ QString indentedBreaks(const QString &text, int indent)
     return result.replace(QLatin1Char('\n'), QStringLiteral("  \n") + QString(indent, QLatin1Char(' ')));
 }
 
+// A list nested deeper than this reads no better, and its indentation would grow with the
+// square of a long chain; deeper causes stay at this depth (their "Why 12" says how deep).
+constexpr int deepestListLevel = 8;
+
 struct ChainWriter
 {
     const Session &session;
@@ -78,25 +104,31 @@ struct ChainWriter
     QSet<QString> written;
     QString out;
 
-    void write(const QString &cardId, int depth)
+    // Depth first, without recursion: a chain of ten thousand causes is ten thousand levels.
+    void write(const QString &problemId)
     {
-        const Card *card = session.card(cardId);
-        if (!card)
-            return;
-        const QString indent(depth * 2, QLatin1Char(' '));
-        const ChainDepth step = depths.value(cardId);
-        const QString label = Labels::chainStep(card->kind, step.shortest, step.longest);
-        if (written.contains(cardId)) {
-            // A cause of two effects is spelled out once; here it is only named.
-            out += indent + QStringLiteral("- **%1:** %2 _(%3)_\n")
-                                .arg(label, indentedBreaks(MarkdownExporter::field(card->text, MarkdownExporter::cellCharacters), indent.size() + 2),
-                                     MarkdownExporter::tr("see above"));
-            return;
+        QList<std::pair<QString, int>> pending{{problemId, 0}};
+        while (!pending.isEmpty()) {
+            const auto [cardId, depth] = pending.takeLast();
+            const Card *card = session.card(cardId);
+            if (!card)
+                continue;
+            const QString indent(std::min(depth, deepestListLevel) * 2, QLatin1Char(' '));
+            const ChainDepth step = depths.value(cardId);
+            const QString label = Labels::chainStep(card->kind, step.shortest, step.longest);
+            if (written.contains(cardId)) {
+                // A cause of two effects is spelled out once; here it is only named.
+                out += indent + QStringLiteral("- **%1:** %2 _(%3)_\n")
+                                    .arg(label, indentedBreaks(MarkdownExporter::field(card->text, MarkdownExporter::cellCharacters), indent.size() + 2),
+                                         MarkdownExporter::tr("see above"));
+                continue;
+            }
+            written.insert(cardId);
+            out += indent + QStringLiteral("- **%1:** %2\n").arg(label, indentedBreaks(cardLine(*card), indent.size() + 2));
+            const QStringList &next = causes[cardId];
+            for (qsizetype i = next.size() - 1; i >= 0; --i)
+                pending.append({next.at(i), depth + 1});
         }
-        written.insert(cardId);
-        out += indent + QStringLiteral("- **%1:** %2\n").arg(label, indentedBreaks(cardLine(*card), indent.size() + 2));
-        for (const QString &cause : causes.value(cardId))
-            write(cause, depth + 1);
     }
 };
 
@@ -104,31 +136,65 @@ struct ChainWriter
 
 QString MarkdownExporter::escape(const QString &text)
 {
+    // Directional controls in the text reorder only the text itself (SafeText::isolated).
+    const QString source = SafeText::isolated(text);
     QString result;
-    result.reserve(text.size() + 8);
+    result.reserve(source.size() + 8);
     bool lineStart = true;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const QChar c = source.at(i);
         if (c == QLatin1Char('\r'))
             continue;
-        static const QString special = QStringLiteral("\\`*_[]<>|~");
+        static const QString special = QStringLiteral("\\`*_[]>|~");
         static const QString lineStarts = QStringLiteral("#-+=");
-        if (special.contains(c) || (lineStart && lineStarts.contains(c)))
-            result += QLatin1Char('\\');
-        result += c;
+        if (c == QLatin1Char('<')) {
+            // "<" opens raw HTML and autolinks; an entity is literal text in every renderer.
+            result += QLatin1String("&lt;");
+        } else if (c == QLatin1Char('&') && startsEntity(source, i)) {
+            // "&amp;" or "&#x41;" as typed, not the character they name.
+            result += QLatin1String("&amp;");
+        } else {
+            if (special.contains(c) || (lineStart && lineStarts.contains(c)))
+                result += QLatin1Char('\\');
+            result += c;
+        }
         // "1. " at the start of a line would become a numbered list.
         if (lineStart && c.isDigit()) {
-            int j = i + 1;
-            while (j < text.size() && text.at(j).isDigit())
+            qsizetype j = i + 1;
+            while (j < source.size() && source.at(j).isDigit())
                 ++j;
-            if (j < text.size() && (text.at(j) == QLatin1Char('.') || text.at(j) == QLatin1Char(')'))) {
-                result += text.mid(i + 1, j - i - 1) + QLatin1Char('\\') + text.at(j);
+            if (j < source.size() && (source.at(j) == QLatin1Char('.') || source.at(j) == QLatin1Char(')'))) {
+                result += source.mid(i + 1, j - i - 1) + QLatin1Char('\\') + source.at(j);
                 i = j;
             }
         }
-        lineStart = c == QLatin1Char('\n') || (lineStart && c.isSpace());
+        // The isolate a line may start with is invisible: what follows it still starts the line.
+        lineStart = c == QLatin1Char('\n') || (lineStart && (c.isSpace() || c.unicode() == SafeText::firstStrongIsolate));
     }
     return result;
+}
+
+QString MarkdownExporter::linkCell(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    const bool plain = std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
+        // No space, control, format character (the directional controls) or unpaired surrogate.
+        return !c.isSpace() && c.category() != QChar::Other_Control && c.category() != QChar::Other_Format
+               && c.category() != QChar::Other_Surrogate && c != QLatin1Char('<') && c != QLatin1Char('>');
+    });
+    if (plain && !trimmed.isEmpty() && trimmed.size() <= cellCharacters) {
+        const QUrl parsed(trimmed, QUrl::StrictMode);
+        const QString scheme = parsed.scheme().toLower();
+        const bool allowed = scheme == QLatin1String("http") || scheme == QLatin1String("https")
+                             || scheme == QLatin1String("mailto");
+        if (parsed.isValid() && allowed && (scheme == QLatin1String("mailto") || !parsed.host().isEmpty())) {
+            // As typed, but "|" would end the table cell.
+            QString shown = trimmed;
+            return QStringLiteral("<%1>").arg(shown.replace(QLatin1Char('|'), QLatin1String("%7C")));
+        }
+    }
+    // Any other address (javascript:, data:, a file, a typo) is shown, never linked.
+    return cell(url);
 }
 
 QString MarkdownExporter::escapeCell(const QString &text)
@@ -217,7 +283,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     for (const CausalLink &link : session.links)
         chain.causes[link.effectId].append(link.causeId);
     if (const Card *problem = session.problemCard())
-        chain.write(problem->id, 0);
+        chain.write(problem->id);
     QStringList loose;
     for (const Card &card : session.cards) {
         if (!chain.written.contains(card.id))
@@ -248,8 +314,7 @@ QString MarkdownExporter::markdown(const Session &session, const std::optional<Q
     } else {
         stream << tableHead({tr("Action"), tr("Owner"), tr("Due"), tr("Category"), tr("Horizon"), tr("Status"), tr("Tracker")});
         for (const ActionItem &action : session.actions) {
-            const QString link = action.link.isEmpty() ? QString()
-                                                       : QStringLiteral("<%1>").arg(TextExcerpt::head(action.link, cellCharacters).remove(QLatin1Char('>')).remove(QLatin1Char('|')).remove(QLatin1Char('\n')));
+            const QString link = action.link.isEmpty() ? QString() : linkCell(action.link);
             stream << row({cell(action.text), name(action.owner),
                            LocaleFormat::date(action.due),
                            unlessNone(action.category, &Labels::actionCategory),

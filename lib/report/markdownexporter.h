@@ -41,6 +41,9 @@ public:
     static QString escape(const QString &text);
     // The same inside a table cell: pipes escaped, line breaks as <br>.
     static QString escapeCell(const QString &text);
+    // A table cell for an address: an autolink for an http, https or mailto URL, plain
+    // escaped text for anything else (javascript:, data:, file:, a typo).
+    static QString linkCell(const QString &url);
 };
 
 } // namespace Whyboard

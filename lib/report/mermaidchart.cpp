@@ -3,6 +3,7 @@
 #include "analysis/chainpaths.h"
 #include "analysis/textexcerpt.h"
 #include "data/labels.h"
+#include "data/safetext.h"
 
 #include <QHash>
 
@@ -10,7 +11,8 @@ namespace Whyboard {
 
 QString MermaidChart::label(const QString &text, int maxChars)
 {
-    const QString line = TextExcerpt::oneLine(text, maxChars);
+    // A label is one line of the chart's source: its directional controls stay inside it.
+    const QString line = SafeText::isolated(TextExcerpt::oneLine(text, maxChars));
     QString result;
     result.reserve(line.size() + 16);
     for (const QChar c : line) {

@@ -89,9 +89,12 @@ Session PrintBoard::shortenedTexts(const Session &session)
 Session PrintBoard::placedSession(const Session &session)
 {
     QList<int> stray;
+    QSet<QString> onBoard;
     for (int i = 0; i < session.cards.size(); ++i) {
         if (!placed(session.cards.at(i).position))
             stray.append(i);
+        else
+            onBoard.insert(session.cards.at(i).id);
     }
     if (stray.isEmpty())
         return session;
@@ -100,19 +103,29 @@ Session PrintBoard::placedSession(const Session &session)
     Session result = session;
     Session board = session;
     board.cards.clear();
-    for (int i = 0; i < session.cards.size(); ++i) {
-        if (!stray.contains(i))
-            board.cards.append(session.cards.at(i));
+    for (const Card &card : session.cards) {
+        if (onBoard.contains(card.id))
+            board.cards.append(card);
     }
     QHash<QString, QSizeF> sizes;
-    for (const Card &card : session.cards)
-        sizes.insert(card.id, LayeredLayout::estimatedCardSize(card));
-    for (int i : std::as_const(stray)) {
+    QSizeF cell;
+    for (const Card &card : session.cards) {
+        const QSizeF size = LayeredLayout::estimatedCardSize(card);
+        sizes.insert(card.id, size);
+        cell = cell.expandedTo(size);
+    }
+    QHash<QString, QStringList> effects; // by cause, in link order
+    for (const CausalLink &link : session.links)
+        effects[link.causeId].append(link.effectId);
+    // Each search looks at the whole board: past a few hundred, the rest go in a grid under
+    // it, so a board of thousands of stray cards costs no more than their number.
+    const int searched = std::min<int>(int(stray.size()), maximumSearchedStrays);
+    for (int k = 0; k < searched; ++k) {
+        const int i = stray.at(k);
         Card card = session.cards.at(i);
-        const QStringList effects = session.effectsOf(card.id);
         QString parent;
-        for (const QString &effect : effects) {
-            if (board.card(effect)) {
+        for (const QString &effect : effects.value(card.id)) {
+            if (onBoard.contains(effect)) {
                 parent = effect;
                 break;
             }
@@ -123,7 +136,25 @@ Session PrintBoard::placedSession(const Session &session)
         if (!placed(card.position))
             card.position = QPointF(0, 0);
         board.cards.append(card);
+        onBoard.insert(card.id);
         result.cards[i].position = card.position;
+    }
+    const qsizetype rest = stray.size() - searched;
+    if (rest > 0) {
+        QRectF used;
+        for (const Card &card : std::as_const(board.cards))
+            used |= QRectF(card.position, sizes.value(card.id));
+        const int columns = int(std::ceil(std::sqrt(double(rest))));
+        const qreal gap = 40;
+        const qreal rows = std::ceil(double(rest) / columns);
+        // Under the board, kept inside the coordinates a board may use.
+        const qreal top = std::min(used.bottom() + gap, farthestCoordinate - rows * (cell.height() + gap));
+        const qreal left = std::clamp(used.left(), -farthestCoordinate, farthestCoordinate - columns * (cell.width() + gap));
+        for (qsizetype k = 0; k < rest; ++k) {
+            const int i = stray.at(searched + k);
+            result.cards[i].position = QPointF(left + (k % columns) * (cell.width() + gap),
+                                               top + qreal(k / columns) * (cell.height() + gap));
+        }
     }
     return result;
 }
@@ -221,14 +252,21 @@ void PrintBoard::render(QPainter *painter, const QRectF &target, const QRectF &s
 {
     QList<QGraphicsItem *> hidden;
     if (!cardIds.isEmpty()) {
+        // Only what lies in the source can be drawn: hiding every other card of a big board
+        // for each of its parts would make the report's time grow with parts times cards.
         const QSet<QString> shown(cardIds.cbegin(), cardIds.cend());
-        for (CardItem *card : m_scene->cardItems()) {
-            if (!shown.contains(card->cardId()) && card->isVisible())
-                hidden.append(card);
-        }
-        for (LinkItem *link : m_scene->linkItems()) {
-            if (!shown.contains(link->causeId()) && !shown.contains(link->effectId()) && link->isVisible())
-                hidden.append(link);
+        const QList<QGraphicsItem *> inSource = m_scene->items(source, Qt::IntersectsItemBoundingRect);
+        for (QGraphicsItem *item : inSource) {
+            if (!item->isVisible())
+                continue;
+            if (item->type() == CardItem::Type) {
+                if (!shown.contains(static_cast<CardItem *>(item)->cardId()))
+                    hidden.append(item);
+            } else if (item->type() == LinkItem::Type) {
+                const auto *link = static_cast<LinkItem *>(item);
+                if (!shown.contains(link->causeId()) && !shown.contains(link->effectId()))
+                    hidden.append(item);
+            }
         }
     }
     for (QGraphicsItem *item : std::as_const(hidden))

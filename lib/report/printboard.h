@@ -26,6 +26,8 @@ class PrintBoard
 public:
     // Coordinates past this are a damaged or hostile file, not a board anyone drew.
     static constexpr qreal farthestCoordinate = 1e6;
+    // Stray cards placed one by one next to what they explain; any further ones go in a grid.
+    static constexpr int maximumSearchedStrays = 200;
     // Cards covering less of their bounding box than this are strewn too thinly to print as
     // they lie, when a layout needs less than a third of that box: a room's own spread-out
     // picture is kept, a board of a few cards scattered over a wall is not.

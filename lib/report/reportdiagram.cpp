@@ -2,6 +2,7 @@
 
 #include "analysis/chainpaths.h"
 #include "analysis/textexcerpt.h"
+#include "data/safetext.h"
 #include "data/labels.h"
 #include "report/diagramplan.h"
 #include "report/picturebox.h"
@@ -103,7 +104,7 @@ void ReportDiagram::write(ReportFlow &flow, const QSizeF &portraitBody, const QS
         if (!card)
             return QString();
         const ChainDepth depth = depths.value(id);
-        return QString(Labels::chainStep(card->kind, depth.shortest, depth.longest) + QStringLiteral(" · ") + TextExcerpt::oneLine(card->text, 60));
+        return QString(Labels::chainStep(card->kind, depth.shortest, depth.longest) + QStringLiteral(" · ") + SafeText::isolated(TextExcerpt::oneLine(card->text, 60)));
     };
     const PrintBoard *board = m_board;
     QPaintDevice *device = flow.device();

@@ -3,6 +3,7 @@
 #include "analysis/chainchecks.h"
 #include "analysis/findinggroups.h"
 #include "data/labels.h"
+#include "data/safetext.h"
 #include "report/reportflow.h"
 #include "report/reportdiagram.h"
 #include "report/reportstyle.h"
@@ -158,7 +159,7 @@ void ReportTables::writeFindings(ReportFlow &flow, const QList<CheckFinding> &fi
             if (i > 0)
                 runs << TextRun{QStringLiteral("  ·  "), muted, {}};
             runs << TextRun{items.at(i).label + QChar::Nbsp, label, targetOf(items.at(i))}
-                 << TextRun{QStringLiteral("“%1”").arg(items.at(i).excerpt), muted, {}};
+                 << TextRun{QStringLiteral("“%1”").arg(SafeText::isolated(items.at(i).excerpt)), muted, {}};
         }
         if (items.size() > listedItems)
             runs << TextRun{QStringLiteral("  ") + tr("… and %n more", nullptr, int(items.size()) - listedItems), label, {}};

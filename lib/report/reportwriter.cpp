@@ -1,7 +1,9 @@
 #include "report/reportwriter.h"
 
 #include "board/boardscene.h"
+#include "analysis/textexcerpt.h"
 #include "data/localeformat.h"
+#include "data/safetext.h"
 #include "data/labels.h"
 #include "report/pdfnavigation.h"
 #include "report/printboard.h"
@@ -24,6 +26,8 @@ namespace {
 
 // Room under the text for the footer, in layout units.
 const qreal footerHeight = ReportStyle::px(30);
+// A footer line shows far less than this; a longer title is cut before it is measured.
+constexpr int footerTitleCharacters = 300;
 
 void paintFooter(QPainter &painter, const QRectF &page, const QString &title, const QString &generated,
                  int pageNumber, int pageCount)
@@ -95,13 +99,15 @@ int ReportWriter::paint(QPagedPaintDevice *device, std::unique_ptr<ReportPages> 
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
     const QString generated = tr("Generated %1").arg(LocaleFormat::dateTime(m_options.generatedAt));
+    // Shortened once, not on every page; its directional controls stay inside it.
+    const QString footerTitle = SafeText::isolated(TextExcerpt::oneLine(m_session.title, footerTitleCharacters));
     for (int index = 0; index < pageCount; ++index) {
         if (index > 0) {
             device->setPageLayout(pages->isLandscape(index) ? landscape : portrait);
             device->newPage();
         }
         pages->paint(painter, index);
-        paintFooter(painter, pageRect(pages->isLandscape(index) ? landscape : portrait), m_session.title, generated,
+        paintFooter(painter, pageRect(pages->isLandscape(index) ? landscape : portrait), footerTitle, generated,
                      index + 1, pageCount);
     }
     painter.end();
@@ -175,7 +181,7 @@ void ReportWriter::addNavigation(QByteArray &pdf, const PdfNavigationParts &navi
     PdfDocumentInfo info;
     info.title = m_session.title;
     info.author = m_options.author.isEmpty() ? m_session.facilitator : m_options.author;
-    info.subject = tr("Postmortem of \"%1\"").arg(m_session.title);
+    info.subject = tr("Postmortem of \"%1\"").arg(SafeText::isolated(m_session.title));
     info.keywords = QStringList{tr("postmortem"), tr("5 whys"), Labels::severityTag(m_session.severity),
                                 Labels::sessionStatus(m_session.status)}
                         .join(QStringLiteral(", "));

@@ -1,6 +1,7 @@
 #include "report/textlines.h"
 
 #include "analysis/textexcerpt.h"
+#include "data/safetext.h"
 #include "report/reportflow.h"
 #include "report/reporttext.h"
 
@@ -44,6 +45,9 @@ TextLines::TextLines(const QList<TextRun> &runs, const QFont &baseFont, QPaintDe
             else if (c.category() == QChar::Other_Control)
                 c = QLatin1Char(' ');
         }
+        // A paragraph is one layout: a run's directional controls must not reorder the label
+        // or the cell beside it.
+        piece = SafeText::isolated(piece);
         QTextLayout::FormatRange range;
         range.start = int(m_text.size());
         range.length = int(piece.size());

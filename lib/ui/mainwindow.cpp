@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "data/safetext.h"
+
 #include "board/boardactions.h"
 #include "board/boardscene.h"
 #include "board/boardeditor.h"
@@ -402,7 +404,7 @@ void MainWindow::updateTitle()
         title = QFileInfo(library->path()).fileName() + QStringLiteral(" — ") + title;
     if (document)
         title = (document->session().title.isEmpty() ? tr("Untitled session")
-                                                     : m_nameMask->apply(document->session().title))
+                                                     : SafeText::isolated(m_nameMask->apply(document->session().title)))
                 + QStringLiteral(" — ") + title;
     if (m_nameMask->isOn())
         title += QStringLiteral(" ") + tr("[names hidden]");

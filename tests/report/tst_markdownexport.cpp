@@ -15,11 +15,15 @@ using namespace Whyboard;
 namespace {
 
 // Undoes MarkdownExporter's escapes, as a Markdown reader would.
+// What a reader sees: escapes and the entities the exporter writes decoded, and without the
+// isolates around right-to-left text (invisible in a renderer).
 QString unescaped(QString text)
 {
     text.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
     static const QRegularExpression escape(QStringLiteral("\\\\(.)"));
-    return text.replace(escape, QStringLiteral("\\1"));
+    text.replace(escape, QStringLiteral("\\1"));
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text.remove(QChar(0x2068)).remove(QChar(0x2069));
 }
 
 // The body rows of the table under a heading, split at unescaped pipes.
@@ -144,7 +148,7 @@ void TestMarkdownExport::escape_data()
     QTest::newRow("plain") << QStringLiteral("Disk full") << QStringLiteral("Disk full");
     QTest::newRow("emphasis") << QStringLiteral("*not* _this_") << QStringLiteral("\\*not\\* \\_this\\_");
     QTest::newRow("link syntax") << QStringLiteral("[x](y)") << QStringLiteral("\\[x\\](y)");
-    QTest::newRow("html") << QStringLiteral("<script>") << QStringLiteral("\\<script\\>");
+    QTest::newRow("html") << QStringLiteral("<script>") << QStringLiteral("&lt;script\\>");
     QTest::newRow("heading at start") << QStringLiteral("# 1") << QStringLiteral("\\# 1");
     QTest::newRow("hash inside") << QStringLiteral("in #outage") << QStringLiteral("in #outage");
     QTest::newRow("list at start") << QStringLiteral("- item") << QStringLiteral("\\- item");
@@ -152,6 +156,8 @@ void TestMarkdownExport::escape_data()
     QTest::newRow("code") << QStringLiteral("`rm -rf`") << QStringLiteral("\\`rm -rf\\`");
     QTest::newRow("backslash") << QStringLiteral("C:\\temp") << QStringLiteral("C:\\\\temp");
     QTest::newRow("unicode") << QStringLiteral("数据库 ✓") << QStringLiteral("数据库 ✓");
+    QTest::newRow("entities") << QStringLiteral("&amp; &#x41; &#65; AT&T & x") << QStringLiteral("&amp;amp; &amp;#x41; &amp;#65; AT&T & x");
+    QTest::newRow("override isolated") << QString::fromUtf16(u"a\u202Eb") << QString::fromUtf16(u"\u2068a\u202Eb\u202C\u2069");
 }
 
 void TestMarkdownExport::escape()
@@ -159,7 +165,8 @@ void TestMarkdownExport::escape()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(MarkdownExporter::escape(text), expected);
-    QCOMPARE(unescaped(MarkdownExporter::escape(text)), text);
+    if (!text.contains(QChar(0x202E))) // an override is closed where its text ends
+        QCOMPARE(unescaped(MarkdownExporter::escape(text)), text);
 }
 
 void TestMarkdownExport::cellsKeepPipesAndLineBreaks()
