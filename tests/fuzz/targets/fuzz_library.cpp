@@ -4,6 +4,7 @@
 // and outline read cell by cell as the panels paint them. A file is refused with a message or
 // opened; nothing in it may crash, hang or corrupt memory.
 #include "fuzzcheck.h"
+#include "sessionbounds.h"
 
 #include "document/sessiondocument.h"
 #include "itemmodels/actionitemsmodel.h"
@@ -31,6 +32,7 @@ void showSession(Library &library, SessionId id)
     std::optional<Session> session = library.loadSession(id);
     if (!session)
         return; // refused with lastError(), as the window reports it
+    Fuzz::checkBounds(*session, QStringLiteral("session %1").arg(id));
     SessionDocument document(std::move(*session));
     if (library.isReadOnly())
         document.setReadOnly(true);
@@ -89,7 +91,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Fuzz::readEveryCell(list);
     for (const SessionSummary &summary : library->sessions())
         showSession(*library, summary.id);
-    for (const SessionSummary &summary : library->trashedSessions())
-        library->loadSession(summary.id);
+    for (const SessionSummary &summary : library->trashedSessions()) {
+        if (const std::optional<Session> trashed = library->loadSession(summary.id))
+            Fuzz::checkBounds(*trashed, QStringLiteral("trashed session %1").arg(summary.id));
+    }
     return 0;
 }

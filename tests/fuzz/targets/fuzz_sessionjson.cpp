@@ -3,6 +3,7 @@
 // load it back. A document is refused with a message or imported whole; an imported session
 // that passes the export check exports to JSON that imports again.
 #include "fuzzcheck.h"
+#include "sessionbounds.h"
 
 #include "analysis/cardplacement.h"
 #include "analysis/chainchecks.h"
@@ -53,11 +54,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     CardPlacement::placeUnpositionedCards(session, parsed.unpositioned);
     TimelineTimes::fillUnknown(session);
     ChainChecks::run(session); // the Checks panel, as soon as the session opens
+    Fuzz::checkBounds(session, QStringLiteral("imported"));
 
     const SessionId id = library()->insertSession(session);
     Fuzz::check(id != 0, QStringLiteral("an imported session is stored: ") + library()->lastError());
     const std::optional<Session> stored = library()->loadSession(id);
     Fuzz::check(stored.has_value(), QStringLiteral("a stored session loads: ") + library()->lastError());
+    Fuzz::checkBounds(*stored, QStringLiteral("stored and loaded"));
     Fuzz::check(library()->trashSession(id) && library()->emptyTrash(), QStringLiteral("a stored session is deleted"));
 
     if (SessionJsonFormat::check(*stored).isEmpty()) {
