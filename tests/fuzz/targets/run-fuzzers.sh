@@ -25,7 +25,7 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$build/fuzz-corpus/$target"
   artifacts="$build/fuzz-artifacts/$target"
-  rm -rf "$corpus"
+  rm -rf "$corpus" "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   for seed in $(seeds_of "$target"); do
     cp "$seed"/* "$corpus"/
@@ -40,8 +40,8 @@ for target in "${targets[@]}"; do
     tail -n 60 "$build/fuzz-artifacts/$target.log"
     for reproducer in "$artifacts"/*; do
       [ -f "$reproducer" ] || continue
-      echo "-- reproducer $reproducer ($(stat -c %s "$reproducer") bytes), base64:"
-      head -c 4096 "$reproducer" | base64
+      echo "-- reproducer $reproducer ($(stat -c %s "$reproducer") bytes), gzip | base64:"
+      head -c 1000000 "$reproducer" | gzip -9 | base64
     done
   else
     grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)|^Done" "$build/fuzz-artifacts/$target.log" || true
