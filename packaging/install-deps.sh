@@ -11,6 +11,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core
   libsqlite3-dev
   xvfb xauth poppler-utils qpdf
+  # the sanitized build and the fuzzers: clang, its libFuzzer/ASan/UBSan runtimes, the symbolizer
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

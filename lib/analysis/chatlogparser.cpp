@@ -221,9 +221,12 @@ ChatLogParseResult ChatLogParser::parse(const QString &text, const QDate &defaul
             result.unrecognised.append({lineNumber, raw});
             continue;
         }
-        ChatLogLine &previous = result.recognised.last();
-        const QString continuation = raw.trimmed();
-        previous.text = previous.text.isEmpty() ? continuation : previous.text + QLatin1Char('\n') + continuation;
+        // Appended in place: rebuilding the text for each line made a long message quadratic
+        // (a 1 MB paste of one message took minutes).
+        QString &text = result.recognised.last().text;
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        text += QStringView(raw).trimmed();
     }
 
     // A header that never got a message says nothing: show it to the user rather than
