@@ -25,6 +25,7 @@ std::unique_ptr<LibraryBackupJob> LibraryBackupJob::startIfDue(const QString &li
 LibraryBackupJob::LibraryBackupJob(const QString &libraryPath)
 {
     m_thread.reset(QThread::create([this, libraryPath] {
+        m_closing.tryAcquire(1, startDelayMs);
         m_error = LibraryBackup::makeDailyCopy(libraryPath);
     }));
     m_thread->setObjectName(QStringLiteral("library backup"));
@@ -40,6 +41,7 @@ LibraryBackupJob::~LibraryBackupJob()
 
 QString LibraryBackupJob::wait()
 {
+    m_closing.release();
     m_thread->wait();
     return m_error;
 }
