@@ -137,8 +137,8 @@ void LibraryActions::restoreAndOpen(const QString &path, const LibraryBackup::Co
         return;
     Q_EMIT message(keptAs.isEmpty()
                        ? tr("Restored the library from the backup of %1.").arg(LibraryBackupRestore::describe(copy))
-                       : tr("Restored the library from the backup of %1. The damaged file was kept as %2.")
-                             .arg(LibraryBackupRestore::describe(copy), QDir::toNativeSeparators(keptAs)),
+                       : tr("Restored the library from the backup of %1. The damaged file stays beside it as “%2”.")
+                             .arg(LibraryBackupRestore::describe(copy), QFileInfo(keptAs).fileName()),
                    20000);
 }
 

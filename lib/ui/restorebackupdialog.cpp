@@ -10,17 +10,16 @@ namespace Whyboard {
 
 RestoreBackupDialog::RestoreBackupDialog(QWidget *parent, const QString &libraryPath, const QString &failure,
                                          const LibraryBackup::Copy &copy, bool quitsWhenDeclined)
-    : QMessageBox(QMessageBox::Warning, tr("Library Damaged"), failure, QMessageBox::NoButton, parent)
+    : QMessageBox(QMessageBox::Warning, tr("Cannot Open Library"), failure, QMessageBox::NoButton, parent)
 {
     setObjectName(QStringLiteral("restoreBackup"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
-    setInformativeText(
-        tr("Whyboard keeps a copy of the library each day it is opened. The newest sound copy is from %1.\n\n"
-           "Restoring puts that copy in place of “%2”; what was changed after it is not in it. "
-           "The damaged file is not deleted: it is kept beside it as “%3”.")
-            .arg(LibraryBackupRestore::describe(copy), QFileInfo(libraryPath).fileName(),
-                 QFileInfo(LibraryBackupRestore::keptPath(libraryPath, QDateTime::currentDateTime())).fileName()));
+    setInformativeText(tr("Whyboard keeps a copy of the library each day it is opened. The newest sound copy "
+                          "is from %1.\n\nRestoring puts that copy in place of “%2”: changes made since it "
+                          "was taken are not in it. The damaged file is not deleted; it stays beside it, renamed "
+                          "“%2.damaged-” followed by the date and time.")
+                           .arg(LibraryBackupRestore::describe(copy), QFileInfo(libraryPath).fileName()));
     setDetailedText(tr("Damaged library: %1\nBackup: %2")
                         .arg(QDir::toNativeSeparators(QFileInfo(libraryPath).absoluteFilePath()),
                              QDir::toNativeSeparators(copy.path)));
