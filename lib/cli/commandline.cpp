@@ -3,10 +3,12 @@
 #include "analysis/cardplacement.h"
 #include "analysis/timelinetimes.h"
 #include "analysis/chainchecks.h"
+#include "cli/backupverb.h"
 #include "data/safetext.h"
 #include "report/reportlanguage.h"
 #include "report/sessionexports.h"
 #include "storage/library.h"
+#include "storage/librarybackuprestore.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
@@ -169,10 +171,11 @@ const char *const listVerb = "--list";
 const char *const importVerb = "--import";
 const char *const helpVerb = "--help";
 const char *const versionVerb = "--version";
+const char *const restoreVerb = "--restore-backup";
 
 bool isVerb(const QString &argument)
 {
-    for (const char *name : {listVerb, importVerb, helpVerb, versionVerb}) {
+    for (const char *name : {listVerb, importVerb, helpVerb, versionVerb, restoreVerb}) {
         if (argument == QLatin1String(name))
             return true;
     }
@@ -198,6 +201,8 @@ QString usage()
         {QStringLiteral("[LIBRARY]"), CommandLine::tr("open the window")},
         {QStringLiteral("--list [LIBRARY]"), CommandLine::tr("one session a line: id, title, severity, status")},
         {QStringLiteral("--import FILE.json [LIBRARY]"), CommandLine::tr("import a session and print its id")},
+        {QStringLiteral("--restore-backup [LIBRARY]"),
+         CommandLine::tr("put the newest sound daily copy in place of a library that no longer opens")},
     };
     for (const SessionVerb &verb : sessionVerbs) {
         rows.append({QString::fromLatin1(verb.name) + (verb.takesOutput ? QStringLiteral(" OUT") : QString())
@@ -248,9 +253,12 @@ struct Request
 std::unique_ptr<Library> openLibrary(const QString &path, Library::OpenMode mode, int *exitCode)
 {
     QString message;
-    std::unique_ptr<Library> library = Library::open(path, mode, nullptr, &message);
-    if (!library)
-        *exitCode = failure(CommandLine::InputError, message);
+    LibraryOpenError error = LibraryOpenError::None;
+    std::unique_ptr<Library> library = Library::open(path, mode, &error, &message);
+    if (!library) {
+        const QString hint = LibraryBackupRestore::hint(path, error);
+        *exitCode = failure(CommandLine::InputError, hint.isEmpty() ? message : message + QLatin1Char(' ') + hint);
+    }
     return library;
 }
 
@@ -477,6 +485,13 @@ int CommandLine::run(const QStringList &applicationArguments)
         return runSessionVerb(*sessionVerb, request);
     if (request.verb == QLatin1String(listVerb))
         return runList(request);
+    if (request.verb == QLatin1String(restoreVerb)) {
+        const BackupVerb::Outcome outcome = BackupVerb::restore(request.libraryPath);
+        if (!outcome.restored)
+            return failure(InputError, outcome.message);
+        printLine(stdout, outcome.message);
+        return Success;
+    }
     return runImport(request);
 }
 

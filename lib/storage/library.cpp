@@ -1,6 +1,7 @@
 #include "storage/library.h"
 
 #include "document/sessiondocument.h"
+#include "storage/librarybackupjob.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
 #include "storage/libraryschema.h"
@@ -36,6 +37,8 @@ public:
     std::unique_ptr<LibraryTables> tables;
     QList<LibraryWriter *> writers;
     QString lastError;
+    // Today's copy, made beside the library while it is in use.
+    std::unique_ptr<LibraryBackupJob> backup;
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -66,6 +69,7 @@ Library::Library()
 
 Library::~Library()
 {
+    d->backup.reset(); // the copy's reader goes first, so that closing can checkpoint and tidy up
     for (LibraryWriter *writer : std::as_const(d->writers))
         delete writer; // flushes
     d->writers.clear();
@@ -184,6 +188,8 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
             Opening::recordCheck(p.database());
     }
     p.tables = std::make_unique<LibraryTables>(p.database(), p.schemaVersion);
+    if (!p.readOnly && exists && !emptyFile)
+        p.backup = LibraryBackupJob::startIfDue(p.path);
     return library;
 }
 

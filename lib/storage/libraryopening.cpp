@@ -120,6 +120,7 @@ void LibraryOpening::recordCheck(QSqlDatabase database)
 LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QString &readQuery, bool suspect)
 {
     Inspection result;
+    result.fileSize = QFileInfo(path).size();
     const QString name = newConnectionName();
     {
         QSqlDatabase database = openConnection(name, path, readQuery);
@@ -159,7 +160,12 @@ LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QS
             if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next())
                 pageSize = query.value(0).toLongLong();
             const bool sizeMatches = walHoldsPages || (pageCount >= 0 && pageCount * pageSize == QFileInfo(path).size());
-            if (suspect || due || !sizeMatches) {
+            // SQLite writes whole pages. A file cut inside one still passes quick_check (the missing
+            // bytes read as zeros, inside some record), so that alone refuses it.
+            if (pageSize > 0 && QFileInfo(path).size() % pageSize != 0) {
+                result.checked = true;
+                result.error = Library::tr("it ends part-way through a page");
+            } else if (suspect || due || !sizeMatches) {
                 // Catches truncated and damaged files now rather than at the first edit.
                 result.checked = true;
                 if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
@@ -193,9 +199,13 @@ std::optional<LibraryOpening::Refusal> LibraryOpening::checkFile(const Inspectio
     const bool empty = found.applicationId == 0 && found.objectCount == 0 && found.userVersion == 0;
     // An empty file holds nothing to lose (a creation that was killed half-way leaves one):
     // creating may take it over; opening it is an error.
-    *emptyFile = empty && mode == Library::OpenMode::CreateIfMissing;
+    // Only a file of no bytes at all: a short one is what is left of a library (SQLite reads a
+    // few bytes as an empty database).
+    *emptyFile = empty && found.fileSize == 0 && mode == Library::OpenMode::CreateIfMissing;
     if (empty && !*emptyFile)
-        return Refusal{LibraryOpenError::NotADatabase, Library::tr("it is empty, not a Whyboard library.")};
+        return Refusal{LibraryOpenError::NotADatabase,
+                       found.fileSize == 0 ? Library::tr("it is empty, not a Whyboard library.")
+                                           : Library::tr("it is not a Whyboard library, or it is damaged (it holds no tables).")};
     if (!empty && found.applicationId != LibrarySchema::applicationId)
         return Refusal{LibraryOpenError::ForeignDatabase,
                        Library::tr("it is a database of another program, not a Whyboard library.")};

@@ -36,6 +36,7 @@ public:
         bool intact = false;
         // Whether the full integrity check ran (then a writable open records its date).
         bool checked = false;
+        qint64 fileSize = 0;
     };
 
     // Why an open was refused; companions: take back the -wal/-shm files the inspection made.

@@ -1,8 +1,10 @@
 #include "ui/libraryactions.h"
 
 #include "document/sessiondocument.h"
+#include "storage/librarybackuprestore.h"
 #include "ui/librarydialogs.h"
 #include "ui/recentlibraries.h"
+#include "ui/restorebackupdialog.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -88,6 +90,8 @@ bool LibraryActions::open(const QString &path, Library::OpenMode mode)
     QString message;
     if (m_workspace->openLibrary(path, mode, &error, &message))
         return true;
+    if (offerRestore(path, error, message))
+        return false;
     QPushButton *readOnly = nullptr;
     QMessageBox *box = LibraryDialogs::openFailure(m_dialogParent, path, error, message, &readOnly);
     if (readOnly) {
@@ -98,6 +102,44 @@ bool LibraryActions::open(const QString &path, Library::OpenMode mode)
     }
     box->open();
     return false;
+}
+
+bool LibraryActions::offerRestore(const QString &path, LibraryOpenError error, const QString &message)
+{
+    if (!LibraryBackupRestore::offersRestore(path, error))
+        return false;
+    const std::optional<LibraryBackup::Copy> copy = LibraryBackup::newestSoundCopy(path);
+    if (!copy)
+        return false;
+    auto *dialog = new RestoreBackupDialog(m_dialogParent, path, message, *copy, m_workspace->library() == nullptr);
+    // Queued: the dialog closes first, then what was chosen happens behind it.
+    const auto later = [this](auto work) { QMetaObject::invokeMethod(this, work, Qt::QueuedConnection); };
+    connect(dialog->restoreButton(), &QPushButton::clicked, this,
+            [this, later, path, copy = *copy] { later([this, path, copy] { restoreAndOpen(path, copy); }); });
+    connect(dialog->openAnotherButton(), &QPushButton::clicked, this, [this, later] { later([this] { chooseToOpen(); }); });
+    if (!m_workspace->library()) {
+        connect(dialog->declineButton(), &QPushButton::clicked, this,
+                [this, later] { later([this] { m_dialogParent->window()->close(); }); });
+    }
+    dialog->open();
+    return true;
+}
+
+void LibraryActions::restoreAndOpen(const QString &path, const LibraryBackup::Copy &copy)
+{
+    QString keptAs;
+    QString error;
+    if (!LibraryBackupRestore::restore(path, copy, &keptAs, &error)) {
+        QMessageBox::warning(m_dialogParent, tr("Restore Backup"), tr("The backup could not be restored: %1").arg(error));
+        return;
+    }
+    if (!open(path, Library::OpenMode::OpenExisting))
+        return;
+    Q_EMIT message(keptAs.isEmpty()
+                       ? tr("Restored the library from the backup of %1.").arg(LibraryBackupRestore::describe(copy))
+                       : tr("Restored the library from the backup of %1. The damaged file stays beside it as “%2”.")
+                             .arg(LibraryBackupRestore::describe(copy), QFileInfo(keptAs).fileName()),
+                   20000);
 }
 
 void LibraryActions::chooseToOpen()

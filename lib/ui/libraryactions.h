@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/library.h"
+#include "storage/librarybackup.h"
 
 #include <QObject>
 
@@ -45,6 +46,11 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
+    // A library that no longer opens, with a sound daily copy: offers to restore it. False when
+    // there is nothing to offer.
+    bool offerRestore(const QString &path, LibraryOpenError error, const QString &message);
+    void restoreAndOpen(const QString &path, const LibraryBackup::Copy &copy);
+
     Workspace *m_workspace;
     QWidget *m_dialogParent;
     RecentLibraries *m_recent;
