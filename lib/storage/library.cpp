@@ -171,6 +171,8 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(p.path + QLatin1String(suffix));
         }
+        if (const std::optional<Opening::Refusal> system = Opening::systemFailure(0, p.path, sqlError))
+            return refuse(*system);
         if (p.readOnly)
             return refuse({LibraryOpenError::NotADatabase, tr("it cannot be read (%1).").arg(sqlError)});
         if (connected && exists)
@@ -204,12 +206,17 @@ QString Library::lastError() const
 
 QList<SessionSummary> Library::sessions() const
 {
-    return d->tables->summaries();
+    d->tables->clearError();
+    QList<SessionSummary> result = d->tables->summaries();
+    d->lastError = d->tables->lastError();
+    return result;
 }
 
 std::optional<Session> Library::loadSession(SessionId id) const
 {
-    return d->tables->loadSession(id);
+    std::optional<Session> session = d->tables->loadSession(id);
+    d->lastError = d->tables->lastError();
+    return session;
 }
 
 QList<SessionId> Library::search(const QString &text) const
