@@ -1,5 +1,6 @@
 #include "storage/library.h"
 
+#include "data/sessionlimits.h"
 #include "document/sessiondocument.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
@@ -250,6 +251,10 @@ SessionId Library::insertSession(const Session &session)
         d->lastError = tr("The library is open read-only.");
         return 0;
     }
+    // Never store what a later load would refuse.
+    d->lastError = SessionLimits::check(session);
+    if (!d->lastError.isEmpty())
+        return 0;
     Session stored = session;
     const bool ok = d->inTransaction([&] {
         stored.id = d->tables->nextSessionId();
@@ -267,6 +272,9 @@ bool Library::insertSessionKeepingId(const Session &session)
         d->lastError = tr("The session cannot be stored here.");
         return false;
     }
+    d->lastError = SessionLimits::check(session);
+    if (!d->lastError.isEmpty())
+        return false;
     const bool ok = d->inTransaction([&] {
         if (d->tables->sessionExists(session.id)) {
             d->lastError = tr("Another session already uses the id %1.").arg(session.id);

@@ -63,6 +63,11 @@ QString LibraryRow::text(int column, const char *name)
     return rawText(column, name, SessionLimits::maxTextLength);
 }
 
+QString LibraryRow::listedText(int column, const char *name)
+{
+    return rawText(column, name, 50 * SessionLimits::maxTextLength);
+}
+
 QString LibraryRow::rawText(int column, const char *name, qsizetype maxLength)
 {
     const QVariant value = m_query.value(column);

@@ -32,6 +32,9 @@ public:
     void fail(const QString &column, const QString &reason);
 
     QString text(int column, const char *name);
+    // For listing only: a title or summary over the limit still lists (the session itself is
+    // refused when loaded), up to a bound that keeps the list small.
+    QString listedText(int column, const char *name);
     qint64 integer(int column, const char *name, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(int column, const char *name, qint64 min, qint64 max);
     std::optional<double> optionalReal(int column, const char *name, double min, double max);

@@ -62,8 +62,8 @@ QList<SessionSummary> LibraryTables::summaries(bool trashed)
         SessionSummary summary;
         summary.id = row.integer(0, "id", 1, SessionLimits::maxItemNumber);
         row.setRow(QStringLiteral("id %1").arg(summary.id));
-        summary.title = row.text(1, "title");
-        summary.summary = row.text(2, "summary");
+        summary.title = row.listedText(1, "title");
+        summary.summary = row.listedText(2, "summary");
         summary.severity = int(row.integer(3, "severity", 0, 4));
         summary.status = row.value(4, "status", SessionStatus::Draft);
         summary.startedAt = row.time(5, "started_ms", "started_offset");

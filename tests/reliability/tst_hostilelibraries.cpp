@@ -170,6 +170,19 @@ private Q_SLOTS:
         QCOMPARE(Test::fileChecksum(path), before);
     }
 
+    // The library never stores what it would refuse to load.
+    void storingRefusesWhatLoadingWouldRefuse()
+    {
+        const QString path = copyOfSound(QStringLiteral("store.whyboard"));
+        auto library = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(library);
+        Session session = Test::richSampleSession();
+        session.cards[1].evidence = QString(SessionLimits::maxTextLength + 1, QLatin1Char('x'));
+        QCOMPARE(library->insertSession(session), SessionId(0));
+        QVERIFY2(library->lastError().contains(QStringLiteral("at most")), qPrintable(library->lastError()));
+        QCOMPARE(library->sessions().size(), 1);
+    }
+
     // On a full disk even reading fails (SQLite makes its index file beside the library): the
     // message says the disk is full and the library untouched, not that it is damaged.
     void fullDiskIsToldAsSuch()
