@@ -45,8 +45,13 @@ struct SessionVerb
 
 QString writeJson(const Session &session, const QString &outputPath, const ReportOptions &)
 {
+    // Only what an import takes back: a session the format cannot carry writes nothing.
+    QString error;
+    const QByteArray json = SessionJsonFormat::write(session, &error);
+    if (json.isEmpty())
+        return CommandLine::tr("the session cannot be written as JSON: %1").arg(error);
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SessionJsonFormat::write(session)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit())
         return CommandLine::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString());
     return {};
 }
@@ -279,7 +284,11 @@ int runList(const Request &request)
     const std::unique_ptr<Library> library = openLibrary(request.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
     if (!library)
         return exitCode;
-    for (const SessionSummary &summary : library->sessions()) {
+    const QList<SessionSummary> sessions = library->sessions();
+    if (!library->lastError().isEmpty())
+        return failure(CommandLine::InputError, CommandLine::tr("cannot list the sessions of “%1”: %2")
+                                                    .arg(QDir::toNativeSeparators(library->path()), library->lastError()));
+    for (const SessionSummary &summary : sessions) {
         // One arg() call: a title holding "%3" must stay the title. A title's control
         // characters are not sent to the terminal, which would obey them.
         printLine(stdout, QStringLiteral("%1\t%2\t%3\t%4")
@@ -291,16 +300,11 @@ int runList(const Request &request)
 
 int runImport(const Request &request)
 {
-    QFile file(request.value);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(CommandLine::InputError, CommandLine::tr("cannot read “%1”: %2")
-                                                    .arg(QDir::toNativeSeparators(request.value), file.errorString()));
     // Parse first: a bad document must not even create the library. The board shows what
     // is stored, so cards the document gives no place get one before storing.
-    SessionJsonFormat::ReadResult parsed = SessionJsonFormat::read(file.readAll());
+    SessionJsonFormat::ReadResult parsed = SessionJsonFormat::readFile(request.value);
     if (!parsed.session)
-        return failure(CommandLine::InputError,
-                       QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(request.value), parsed.error));
+        return failure(CommandLine::InputError, parsed.error);
     CardPlacement::placeUnpositionedCards(*parsed.session, parsed.unpositioned);
     TimelineTimes::fillUnknown(*parsed.session); // unknown times from its Trigger/Detection/Resolution events
     int exitCode = CommandLine::Success;
@@ -359,6 +363,10 @@ int runSessionVerb(const SessionVerb &verb, const Request &request)
     if (!library)
         return exitCode;
     const std::optional<Session> session = library->loadSession(id);
+    if (!session && !library->lastError().isEmpty())
+        return failure(CommandLine::InputError, CommandLine::tr("session %1 in “%2” cannot be read: %3")
+                                                    .arg(id)
+                                                    .arg(QDir::toNativeSeparators(library->path()), library->lastError()));
     if (!session)
         return failure(CommandLine::InputError, CommandLine::tr("there is no session %1 in “%2”")
                                                     .arg(id)

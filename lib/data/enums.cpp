@@ -81,7 +81,33 @@ const std::array<std::pair<ParticipantRole, const char *>, 5> participantRoleKey
     {ParticipantRole::Interested, "interested"},
 }};
 
+template<typename Enum, std::size_t N>
+bool knownIn(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &entry : table) {
+        if (entry.first == value)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool isKnown(SessionStatus value) { return knownIn(sessionStatusKeys, value); }
+bool isKnown(CardKind value) { return knownIn(cardKindKeys, value); }
+bool isKnown(EventKind value) { return knownIn(eventKindKeys, value); }
+bool isKnown(ActionCategory value) { return knownIn(actionCategoryKeys, value); }
+bool isKnown(ActionHorizon value) { return knownIn(actionHorizonKeys, value); }
+bool isKnown(ActionStatus value) { return knownIn(actionStatusKeys, value); }
+bool isKnown(ReadBackVerdict value) { return knownIn(readBackVerdictKeys, value); }
+
+bool isKnown(ParticipantRoles roles)
+{
+    int known = 0;
+    for (const auto &entry : participantRoleKeys)
+        known |= int(entry.first);
+    return (roles.toInt() & ~known) == 0;
+}
 
 QString keyOf(SessionStatus value) { return keyIn(sessionStatusKeys, value); }
 QString keyOf(CardKind value) { return keyIn(cardKindKeys, value); }

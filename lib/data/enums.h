@@ -58,4 +58,15 @@ std::optional<ParticipantRole> participantRoleFromKey(const QString &key);
 
 const QList<ParticipantRole> &allParticipantRoles();
 
+// Whether a value is one of the enum's own (a value read from a file or cast from a number
+// may be any integer). For roles: every flag set is a known role.
+bool isKnown(SessionStatus value);
+bool isKnown(CardKind value);
+bool isKnown(EventKind value);
+bool isKnown(ActionCategory value);
+bool isKnown(ActionHorizon value);
+bool isKnown(ActionStatus value);
+bool isKnown(ReadBackVerdict value);
+bool isKnown(ParticipantRoles roles);
+
 } // namespace Whyboard

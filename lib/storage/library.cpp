@@ -1,5 +1,6 @@
 #include "storage/library.h"
 
+#include "data/sessionlimits.h"
 #include "document/sessiondocument.h"
 #include "storage/librarybackupjob.h"
 #include "storage/librarytables.h"
@@ -175,6 +176,8 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(p.path + QLatin1String(suffix));
         }
+        if (const std::optional<Opening::Refusal> system = Opening::systemFailure(0, p.path, sqlError))
+            return refuse(*system);
         if (p.readOnly)
             return refuse({LibraryOpenError::NotADatabase, tr("it cannot be read (%1).").arg(sqlError)});
         if (connected && exists)
@@ -210,12 +213,17 @@ QString Library::lastError() const
 
 QList<SessionSummary> Library::sessions() const
 {
-    return d->tables->summaries();
+    d->tables->clearError();
+    QList<SessionSummary> result = d->tables->summaries();
+    d->lastError = d->tables->lastError();
+    return result;
 }
 
 std::optional<Session> Library::loadSession(SessionId id) const
 {
-    return d->tables->loadSession(id);
+    std::optional<Session> session = d->tables->loadSession(id);
+    d->lastError = d->tables->lastError();
+    return session;
 }
 
 QList<SessionId> Library::search(const QString &text) const
@@ -249,6 +257,10 @@ SessionId Library::insertSession(const Session &session)
         d->lastError = tr("The library is open read-only.");
         return 0;
     }
+    // Never store what a later load would refuse.
+    d->lastError = SessionLimits::check(session);
+    if (!d->lastError.isEmpty())
+        return 0;
     Session stored = session;
     const bool ok = d->inTransaction([&] {
         stored.id = d->tables->nextSessionId();
@@ -266,6 +278,9 @@ bool Library::insertSessionKeepingId(const Session &session)
         d->lastError = tr("The session cannot be stored here.");
         return false;
     }
+    d->lastError = SessionLimits::check(session);
+    if (!d->lastError.isEmpty())
+        return false;
     const bool ok = d->inTransaction([&] {
         if (d->tables->sessionExists(session.id)) {
             d->lastError = tr("Another session already uses the id %1.").arg(session.id);

@@ -14,6 +14,9 @@ enum class LibraryOpenError {
     UntrustedSchema, // holds triggers or views this program did not create
     InUse,           // another running Whyboard has it open for writing
     Unwritable,      // no permission to write the file or its folder
+    DamagedContent,  // a Whyboard library missing a table or column, or holding a value Whyboard never writes
+    DiskFull,        // the disk has no room for what even reading needs (SQLite's index beside the file)
+    DiskError,       // the system reported an input/output error
 };
 
 } // namespace Whyboard

@@ -2,6 +2,7 @@
 
 #include "storage/library.h"
 #include "storage/libraryschema.h"
+#include "storage/librarytables.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QUrl>
 
@@ -120,6 +122,7 @@ void LibraryOpening::recordCheck(QSqlDatabase database)
 LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QString &readQuery, bool suspect)
 {
     Inspection result;
+    result.path = path;
     result.fileSize = QFileInfo(path).size();
     const QString name = newConnectionName();
     {
@@ -128,7 +131,9 @@ LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QS
         // open() succeeds on garbage; the first statement is what fails.
         if (!database.isOpen() || !query.exec(QStringLiteral("PRAGMA trusted_schema = OFF"))
             || !query.exec(QStringLiteral("SELECT type FROM sqlite_master"))) {
-            result.error = database.isOpen() ? query.lastError().text() : database.lastError().text();
+            const QSqlError error = database.isOpen() ? query.lastError() : database.lastError();
+            result.error = error.text();
+            result.errorCode = error.nativeErrorCode().toInt();
         } else {
             result.readable = true;
             while (query.next()) {
@@ -168,12 +173,26 @@ LibraryOpening::Inspection LibraryOpening::inspect(const QString &path, const QS
             } else if (suspect || due || !sizeMatches) {
                 // Catches truncated and damaged files now rather than at the first edit.
                 result.checked = true;
-                if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
+                if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next()) {
                     result.intact = query.value(0).toString() == QLatin1String("ok");
-                else
+                } else {
                     result.error = query.lastError().text();
+                    result.errorCode = query.lastError().nativeErrorCode().toInt();
+                }
             } else {
                 result.intact = true;
+            }
+            query.finish();
+            // Only a sound file of this program's is read further: every table and column its
+            // version needs, and every session row's values (what the sessions list shows).
+            if (result.intact && result.applicationId == LibrarySchema::applicationId && result.userVersion >= 0) {
+                result.damage = LibrarySchema::missingPart(database, result.userVersion);
+                if (result.damage.isEmpty()) {
+                    LibraryTables tables(database, result.userVersion);
+                    const QString badRow = tables.checkSessionRows();
+                    if (!badRow.isEmpty())
+                        result.damage = Library::tr("%1. Whyboard never writes such a value, so the file is not opened.").arg(badRow);
+                }
             }
         }
     }
@@ -193,9 +212,12 @@ bool LibraryOpening::isWritableLocation(const QString &path)
 // file that creation may take over.
 std::optional<LibraryOpening::Refusal> LibraryOpening::checkFile(const Inspection &found, Library::OpenMode mode, bool *emptyFile)
 {
-    if (!found.readable)
+    if (!found.readable) {
+        if (std::optional<Refusal> system = systemFailure(found.errorCode, found.path, found.error))
+            return system;
         return Refusal{LibraryOpenError::NotADatabase,
                        Library::tr("it is not a Whyboard library, or it is damaged (%1).").arg(found.error)};
+    }
     const bool empty = found.applicationId == 0 && found.objectCount == 0 && found.userVersion == 0;
     // An empty file holds nothing to lose (a creation that was killed half-way leaves one):
     // creating may take it over; opening it is an error.
@@ -217,16 +239,44 @@ std::optional<LibraryOpening::Refusal> LibraryOpening::checkFile(const Inspectio
     if (found.hasTriggersOrViews)
         return Refusal{LibraryOpenError::UntrustedSchema,
                        Library::tr("it contains triggers or views that Whyboard did not create, so it is not opened.")};
-    if (!found.intact)
+    if (!found.intact) {
+        if (std::optional<Refusal> system = systemFailure(found.errorCode, found.path, found.error))
+            return system;
         return Refusal{LibraryOpenError::NotADatabase,
                        Library::tr("the file is damaged or truncated%1.")
                            .arg(found.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(found.error))};
+    }
     if (found.userVersion > LibrarySchema::currentVersion() && mode != Library::OpenMode::ReadOnly)
         return Refusal{LibraryOpenError::NewerSchema,
                        Library::tr("it was made by a newer Whyboard (library version %1; this version knows up to %2). "
                           "It can be opened read-only.")
                            .arg(found.userVersion)
                            .arg(LibrarySchema::currentVersion())};
+    if (!found.damage.isEmpty())
+        return Refusal{LibraryOpenError::DamagedContent, found.damage};
+    return std::nullopt;
+}
+
+std::optional<LibraryOpening::Refusal> LibraryOpening::systemFailure(int sqliteCode, const QString &path,
+                                                                     const QString &detail)
+{
+    // SQLite's primary result codes (the low byte of an extended one).
+    constexpr int sqliteIoError = 10;
+    constexpr int sqliteFull = 13;
+    const int primary = sqliteCode & 0xff;
+    const QStorageInfo volume(QFileInfo(path).absolutePath());
+    // Opening, even to read, makes SQLite's small index file beside a library: on a full disk
+    // that fails with one error or another, so the free space decides.
+    const bool full = primary == sqliteFull || (volume.isValid() && volume.bytesAvailable() == 0);
+    if (full)
+        return Refusal{LibraryOpenError::DiskFull,
+                       Library::tr("the disk it is on is full, so it cannot be opened now; even reading needs a little "
+                                   "room beside it. The library itself is untouched: free some space and try again.")};
+    if (primary == sqliteIoError)
+        return Refusal{LibraryOpenError::DiskError,
+                       Library::tr("the system reported an input/output error while reading it (%1). The library "
+                                   "has not been changed; check the disk or the network share it is on.")
+                           .arg(detail)};
     return std::nullopt;
 }
 
@@ -242,6 +292,8 @@ std::optional<LibraryOpening::Refusal> LibraryOpening::takeLock(QLockFile &lock,
                        Library::tr("it is in use by another Whyboard (%1). It can be opened read-only.")
                            .arg(Library::holderDescription(path)),
                        false};
+    if (std::optional<Refusal> system = systemFailure(0, path, QString()))
+        return Refusal{system->code, system->reason, false};
     return Refusal{LibraryOpenError::Unwritable, Library::tr("its lock file cannot be created beside it."), false};
 }
 

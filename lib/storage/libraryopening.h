@@ -27,6 +27,7 @@ public:
     // What a file holds, read through a read-only connection before anything may write.
     struct Inspection
     {
+        QString path;
         bool readable = false;
         QString error;
         qint64 applicationId = 0;
@@ -36,6 +37,10 @@ public:
         bool intact = false;
         // Whether the full integrity check ran (then a writable open records its date).
         bool checked = false;
+        // A table or column missing, or a session row holding a value Whyboard never writes.
+        QString damage;
+        // SQLite's result code for the error, when reading failed (SQLITE_FULL, SQLITE_IOERR, ...).
+        int errorCode = 0;
         qint64 fileSize = 0;
     };
 
@@ -85,6 +90,9 @@ public:
     static bool connect(const QString &name, const QString &path, const QString &uriQuery, bool readOnly,
                         QString *error);
     static bool migrate(QSqlDatabase database, int fromVersion, bool isNew, QString *error);
+    // A failure of the file system rather than of the file (a full disk, an I/O error), told
+    // as such: the library is not damaged by it. Nothing for any other error.
+    static std::optional<Refusal> systemFailure(int sqliteCode, const QString &path, const QString &detail);
 };
 
 } // namespace Whyboard

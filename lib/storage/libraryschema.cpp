@@ -5,7 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Whyboard {
 
@@ -171,7 +174,78 @@ const Step steps[] = {
     step(version5),
 };
 
+using Columns = QList<std::pair<QString, QStringList>>; // table -> its columns, in creation order
+
+Columns columnsOf(QSqlDatabase &database, bool *ok)
+{
+    Columns result;
+    QSqlQuery tables(database);
+    *ok = tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    while (*ok && tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery columns(database);
+        *ok = columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        columns.addBindValue(table);
+        *ok = *ok && columns.exec();
+        QStringList names;
+        while (*ok && columns.next())
+            names.append(columns.value(0).toString());
+        result.append({table, names});
+    }
+    return result;
+}
+
+// What the first `version` steps build, read from a scratch database in memory, so that the
+// check can never disagree with the migrations.
+const Columns &expectedColumns(int version)
+{
+    static QHash<int, Columns> cache;
+    auto it = cache.find(version);
+    if (it != cache.end())
+        return *it;
+    Columns columns;
+    const QString name = QStringLiteral("whyboard-expected-schema-%1").arg(version);
+    {
+        QSqlDatabase scratch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        scratch.setDatabaseName(QStringLiteral(":memory:"));
+        QSqlQuery query(scratch);
+        bool ok = scratch.open();
+        for (int v = 0; ok && v < version; ++v) {
+            for (int i = 0; ok && i < steps[v].count; ++i)
+                ok = query.exec(QString::fromLatin1(steps[v].statements[i]));
+        }
+        query.finish();
+        if (ok)
+            columns = columnsOf(scratch, &ok);
+        scratch.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return *cache.insert(version, columns);
+}
+
 } // namespace
+
+QString LibrarySchema::missingPart(QSqlDatabase &database, int version)
+{
+    bool ok = false;
+    const Columns found = columnsOf(database, &ok);
+    if (!ok)
+        return Library::tr("its tables cannot be read.");
+    QHash<QString, QStringList> byTable;
+    for (const auto &[table, columns] : found)
+        byTable.insert(table, columns);
+    for (const auto &[table, columns] : expectedColumns(std::clamp(version, 1, currentVersion()))) {
+        const auto it = byTable.constFind(table);
+        if (it == byTable.cend())
+            return Library::tr("its table “%1” is missing, so it is not a whole Whyboard library.").arg(table);
+        for (const QString &column : columns) {
+            if (!it->contains(column))
+                return Library::tr("its table “%1” has no column “%2”, so it is not a whole Whyboard library.")
+                    .arg(table, column);
+        }
+    }
+    return {};
+}
 
 int LibrarySchema::currentVersion()
 {

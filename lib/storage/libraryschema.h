@@ -22,6 +22,10 @@ public:
     // Runs the steps that take the file from its version to the current one, and sets
     // user_version, in the caller's transaction. Returns an empty string or what failed.
     static QString migrate(QSqlDatabase &database, int fromVersion);
+
+    // Empty when the file has every table and column that its version's steps create (the
+    // current version's for a newer file); otherwise what is missing, in words. Reads only.
+    static QString missingPart(QSqlDatabase &database, int version);
 };
 
 } // namespace Whyboard

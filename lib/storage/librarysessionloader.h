@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/sessionlimits.h"
 #include "storage/librarytables.h"
 
 #include <optional>
@@ -14,10 +15,17 @@ class LibrarySessionLoader
 public:
     explicit LibrarySessionLoader(LibraryTables &tables);
 
+    // Nothing when the session is not in the file, or when a row holds a value Whyboard never
+    // writes: then error() names the table, the row and the column.
     std::optional<Session> load(SessionId id);
+    QString error() const { return m_error; }
 
 private:
+    template<typename ReadRow>
+    bool readList(QSqlQuery &query, SessionId id, const QString &table, SessionLimits::List list, ReadRow readRow);
+
     LibraryTables &m_tables;
+    QString m_error;
 };
 
 } // namespace Whyboard

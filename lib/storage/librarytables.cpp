@@ -2,6 +2,9 @@
 
 #include "storage/librarycolumns.h"
 #include "storage/librarysessionloader.h"
+#include "storage/libraryrow.h"
+
+#include "data/sessionlimits.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -54,29 +57,60 @@ QList<SessionSummary> LibraryTables::summaries(bool trashed)
         " FROM sessions s%2 ORDER BY id").arg(deleted, where));
     if (!run(query))
         return result;
-    while (query.next()) {
+    LibraryRow row(query, QStringLiteral("sessions"), &m_lastError);
+    while (!row.failed() && query.next()) {
         SessionSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.title = query.value(1).toString();
-        summary.summary = query.value(2).toString();
-        summary.severity = query.value(3).toInt();
-        summary.status = SessionStatus(query.value(4).toInt());
-        summary.startedAt = LibraryColumns::readTime(query, 5);
-        summary.detectedAt = LibraryColumns::readTime(query, 7);
-        summary.resolvedAt = LibraryColumns::readTime(query, 9);
+        summary.id = row.integer(0, "id", 1, SessionLimits::maxItemNumber);
+        row.setRow(QStringLiteral("id %1").arg(summary.id));
+        summary.title = row.listedText(1, "title");
+        summary.summary = row.listedText(2, "summary");
+        summary.severity = int(row.integer(3, "severity", 0, 4));
+        summary.status = row.value(4, "status", SessionStatus::Draft);
+        summary.startedAt = row.time(5, "started_ms", "started_offset");
+        summary.detectedAt = row.time(7, "detected_ms", "detected_offset");
+        summary.resolvedAt = row.time(9, "resolved_ms", "resolved_offset");
         summary.cardCount = query.value(11).toInt();
         summary.openActionCount = query.value(12).toInt();
-        if (!query.value(13).isNull())
-            summary.deletedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong());
+        if (const std::optional<qint64> deleted = row.optionalInteger(13, "deleted_ms", 0, SessionLimits::maxItemNumber))
+            summary.deletedAt = QDateTime::fromMSecsSinceEpoch(*deleted);
         result.append(summary);
     }
     query.finish();
+    if (row.failed())
+        return {};
     return result;
 }
 
 std::optional<Session> LibraryTables::loadSession(SessionId id)
 {
-    return LibrarySessionLoader(*this).load(id);
+    LibrarySessionLoader loader(*this);
+    std::optional<Session> session = loader.load(id);
+    m_lastError = loader.error();
+    return session;
+}
+
+QString LibraryTables::checkSessionRows()
+{
+    m_lastError.clear();
+    summaries(false);
+    if (m_lastError.isEmpty())
+        summaries(true);
+    if (!m_lastError.isEmpty() || !hasTrash())
+        return m_lastError;
+    // The counter hands out the next session id: it must be a number past every id in use.
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT value, (SELECT coalesce(max(id), 0) FROM sessions) FROM counters WHERE name = 'last_session_id'"));
+    if (!run(query))
+        return m_lastError;
+    if (!query.next()) {
+        m_lastError = LibraryRow::tr("table “counters”: the row “last_session_id” is missing");
+    } else {
+        LibraryRow row(query, QStringLiteral("counters"), &m_lastError);
+        row.setRow(QStringLiteral("name “last_session_id”"));
+        row.integer(0, "value", query.value(1).toLongLong(), SessionLimits::maxItemNumber - 1);
+    }
+    query.finish();
+    return m_lastError;
 }
 
 bool LibraryTables::forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit)

@@ -26,9 +26,15 @@ public:
     QString lastError() const { return m_lastError; }
     void clearError() { m_lastError.clear(); }
 
-    // The sessions in the library (not in the trash), or the ones in the trash.
+    // The sessions in the library (not in the trash), or the ones in the trash. Empty with
+    // lastError() set when a row holds a value Whyboard never writes.
     QList<SessionSummary> summaries(bool trashed = false);
+    // Nothing when there is no such session or a row of it holds a value Whyboard never
+    // writes (lastError() names the table, row and column).
     std::optional<Session> loadSession(SessionId id);
+    // Every session row, and the id counter, read as a listing would: empty when they are
+    // sound, else what is wrong, naming the table, row and column.
+    QString checkSessionRows();
     // (id, title, summary, all card texts) for every session outside the trash, for search.
     bool forEachSearchText(const std::function<void(SessionId, const QStringList &)> &visit);
     // Ids of sessions outside the trash where each word is in the title, the summary or a

@@ -66,6 +66,75 @@ QJsonArray SessionJsonFields::optionalArray(const QJsonObject &object, const QSt
     return value.toArray(); // empty when it was not one
 }
 
+QJsonArray SessionJsonFields::limitedArray(const QJsonObject &object, const QString &key, const QString &path,
+                                           SessionLimits::List list)
+{
+    const QJsonArray array = optionalArray(object, key, path);
+    if (array.size() > SessionLimits::maxCount(list)) {
+        fail(member(path, key), SessionLimits::tooMany(list, array.size()));
+        return {};
+    }
+    return array;
+}
+
+namespace {
+
+// The index of the first code unit that is half of a surrogate pair without its other half.
+qsizetype loneSurrogateAt(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+QString escapeOf(QChar c)
+{
+    return QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+}
+
+// A key shown in a path: its lone surrogates written as the escapes they came from.
+QString printable(const QString &key)
+{
+    QString result;
+    for (const QChar c : key)
+        result += c.isSurrogate() ? escapeOf(c) : QString(c);
+    return result;
+}
+
+} // namespace
+
+void SessionJsonFields::refuseLoneSurrogates(const QJsonValue &value, const QString &path)
+{
+    if (failed())
+        return;
+    if (value.isString()) {
+        const QString text = value.toString();
+        const qsizetype at = loneSurrogateAt(text);
+        if (at >= 0) {
+            fail(path, tr("the text holds a lone surrogate (%1 at character %2), which stands for no character")
+                           .arg(escapeOf(text.at(at)))
+                           .arg(at + 1));
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size() && !failed(); ++i)
+            refuseLoneSurrogates(array.at(i), element(path, i));
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end() && !failed(); ++it) {
+            const QString at = member(path, printable(it.key()));
+            if (loneSurrogateAt(it.key()) >= 0)
+                fail(at, tr("the key holds a lone surrogate, which stands for no character"));
+            refuseLoneSurrogates(it.value(), at);
+        }
+    }
+}
+
 QString SessionJsonFields::requireString(const QJsonObject &object, const QString &key, const QString &path)
 {
     if (!object.contains(key)) {
@@ -82,9 +151,16 @@ QString SessionJsonFields::optionalString(const QJsonObject &object, const QStri
 
 QString SessionJsonFields::elementString(const QJsonValue &value, const QString &path)
 {
-    if (!value.isString())
+    if (!value.isString()) {
         fail(path, tr("expected a string, found %1").arg(found(value)));
-    return value.toString(); // empty when it was not one
+        return {};
+    }
+    const QString text = value.toString();
+    if (text.size() > SessionLimits::maxTextLength) {
+        fail(path, SessionLimits::textTooLong(text.size()));
+        return {};
+    }
+    return text;
 }
 
 QString SessionJsonFields::requireId(const QJsonObject &object, const QString &key, const QString &path)
@@ -149,16 +225,18 @@ QStringList SessionJsonFields::cardReferences(const QJsonObject &object, const Q
     const QString listPath = member(path, key);
     const QJsonArray array = optionalArray(object, key, path);
     QStringList ids;
+    QSet<QString> listed; // a set: a list may name thousands of cards
     for (int i = 0; i < array.size(); ++i) {
         const QString id = elementString(array.at(i), element(listPath, i));
         if (!known.contains(id)) {
             fail(element(listPath, i), notFoundMessage.arg(id));
             return {};
         }
-        if (ids.contains(id)) {
+        if (listed.contains(id)) {
             fail(element(listPath, i), tr("\"%1\" is listed twice").arg(id));
             return {};
         }
+        listed.insert(id);
         ids.append(id);
     }
     return ids;

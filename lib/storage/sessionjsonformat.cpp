@@ -3,6 +3,12 @@
 #include "storage/sessionjsonreader.h"
 #include "storage/sessionjsonwriter.h"
 
+#include "data/sessionlimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace Whyboard {
 
 SessionJsonFormat::ReadResult SessionJsonFormat::read(const QByteArray &json)
@@ -10,14 +16,47 @@ SessionJsonFormat::ReadResult SessionJsonFormat::read(const QByteArray &json)
     return SessionJsonReader().read(json);
 }
 
-QByteArray SessionJsonFormat::write(const Session &session)
+SessionJsonFormat::ReadResult SessionJsonFormat::readFile(const QString &path)
 {
-    return SessionJsonWriter::write(session);
+    ReadResult result;
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    // A pipe or a device would block or never end.
+    if (info.exists() && !info.isFile()) {
+        result.error = tr("cannot read “%1”: it is not a regular file").arg(name);
+        return result;
+    }
+    if (info.size() > SessionLimits::maxImportFileBytes) {
+        result.error = QStringLiteral("%1: %2").arg(name, SessionLimits::fileTooLarge(info.size()));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("cannot read “%1”: %2").arg(name, file.errorString());
+        return result;
+    }
+    // Read no more than the limit allows, should the file have grown since.
+    result = read(file.read(SessionLimits::maxImportFileBytes + 1));
+    if (!result.error.isEmpty())
+        result.error = QStringLiteral("%1: %2").arg(name, result.error);
+    return result;
+}
+
+QByteArray SessionJsonFormat::write(const Session &session, QString *error)
+{
+    QString fault = SessionJsonWriter::unwritable(session);
+    if (fault.isEmpty())
+        fault = SessionLimits::check(session);
+    if (error)
+        *error = fault;
+    return fault.isEmpty() ? SessionJsonWriter::write(session) : QByteArray();
 }
 
 QString SessionJsonFormat::check(const Session &session)
 {
-    return read(write(session)).error;
+    QString error;
+    const QByteArray json = write(session, &error);
+    return error.isEmpty() ? read(json).error : error;
 }
 
 QDateTime SessionJsonFormat::parseDateTime(const QString &text)

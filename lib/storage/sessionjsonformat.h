@@ -3,6 +3,7 @@
 #include "data/session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
@@ -16,6 +17,8 @@ namespace Whyboard {
 // lib/storage/SESSION-FORMAT-EXTENSIONS.md).
 class SessionJsonFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionJsonFormat)
+
 public:
     struct ReadResult
     {
@@ -32,8 +35,13 @@ public:
     // All or nothing: any fault gives no session and an error naming the JSON path.
     // The session is exactly what the document says; its library id is 0.
     static ReadResult read(const QByteArray &json);
-    // Pretty-printed UTF-8 with a stable key order.
-    static QByteArray write(const Session &session);
+    // Reads a session file: refused before reading when it is not a regular file or is larger
+    // than SessionLimits::maxImportFileBytes. Errors name the file.
+    static ReadResult readFile(const QString &path);
+    // Pretty-printed UTF-8 with a stable key order. Writes only what read() accepts: a session
+    // the format cannot carry (a value no key names, a position off the board, a list or text
+    // over its limit) gives an empty array and *error says why.
+    static QByteArray write(const Session &session, QString *error = nullptr);
     // Empty when write(session) imports again; otherwise the fault import would report. The
     // board allows states the format does not (no problem card yet, a why whose last link
     // was removed): exporters call this first to tell the user what to fix.

@@ -10,9 +10,14 @@ namespace Whyboard {
 
 SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
 {
+    SessionJsonFormat::ReadResult result;
+    // Checked before parsing: the parsed document takes several times the file's size.
+    if (json.size() > SessionLimits::maxImportFileBytes) {
+        result.error = SessionLimits::fileTooLarge(json.size());
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    SessionJsonFormat::ReadResult result;
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray before = json.left(parseError.offset);
         const int line = before.count('\n') + 1;
@@ -27,7 +32,15 @@ SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
         result.error = tr("the document is not a JSON object");
         return result;
     }
-    readTopLevel(document.object());
+    // Import is exact or nothing: a text Whyboard could not store as written is refused.
+    refuseLoneSurrogates(document.object(), QString());
+    if (!failed())
+        readTopLevel(document.object());
+    if (!failed()) {
+        const QString beyond = SessionLimits::check(m_session);
+        if (!beyond.isEmpty())
+            fail(QStringLiteral("session"), beyond);
+    }
     if (const std::optional<SessionJsonFault> &first = fault()) {
         result.error = first->path.isEmpty() ? first->message : first->path + QStringLiteral(": ") + first->message;
         return result;
@@ -96,6 +109,8 @@ void SessionJsonReader::readSession(const QJsonObject &object, const QString &pa
     if (const auto last = optionalInteger(object, QStringLiteral("lastItemNumber"), path)) {
         if (*last < 0)
             fail(member(path, QStringLiteral("lastItemNumber")), tr("must not be negative"));
+        else if (*last > SessionLimits::maxItemNumber)
+            fail(member(path, QStringLiteral("lastItemNumber")), tr("must be at most %1").arg(SessionLimits::maxItemNumber));
         m_session.lastItemNumber = *last;
     }
     // Never below a number in use, so that no id of the document is handed out again.
@@ -131,7 +146,8 @@ void SessionJsonReader::readImpact(const QJsonValue &value, const QString &path)
 void SessionJsonReader::readParticipants(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("participants"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("participants"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("participants"), sessionPath,
+                                          SessionLimits::List::Participants);
     QSet<QString> explicitIds;
     for (int i = 0; i < array.size(); ++i) {
         const QString at = element(path, i);
@@ -174,15 +190,19 @@ void SessionJsonReader::readCards(const QJsonObject &session, const QString &ses
     const QString path = member(sessionPath, QStringLiteral("cards"));
     if (isAbsent(session, QStringLiteral("cards")))
         fail(path, tr("required field is missing"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("cards"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("cards"), sessionPath, SessionLimits::List::Cards);
     // Ids first, so that a card may explain one written after it.
     for (const QJsonValue &value : array) {
         const QJsonValue id = value.toObject().value(QLatin1String("id"));
         if (id.isString())
             m_cardIds.insert(id.toString());
     }
-    for (int i = 0; i < array.size() && !failed(); ++i)
+    for (int i = 0; i < array.size() && !failed(); ++i) {
         readCard(array.at(i), element(path, i), i);
+        if (m_session.links.size() > SessionLimits::maxLinks)
+            fail(member(element(path, i), QStringLiteral("explains")),
+                 SessionLimits::tooMany(SessionLimits::List::Links, m_session.links.size()));
+    }
     if (failed())
         return;
     if (!m_session.problemCard())
@@ -268,6 +288,10 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
         const std::optional<double> y = optionalNumber(object, QStringLiteral("y"), path);
         if (!x || !y)
             return;
+        for (const auto &[key, value] : {std::pair(QStringLiteral("x"), *x), std::pair(QStringLiteral("y"), *y)}) {
+            if (!SessionLimits::isCoordinateAllowed(value))
+                return fail(member(path, key), SessionLimits::coordinateOutside(value));
+        }
         card.position = QPointF(*x, *y);
     } else {
         m_unpositioned.insert(card.id);
@@ -332,7 +356,7 @@ void SessionJsonReader::checkAcyclic()
 void SessionJsonReader::readTimeline(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("timeline"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("timeline"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("timeline"), sessionPath, SessionLimits::List::Events);
     QHash<QString, QString> seen;
     for (int i = 0; i < array.size(); ++i) {
         const QString at = element(path, i);
@@ -370,7 +394,7 @@ QString SessionJsonReader::optionalUniqueId(const QJsonObject &object, const QSt
 void SessionJsonReader::readActions(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("actions"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("actions"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("actions"), sessionPath, SessionLimits::List::Actions);
     QHash<QString, QString> explicitIds;
     for (int i = 0; i < array.size(); ++i) {
         const QString at = element(path, i);
@@ -411,7 +435,8 @@ void SessionJsonReader::readActions(const QJsonObject &session, const QString &s
 void SessionJsonReader::readDismissedFindings(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("dismissedFindings"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("dismissedFindings"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("dismissedFindings"), sessionPath,
+                                          SessionLimits::List::DismissedFindings);
     for (int i = 0; i < array.size(); ++i) {
         const QString at = element(path, i);
         const QJsonObject object = requireObject(array.at(i), at);
@@ -427,7 +452,8 @@ void SessionJsonReader::readDismissedFindings(const QJsonObject &session, const 
 void SessionJsonReader::readParkingLot(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("parkingLot"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("parkingLot"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("parkingLot"), sessionPath,
+                                          SessionLimits::List::ParkedIdeas);
     QHash<QString, QString> pathOfId;
     for (int i = 0; i < array.size(); ++i) {
         const QString at = element(path, i);
@@ -444,7 +470,7 @@ void SessionJsonReader::readParkingLot(const QJsonObject &session, const QString
 void SessionJsonReader::readLinkOrder(const QJsonObject &session, const QString &sessionPath)
 {
     const QString path = member(sessionPath, QStringLiteral("linkOrder"));
-    const QJsonArray array = optionalArray(session, QStringLiteral("linkOrder"), sessionPath);
+    const QJsonArray array = limitedArray(session, QStringLiteral("linkOrder"), sessionPath, SessionLimits::List::Links);
     if (array.isEmpty())
         return;
     QList<CausalLink> ordered;

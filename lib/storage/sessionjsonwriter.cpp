@@ -2,6 +2,8 @@
 
 #include "storage/sessionjsonformat.h"
 
+#include "data/sessionlimits.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -346,6 +348,76 @@ QByteArray SessionJsonWriter::write(const Session &session)
     appendValue(out, root, 0);
     out += '\n';
     return out;
+}
+
+} // namespace Whyboard
+
+namespace Whyboard {
+
+namespace {
+
+bool timeFits(const QDateTime &time)
+{
+    // The format writes the time in its own offset with a four-digit year.
+    if (!time.isValid())
+        return true;
+    const QDateTime local = time.toOffsetFromUtc(time.offsetFromUtc());
+    return SessionLimits::isDateAllowed(local.date());
+}
+
+} // namespace
+
+QString SessionJsonWriter::unwritable(const Session &s)
+{
+    const auto unknown = [](const QString &what, int value) {
+        return tr("%1 holds the value %2, which the session format has no name for").arg(what).arg(value);
+    };
+    if (!isKnown(s.status))
+        return unknown(tr("the session's status"), int(s.status));
+    if (s.severity < 0 || s.severity > 4)
+        return unknown(tr("the session's severity"), s.severity);
+    for (const QDateTime &time : {s.startedAt, s.detectedAt, s.resolvedAt}) {
+        if (!timeFits(time))
+            return tr("a session time is outside the years %1 to %2").arg(SessionLimits::firstYear).arg(SessionLimits::lastYear);
+    }
+    if ((s.impact.usersAffected && *s.impact.usersAffected < 0)
+        || (s.impact.costPerMinute && !(std::isfinite(*s.impact.costPerMinute) && *s.impact.costPerMinute >= 0)))
+        return tr("the impact holds a negative or unknown figure");
+    for (const Participant &participant : s.participants) {
+        if (!isKnown(participant.roles))
+            return unknown(tr("participant %1's roles").arg(participant.id), participant.roles.toInt());
+    }
+    for (const Card &card : s.cards) {
+        if (!isKnown(card.kind))
+            return unknown(tr("card %1's kind").arg(card.id), int(card.kind));
+    }
+    for (const CausalLink &link : s.links) {
+        if (!isKnown(link.verdict))
+            return unknown(tr("the verdict on %1 → %2").arg(link.causeId, link.effectId), int(link.verdict));
+    }
+    for (const TimelineEvent &event : s.timeline) {
+        if (!isKnown(event.kind))
+            return unknown(tr("timeline event %1's kind").arg(event.id), int(event.kind));
+        if (!timeFits(event.at))
+            return tr("timeline event %1 is outside the years %2 to %3")
+                .arg(event.id)
+                .arg(SessionLimits::firstYear)
+                .arg(SessionLimits::lastYear);
+    }
+    for (const ActionItem &action : s.actions) {
+        if (!isKnown(action.category))
+            return unknown(tr("action item %1's category").arg(action.id), int(action.category));
+        if (!isKnown(action.horizon))
+            return unknown(tr("action item %1's horizon").arg(action.id), int(action.horizon));
+        if (!isKnown(action.status))
+            return unknown(tr("action item %1's status").arg(action.id), int(action.status));
+        if (action.due.isValid() && !SessionLimits::isDateAllowed(action.due))
+            return tr("action item %1 is due outside the years %2 to %3")
+                .arg(action.id)
+                .arg(SessionLimits::firstYear)
+                .arg(SessionLimits::lastYear);
+    }
+    return {};
 }
 
 } // namespace Whyboard

@@ -263,9 +263,11 @@ QString ExportActions::exportAs(Format format)
         error = SessionExports::writeMarkdown(session, path, options);
         break;
     case Format::Json: {
+        const QByteArray json = SessionJsonFormat::write(session, &error);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(SessionJsonFormat::write(session)) < 0
-            || !file.commit())
+        if (json.isEmpty())
+            error = tr("The session cannot be written as JSON: %1").arg(error);
+        else if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit())
             error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         break;
     }

@@ -88,8 +88,12 @@ bool LibraryActions::open(const QString &path, Library::OpenMode mode)
 {
     LibraryOpenError error = LibraryOpenError::None;
     QString message;
-    if (m_workspace->openLibrary(path, mode, &error, &message))
+    if (m_workspace->openLibrary(path, mode, &error, &message)) {
+        // The library opened but the session it reopens could not be read: say why.
+        if (!m_workspace->document() && !m_workspace->lastError().isEmpty())
+            Q_EMIT this->message(m_workspace->lastError(), 0);
         return true;
+    }
     if (offerRestore(path, error, message))
         return false;
     QPushButton *readOnly = nullptr;

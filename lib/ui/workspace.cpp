@@ -51,6 +51,7 @@ Workspace::~Workspace()
 
 bool Workspace::openLibrary(const QString &path, Library::OpenMode mode, LibraryOpenError *error, QString *message)
 {
+    m_lastError.clear();
     std::unique_ptr<Library> library = Library::open(path, mode, error, message);
     if (!library) {
         m_lastError = message ? *message : QString();
@@ -141,15 +142,10 @@ SessionId Workspace::importSession(const QString &jsonPath)
         m_lastError = tr("The library is open read-only.");
         return 0;
     }
-    QFile file(jsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
-        return 0;
-    }
     // The same reading as the command line's --import: parse all first, then store in one go.
-    SessionJsonFormat::ReadResult parsed = SessionJsonFormat::read(file.readAll());
+    SessionJsonFormat::ReadResult parsed = SessionJsonFormat::readFile(jsonPath);
     if (!parsed.session) {
-        m_lastError = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(jsonPath), parsed.error);
+        m_lastError = parsed.error;
         return 0;
     }
     CardPlacement::placeUnpositionedCards(*parsed.session, parsed.unpositioned);

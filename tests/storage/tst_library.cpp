@@ -2,6 +2,7 @@
 #include "storagetesthelpers.h"
 #include "storage/library.h"
 #include "storage/libraryschema.h"
+#include "data/sessionlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,10 +91,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = pathIn(dir);
         Session expected = Test::richSampleSession();
-        // 100 KB texts with every script the sample uses.
+        // Texts of the longest length allowed, with every script the sample uses.
         QString big;
-        while (big.size() < 100 * 1024)
+        while (big.size() < SessionLimits::maxTextLength)
             big += expected.title + QLatin1Char('\n');
+        big.truncate(SessionLimits::maxTextLength);
+        if (big.back().isHighSurrogate())
+            big.back() = QLatin1Char('x');
         expected.summary = big;
         expected.cards[1].text = big;
         expected.cards[1].evidence = big;
