@@ -11,6 +11,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core
   libsqlite3-dev
   xvfb xauth poppler-utils qpdf
+  # hostile exports are checked by the tools that read them: xmllint, and GitHub's Markdown renderer
+  libxml2-utils cmark-gfm
   # the sanitized build and the fuzzers: clang, its libFuzzer/ASan/UBSan runtimes, the symbolizer
   clang-14 libclang-rt-14-dev llvm-14
 )

@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+# Debug info names the build folder; without this, a clone in another folder would miss the cache.
+export CCACHE_NOHASHDIR=1
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHYBOARD_WERROR=ON -DWHYBOARD_FORCE_ASSERTS=ON
 cmake --build build

@@ -1776,6 +1776,181 @@
         <source>only a why can be accepted without action</source>
         <translation>nur ein Warum kann ohne Maßnahme akzeptiert werden</translation>
     </message>
+    <message>
+        <source>the text holds a lone surrogate (%1 at character %2), which stands for no character</source>
+        <translation>der Text enthält ein einzelnes Surrogat (%1 an Zeichen %2), das für kein Zeichen steht</translation>
+    </message>
+    <message>
+        <source>the key holds a lone surrogate, which stands for no character</source>
+        <translation>der Schlüssel enthält ein einzelnes Surrogat, das für kein Zeichen steht</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: it is not a regular file</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 holds the value %2, which the session format has no name for</source>
+        <translation>%1 hat den Wert %2, für den das Sitzungsformat keinen Namen hat</translation>
+    </message>
+    <message>
+        <source>the session's status</source>
+        <translation>der Status der Sitzung</translation>
+    </message>
+    <message>
+        <source>the session's severity</source>
+        <translation>der Schweregrad der Sitzung</translation>
+    </message>
+    <message>
+        <source>a session time is outside the years %1 to %2</source>
+        <translation>ein Zeitpunkt der Sitzung liegt außerhalb der Jahre %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the impact holds a negative or unknown figure</source>
+        <translation>die Auswirkung enthält eine negative oder unbekannte Zahl</translation>
+    </message>
+    <message>
+        <source>participant %1's roles</source>
+        <translation>die Rollen von Teilnehmer %1</translation>
+    </message>
+    <message>
+        <source>card %1's kind</source>
+        <translation>die Art von Karte %1</translation>
+    </message>
+    <message>
+        <source>the verdict on %1 → %2</source>
+        <translation>das Urteil über %1 → %2</translation>
+    </message>
+    <message>
+        <source>timeline event %1's kind</source>
+        <translation>die Art von Zeitleistenereignis %1</translation>
+    </message>
+    <message>
+        <source>timeline event %1 is outside the years %2 to %3</source>
+        <translation>Zeitleistenereignis %1 liegt außerhalb der Jahre %2 bis %3</translation>
+    </message>
+    <message>
+        <source>action item %1's category</source>
+        <translation>die Kategorie von Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>action item %1's horizon</source>
+        <translation>der Zeithorizont von Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>action item %1's status</source>
+        <translation>der Status von Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>action item %1 is due outside the years %2 to %3</source>
+        <translation>Maßnahme %1 ist außerhalb der Jahre %2 bis %3 fällig</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLimits</name>
+    <message>
+        <source>the session has %1 cards; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 Karten; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the session has %1 links; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 Verknüpfungen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the session has %1 timeline events; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 Zeitleistenereignisse; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the session has %1 action items; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 Maßnahmen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the session has %1 participants; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 Teilnehmende; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the session has %1 parked ideas; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 geparkte Ideen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the session has %1 dismissed findings; at most %2 are allowed</source>
+        <translation>die Sitzung hat %1 verworfene Befunde; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>der Text hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the position is not a finite number</source>
+        <translation>die Position ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the position %1 is off the board; at most %2 either way is allowed</source>
+        <translation>die Position %1 liegt außerhalb des Boards; höchstens %2 in jede Richtung sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a session file may have at most %2 (64 MiB)</source>
+        <translation>die Datei hat %1 Bytes; eine Sitzungsdatei darf höchstens %2 (64 MiB) haben</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>the facilitator</source>
+        <translation>die Moderation</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>die Auswirkung</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>die Währung</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>timeline event %1</source>
+        <translation>Zeitleistenereignis %1</translation>
+    </message>
+    <message>
+        <source>action item %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+        <source>parked idea %1</source>
+        <translation>geparkte Idee %1</translation>
+    </message>
+    <message>
+        <source>dismissed finding %1</source>
+        <translation>verworfener Befund %1</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>Karte %1: %2</translation>
+    </message>
+    <message>
+        <source>the item counter %1 is outside 0 to %2</source>
+        <translation>der Elementzähler %1 liegt außerhalb von 0 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>SetLinkVerdictCommand</name>
@@ -1974,6 +2149,29 @@
     <message>
         <source>Why-chain board for the room</source>
         <translation>Board der Warum-Kette für die Runde</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BackupVerb</name>
+    <message>
+        <source>“%1” opens as it is, so nothing was restored. Its daily copies are in “%2”; each one opens as a library.</source>
+        <translation>„%1“ lässt sich so öffnen, daher wurde nichts wiederhergestellt. Die täglichen Kopien liegen in „%2“; jede öffnet sich als Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 No sound backup of it was found in “%2”.</source>
+        <translation>%1 In „%2“ wurde keine intakte Sicherung davon gefunden.</translation>
+    </message>
+    <message>
+        <source>cannot restore “%1”: %2</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the backup of %2.</source>
+        <translation>„%1“ aus der Sicherung vom %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file was kept as “%2”.</source>
+        <translation>%1 Die beschädigte Datei wurde als „%2“ behalten.</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2901,6 @@
         <translation>Rückgabewert: 0 erledigt, 1 Aufruffehler, 2 fehlerhafte Eingabe oder unbrauchbare Datei.</translation>
     </message>
     <message>
-        <source>cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>cannot store the session in “%1”: %2</source>
         <translation>die Sitzung kann nicht in „%1“ gespeichert werden: %2</translation>
     </message>
@@ -2809,6 +3003,22 @@
     <message>
         <source>%1 does not take --language, --sections or --summary</source>
         <translation>%1 nimmt kein --language, --sections oder --summary</translation>
+    </message>
+    <message>
+        <source>the session cannot be written as JSON: %1</source>
+        <translation>die Sitzung kann nicht als JSON geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>put the newest sound daily copy in place of a library that no longer opens</source>
+        <translation>die neueste intakte Tageskopie an die Stelle einer Bibliothek setzen, die sich nicht mehr öffnen lässt</translation>
+    </message>
+    <message>
+        <source>cannot list the sessions of “%1”: %2</source>
+        <translation>die Sitzungen von „%1“ können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>session %1 in “%2” cannot be read: %3</source>
+        <translation>Sitzung %1 in „%2“ kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3217,10 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The session cannot be written as JSON: %1</source>
+        <translation>Die Sitzung kann nicht als JSON geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::FacilitationMenu</name>
@@ -3181,6 +3395,110 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>it is not a regular file (a device, a pipe or a socket), so it is not opened.</source>
         <translation>Sie ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket), daher wird sie nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>it ends part-way through a page</source>
+        <translation>sie endet mitten in einer Seite</translation>
+    </message>
+    <message>
+        <source>%1. Whyboard never writes such a value, so the file is not opened.</source>
+        <translation>%1. Whyboard schreibt nie einen solchen Wert, daher wird die Datei nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>it is not a Whyboard library, or it is damaged (it holds no tables).</source>
+        <translation>Sie ist keine Whyboard-Bibliothek oder beschädigt (sie enthält keine Tabellen).</translation>
+    </message>
+    <message>
+        <source>the disk it is on is full, so it cannot be opened now; even reading needs a little room beside it. The library itself is untouched: free some space and try again.</source>
+        <translation>Der Datenträger, auf dem sie liegt, ist voll, daher kann sie jetzt nicht geöffnet werden; selbst Lesen braucht daneben etwas Platz. Die Bibliothek selbst ist unverändert: Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the system reported an input/output error while reading it (%1). The library has not been changed; check the disk or the network share it is on.</source>
+        <translation>Das System hat beim Lesen einen Ein-/Ausgabefehler gemeldet (%1). Die Bibliothek wurde nicht verändert; prüfen Sie den Datenträger oder die Netzwerkfreigabe, auf der sie liegt.</translation>
+    </message>
+    <message>
+        <source>table “%1”, column “%2”: %3</source>
+        <translation>Tabelle „%1“, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>table “%1”, row %2, column “%3”: %4</source>
+        <translation>Tabelle „%1“, Zeile %2, Spalte „%3“: %4</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a real number</source>
+        <translation>eine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>holds %1 where text belongs</source>
+        <translation>enthält %1, wo Text hingehört</translation>
+    </message>
+    <message>
+        <source>holds %1 where a whole number belongs</source>
+        <translation>enthält %1, wo eine ganze Zahl hingehört</translation>
+    </message>
+    <message>
+        <source>holds %1, outside %2 to %3</source>
+        <translation>enthält %1, außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>holds NULL where a whole number belongs</source>
+        <translation>enthält NULL, wo eine ganze Zahl hingehört</translation>
+    </message>
+    <message>
+        <source>holds %1 where a number belongs</source>
+        <translation>enthält %1, wo eine Zahl hingehört</translation>
+    </message>
+    <message>
+        <source>holds a time outside the years %1 to %2</source>
+        <translation>enthält einen Zeitpunkt außerhalb der Jahre %1 bis %2</translation>
+    </message>
+    <message>
+        <source>holds no list of ids</source>
+        <translation>enthält keine Liste von IDs</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a set of roles this version of Whyboard knows</source>
+        <translation>enthält %1, keine Rollenkombination, die diese Whyboard-Version kennt</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a value this version of Whyboard knows</source>
+        <translation>enthält %1, keinen Wert, den diese Whyboard-Version kennt</translation>
+    </message>
+    <message>
+        <source>its tables cannot be read.</source>
+        <translation>Ihre Tabellen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing, so it is not a whole Whyboard library.</source>
+        <translation>Ihre Tabelle „%1“ fehlt, daher ist sie keine vollständige Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>its table “%1” has no column “%2”, so it is not a whole Whyboard library.</source>
+        <translation>Ihre Tabelle „%1“ hat keine Spalte „%2“, daher ist sie keine vollständige Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>table “sessions”, row id %1, column “last_item_number”: an item id's number is beyond %2</source>
+        <translation>Tabelle „sessions“, Zeile mit ID %1, Spalte „last_item_number“: die Nummer einer Element-ID liegt über %2</translation>
+    </message>
+    <message>
+        <source>table “counters”: the row “last_session_id” is missing</source>
+        <translation>Tabelle „counters“: die Zeile „last_session_id“ fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>
@@ -3239,6 +3557,60 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Nichts wurde importiert: Die Datei ist keine Sitzung, die Whyboard lesen kann.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored the library from the backup of %1.</source>
+        <translation>Die Bibliothek wurde aus der Sicherung vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored the library from the backup of %1. The damaged file stays beside it as “%2”.</source>
+        <translation>Die Bibliothek wurde aus der Sicherung vom %1 wiederhergestellt. Die beschädigte Datei bleibt daneben als „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryBackup</name>
+    <message>
+        <source>No backup was made of “%1”: %2</source>
+        <translation>Von „%1“ wurde keine Sicherung angelegt: %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created.</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check.</source>
+        <translation>die Kopie hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>the copy could not be given its name.</source>
+        <translation>die Kopie konnte nicht umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryBackupRestore</name>
+    <message>
+        <source>“%1” could not be moved aside.</source>
+        <translation>„%1“ konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>the copy “%1” could not be put in place of the library (is the disk full?).</source>
+        <translation>die Kopie „%1“ konnte nicht an die Stelle der Bibliothek gesetzt werden (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A backup from %1 can take its place (the damaged file is kept): whyboard --restore-backup %2</source>
+        <translation>Eine Sicherung vom %1 kann ihren Platz einnehmen (die beschädigte Datei bleibt erhalten): whyboard --restore-backup %2</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4200,39 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::RestoreBackupDialog</name>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Whyboard keeps a copy of the library each day it is opened. The newest sound copy is from %1.
+
+Restoring puts that copy in place of “%2”: changes made since it was taken are not in it. The damaged file is not deleted; it stays beside it, renamed “%2.damaged-” followed by the date and time.</source>
+        <translation>Whyboard legt an jedem Tag, an dem die Bibliothek geöffnet wird, eine Kopie an. Die neueste intakte Kopie ist vom %1.
+
+Das Wiederherstellen setzt diese Kopie an die Stelle von „%2“: Änderungen seit ihrer Erstellung fehlen darin. Die beschädigte Datei wird nicht gelöscht; sie bleibt daneben, umbenannt in „%2.damaged-“ mit Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Damaged library: %1
+Backup: %2</source>
+        <translation>Beschädigte Bibliothek: %1
+Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Library…</source>
+        <translation>Andere Bibliothek ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::RoomIndicators</name>
     <message>
         <source>🔒 Board locked</source>
@@ -4369,10 +4774,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>The library is open read-only.</source>
         <translation>Die Bibliothek ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

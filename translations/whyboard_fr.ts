@@ -1776,6 +1776,181 @@
         <source>only a why can be accepted without action</source>
         <translation>seul un pourquoi peut être accepté sans action</translation>
     </message>
+    <message>
+        <source>the text holds a lone surrogate (%1 at character %2), which stands for no character</source>
+        <translation>le texte contient un demi-substitut isolé (%1 au caractère %2), qui ne représente aucun caractère</translation>
+    </message>
+    <message>
+        <source>the key holds a lone surrogate, which stands for no character</source>
+        <translation>la clé contient un demi-substitut isolé, qui ne représente aucun caractère</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: it is not a regular file</source>
+        <translation>impossible de lire « %1 » : ce n'est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>doit valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the value %2, which the session format has no name for</source>
+        <translation>%1 a la valeur %2, que le format de session ne sait pas nommer</translation>
+    </message>
+    <message>
+        <source>the session's status</source>
+        <translation>le statut de la session</translation>
+    </message>
+    <message>
+        <source>the session's severity</source>
+        <translation>la gravité de la session</translation>
+    </message>
+    <message>
+        <source>a session time is outside the years %1 to %2</source>
+        <translation>une heure de la session est hors des années %1 à %2</translation>
+    </message>
+    <message>
+        <source>the impact holds a negative or unknown figure</source>
+        <translation>l'impact contient un chiffre négatif ou inconnu</translation>
+    </message>
+    <message>
+        <source>participant %1's roles</source>
+        <translation>les rôles du participant %1</translation>
+    </message>
+    <message>
+        <source>card %1's kind</source>
+        <translation>le type de la carte %1</translation>
+    </message>
+    <message>
+        <source>the verdict on %1 → %2</source>
+        <translation>le verdict sur %1 → %2</translation>
+    </message>
+    <message>
+        <source>timeline event %1's kind</source>
+        <translation>le type de l'événement %1 de la chronologie</translation>
+    </message>
+    <message>
+        <source>timeline event %1 is outside the years %2 to %3</source>
+        <translation>l'événement %1 de la chronologie est hors des années %2 à %3</translation>
+    </message>
+    <message>
+        <source>action item %1's category</source>
+        <translation>la catégorie de l'action %1</translation>
+    </message>
+    <message>
+        <source>action item %1's horizon</source>
+        <translation>l'horizon de l'action %1</translation>
+    </message>
+    <message>
+        <source>action item %1's status</source>
+        <translation>le statut de l'action %1</translation>
+    </message>
+    <message>
+        <source>action item %1 is due outside the years %2 to %3</source>
+        <translation>l'action %1 est due hors des années %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLimits</name>
+    <message>
+        <source>the session has %1 cards; at most %2 are allowed</source>
+        <translation>la session a %1 cartes ; %2 au plus sont permises</translation>
+    </message>
+    <message>
+        <source>the session has %1 links; at most %2 are allowed</source>
+        <translation>la session a %1 liens ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the session has %1 timeline events; at most %2 are allowed</source>
+        <translation>la session a %1 événements de chronologie ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the session has %1 action items; at most %2 are allowed</source>
+        <translation>la session a %1 actions ; %2 au plus sont permises</translation>
+    </message>
+    <message>
+        <source>the session has %1 participants; at most %2 are allowed</source>
+        <translation>la session a %1 participants ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the session has %1 parked ideas; at most %2 are allowed</source>
+        <translation>la session a %1 idées en attente ; %2 au plus sont permises</translation>
+    </message>
+    <message>
+        <source>the session has %1 dismissed findings; at most %2 are allowed</source>
+        <translation>la session a %1 constats écartés ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>le texte a %1 caractères ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the position is not a finite number</source>
+        <translation>la position n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the position %1 is off the board; at most %2 either way is allowed</source>
+        <translation>la position %1 est hors du tableau ; %2 au plus dans chaque sens sont permis</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a session file may have at most %2 (64 MiB)</source>
+        <translation>le fichier fait %1 octets ; un fichier de session peut en avoir au plus %2 (64 Mio)</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>the facilitator</source>
+        <translation>l'animateur</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>l'impact</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>la devise</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>carte %1</translation>
+    </message>
+    <message>
+        <source>timeline event %1</source>
+        <translation>événement %1 de la chronologie</translation>
+    </message>
+    <message>
+        <source>action item %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <source>parked idea %1</source>
+        <translation>idée en attente %1</translation>
+    </message>
+    <message>
+        <source>dismissed finding %1</source>
+        <translation>constat écarté %1</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>carte %1 : %2</translation>
+    </message>
+    <message>
+        <source>the item counter %1 is outside 0 to %2</source>
+        <translation>le compteur d'éléments %1 est hors de 0 à %2</translation>
+    </message>
 </context>
 <context>
     <name>SetLinkVerdictCommand</name>
@@ -1974,6 +2149,29 @@
     <message>
         <source>Why-chain board for the room</source>
         <translation>Tableau de la chaîne des pourquoi pour l’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BackupVerb</name>
+    <message>
+        <source>“%1” opens as it is, so nothing was restored. Its daily copies are in “%2”; each one opens as a library.</source>
+        <translation>« %1 » s'ouvre tel quel, rien n'a donc été restauré. Ses copies quotidiennes sont dans « %2 » ; chacune s'ouvre comme une bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 No sound backup of it was found in “%2”.</source>
+        <translation>%1 Aucune sauvegarde saine n'en a été trouvée dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>cannot restore “%1”: %2</source>
+        <translation>impossible de restaurer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the backup of %2.</source>
+        <translation>« %1 » restauré depuis la sauvegarde du %2.</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file was kept as “%2”.</source>
+        <translation>%1 Le fichier endommagé a été conservé sous « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2901,6 @@
         <translation>Code de sortie : 0 terminé, 1 erreur d’utilisation, 2 entrée invalide ou fichier inutilisable.</translation>
     </message>
     <message>
-        <source>cannot read “%1”: %2</source>
-        <translation>impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
         <source>cannot store the session in “%1”: %2</source>
         <translation>impossible d’enregistrer la session dans « %1 » : %2</translation>
     </message>
@@ -2809,6 +3003,22 @@
     <message>
         <source>%1 does not take --language, --sections or --summary</source>
         <translation>%1 n’accepte pas --language, --sections ni --summary</translation>
+    </message>
+    <message>
+        <source>the session cannot be written as JSON: %1</source>
+        <translation>la session ne peut pas être écrite en JSON : %1</translation>
+    </message>
+    <message>
+        <source>put the newest sound daily copy in place of a library that no longer opens</source>
+        <translation>remettre la copie quotidienne saine la plus récente à la place d'une bibliothèque qui ne s'ouvre plus</translation>
+    </message>
+    <message>
+        <source>cannot list the sessions of “%1”: %2</source>
+        <translation>impossible de lister les sessions de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>session %1 in “%2” cannot be read: %3</source>
+        <translation>la session %1 de « %2 » ne peut pas être lue : %3</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3217,10 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
+    <message>
+        <source>The session cannot be written as JSON: %1</source>
+        <translation>La session ne peut pas être écrite en JSON : %1</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::FacilitationMenu</name>
@@ -3181,6 +3395,110 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>it is not a regular file (a device, a pipe or a socket), so it is not opened.</source>
         <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket), il n’est donc pas ouvert.</translation>
     </message>
+    <message>
+        <source>it ends part-way through a page</source>
+        <translation>il s'arrête au milieu d'une page</translation>
+    </message>
+    <message>
+        <source>%1. Whyboard never writes such a value, so the file is not opened.</source>
+        <translation>%1. Whyboard n'écrit jamais une telle valeur, le fichier n'est donc pas ouvert.</translation>
+    </message>
+    <message>
+        <source>it is not a Whyboard library, or it is damaged (it holds no tables).</source>
+        <translation>ce n'est pas une bibliothèque Whyboard, ou elle est endommagée (elle ne contient aucune table).</translation>
+    </message>
+    <message>
+        <source>the disk it is on is full, so it cannot be opened now; even reading needs a little room beside it. The library itself is untouched: free some space and try again.</source>
+        <translation>le disque qui la contient est plein, elle ne peut donc pas être ouverte maintenant ; même la lecture a besoin d'un peu de place à côté. La bibliothèque elle-même est intacte : libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>the system reported an input/output error while reading it (%1). The library has not been changed; check the disk or the network share it is on.</source>
+        <translation>le système a signalé une erreur d'entrée/sortie pendant la lecture (%1). La bibliothèque n'a pas été modifiée ; vérifiez le disque ou le partage réseau qui la contient.</translation>
+    </message>
+    <message>
+        <source>table “%1”, column “%2”: %3</source>
+        <translation>table « %1 », colonne « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>table “%1”, row %2, column “%3”: %4</source>
+        <translation>table « %1 », ligne %2, colonne « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a real number</source>
+        <translation>un nombre réel</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>holds %1 where text belongs</source>
+        <translation>contient %1 là où doit figurer du texte</translation>
+    </message>
+    <message>
+        <source>holds %1 where a whole number belongs</source>
+        <translation>contient %1 là où doit figurer un nombre entier</translation>
+    </message>
+    <message>
+        <source>holds %1, outside %2 to %3</source>
+        <translation>contient %1, hors de %2 à %3</translation>
+    </message>
+    <message>
+        <source>holds NULL where a whole number belongs</source>
+        <translation>contient NULL là où doit figurer un nombre entier</translation>
+    </message>
+    <message>
+        <source>holds %1 where a number belongs</source>
+        <translation>contient %1 là où doit figurer un nombre</translation>
+    </message>
+    <message>
+        <source>holds a time outside the years %1 to %2</source>
+        <translation>contient une heure hors des années %1 à %2</translation>
+    </message>
+    <message>
+        <source>holds no list of ids</source>
+        <translation>ne contient pas de liste d'identifiants</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a set of roles this version of Whyboard knows</source>
+        <translation>contient %1, qui n'est pas un ensemble de rôles connu de cette version de Whyboard</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a value this version of Whyboard knows</source>
+        <translation>contient %1, qui n'est pas une valeur connue de cette version de Whyboard</translation>
+    </message>
+    <message>
+        <source>its tables cannot be read.</source>
+        <translation>ses tables ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing, so it is not a whole Whyboard library.</source>
+        <translation>sa table « %1 » manque, ce n'est donc pas une bibliothèque Whyboard complète.</translation>
+    </message>
+    <message>
+        <source>its table “%1” has no column “%2”, so it is not a whole Whyboard library.</source>
+        <translation>sa table « %1 » n'a pas de colonne « %2 », ce n'est donc pas une bibliothèque Whyboard complète.</translation>
+    </message>
+    <message>
+        <source>table “sessions”, row id %1, column “last_item_number”: an item id's number is beyond %2</source>
+        <translation>table « sessions », ligne d'identifiant %1, colonne « last_item_number » : le numéro d'un identifiant d'élément dépasse %2</translation>
+    </message>
+    <message>
+        <source>table “counters”: the row “last_session_id” is missing</source>
+        <translation>table « counters » : la ligne « last_session_id » manque</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>
@@ -3239,6 +3557,60 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>Rien n’a été importé : le fichier n’est pas une session que Whyboard sait lire.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>La sauvegarde n'a pas pu être restaurée : %1</translation>
+    </message>
+    <message>
+        <source>Restored the library from the backup of %1.</source>
+        <translation>Bibliothèque restaurée depuis la sauvegarde du %1.</translation>
+    </message>
+    <message>
+        <source>Restored the library from the backup of %1. The damaged file stays beside it as “%2”.</source>
+        <translation>Bibliothèque restaurée depuis la sauvegarde du %1. Le fichier endommagé reste à côté sous « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryBackup</name>
+    <message>
+        <source>No backup was made of “%1”: %2</source>
+        <translation>Aucune sauvegarde de « %1 » n'a été faite : %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created.</source>
+        <translation>le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check.</source>
+        <translation>la copie a échoué à la vérification d'intégrité.</translation>
+    </message>
+    <message>
+        <source>the copy could not be given its name.</source>
+        <translation>la copie n'a pas pu recevoir son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryBackupRestore</name>
+    <message>
+        <source>“%1” could not be moved aside.</source>
+        <translation>« %1 » n'a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>the copy “%1” could not be put in place of the library (is the disk full?).</source>
+        <translation>la copie « %1 » n'a pas pu prendre la place de la bibliothèque (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A backup from %1 can take its place (the damaged file is kept): whyboard --restore-backup %2</source>
+        <translation>Une sauvegarde du %1 peut prendre sa place (le fichier endommagé est conservé) : whyboard --restore-backup %2</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4200,39 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::RestoreBackupDialog</name>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Impossible d'ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Whyboard keeps a copy of the library each day it is opened. The newest sound copy is from %1.
+
+Restoring puts that copy in place of “%2”: changes made since it was taken are not in it. The damaged file is not deleted; it stays beside it, renamed “%2.damaged-” followed by the date and time.</source>
+        <translation>Whyboard garde une copie de la bibliothèque chaque jour où elle est ouverte. La copie saine la plus récente date du %1.
+
+La restauration met cette copie à la place de « %2 » : les modifications faites depuis n'y figurent pas. Le fichier endommagé n'est pas supprimé ; il reste à côté, renommé « %2.damaged- » suivi de la date et de l'heure.</translation>
+    </message>
+    <message>
+        <source>Damaged library: %1
+Backup: %2</source>
+        <translation>Bibliothèque endommagée : %1
+Sauvegarde : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Library…</source>
+        <translation>&amp;Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::RoomIndicators</name>
     <message>
         <source>🔒 Board locked</source>
@@ -4369,10 +4774,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>The library is open read-only.</source>
         <translation>La bibliothèque est ouverte en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "analysis/timelinetimes.h"
 #include "analysis/chainchecks.h"
 #include "cli/backupverb.h"
+#include "cli/sectionsargument.h"
 #include "data/safetext.h"
 #include "report/reportlanguage.h"
 #include "report/sessionexports.h"
@@ -108,61 +109,6 @@ const SessionVerb sessionVerbs[] = {
      TakesLanguage},
 };
 
-// The names --sections takes, in the report's order.
-const std::pair<const char *, ReportSection> sectionNames[] = {
-    {"summary", ReportSection::Summary},   {"people", ReportSection::People},
-    {"diagram", ReportSection::Diagram},   {"readback", ReportSection::ReadBack},
-    {"causes", ReportSection::Causes},     {"parkinglot", ReportSection::ParkingLot},
-    {"checks", ReportSection::Checks},     {"actions", ReportSection::Actions},
-    {"timeline", ReportSection::Timeline},
-};
-
-QString sectionNameList()
-{
-    QStringList names;
-    for (const auto &entry : sectionNames)
-        names.append(QString::fromLatin1(entry.first));
-    return names.join(QStringLiteral(", "));
-}
-
-// "diagram,readback" names what the report holds; "-timeline,-actions" (a leading minus on
-// the first name) starts from every section and leaves those out; "all" adds every section.
-std::optional<ReportSections> parseSections(const QString &list, QString *error)
-{
-    const QStringList items = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    ReportSections sections;
-    if (!items.isEmpty() && items.constFirst().trimmed().startsWith(QLatin1Char('-')))
-        sections = ReportOptions::allSections;
-    for (const QString &rawItem : items) {
-        QString item = rawItem.trimmed().toLower();
-        const bool remove = item.startsWith(QLatin1Char('-'));
-        if (remove)
-            item.remove(0, 1);
-        ReportSections named;
-        if (item == QLatin1String("all"))
-            named = ReportOptions::allSections;
-        for (const auto &[name, section] : sectionNames) {
-            if (item == QLatin1String(name))
-                named = section;
-        }
-        if (!named) {
-            *error = CommandLine::tr("--sections: no section “%1”; the sections are: %2 (or all; -NAME leaves one out)")
-                         .arg(rawItem.trimmed(), sectionNameList());
-            return std::nullopt;
-        }
-        if (remove)
-            sections &= ~named;
-        else
-            sections |= named;
-    }
-    if (!sections) {
-        *error = CommandLine::tr("--sections “%1” leaves no section to write; the sections are: %2")
-                     .arg(list, sectionNameList());
-        return std::nullopt;
-    }
-    return sections;
-}
-
 const SessionVerb *findSessionVerb(const QString &name)
 {
     for (const SessionVerb &verb : sessionVerbs) {
@@ -222,7 +168,7 @@ QString usage()
         {QStringLiteral("--sections LIST"),
          CommandLine::tr("--export-pdf: the sections to include, comma-separated: %1; all; "
                          "-NAME leaves one out (-causes,-actions,-timeline drops the appendices)")
-             .arg(sectionNameList())},
+             .arg(SectionsArgument::names())},
         {QStringLiteral("--summary"),
          CommandLine::tr("--export-pdf, --export-png: only the one-page summary for the team channel")},
     };
@@ -343,7 +289,7 @@ int runSessionVerb(const SessionVerb &verb, const Request &request)
             return failure(CommandLine::UsageError, CommandLine::tr("--summary and --sections cannot be combined: "
                                                                     "the summary is one page of its own"));
         QString error;
-        const std::optional<ReportSections> sections = parseSections(*request.sectionsText, &error);
+        const std::optional<ReportSections> sections = SectionsArgument::parse(*request.sectionsText, &error);
         if (!sections)
             return failure(CommandLine::UsageError, error);
         options.sections = *sections;
@@ -448,7 +394,7 @@ int CommandLine::run(const QStringList &applicationArguments)
             request.language = arguments.at(++i);
         } else if (argument == QLatin1String("--sections")) {
             if (i + 1 >= arguments.size())
-                return failure(UsageError, tr("--sections needs a list of sections: %1").arg(sectionNameList()));
+                return failure(UsageError, tr("--sections needs a list of sections: %1").arg(SectionsArgument::names()));
             request.sectionsText = arguments.at(++i);
         } else if (argument == QLatin1String("--summary")) {
             request.summary = true;

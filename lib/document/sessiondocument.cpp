@@ -1,5 +1,7 @@
 #include "document/sessiondocument.h"
 
+#include "data/boundedvalues.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -202,10 +204,10 @@ void SessionDocument::setSessionField(SessionField field, const QVariant &value)
 {
     switch (field) {
     case SessionField::Title:
-        m_session.title = value.toString();
+        m_session.title = BoundedValues::text(value.toString());
         break;
     case SessionField::Summary:
-        m_session.summary = value.toString();
+        m_session.summary = BoundedValues::text(value.toString());
         break;
     case SessionField::Severity:
         Q_ASSERT(value.toInt() >= 0 && value.toInt() <= 4);
@@ -224,7 +226,7 @@ void SessionDocument::setSessionField(SessionField field, const QVariant &value)
         m_session.resolvedAt = value.toDateTime();
         break;
     case SessionField::ImpactDescription:
-        m_session.impact.description = value.toString();
+        m_session.impact.description = BoundedValues::text(value.toString());
         break;
     case SessionField::UsersAffected:
         m_session.impact.usersAffected =
@@ -234,10 +236,10 @@ void SessionDocument::setSessionField(SessionField field, const QVariant &value)
         m_session.impact.costPerMinute = value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt;
         break;
     case SessionField::Currency:
-        m_session.impact.currency = value.toString();
+        m_session.impact.currency = BoundedValues::text(value.toString());
         break;
     case SessionField::Facilitator:
-        m_session.facilitator = value.toString();
+        m_session.facilitator = BoundedValues::text(value.toString());
         break;
     }
     Q_EMIT sessionFieldChanged(field);
@@ -260,7 +262,7 @@ void SessionDocument::insertCard(int index, const Card &card)
     Q_ASSERT(index >= 0 && index <= m_session.cards.size());
     Q_ASSERT(!card.id.isEmpty() && m_session.indexOfCard(card.id) < 0);
     Q_ASSERT(card.kind != CardKind::Problem || !m_session.problemCard());
-    m_session.cards.insert(index, card);
+    m_session.cards.insert(index, BoundedValues::card(card));
     Q_EMIT cardAdded(card.id);
 }
 
@@ -279,11 +281,11 @@ void SessionDocument::updateCard(const Card &card)
     const int index = m_session.indexOfCard(card.id);
     Q_ASSERT(index >= 0);
     Card &stored = m_session.cards[index];
-    stored.text = card.text;
-    stored.evidence = card.evidence;
+    stored.text = BoundedValues::text(card.text);
+    stored.evidence = BoundedValues::text(card.evidence);
     stored.verified = card.verified;
     stored.noActionAccepted = card.noActionAccepted;
-    stored.noActionReason = card.noActionReason;
+    stored.noActionReason = BoundedValues::text(card.noActionReason);
     Q_EMIT cardChanged(card.id);
 }
 
@@ -291,7 +293,7 @@ void SessionDocument::moveCard(const QString &cardId, const QPointF &position)
 {
     const int index = m_session.indexOfCard(cardId);
     Q_ASSERT(index >= 0);
-    m_session.cards[index].position = position;
+    m_session.cards[index].position = BoundedValues::position(position);
     Q_EMIT cardMoved(cardId);
 }
 
@@ -331,7 +333,7 @@ void SessionDocument::insertEvent(int row, const TimelineEvent &event)
     Q_ASSERT(row >= 0 && row <= m_session.timeline.size());
     Q_ASSERT(!event.id.isEmpty() && m_session.indexOfEvent(event.id) < 0);
     Q_EMIT eventAboutToBeInserted(row);
-    m_session.timeline.insert(row, event);
+    m_session.timeline.insert(row, BoundedValues::event(event));
     Q_EMIT eventInserted(row, event.id);
 }
 
@@ -348,7 +350,7 @@ void SessionDocument::updateEvent(const TimelineEvent &event)
 {
     const int row = m_session.indexOfEvent(event.id);
     Q_ASSERT(row >= 0);
-    m_session.timeline[row] = event;
+    m_session.timeline[row] = BoundedValues::event(event);
     Q_EMIT eventChanged(row, event.id);
 }
 
@@ -359,7 +361,7 @@ void SessionDocument::insertActionItem(int row, const ActionItem &action)
     Q_ASSERT(row >= 0 && row <= m_session.actions.size());
     Q_ASSERT(!action.id.isEmpty() && m_session.indexOfAction(action.id) < 0);
     Q_EMIT actionAboutToBeInserted(row);
-    m_session.actions.insert(row, action);
+    m_session.actions.insert(row, BoundedValues::action(action));
     Q_EMIT actionInserted(row, action.id);
 }
 
@@ -376,7 +378,7 @@ void SessionDocument::updateActionItem(const ActionItem &action)
 {
     const int row = m_session.indexOfAction(action.id);
     Q_ASSERT(row >= 0);
-    m_session.actions[row] = action;
+    m_session.actions[row] = BoundedValues::action(action);
     Q_EMIT actionChanged(row, action.id);
 }
 
@@ -387,7 +389,7 @@ void SessionDocument::insertParticipant(int row, const Participant &participant)
     Q_ASSERT(row >= 0 && row <= m_session.participants.size());
     Q_ASSERT(!participant.id.isEmpty() && m_session.indexOfParticipant(participant.id) < 0);
     Q_EMIT participantAboutToBeInserted(row);
-    m_session.participants.insert(row, participant);
+    m_session.participants.insert(row, BoundedValues::participant(participant));
     Q_EMIT participantInserted(row, participant.id);
 }
 
@@ -404,7 +406,7 @@ void SessionDocument::updateParticipant(const Participant &participant)
 {
     const int row = m_session.indexOfParticipant(participant.id);
     Q_ASSERT(row >= 0);
-    m_session.participants[row] = participant;
+    m_session.participants[row] = BoundedValues::participant(participant);
     Q_EMIT participantChanged(row, participant.id);
 }
 
@@ -415,7 +417,7 @@ void SessionDocument::insertParkedIdea(int row, const ParkedIdea &idea)
     Q_ASSERT(row >= 0 && row <= m_session.parkingLot.size());
     Q_ASSERT(!idea.id.isEmpty() && m_session.indexOfParkedIdea(idea.id) < 0);
     Q_EMIT parkedIdeaAboutToBeInserted(row);
-    m_session.parkingLot.insert(row, idea);
+    m_session.parkingLot.insert(row, BoundedValues::parkedIdea(idea));
     Q_EMIT parkedIdeaInserted(row, idea.id);
 }
 
@@ -432,7 +434,7 @@ void SessionDocument::updateParkedIdea(const ParkedIdea &idea)
 {
     const int row = m_session.indexOfParkedIdea(idea.id);
     Q_ASSERT(row >= 0);
-    m_session.parkingLot[row] = idea;
+    m_session.parkingLot[row] = BoundedValues::parkedIdea(idea);
     Q_EMIT parkedIdeaChanged(row, idea.id);
 }
 

@@ -28,6 +28,7 @@ bool LibraryBackupRestore::offersRestore(const QString &libraryPath, LibraryOpen
     case LibraryOpenError::NotFound:
     case LibraryOpenError::ForeignDatabase:
     case LibraryOpenError::UntrustedSchema:
+    case LibraryOpenError::DamagedContent:
         return true;
     case LibraryOpenError::NotADatabase:
         // A sound file refused all the same was not damaged: never replace it with an older copy.
