@@ -21,7 +21,6 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocument>
 
 namespace Whyboard {
 
@@ -84,20 +83,12 @@ QString CardItem::evidenceLabel() const
 
 void CardItem::refreshToolTip()
 {
-    const QString evidence = card().evidence;
-    if (evidence.isEmpty()) {
-        setToolTip(QString());
-        return;
-    }
-    // Plain text whatever it holds (a tooltip that looks like markup is shown as rich text),
-    // its directional controls kept inside it, and no longer than a tooltip can show.
+    // Plain text whatever it holds, its directional controls kept inside it, and no longer than
+    // a tooltip can show.
+    const QString &evidence = card().evidence;
     qsizetype leftOut = 0;
-    QString shown = TextExcerpt::head(evidence, toolTipCharacters, &leftOut);
-    if (leftOut > 0)
-        shown += QChar(0x2026);
-    const QString tip = tr("Evidence: %1").arg(SafeText::isolated(shown));
-    setToolTip(Qt::mightBeRichText(tip) ? QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(tip.toHtmlEscaped())
-                                        : tip);
+    const QString shown = TextExcerpt::head(evidence, toolTipCharacters, &leftOut) + (leftOut > 0 ? QString(QChar(0x2026)) : QString());
+    setToolTip(evidence.isEmpty() ? QString() : SafeText::plainToolTip(tr("Evidence: %1").arg(SafeText::isolated(shown)), true));
 }
 
 void CardItem::refreshContent()

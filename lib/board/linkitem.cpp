@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
-#include <QTextDocument>
 #include <QtMath>
 
 namespace Whyboard {
@@ -187,12 +186,11 @@ void LinkItem::reroute()
 
 QString LinkItem::toolTipText() const
 {
-    // Each card's words isolated, so one card's directional controls cannot reorder the other's;
-    // escaped, as a tooltip that looks like markup is shown as rich text.
+    // Each card's words isolated, so one card's directional controls cannot reorder the other's.
     const QString text = QCoreApplication::translate("Whyboard::LinkItem", "\u201c%1\u201d explains \u201c%2\u201d")
                              .arg(SafeText::isolated(TextExcerpt::oneLine(m_cause->card().text, 60)),
                                   SafeText::isolated(TextExcerpt::oneLine(m_effect->card().text, 60)));
-    return Qt::mightBeRichText(text) ? QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(text.toHtmlEscaped()) : text;
+    return SafeText::plainToolTip(text, false);
 }
 
 QRectF LinkItem::boundingRect() const

@@ -1,5 +1,7 @@
 #include "data/safetext.h"
 
+#include <QTextDocument>
+
 namespace Whyboard {
 
 namespace {
@@ -179,6 +181,14 @@ QString SafeText::terminalLine(const QString &text)
             out += c;
     }
     return out;
+}
+
+QString SafeText::plainToolTip(const QString &text, bool wraps)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style=\"white-space:%1\">%2</p>")
+        .arg(wraps ? QStringLiteral("pre-wrap") : QStringLiteral("pre"), text.toHtmlEscaped());
 }
 
 } // namespace Whyboard

@@ -40,6 +40,9 @@ public:
     // A line for a terminal: control characters but tab (C0, DEL, C1: a terminal may obey them
     // as commands) become U+FFFD, directional controls are taken out.
     static QString terminalLine(const QString &text);
+    // A tooltip that shows as the text it is: Qt shows one that looks like markup as rich text,
+    // so that one is escaped (wrapping at spaces, or kept on one line).
+    static QString plainToolTip(const QString &text, bool wraps);
 };
 
 } // namespace Whyboard
