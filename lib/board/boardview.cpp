@@ -397,7 +397,7 @@ bool BoardView::handleNavigationKey(QKeyEvent *event)
     QString current = s->currentCardId();
     const Card *problem = s->document()->session().problemCard();
     const QString start = current.isEmpty() && problem ? problem->id : current;
-    auto select = [this, s](const QString &id) {
+    auto select = [s](const QString &id) {
         if (!id.isEmpty())
             s->selectCards({id});
         return true;

@@ -9,7 +9,6 @@ namespace Whyboard {
 ParagraphBox::ParagraphBox(TextLines lines, qreal width, qreal indent)
     : m_lines(std::move(lines))
     , m_indent(indent)
-    , m_width(width)
 {
     m_lines.layout(width - indent);
     m_height = m_lines.height();

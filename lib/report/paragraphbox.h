@@ -19,7 +19,6 @@ public:
 private:
     TextLines m_lines;
     qreal m_indent;
-    qreal m_width;
 };
 
 } // namespace Whyboard

@@ -22,6 +22,10 @@ seeds_of() {
 }
 
 status=0
+# Every session the importer or the library accepts must also keep the limits (an independent
+# copy of them, targets/sessionbounds.h): a value past them that gets through is a finding.
+export WHYBOARD_FUZZ_BOUNDS=1
+
 for target in "${targets[@]}"; do
   corpus="$build/fuzz-corpus/$target"
   artifacts="$build/fuzz-artifacts/$target"
