@@ -2173,6 +2173,10 @@
         <source>%1 The damaged file was kept as “%2”.</source>
         <translation>%1 Die beschädigte Datei wurde als „%2“ behalten.</translation>
     </message>
+    <message>
+        <source>“%1” fails its integrity check.</source>
+        <translation>„%1“ besteht die Integritätsprüfung nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardActions</name>

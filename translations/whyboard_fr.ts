@@ -2173,6 +2173,10 @@
         <source>%1 The damaged file was kept as “%2”.</source>
         <translation>%1 Le fichier endommagé a été conservé sous « %2 ».</translation>
     </message>
+    <message>
+        <source>“%1” fails its integrity check.</source>
+        <translation>« %1 » échoue à la vérification d'intégrité.</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardActions</name>

@@ -14,11 +14,16 @@ BackupVerb::Outcome BackupVerb::restore(const QString &libraryPath)
     LibraryOpenError error = LibraryOpenError::None;
     QString message;
     // Read-only: looking must not change the file, nor make today's copy of it.
-    if (Library::open(libraryPath, Library::OpenMode::ReadOnly, &error, &message))
+    const bool opens = bool(Library::open(libraryPath, Library::OpenMode::ReadOnly, &error, &message));
+    // A cleanly closed library opens without a full check, so a damaged page inside it shows only
+    // when a session is read: only a library that also passes integrity_check is left as it is.
+    if (opens && LibraryBackup::isSound(libraryPath))
         return {false, tr("“%1” opens as it is, so nothing was restored. Its daily copies are in “%2”; "
                           "each one opens as a library.")
                            .arg(shown, QDir::toNativeSeparators(LibraryBackup::folderFor(libraryPath)))};
-    if (!LibraryBackupRestore::offersRestore(libraryPath, error))
+    if (opens)
+        message = tr("“%1” fails its integrity check.").arg(shown);
+    else if (!LibraryBackupRestore::offersRestore(libraryPath, error))
         return {false, message};
     const std::optional<LibraryBackup::Copy> copy = LibraryBackup::newestSoundCopy(libraryPath);
     if (!copy)

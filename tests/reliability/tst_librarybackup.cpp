@@ -169,6 +169,29 @@ private Q_SLOTS:
         QCOMPARE(sound->day, day);
     }
 
+    void commandLineRestoresALibraryDamagedInside()
+    {
+        // A cleanly closed library opens without a full check; a page damaged inside it shows
+        // only when its session is read. --restore-backup still sees it is not sound.
+        QTemporaryDir dir;
+        const QString path = makeLibrary(dir);
+        QCOMPARE(LibraryBackup::makeDailyCopy(path), QString());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(2 * 4096)); // the third page: a table's, not free space
+            QVERIFY(file.write(QByteArray(200, '\xff')) == 200);
+        }
+        const QByteArray damagedChecksum = Test::fileChecksum(path);
+        QVERIFY(!LibraryBackup::isSound(path));
+        const Test::CommandRun run = Test::runWhyboard({QStringLiteral("--restore-backup"), path}, m_scratch.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY(LibraryBackup::isSound(path));
+        const QStringList kept = keptFiles(path);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(Test::fileChecksum(dir.filePath(kept.constFirst())), damagedChecksum);
+    }
+
     void commandLineRestoresADamagedLibrary()
     {
         QTemporaryDir dir;
