@@ -5,6 +5,7 @@
 #include "storage/librarybackuprestore.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Whyboard {
 
@@ -17,7 +18,8 @@ BackupVerb::Outcome BackupVerb::restore(const QString &libraryPath)
     const bool opens = bool(Library::open(libraryPath, Library::OpenMode::ReadOnly, &error, &message));
     // A cleanly closed library opens without a full check, so a damaged page inside it shows only
     // when a session is read: only a library that also passes integrity_check is left as it is.
-    if (opens && LibraryBackup::isSound(libraryPath))
+    // The check reads the file alone, so one with pages still in its journal is left as it is too.
+    if (opens && (LibraryBackup::isSound(libraryPath) || QFileInfo(libraryPath + QStringLiteral("-wal")).size() > 0))
         return {false, tr("“%1” opens as it is, so nothing was restored. Its daily copies are in “%2”; "
                           "each one opens as a library.")
                            .arg(shown, QDir::toNativeSeparators(LibraryBackup::folderFor(libraryPath)))};
