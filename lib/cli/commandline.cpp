@@ -4,6 +4,8 @@
 #include "analysis/timelinetimes.h"
 #include "analysis/chainchecks.h"
 #include "cli/backupverb.h"
+#include "cli/libraryverbs.h"
+#include "cli/verboutput.h"
 #include "cli/sectionsargument.h"
 #include "data/safetext.h"
 #include "report/reportlanguage.h"
@@ -118,7 +120,6 @@ const SessionVerb *findSessionVerb(const QString &name)
     return nullptr;
 }
 
-const char *const listVerb = "--list";
 const char *const importVerb = "--import";
 const char *const helpVerb = "--help";
 const char *const versionVerb = "--version";
@@ -126,31 +127,30 @@ const char *const restoreVerb = "--restore-backup";
 
 bool isVerb(const QString &argument)
 {
-    for (const char *name : {listVerb, importVerb, helpVerb, versionVerb, restoreVerb}) {
+    for (const char *name : {importVerb, helpVerb, versionVerb, restoreVerb}) {
         if (argument == QLatin1String(name))
             return true;
     }
-    return findSessionVerb(argument) != nullptr;
-}
-
-void printLine(FILE *stream, const QString &line)
-{
-    std::fputs(line.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
+    return findSessionVerb(argument) != nullptr || LibraryVerbs::isVerb(argument);
 }
 
 int failure(int code, const QString &message)
 {
-    printLine(stderr, QStringLiteral("whyboard: ") + message);
-    return code;
+    return VerbOutput::failure(code, message);
+}
+
+void printLine(FILE *stream, const QString &line)
+{
+    VerbOutput::printLine(stream, line);
 }
 
 QString usage()
 {
     QList<std::pair<QString, QString>> rows{
         {QStringLiteral("[LIBRARY]"), CommandLine::tr("open the window")},
-        {QStringLiteral("--list [LIBRARY]"), CommandLine::tr("one session a line: id, title, severity, status")},
+    };
+    rows.append(LibraryVerbs::usageRows());
+    rows += QList<std::pair<QString, QString>>{
         {QStringLiteral("--import FILE.json [LIBRARY]"), CommandLine::tr("import a session and print its id")},
         {QStringLiteral("--restore-backup [LIBRARY]"),
          CommandLine::tr("put the newest sound daily copy in place of a library that no longer opens")},
@@ -201,49 +201,6 @@ struct Request
     bool summary = false;
 };
 
-std::unique_ptr<Library> openLibrary(const QString &path, Library::OpenMode mode, int *exitCode)
-{
-    QString message;
-    LibraryOpenError error = LibraryOpenError::None;
-    std::unique_ptr<Library> library = Library::open(path, mode, &error, &message);
-    if (!library) {
-        const QString hint = LibraryBackupRestore::hint(path, error);
-        *exitCode = failure(CommandLine::InputError, hint.isEmpty() ? message : message + QLatin1Char(' ') + hint);
-    }
-    return library;
-}
-
-// Titles may hold tabs and newlines; a list line must stay one line of four fields.
-QString oneLine(const QString &text)
-{
-    QString line = text;
-    for (QChar &c : line) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return line;
-}
-
-int runList(const Request &request)
-{
-    int exitCode = CommandLine::Success;
-    const std::unique_ptr<Library> library = openLibrary(request.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
-    if (!library)
-        return exitCode;
-    const QList<SessionSummary> sessions = library->sessions();
-    if (!library->lastError().isEmpty())
-        return failure(CommandLine::InputError, CommandLine::tr("cannot list the sessions of “%1”: %2")
-                                                    .arg(QDir::toNativeSeparators(library->path()), library->lastError()));
-    for (const SessionSummary &summary : sessions) {
-        // One arg() call: a title holding "%3" must stay the title. A title's control
-        // characters are not sent to the terminal, which would obey them.
-        printLine(stdout, QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(QString::number(summary.id), SafeText::terminalLine(oneLine(summary.title)),
-                                   QString::number(summary.severity), keyOf(summary.status)));
-    }
-    return CommandLine::Success;
-}
-
 int runImport(const Request &request)
 {
     // Parse first: a bad document must not even create the library. The board shows what
@@ -255,7 +212,7 @@ int runImport(const Request &request)
     TimelineTimes::fillUnknown(*parsed.session); // unknown times from its Trigger/Detection/Resolution events
     int exitCode = CommandLine::Success;
     const std::unique_ptr<Library> library =
-        openLibrary(request.libraryPath, Library::OpenMode::CreateIfMissing, &exitCode);
+        VerbOutput::openLibrary(request.libraryPath, Library::OpenMode::CreateIfMissing, &exitCode);
     if (!library)
         return exitCode;
     const SessionId id = library->insertSession(*parsed.session); // one transaction
@@ -305,7 +262,7 @@ int runSessionVerb(const SessionVerb &verb, const Request &request)
         return failure(CommandLine::UsageError,
                        CommandLine::tr("--session needs a session id (a positive number), not “%1”").arg(*request.sessionText));
     int exitCode = CommandLine::Success;
-    const std::unique_ptr<Library> library = openLibrary(request.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
+    const std::unique_ptr<Library> library = VerbOutput::openLibrary(request.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
     if (!library)
         return exitCode;
     const std::optional<Session> session = library->loadSession(id);
@@ -346,6 +303,11 @@ QStringList &argumentsBeforeApplication()
 
 } // namespace
 
+bool CommandLine::isVerb(const QString &argument)
+{
+    return Whyboard::isVerb(argument);
+}
+
 bool CommandLine::hasVerb(int argc, char **argv)
 {
     QStringList &arguments = argumentsBeforeApplication();
@@ -354,7 +316,7 @@ bool CommandLine::hasVerb(int argc, char **argv)
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
         // An unknown long option is a usage error to report, not a reason to open the window.
-        found = found || (i > 0 && (isVerb(arguments.constLast()) || arguments.constLast().startsWith(QLatin1String("--"))));
+        found = found || (i > 0 && (Whyboard::isVerb(arguments.constLast()) || arguments.constLast().startsWith(QLatin1String("--"))));
     }
     return found;
 }
@@ -379,6 +341,8 @@ int CommandLine::run(const QStringList &applicationArguments)
 {
     const QStringList &arguments =
         argumentsBeforeApplication().isEmpty() ? applicationArguments : argumentsBeforeApplication();
+    if (std::any_of(arguments.cbegin() + 1, arguments.cend(), LibraryVerbs::isVerb))
+        return LibraryVerbs::run(arguments);
     Request request;
     QStringList positional;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -437,8 +401,6 @@ int CommandLine::run(const QStringList &applicationArguments)
         return failure(UsageError, tr("%1 does not take --language, --sections or --summary").arg(request.verb));
     if (sessionVerb)
         return runSessionVerb(*sessionVerb, request);
-    if (request.verb == QLatin1String(listVerb))
-        return runList(request);
     if (request.verb == QLatin1String(restoreVerb)) {
         const BackupVerb::Outcome outcome = BackupVerb::restore(request.libraryPath);
         if (!outcome.restored)

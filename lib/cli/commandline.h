@@ -19,6 +19,8 @@ public:
     // Call it before the application object exists: run() then uses these arguments,
     // because QGuiApplication removes "--session" from argv.
     static bool hasVerb(int argc, char **argv);
+    // Any verb, of one session or of the whole library.
+    static bool isVerb(const QString &argument);
     // Qt's own and Whyboard's translations for the system locale.
     static void installTranslations(QCoreApplication &application);
     // Runs the verb in arguments (arguments[0] is the program) and returns the exit code.

@@ -1,0 +1,194 @@
+#include "cli/libraryverbs.h"
+
+#include "cli/commandline.h"
+#include "cli/verboutput.h"
+#include "data/enums.h"
+#include "data/safetext.h"
+#include "storage/library.h"
+
+#include <QDir>
+
+namespace Whyboard {
+
+std::optional<QString> LibraryVerbArguments::option(const char *name) const
+{
+    const auto found = values.constFind(QLatin1String(name));
+    if (found == values.cend())
+        return std::nullopt;
+    return *found;
+}
+
+namespace {
+
+using LibraryVerbFunction = int (*)(const LibraryVerbArguments &);
+
+struct LibraryVerb
+{
+    const char *name;
+    const char *valueName; // "OUT.ics", "TEXT"; nullptr when the verb takes no argument of its own
+    // Its options, space-separated; a word in capitals is the value of the option before it:
+    // "--json --since DATE --owner NAME".
+    const char *options;
+    LibraryVerbFunction run;
+    const char *help;
+};
+
+int listSessions(const LibraryVerbArguments &arguments)
+{
+    int exitCode = CommandLine::Success;
+    const std::unique_ptr<Library> library =
+        VerbOutput::openLibrary(arguments.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
+    if (!library)
+        return exitCode;
+    const QList<SessionSummary> sessions = library->sessions();
+    if (!library->lastError().isEmpty())
+        return VerbOutput::failure(CommandLine::InputError,
+                                   LibraryVerbs::tr("cannot list the sessions of “%1”: %2")
+                                       .arg(QDir::toNativeSeparators(library->path()), library->lastError()));
+    for (const SessionSummary &summary : sessions) {
+        // One arg() call: a title holding "%3" must stay the title. A title's control
+        // characters are not sent to the terminal, which would obey them.
+        VerbOutput::printLine(stdout, QStringLiteral("%1\t%2\t%3\t%4")
+                                          .arg(QString::number(summary.id),
+                                               SafeText::terminalLine(VerbOutput::oneLine(summary.title)),
+                                               QString::number(summary.severity), keyOf(summary.status)));
+    }
+    return CommandLine::Success;
+}
+
+const LibraryVerb libraryVerbs[] = {
+    {"--list", nullptr, "", listSessions,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "one session a line: id, title, severity, status")},
+};
+
+const LibraryVerb *findVerb(const QString &name)
+{
+    for (const LibraryVerb &verb : libraryVerbs) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+struct OptionSpec
+{
+    QString name;
+    QString valueName; // empty for a flag
+};
+
+QList<OptionSpec> optionsOf(const LibraryVerb &verb)
+{
+    QList<OptionSpec> specs;
+    for (const QString &word : QString::fromLatin1(verb.options).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.startsWith(QLatin1String("--")) || specs.isEmpty())
+            specs.append({word, {}});
+        else
+            specs.last().valueName = word;
+    }
+    return specs;
+}
+
+} // namespace
+
+bool LibraryVerbs::isVerb(const QString &argument)
+{
+    return findVerb(argument) != nullptr;
+}
+
+bool LibraryVerbs::isOption(const QString &argument)
+{
+    for (const LibraryVerb &verb : libraryVerbs) {
+        for (const OptionSpec &spec : optionsOf(verb)) {
+            if (spec.name == argument)
+                return true;
+        }
+    }
+    return false;
+}
+
+int LibraryVerbs::run(const QStringList &arguments)
+{
+    const LibraryVerb *verb = nullptr;
+    for (const QString &argument : arguments.mid(1)) {
+        if (const LibraryVerb *found = findVerb(argument)) {
+            if (verb)
+                return VerbOutput::failure(CommandLine::UsageError,
+                                           tr("%1 and %2 cannot be combined").arg(QLatin1String(verb->name), argument));
+            verb = found;
+        }
+    }
+    if (!verb)
+        return VerbOutput::failure(CommandLine::UsageError, tr("no command given (see --help)"));
+    const QList<OptionSpec> specs = optionsOf(*verb);
+    LibraryVerbArguments parsed;
+    parsed.verb = QLatin1String(verb->name);
+    QStringList positional;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == parsed.verb) {
+            if (verb->valueName) {
+                if (i + 1 >= arguments.size())
+                    return VerbOutput::failure(CommandLine::UsageError,
+                                               tr("%1 needs %2").arg(parsed.verb, QLatin1String(verb->valueName)));
+                parsed.value = arguments.at(++i);
+            }
+            continue;
+        }
+        const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&](const OptionSpec &s) { return s.name == argument; });
+        if (spec != specs.cend()) {
+            if (spec->valueName.isEmpty()) {
+                parsed.flags.insert(argument);
+            } else if (i + 1 >= arguments.size()) {
+                return VerbOutput::failure(CommandLine::UsageError, tr("%1 needs %2").arg(argument, spec->valueName));
+            } else if (parsed.values.contains(argument)) {
+                return VerbOutput::failure(CommandLine::UsageError, tr("%1 is given twice").arg(argument));
+            } else {
+                parsed.values.insert(argument, arguments.at(++i));
+            }
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            return VerbOutput::failure(CommandLine::UsageError, CommandLine::isVerb(argument) || isOption(argument)
+                                                                    ? tr("%1 does not take %2").arg(parsed.verb, argument)
+                                                                    : tr("unknown option %1 (see --help)").arg(argument));
+        } else {
+            positional.append(argument);
+        }
+    }
+    if (positional.size() > 1)
+        return VerbOutput::failure(CommandLine::UsageError,
+                                   tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
+    parsed.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
+    return verb->run(parsed);
+}
+
+QList<std::pair<QString, QString>> LibraryVerbs::usageRows()
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const LibraryVerb &verb : libraryVerbs) {
+        QString shape = QLatin1String(verb.name);
+        if (verb.valueName)
+            shape += QLatin1Char(' ') + QLatin1String(verb.valueName);
+        for (const OptionSpec &spec : optionsOf(verb))
+            shape += QStringLiteral(" [%1]").arg(spec.valueName.isEmpty() ? spec.name : spec.name + QLatin1Char(' ') + spec.valueName);
+        rows.append({shape + QStringLiteral(" [LIBRARY]"), tr(verb.help)});
+    }
+    return rows;
+}
+
+std::optional<QDate> LibraryVerbs::dateOption(const LibraryVerbArguments &arguments, const char *name, bool endOfPeriod,
+                                              QString *error)
+{
+    const std::optional<QString> text = arguments.option(name);
+    if (!text)
+        return std::nullopt;
+    QDate date = QDate::fromString(*text, Qt::ISODate);
+    if (!date.isValid()) {
+        date = QDate::fromString(*text + QStringLiteral("-01"), Qt::ISODate);
+        if (date.isValid() && endOfPeriod)
+            date = date.addMonths(1).addDays(-1);
+    }
+    if (!date.isValid())
+        *error = tr("%1 needs a date as 2017-02-28 or 2017-02, not “%2”").arg(QLatin1String(name), *text);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+} // namespace Whyboard
