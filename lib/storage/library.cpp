@@ -206,6 +206,11 @@ bool Library::isReadOnly() const
     return d->readOnly;
 }
 
+QSqlDatabase Library::database() const
+{
+    return d->database();
+}
+
 QString Library::lastError() const
 {
     return d->lastError;
@@ -373,6 +378,7 @@ void Library::attach(SessionDocument *document)
     }
     auto *writer = new LibraryWriter(document, d->tables.get(), d->connectionName);
     connect(writer, &LibraryWriter::writeFailed, this, &Library::writeFailed);
+    connect(writer, &LibraryWriter::written, this, [this, id = document->sessionId()] { Q_EMIT sessionWritten(id); });
     connect(document, &QObject::destroyed, this, [this, writer] {
         // Every step was written when it finished; the document's data is gone by now.
         d->writers.removeOne(writer);

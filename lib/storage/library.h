@@ -4,6 +4,7 @@
 #include "storage/sessionsummary.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -84,9 +85,15 @@ public:
 
     QString lastError() const;
 
+    // For queries across sessions (statistics, follow-ups, search). Writes go through
+    // attach() and the methods above, which keep the file's rules.
+    QSqlDatabase database() const;
+
 Q_SIGNALS:
     void sessionsChanged();
     void trashChanged();
+    // A step of an attached document is in the file (views across sessions refresh on it).
+    void sessionWritten(Whyboard::SessionId id);
     // A write failed (disk full, file removed, ...): the user must be told at once.
     void writeFailed(const QString &message);
 

@@ -169,6 +169,7 @@ bool LibraryWriter::flush()
     }
     m_storedItemNumber = m_document->session().lastItemNumber;
     clearDirty();
+    Q_EMIT written();
     return true;
 }
 

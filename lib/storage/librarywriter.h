@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void writeFailed(const QString &message);
+    // A step of the document is in the file.
+    void written();
 
 private:
     // What the file holds of one ordered list, and what changed since the last flush.

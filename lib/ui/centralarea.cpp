@@ -6,7 +6,10 @@
 #include "storage/library.h"
 #include "ui/emptysessionpage.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QDir>
+#include <QKeySequence>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -16,7 +19,9 @@ namespace Whyboard {
 CentralArea::CentralArea(QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_stack(new QStackedWidget(m_pages))
+    , m_pageActions(new QActionGroup(this))
     , m_boardView(new BoardView(m_stack))
     , m_miniMap(new BoardMiniMap(m_boardView))
     , m_emptyPage(new EmptySessionPage(m_stack))
@@ -33,7 +38,50 @@ CentralArea::CentralArea(QWidget *parent)
     layout->addWidget(m_banner);
     m_stack->addWidget(m_boardView);
     m_stack->addWidget(m_emptyPage);
-    layout->addWidget(m_stack, 1);
+    m_pages->addWidget(m_stack);
+    layout->addWidget(m_pages, 1);
+    QAction *board = m_pageActions->addAction(tr("&Board"));
+    board->setCheckable(true);
+    board->setChecked(true);
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(board, &QAction::triggered, this, [this] { showPage(nullptr); });
+}
+
+QAction *CentralArea::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut, PageKind kind)
+{
+    m_pages->addWidget(page);
+    if (kind == PageKind::Library)
+        m_libraryPages.append(page);
+    QAction *action = m_pageActions->addAction(title);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setData(QVariant::fromValue(static_cast<QObject *>(page)));
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    return action;
+}
+
+QList<QAction *> CentralArea::pageActions() const
+{
+    return m_pageActions->actions();
+}
+
+QWidget *CentralArea::currentPage() const
+{
+    return m_pages->currentWidget() == m_stack ? nullptr : m_pages->currentWidget();
+}
+
+void CentralArea::showPage(QWidget *page)
+{
+    QWidget *target = page ? page : m_stack;
+    if (m_pages->currentWidget() == target)
+        return;
+    m_pages->setCurrentWidget(target);
+    for (QAction *action : m_pageActions->actions()) {
+        if (action->data().value<QObject *>() == page)
+            action->setChecked(true);
+    }
+    target->setFocus(Qt::OtherFocusReason);
+    Q_EMIT pageChanged(page);
 }
 
 QString CentralArea::bannerText() const
@@ -43,6 +91,9 @@ QString CentralArea::bannerText() const
 
 void CentralArea::follow(const Library *library, const SessionDocument *document)
 {
+    if (document && document != m_followed && m_libraryPages.contains(currentPage()))
+        showPage(nullptr);
+    m_followed = document;
     m_stack->setCurrentWidget(document ? static_cast<QWidget *>(m_boardView) : m_emptyPage);
     m_emptyPage->setState(!library                ? EmptySessionPage::State::NoLibrary
                           : library->isReadOnly() ? EmptySessionPage::State::EmptyReadOnlyLibrary

@@ -31,6 +31,7 @@
 #include "ui/sessiondetailspanel.h"
 #include "itemmodels/sessionlistmodel.h"
 #include "ui/sessionspanel.h"
+#include "ui/steadytoolaction.h"
 #include "ui/timelinepanel.h"
 #include "ui/workspace.h"
 
@@ -203,23 +204,8 @@ void MainWindow::createActions()
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redo->setShortcut(QKeySequence::Redo);
-    m_undo->setProperty("steadyText", tr("Undo"));
-    m_redo->setProperty("steadyText", tr("Redo"));
-    // The toolbar's own Undo and Redo: "Undo Add card" would change the button's width and
-    // move every button after it under the pointer; the tool tip names the step instead.
-    m_toolUndo = new QAction(m_undo->icon(), tr("Undo"), this);
-    m_toolRedo = new QAction(m_redo->icon(), tr("Redo"), this);
-    for (const auto &pair : {std::pair{m_toolUndo, m_undo}, std::pair{m_toolRedo, m_redo}}) {
-        QAction *tool = pair.first;
-        QAction *real = pair.second;
-        tool->setEnabled(real->isEnabled());
-        tool->setToolTip(real->text());
-        connect(tool, &QAction::triggered, real, &QAction::trigger);
-        connect(real, &QAction::changed, tool, [tool, real] {
-            tool->setEnabled(real->isEnabled());
-            tool->setToolTip(QString(real->text()).remove(QLatin1Char('&')));
-        });
-    }
+    m_toolUndo = SteadyToolAction::create(m_undo, tr("Undo"), this);
+    m_toolRedo = SteadyToolAction::create(m_redo, tr("Redo"), this);
 
     m_addEvent = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Add &Event"), this);
     m_addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -293,6 +279,8 @@ void MainWindow::createMenus()
     themes->addActions(m_boardActions->themeGroup()->actions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions(m_central->pageActions());
+    m_viewPagesEnd = m_viewMenu->addSeparator();
     for (QDockWidget *each : std::as_const(m_docks))
         m_viewMenu->addAction(each->toggleViewAction());
     m_viewMenu->addAction(m_resetLayout);
@@ -475,6 +463,9 @@ void MainWindow::addAction(MenuPlace place, QAction *action)
     switch (place) {
     case MenuPlace::FileExport:
         m_fileMenu->insertAction(m_fileExportEnd, action);
+        break;
+    case MenuPlace::ViewPages:
+        m_viewMenu->insertAction(m_viewPagesEnd, action);
         break;
     case MenuPlace::ViewEnd:
         if (!m_viewHasContributions)

@@ -48,6 +48,7 @@ public:
     enum class MenuPlace {
         FileExport, // File, after the library actions and before Quit
         ViewEnd,    // the end of View
+        ViewPages,  // the top of View, with the board and the other pages
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -73,6 +74,7 @@ public:
     QMenu *boardMenu() const { return m_boardMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
 
+    CentralArea *centralArea() const { return m_central; }
     BoardView *boardView() const { return m_boardView; }
     BoardScene *boardScene() const { return m_scene; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
@@ -140,6 +142,7 @@ private:
 
     QUndoGroup *m_undoGroup = nullptr;
     CentralArea *m_central = nullptr;
+    QAction *m_viewPagesEnd = nullptr;
     BoardView *m_boardView = nullptr;
     BoardScene *m_scene = nullptr;
     BoardDropHandler *m_dropHandler = nullptr;
