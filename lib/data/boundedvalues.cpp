@@ -29,6 +29,17 @@ QString BoundedValues::text(const QString &value)
     return value.left(length);
 }
 
+QStringList BoundedValues::tags(const QStringList &values)
+{
+    QStringList result;
+    for (const QString &value : values) {
+        const QString tag = text(value.simplified());
+        if (!tag.isEmpty() && !result.contains(tag, Qt::CaseInsensitive) && result.size() < SessionLimits::maxTagsPerCard)
+            result.append(tag);
+    }
+    return result;
+}
+
 QPointF BoundedValues::position(const QPointF &value)
 {
     return {onBoard(value.x()), onBoard(value.y())};
@@ -39,6 +50,8 @@ Card BoundedValues::card(Card card)
     card.text = text(card.text);
     card.evidence = text(card.evidence);
     card.noActionReason = text(card.noActionReason);
+    card.category = text(card.category.trimmed());
+    card.tags = tags(card.tags);
     card.position = position(card.position);
     return card;
 }

@@ -19,6 +19,9 @@ class BoundedValues
 public:
     static QString text(const QString &value);
     static QPointF position(const QPointF &value);
+    // Trimmed, each at most one text long, no empty ones, no repeats (ignoring case), at most
+    // SessionLimits::maxTagsPerCard.
+    static QStringList tags(const QStringList &values);
     static Card card(Card card);
     static TimelineEvent event(TimelineEvent event);
     static ActionItem action(ActionItem action);

@@ -102,6 +102,11 @@ QString SessionLimits::check(const Session &s)
         if (count > maxCount(list))
             return tooMany(list, count);
     }
+    for (const Card &card : s.cards) {
+        if (card.tags.size() > maxTagsPerCard)
+            return tr("card %1 has %2 tags; at most %3 are allowed")
+                .arg(card.id.left(40), number(card.tags.size()), number(maxTagsPerCard));
+    }
     const Texts sessionTexts{{tr("the title"), s.title},
                              {tr("the summary"), s.summary},
                              {tr("the facilitator"), s.facilitator},
@@ -111,7 +116,10 @@ QString SessionLimits::check(const Session &s)
     if (found.isEmpty()) {
         found = firstLongText(s.cards, [](const Card &c) {
             const QString what = tr("card %1").arg(c.id.left(40));
-            return Texts{{what, c.id}, {what, c.text}, {what, c.evidence}, {what, c.noActionReason}};
+            Texts texts{{what, c.id}, {what, c.text}, {what, c.evidence}, {what, c.noActionReason}, {what, c.category}};
+            for (const QString &tag : c.tags)
+                texts.append({what, tag});
+            return texts;
         });
     }
     if (found.isEmpty()) {

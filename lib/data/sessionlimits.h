@@ -21,6 +21,7 @@ public:
     // UTF-16 code units as QString::size() does.
     static constexpr qsizetype maxTextLength = 20000;
     static constexpr int maxCards = 10000;
+    static constexpr int maxTagsPerCard = 50;
     static constexpr int maxLinks = 50000;
     static constexpr int maxEvents = 20000;
     static constexpr int maxActions = 5000;

@@ -1,5 +1,7 @@
 #include "document/sessiondocument.h"
 
+#include "document/commands/editcardcommand.h"
+
 #include "data/boundedvalues.h"
 
 #include <QSet>
@@ -286,6 +288,8 @@ void SessionDocument::updateCard(const Card &card)
     stored.verified = card.verified;
     stored.noActionAccepted = card.noActionAccepted;
     stored.noActionReason = BoundedValues::text(card.noActionReason);
+    stored.category = BoundedValues::text(card.category.trimmed());
+    stored.tags = BoundedValues::tags(card.tags);
     Q_EMIT cardChanged(card.id);
 }
 
@@ -452,6 +456,28 @@ void SessionDocument::removeDismissedFinding(int index)
     Q_ASSERT(index >= 0 && index < m_session.dismissedFindings.size());
     m_session.dismissedFindings.removeAt(index);
     Q_EMIT dismissedFindingsChanged();
+}
+
+// ---- Gestures ----
+
+bool SessionDocument::setCardCategory(const QString &cardId, const QString &category)
+{
+    const Card *card = m_session.card(cardId);
+    if (!card)
+        return false;
+    Card changed = *card;
+    changed.category = category;
+    return push(new EditCardCommand(this, changed));
+}
+
+bool SessionDocument::setCardTags(const QString &cardId, const QStringList &tags)
+{
+    const Card *card = m_session.card(cardId);
+    if (!card)
+        return false;
+    Card changed = *card;
+    changed.tags = tags;
+    return push(new EditCardCommand(this, changed));
 }
 
 } // namespace Whyboard

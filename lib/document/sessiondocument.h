@@ -83,6 +83,11 @@ public:
 
     QVariant sessionField(SessionField field) const;
 
+    // Gestures of one command each (one undo step): a card's cause category (a
+    // CauseCategories key, empty for none) and its tags. False when refused (read-only).
+    bool setCardCategory(const QString &cardId, const QString &category);
+    bool setCardTags(const QString &cardId, const QStringList &tags);
+
     // Index in session().dismissedFindings of the finding set aside for this check and item, or -1.
     int indexOfDismissedFinding(const QString &checkId, const QString &itemId) const;
 
@@ -91,7 +96,7 @@ public:
 
     void insertCard(int index, const Card &card);
     void removeCard(const QString &cardId); // the card must have no links left
-    void updateCard(const Card &card);      // text, evidence, verified, no-action mark (by id)
+    void updateCard(const Card &card); // text, evidence, verified, no-action mark, category, tags (by id)
     void moveCard(const QString &cardId, const QPointF &position);
 
     void insertLink(int index, const CausalLink &link);

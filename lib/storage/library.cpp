@@ -1,5 +1,7 @@
 #include "storage/library.h"
 
+#include "storage/causecategorytable.h"
+
 #include "data/sessionlimits.h"
 #include "document/sessiondocument.h"
 #include "storage/librarybackupjob.h"
@@ -204,6 +206,20 @@ QString Library::path() const
 bool Library::isReadOnly() const
 {
     return d->readOnly;
+}
+
+QStringList Library::causeCategories() const
+{
+    return CauseCategoryTable::read(d->database());
+}
+
+bool Library::setCauseCategories(const QStringList &categories)
+{
+    d->lastError = d->readOnly ? tr("The library is open read-only.") : CauseCategoryTable::write(d->database(), categories);
+    if (!d->lastError.isEmpty())
+        return false;
+    Q_EMIT causeCategoriesChanged();
+    return true;
 }
 
 QSqlDatabase Library::database() const

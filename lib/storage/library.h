@@ -85,6 +85,12 @@ public:
 
     QString lastError() const;
 
+    // The cause categories a why card may carry, in the library's order: the team's own list,
+    // or CauseCategories::defaults(). Setting it (not undoable: it is the library's setting,
+    // not a session's) emits causeCategoriesChanged(); false with lastError() on failure.
+    QStringList causeCategories() const;
+    bool setCauseCategories(const QStringList &categories);
+
     // For queries across sessions (statistics, follow-ups, search). Writes go through
     // attach() and the methods above, which keep the file's rules.
     QSqlDatabase database() const;
@@ -92,6 +98,7 @@ public:
 Q_SIGNALS:
     void sessionsChanged();
     void trashChanged();
+    void causeCategoriesChanged();
     // A step of an attached document is in the file (views across sessions refresh on it).
     void sessionWritten(Whyboard::SessionId id);
     // A write failed (disk full, file removed, ...): the user must be told at once.

@@ -153,6 +153,21 @@ const char *const version5[] = {
     "CREATE INDEX actions_by_session ON actions(session_id, status)",
 };
 
+// The library remembers across incidents: each why card's contributing-factor category and
+// tags (services, teams; a JSON array of strings), the day each action was done, and the
+// team's own list of categories (empty: the defaults).
+const char *const version6[] = {
+    "ALTER TABLE cards ADD COLUMN category TEXT NOT NULL DEFAULT ''",
+
+    "ALTER TABLE cards ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
+
+    "ALTER TABLE actions ADD COLUMN done_day INTEGER",
+
+    "CREATE TABLE cause_categories ("
+    " position INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL)",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -172,6 +187,7 @@ const Step steps[] = {
     step(version3),
     step(version4),
     step(version5),
+    step(version6),
 };
 
 using Columns = QList<std::pair<QString, QStringList>>; // table -> its columns, in creation order

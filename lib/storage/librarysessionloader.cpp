@@ -109,10 +109,14 @@ std::optional<Session> LibrarySessionLoader::load(SessionId id)
     if (!participantsRead)
         return std::nullopt;
 
-    QSqlQuery &cards = m_tables.prepared(m_tables.hasParkingLot()
-            ? QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, no_action, no_action_reason"
+    QSqlQuery &cards = m_tables.prepared(
+        m_tables.hasCauseCategories()
+            ? QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, no_action, no_action_reason, category, tags"
                              " FROM cards WHERE session_id = ? ORDER BY position")
-            : QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, 0, '' FROM cards WHERE session_id = ? ORDER BY position"));
+        : m_tables.hasParkingLot()
+            ? QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, no_action, no_action_reason, '', ''"
+                             " FROM cards WHERE session_id = ? ORDER BY position")
+            : QStringLiteral("SELECT id, kind, text, evidence, verified, x, y, 0, '', '', '' FROM cards WHERE session_id = ? ORDER BY position"));
     const bool cardsRead = readList(cards, id, QStringLiteral("cards"), SessionLimits::List::Cards, [&](LibraryRow &row) {
         Card card;
         card.id = row.text(0, "id");
@@ -125,6 +129,12 @@ std::optional<Session> LibrarySessionLoader::load(SessionId id)
         card.position = QPointF(x, row.coordinate(6, "y"));
         card.noActionAccepted = row.flag(7, "no_action");
         card.noActionReason = row.text(8, "no_action_reason");
+        card.category = row.text(9, "category");
+        card.tags = row.ids(10, "tags");
+        if (card.tags.size() > SessionLimits::maxTagsPerCard)
+            row.fail(QStringLiteral("tags"), LibraryRow::tr("holds %1 tags; at most %2 are allowed")
+                                                 .arg(card.tags.size())
+                                                 .arg(SessionLimits::maxTagsPerCard));
         s.cards.append(std::move(card));
     });
     if (!cardsRead)
@@ -159,9 +169,11 @@ std::optional<Session> LibrarySessionLoader::load(SessionId id)
     if (!eventsRead)
         return std::nullopt;
 
-    QSqlQuery &actions = m_tables.prepared(QStringLiteral(
-        "SELECT id, text, owner, due_day, category, horizon, status, card_ids, event_ids, link"
-        " FROM actions WHERE session_id = ? ORDER BY position"));
+    QSqlQuery &actions = m_tables.prepared(m_tables.hasCauseCategories()
+        ? QStringLiteral("SELECT id, text, owner, due_day, category, horizon, status, card_ids, event_ids, link, done_day"
+                         " FROM actions WHERE session_id = ? ORDER BY position")
+        : QStringLiteral("SELECT id, text, owner, due_day, category, horizon, status, card_ids, event_ids, link, NULL"
+                         " FROM actions WHERE session_id = ? ORDER BY position"));
     const bool actionsRead = readList(actions, id, QStringLiteral("actions"), SessionLimits::List::Actions, [&](LibraryRow &row) {
         ActionItem action;
         action.id = row.text(0, "id");
@@ -175,6 +187,7 @@ std::optional<Session> LibrarySessionLoader::load(SessionId id)
         action.cardIds = row.ids(7, "card_ids");
         action.eventIds = row.ids(8, "event_ids");
         action.link = row.text(9, "link");
+        action.doneOn = row.day(10, "done_day");
         s.actions.append(std::move(action));
     });
     if (!actionsRead)

@@ -306,10 +306,12 @@ bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
 {
     QSqlQuery &query = prepared(QStringLiteral(
         "INSERT INTO cards (session_id, id, position, kind, text, evidence, verified, x, y, no_action,"
-        " no_action_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, id) DO UPDATE SET"
+        " no_action_reason, category, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (session_id, id) DO UPDATE SET"
         " position = excluded.position, kind = excluded.kind, text = excluded.text,"
         " evidence = excluded.evidence, verified = excluded.verified, x = excluded.x, y = excluded.y,"
-        " no_action = excluded.no_action, no_action_reason = excluded.no_action_reason"));
+        " no_action = excluded.no_action, no_action_reason = excluded.no_action_reason,"
+        " category = excluded.category, tags = excluded.tags"));
     query.addBindValue(session);
     query.addBindValue(LibraryColumns::text(card.id));
     query.addBindValue(position);
@@ -321,6 +323,8 @@ bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
     query.addBindValue(card.position.y());
     query.addBindValue(card.noActionAccepted ? 1 : 0);
     query.addBindValue(LibraryColumns::text(card.noActionReason));
+    query.addBindValue(LibraryColumns::text(card.category));
+    query.addBindValue(LibraryColumns::encodeIds(card.tags));
     return run(query);
 }
 
@@ -346,11 +350,11 @@ bool LibraryTables::writeAction(SessionId session, const ActionItem &action, int
 {
     QSqlQuery &query = prepared(QStringLiteral(
         "INSERT INTO actions (session_id, id, position, text, owner, due_day, category, horizon, status,"
-        " card_ids, event_ids, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " card_ids, event_ids, link, done_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, text = excluded.text,"
         " owner = excluded.owner, due_day = excluded.due_day, category = excluded.category,"
         " horizon = excluded.horizon, status = excluded.status, card_ids = excluded.card_ids,"
-        " event_ids = excluded.event_ids, link = excluded.link"));
+        " event_ids = excluded.event_ids, link = excluded.link, done_day = excluded.done_day"));
     query.addBindValue(session);
     query.addBindValue(LibraryColumns::text(action.id));
     query.addBindValue(position);
@@ -363,6 +367,7 @@ bool LibraryTables::writeAction(SessionId session, const ActionItem &action, int
     query.addBindValue(LibraryColumns::encodeIds(action.cardIds));
     query.addBindValue(LibraryColumns::encodeIds(action.eventIds));
     query.addBindValue(LibraryColumns::text(action.link));
+    query.addBindValue(action.doneOn.isValid() ? QVariant(action.doneOn.toJulianDay()) : LibraryColumns::nullInteger());
     return run(query);
 }
 

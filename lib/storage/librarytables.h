@@ -75,6 +75,8 @@ private:
     bool hasTrash() const { return m_schemaVersion >= 3; }
     // Schema version 4 added the no-action mark and the parking lot.
     bool hasParkingLot() const { return m_schemaVersion >= 4; }
+    // Version 6 added cause categories and tags on cards, and the day an action was done.
+    bool hasCauseCategories() const { return m_schemaVersion >= 6; }
 
     QSqlDatabase m_database;
     int m_schemaVersion = 0;

@@ -244,6 +244,16 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
         card.noActionAccepted = true;
         card.noActionReason = optionalString(noAction, QStringLiteral("reason"), noActionPath);
     }
+    card.category = optionalString(object, QStringLiteral("category"), path).simplified();
+    const QString tagsPath = member(path, QStringLiteral("tags"));
+    const QJsonArray tags = optionalArray(object, QStringLiteral("tags"), path);
+    if (tags.size() > SessionLimits::maxTagsPerCard)
+        fail(tagsPath, tr("%1 tags; at most %2 are allowed").arg(tags.size()).arg(SessionLimits::maxTagsPerCard));
+    for (int i = 0; i < tags.size() && !failed(); ++i) {
+        const QString tag = elementString(tags.at(i), element(tagsPath, i)).simplified();
+        if (!tag.isEmpty() && !card.tags.contains(tag, Qt::CaseInsensitive))
+            card.tags.append(tag);
+    }
 
     const QString explainsPath = member(path, QStringLiteral("explains"));
     if (card.kind == CardKind::Why && isAbsent(object, QStringLiteral("explains")))
@@ -408,6 +418,12 @@ void SessionJsonReader::readActions(const QJsonObject &session, const QString &s
             action.due = SessionJsonFormat::parseDate(due);
             if (!action.due.isValid())
                 fail(member(at, QStringLiteral("due")), tr("\"%1\" is not a date like \"2017-04-14\"").arg(due));
+        }
+        if (!isAbsent(object, QStringLiteral("doneOn"))) {
+            const QString doneOn = optionalString(object, QStringLiteral("doneOn"), at);
+            action.doneOn = SessionJsonFormat::parseDate(doneOn);
+            if (!action.doneOn.isValid())
+                fail(member(at, QStringLiteral("doneOn")), tr("\"%1\" is not a date like \"2017-04-14\"").arg(doneOn));
         }
         action.category = enumValue(object, QStringLiteral("category"), at, ActionCategory::None,
                                     &actionCategoryFromKey, "process, technology, training");

@@ -28,7 +28,8 @@ int keyRank(const QString &key)
         QStringLiteral("at"),           QStringLiteral("kind"),        QStringLiteral("text"),
         QStringLiteral("evidence"),     QStringLiteral("verified"),    QStringLiteral("explains"),
         QStringLiteral("readBack"),     QStringLiteral("noAction"),    QStringLiteral("x"),           QStringLiteral("y"),
-        QStringLiteral("owner"),        QStringLiteral("due"),         QStringLiteral("category"),
+        QStringLiteral("owner"),        QStringLiteral("due"),         QStringLiteral("doneOn"),
+        QStringLiteral("category"),     QStringLiteral("tags"),
         QStringLiteral("horizon"),      QStringLiteral("status"),      QStringLiteral("startedAt"),
         QStringLiteral("detectedAt"),   QStringLiteral("resolvedAt"),  QStringLiteral("impact"),
         QStringLiteral("description"),  QStringLiteral("usersAffected"), QStringLiteral("costPerMinute"),
@@ -211,6 +212,9 @@ QJsonArray cardsArray(const Session &session, const QHash<QString, QList<int>> &
                            {QStringLiteral("x"), card.position.x()},
                            {QStringLiteral("y"), card.position.y()}};
         insertIfNotEmpty(object, QStringLiteral("evidence"), card.evidence);
+        insertIfNotEmpty(object, QStringLiteral("category"), card.category);
+        if (!card.tags.isEmpty())
+            object.insert(QStringLiteral("tags"), stringArray(card.tags));
         if (card.kind == CardKind::Why && card.noActionAccepted) {
             QJsonObject noAction;
             insertIfNotEmpty(noAction, QStringLiteral("reason"), card.noActionReason);
@@ -260,6 +264,8 @@ QJsonArray actionsArray(const Session &session)
         insertIfNotEmpty(object, QStringLiteral("owner"), action.owner);
         if (action.due.isValid())
             object.insert(QStringLiteral("due"), action.due.toString(QStringLiteral("yyyy-MM-dd")));
+        if (action.doneOn.isValid())
+            object.insert(QStringLiteral("doneOn"), action.doneOn.toString(QStringLiteral("yyyy-MM-dd")));
         insertIfNotEmpty(object, QStringLiteral("category"), keyOf(action.category));
         insertIfNotEmpty(object, QStringLiteral("horizon"), keyOf(action.horizon));
         if (!action.cardIds.isEmpty())
@@ -411,6 +417,11 @@ QString SessionJsonWriter::unwritable(const Session &s)
             return unknown(tr("action item %1's horizon").arg(action.id), int(action.horizon));
         if (!isKnown(action.status))
             return unknown(tr("action item %1's status").arg(action.id), int(action.status));
+        if (action.doneOn.isValid() && !SessionLimits::isDateAllowed(action.doneOn))
+            return tr("action item %1 was done outside the years %2 to %3")
+                .arg(action.id)
+                .arg(SessionLimits::firstYear)
+                .arg(SessionLimits::lastYear);
         if (action.due.isValid() && !SessionLimits::isDateAllowed(action.due))
             return tr("action item %1 is due outside the years %2 to %3")
                 .arg(action.id)

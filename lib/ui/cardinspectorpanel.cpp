@@ -5,6 +5,7 @@
 #include "data/labels.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
+#include "ui/causecategoryfields.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ CardInspectorPanel::CardInspectorPanel(QWidget *parent)
     , m_verified(new QCheckBox(tr("The room has &checked this evidence"), m_causeFields))
     , m_noAction(new QCheckBox(tr("&Accepted, no action"), m_causeFields))
     , m_noActionReason(new QLineEdit(m_causeFields))
+    , m_categoryFields(new CauseCategoryFields(m_causeFields))
 {
     setObjectName(QStringLiteral("cardInspector"));
     setWindowTitle(tr("Inspector"));
@@ -85,6 +87,8 @@ CardInspectorPanel::CardInspectorPanel(QWidget *parent)
     causeLayout->addSpacing(m_noAction->fontMetrics().height() / 2);
     causeLayout->addWidget(m_noAction);
     causeLayout->addWidget(m_noActionReason);
+    causeLayout->addSpacing(m_noAction->fontMetrics().height() / 2);
+    causeLayout->addWidget(m_categoryFields);
 
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -134,6 +138,8 @@ QDockWidget *CardInspectorPanel::install(MainWindow *window)
     window->addAction(MainWindow::MenuPlace::ViewEnd, inspect);
     connect(window, &MainWindow::currentDocumentChanged, panel,
             [panel, window](SessionDocument *document) { panel->setBoardScene(document ? window->boardScene() : nullptr); });
+    connect(window, &MainWindow::libraryChanged, panel->m_categoryFields, &CauseCategoryFields::setLibrary);
+    panel->m_categoryFields->setLibrary(window->library());
     return dock;
 }
 
@@ -234,6 +240,7 @@ void CardInspectorPanel::refresh()
     if (m_noActionReason->text() != card->noActionReason)
         m_noActionReason->setText(card->noActionReason);
     m_noActionReason->setEnabled(writable && card->noActionAccepted);
+    m_categoryFields->showCard(why ? document() : nullptr, card->id);
     m_updating = false;
     refreshStep();
 }

@@ -16,12 +16,14 @@ class QPlainTextEdit;
 namespace Whyboard {
 
 class BoardScene;
+class CauseCategoryFields;
 class MainWindow;
 class SessionDocument;
 
 // The selected card in full, for the facilitator at the keyboard: its why-number, its text,
 // its evidence ("how do you know?") with the links in it clickable, whether the room checked
-// the evidence, and whether the room accepted that this cause needs no action (and why).
+// the evidence, whether the room accepted that this cause needs no action (and why), and the
+// cause's category and tags.
 // Every change is an EditCardCommand; typing into a field merges into one undo step per
 // editing run, the way typing on the card does.
 class CardInspectorPanel : public QWidget
@@ -50,6 +52,7 @@ public:
     QCheckBox *verifiedBox() const { return m_verified; }
     QCheckBox *noActionBox() const { return m_noAction; }
     QLineEdit *noActionReasonEdit() const { return m_noActionReason; }
+    CauseCategoryFields *categoryFields() const { return m_categoryFields; }
 
     // The links written in an evidence text (http, https, file), in order, each once.
     static QStringList linksIn(const QString &evidence);
@@ -87,6 +90,7 @@ private:
     QCheckBox *m_verified;
     QCheckBox *m_noAction;
     QLineEdit *m_noActionReason;
+    CauseCategoryFields *m_categoryFields;
 };
 
 } // namespace Whyboard

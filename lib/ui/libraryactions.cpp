@@ -2,6 +2,7 @@
 
 #include "document/sessiondocument.h"
 #include "storage/librarybackuprestore.h"
+#include "ui/causecategoriesdialog.h"
 #include "ui/librarydialogs.h"
 #include "ui/recentlibraries.h"
 #include "ui/restorebackupdialog.h"
@@ -26,7 +27,16 @@ LibraryActions::LibraryActions(Workspace *workspace, QWidget *dialogParent)
     , m_new(new QAction(tr("New &Library…"), this))
     , m_saveCopy(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this))
     , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Session…"), this))
+    , m_categories(new QAction(tr("Cause Ca&tegories…"), this))
 {
+    m_categories->setStatusTip(tr("The contributing factors why cards can name, for every session of this library"));
+    connect(m_categories, &QAction::triggered, this, [this] {
+        if (!m_workspace->library())
+            return;
+        auto *dialog = new CauseCategoriesDialog(m_workspace->library(), m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setStatusTip(tr("Add a session from a Whyboard JSON file (as whyboard --import does)"));
     m_chooseImport = [this] {
@@ -44,11 +54,13 @@ LibraryActions::LibraryActions(Workspace *workspace, QWidget *dialogParent)
     connect(workspace, &Workspace::libraryChanged, this, [this](Library *library) {
         m_saveCopy->setEnabled(library != nullptr);
         m_import->setEnabled(library && !library->isReadOnly());
+        m_categories->setEnabled(library && !library->isReadOnly());
         if (library)
             m_recent->add(library->path());
     });
     m_saveCopy->setEnabled(false);
     m_import->setEnabled(false);
+    m_categories->setEnabled(false);
 }
 
 void LibraryActions::chooseToImport()
@@ -82,6 +94,7 @@ void LibraryActions::addToMenu(QMenu *menu) const
     menu->addAction(m_saveCopy);
     menu->addSeparator();
     menu->addAction(m_import);
+    menu->addAction(m_categories);
 }
 
 bool LibraryActions::open(const QString &path, Library::OpenMode mode)

@@ -58,6 +58,7 @@ private:
     QAction *m_new;
     QAction *m_saveCopy;
     QAction *m_import;
+    QAction *m_categories;
     std::function<QString()> m_chooseImport;
 };
 

@@ -187,7 +187,7 @@ void TestLayeredLayout::survivesOrphansAndCycles()
     // A why that explains nothing yet and a loop: the document refuses loops, the layout
     // must still give every card a place that overlaps no other.
     Session session = shape(QStringLiteral("a>p b>c c>b d>a"));
-    session.cards.append(Card{QStringLiteral("loose"), CardKind::Why, QStringLiteral("loose"), {}, false, {}, false, {}});
+    session.cards.append(Card{QStringLiteral("loose"), CardKind::Why, QStringLiteral("loose"), {}, false, {}, false, {}, {}, {}});
     const QHash<QString, QPointF> positions = LayeredLayout::arrange(session, {});
     QCOMPARE(positions.size(), session.cards.size());
     QVERIFY(firstOverlap(session, positions, {}).isEmpty());
@@ -427,11 +427,11 @@ void TestLayeredLayout::estimatesCardSizesFromText()
 {
     QFETCH(QString, text);
     QFETCH(int, lines);
-    const QSizeF one = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x"), {}, false, {}, false, {}});
-    const QSizeF size = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, text, {}, false, {}, false, {}});
+    const QSizeF one = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x"), {}, false, {}, false, {}, {}, {}});
+    const QSizeF size = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, text, {}, false, {}, false, {}, {}, {}});
     QCOMPARE(size.width(), 400.0);
     // Each further line adds the same height.
-    const qreal lineHeight = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x\ny"), {}, false, {}, false, {}}).height() - one.height();
+    const qreal lineHeight = LayeredLayout::estimatedCardSize(Card{QStringLiteral("a"), CardKind::Why, QStringLiteral("x\ny"), {}, false, {}, false, {}, {}, {}}).height() - one.height();
     QVERIFY(lineHeight > 20);
     QCOMPARE(size.height(), one.height() + (lines - 1) * lineHeight);
 }
@@ -469,7 +469,7 @@ void TestLayeredLayout::freeSpotNear()
             const QPointF at = orientation == Qt::Vertical
                                    ? QPointF(parentRect.left() - 200 + 150 * i, parentRect.bottom() + 60)
                                    : QPointF(parentRect.right() + 60, parentRect.top() - 100 + 90 * i);
-            session.cards.append(Card{id, CardKind::Why, id, {}, false, at, false, {}});
+            session.cards.append(Card{id, CardKind::Why, id, {}, false, at, false, {}, {}, {}});
         }
     }
     const QSizeF size(200, 90);

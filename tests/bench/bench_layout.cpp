@@ -13,10 +13,10 @@ Session board(int cards, int extraLinkPercent)
 {
     QRandomGenerator random(1000);
     Session session;
-    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}});
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}, {}, {}});
     for (int i = 1; i < cards; ++i) {
         const QString id = QStringLiteral("w%1").arg(i);
-        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}, false, {}});
+        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}, false, {}, {}, {}});
         const int effect = i < 4 ? 0 : int(random.bounded(std::max(1, i - 40), i));
         session.links.append(CausalLink{id, session.cards.at(effect).id, ReadBackVerdict::NotChecked});
         if (i > 10 && int(random.bounded(100)) < extraLinkPercent) {

@@ -187,13 +187,13 @@ private Q_SLOTS:
         Session session = Test::chainSession(2);
         QCOMPARE(SessionLimits::check(session), QString());
         for (int i = 0; i < SessionLimits::maxCards; ++i)
-            session.cards.append(Card{QStringLiteral("x%1").arg(i), CardKind::Why, {}, {}, false, {}, false, {}});
+            session.cards.append(Card{QStringLiteral("x%1").arg(i), CardKind::Why, {}, {}, false, {}, false, {}, {}, {}});
         QCOMPARE(SessionLimits::check(session), "the session has 10,003 cards; at most 10,000 are allowed");
         session = Test::chainSession(2);
         session.cards[1].position.setX(qInf());
         QCOMPARE(SessionLimits::check(session), "card c2: the position is not a finite number");
         session = Test::chainSession(2);
-        session.actions.append(ActionItem{"a1", QString(SessionLimits::maxTextLength + 1, 'x'), {}, {}, {}, {}, {}, {}, {}, {}});
+        session.actions.append(ActionItem{"a1", QString(SessionLimits::maxTextLength + 1, 'x'), {}, {}, {}, {}, {}, {}, {}, {}, {}});
         QCOMPARE(SessionLimits::check(session), "action item a1: the text has 20,001 characters; at most 20,000 are allowed");
     }
 

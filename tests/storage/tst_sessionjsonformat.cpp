@@ -124,12 +124,14 @@ Session fullSession()
     s.facilitator = QStringLiteral("Dana");
     s.participants = {Participant{QStringLiteral("u1"), QStringLiteral("Ana"), ParticipantRole::Introduced | ParticipantRole::Debugged},
                       Participant{QStringLiteral("p-7"), QStringLiteral("李"), {}}};
-    s.cards = {Card{QStringLiteral("root"), CardKind::Problem, QStringLiteral("Site down"), {}, false, QPointF(10.5, -3.25), false, {}},
-               Card{QStringLiteral("c"), CardKind::Why, QStringLiteral("Cause\nwith newline"), QStringLiteral("logs"), true, QPointF(0.1, 200), false, {}},
-               Card{QStringLiteral("d"), CardKind::Why, QStringLiteral("Deeper"), {}, false, QPointF(1e6, 400), false, {}},
+    s.cards = {Card{QStringLiteral("root"), CardKind::Problem, QStringLiteral("Site down"), {}, false, QPointF(10.5, -3.25), false, {}, {}, {}},
+               Card{QStringLiteral("c"), CardKind::Why, QStringLiteral("Cause\nwith newline"), QStringLiteral("logs"), true, QPointF(0.1, 200), false, {},
+                    QStringLiteral("change"), {QStringLiteral("checkout"), QStringLiteral("Team Payments")}},
+               Card{QStringLiteral("d"), CardKind::Why, QStringLiteral("Deeper"), {}, false, QPointF(1e6, 400), false, {},
+                    QStringLiteral("Vendor SLA"), {}},
                Card{QStringLiteral("n"), CardKind::Why, QStringLiteral("Known risk"), {}, false, QPointF(300, 400), true,
-                    QStringLiteral("Budgeted for Q3 — \"later\"")},
-               Card{QStringLiteral("m"), CardKind::Why, QStringLiteral("Accepted, no reason given"), {}, false, QPointF(600, 400), true, {}}};
+                    QStringLiteral("Budgeted for Q3 — \"later\""), {}, {}},
+               Card{QStringLiteral("m"), CardKind::Why, QStringLiteral("Accepted, no reason given"), {}, false, QPointF(600, 400), true, {}, {}, {}}};
     s.links = {CausalLink{QStringLiteral("c"), QStringLiteral("root"), ReadBackVerdict::Holds},
                CausalLink{QStringLiteral("d"), QStringLiteral("c"), ReadBackVerdict::NotChecked},
                CausalLink{QStringLiteral("d"), QStringLiteral("root"), ReadBackVerdict::DoesNotHold},
@@ -139,9 +141,11 @@ Session fullSession()
                   TimelineEvent{QStringLiteral("e2"), s.detectedAt, EventKind::Detection, QStringLiteral("pager\n🔔"), {}}};
     s.actions = {ActionItem{QStringLiteral("a7"), QStringLiteral("Fix it"), QStringLiteral("Ops"), QDate(2024, 2, 29),
                             ActionCategory::Technology, ActionHorizon::Long, ActionStatus::InProgress,
-                            {QStringLiteral("c")}, {QStringLiteral("e1"), QStringLiteral("e2")}, QStringLiteral("https://tracker/1")},
+                            {QStringLiteral("c")}, {QStringLiteral("e1"), QStringLiteral("e2")}, QStringLiteral("https://tracker/1"), {}},
                  ActionItem{QStringLiteral("a1"), QStringLiteral("Talk"), {}, {}, ActionCategory::None, ActionHorizon::None,
-                            ActionStatus::Open, {}, {}, {}}};
+                            ActionStatus::Open, {}, {}, {}, {}},
+                 ActionItem{QStringLiteral("a9"), QStringLiteral("Rehearse the restart"), QStringLiteral("SRE"), QDate(2024, 3, 1),
+                            ActionCategory::Training, ActionHorizon::Short, ActionStatus::Done, {}, {}, {}, QDate(2024, 2, 27)}};
     s.dismissedFindings = {DismissedFinding{QStringLiteral("shallow"), QStringLiteral("c"), QStringLiteral("we checked")},
                            DismissedFinding{QStringLiteral("compound"), QStringLiteral("a7"), {}}};
     s.parkingLot = {ParkedIdea{QStringLiteral("i9"), QStringLiteral("Canary deploys 🐤")},
@@ -201,7 +205,7 @@ Session randomSession(quint32 seed)
     for (int i = 0; i < cards; ++i) {
         Card card{QStringLiteral("c%1").arg(i), i == 0 ? CardKind::Problem : CardKind::Why, randomText(random),
                   randomText(random), random.bounded(2) == 1,
-                  QPointF(random.bounded(10000.0) - 5000, random.bounded(10000.0) - 5000), false, {}};
+                  QPointF(random.bounded(10000.0) - 5000, random.bounded(10000.0) - 5000), false, {}, {}, {}};
         card.noActionAccepted = i > 0 && random.bounded(4) == 0;
         if (card.noActionAccepted)
             card.noActionReason = randomText(random);

@@ -13,10 +13,10 @@ namespace Whyboard::Test {
 Session shape(const QString &spec)
 {
     Session session;
-    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}});
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}, {}, {}});
     for (const QString &part : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QStringList sides = part.split(QLatin1Char('>'));
-        session.cards.append(Card{sides.at(0), CardKind::Why, sides.at(0), {}, false, {}, false, {}});
+        session.cards.append(Card{sides.at(0), CardKind::Why, sides.at(0), {}, false, {}, false, {}, {}, {}});
         for (const QString &effect : sides.at(1).split(QLatin1Char(',')))
             session.links.append(CausalLink{sides.at(0), effect, ReadBackVerdict::NotChecked});
     }
@@ -98,10 +98,10 @@ Session randomDag(int cards, quint32 seed, bool sharedCauses)
 {
     QRandomGenerator random(seed);
     Session session;
-    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}});
+    session.cards.append(Card{QStringLiteral("p"), CardKind::Problem, QStringLiteral("problem"), {}, false, {}, false, {}, {}, {}});
     for (int i = 1; i < cards; ++i) {
         const QString id = QStringLiteral("w%1").arg(i);
-        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}, false, {}});
+        session.cards.append(Card{id, CardKind::Why, id, {}, false, {}, false, {}, {}, {}});
         // Mostly a tree, as real chains are, with some causes explaining a second card.
         const int effect = i < 4 ? 0 : int(random.bounded(std::max(1, i - 30), i));
         session.links.append(CausalLink{id, session.cards.at(effect).id, ReadBackVerdict::NotChecked});

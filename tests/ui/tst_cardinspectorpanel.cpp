@@ -2,10 +2,12 @@
 #include "document/sessiondocument.h"
 #include "facilitationsessions.h"
 #include "ui/cardinspectorpanel.h"
+#include "ui/causecategoryfields.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void typedTextIsOneUndoStep();
     void acceptedNoActionWithAReason();
     void readOnlyShowsButDoesNotEdit();
+    void categoryAndTagsFromTheKeyboard();
     void linksInEvidence_data();
     void linksInEvidence();
     void theWindowHasTheInspector();
@@ -187,6 +190,45 @@ void TestCardInspectorPanel::acceptedNoActionWithAReason()
     s.document.undoStack()->undo();
     QVERIFY(!s.card("w2").noActionAccepted);
     QVERIFY(!s.panel.noActionBox()->isChecked());
+}
+
+void TestCardInspectorPanel::categoryAndTagsFromTheKeyboard()
+{
+    Shown s(shortcutChain());
+    QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+    s.scene.selectCards({QStringLiteral("w2")});
+    QComboBox *category = s.panel.categoryFields()->categoryBox();
+    QLineEdit *tags = s.panel.categoryFields()->tagsEdit();
+    QVERIFY(category->isVisible());
+    QCOMPARE(category->currentText(), QStringLiteral("(none)"));
+    QCOMPARE(category->count(), 9); // none, then the eight defaults
+
+    // Typed, a default's name gives its key; a name of the team's own is kept as typed.
+    category->setFocus();
+    category->lineEdit()->selectAll();
+    QTest::keyClicks(category, QStringLiteral("capacity"));
+    QTest::keyClick(category, Qt::Key_Return);
+    QCOMPARE(s.card("w2").category, QStringLiteral("capacity"));
+    QCOMPARE(category->currentText(), QStringLiteral("Capacity"));
+    category->lineEdit()->selectAll();
+    QTest::keyClicks(category, QStringLiteral("Vendor SLA"));
+    QTest::keyClick(category, Qt::Key_Return);
+    QCOMPARE(s.card("w2").category, QStringLiteral("Vendor SLA"));
+
+    tags->setFocus();
+    QTest::keyClicks(tags, QStringLiteral("checkout,  payments team , checkout"));
+    QTest::keyClick(tags, Qt::Key_Return);
+    QCOMPARE(s.card("w2").tags, (QStringList{QStringLiteral("checkout"), QStringLiteral("payments team")}));
+    QCOMPARE(s.document.undoStack()->count(), 3);
+    s.document.undoStack()->undo();
+    QVERIFY(s.card("w2").tags.isEmpty());
+    QCOMPARE(tags->text(), QString());
+    s.document.undoStack()->undo();
+    QCOMPARE(category->currentText(), QStringLiteral("Capacity"));
+
+    // The problem is no cause: it has no category.
+    s.scene.selectCards({QStringLiteral("p")});
+    QVERIFY(!category->isVisible());
 }
 
 void TestCardInspectorPanel::readOnlyShowsButDoesNotEdit()

@@ -1,5 +1,7 @@
 #include "document/commands/editcardcommand.h"
 
+#include "data/boundedvalues.h"
+#include "data/causecategories.h"
 #include "document/commands/mergeid.h"
 #include "document/sessiondocument.h"
 
@@ -21,6 +23,8 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
     m_new.verified = newCard.isVerified();
     m_new.noActionAccepted = newCard.noActionAccepted;
     m_new.noActionReason = newCard.noActionReason;
+    m_new.category = BoundedValues::text(newCard.category.trimmed());
+    m_new.tags = BoundedValues::tags(newCard.tags);
     m_field = changedField(m_old, m_new);
     switch (m_field) {
     case Field::Text:
@@ -37,6 +41,13 @@ EditCardCommand::EditCardCommand(SessionDocument *document, const Card &newCard,
                 : m_new.noActionAccepted                          ? tr("Accept without action")
                                                                   : tr("Withdraw \"no action\""));
         break;
+    case Field::Category:
+        setText(m_new.category.isEmpty() ? tr("Clear cause category")
+                                         : tr("Set cause category to %1").arg(CauseCategories::displayName(m_new.category)));
+        break;
+    case Field::Tags:
+        setText(tr("Edit card tags"));
+        break;
     case Field::None:
     case Field::Several:
         setText(tr("Edit card"));
@@ -51,7 +62,8 @@ EditCardCommand::Field EditCardCommand::changedField(const Card &before, const C
     const bool noActionChanged = before.noActionAccepted != after.noActionAccepted
                                  || before.noActionReason != after.noActionReason;
     const int changes = int(before.text != after.text) + int(before.evidence != after.evidence)
-                        + int(before.verified != after.verified) + int(noActionChanged);
+                        + int(before.verified != after.verified) + int(noActionChanged)
+                        + int(before.category != after.category) + int(before.tags != after.tags);
     if (changes == 0)
         return Field::None;
     if (changes > 1)
@@ -60,6 +72,10 @@ EditCardCommand::Field EditCardCommand::changedField(const Card &before, const C
         return Field::Text;
     if (noActionChanged)
         return Field::NoAction;
+    if (before.category != after.category)
+        return Field::Category;
+    if (before.tags != after.tags)
+        return Field::Tags;
     return before.evidence != after.evidence ? Field::Evidence : Field::Verified;
 }
 

@@ -9,8 +9,8 @@ namespace Whyboard {
 
 class SessionDocument;
 
-// Changes a card's text, evidence, verified flag and "accepted, no action" mark with its
-// reason (found by id; kind and position stay).
+// Changes a card's text, evidence, verified flag, "accepted, no action" mark with its
+// reason, cause category and tags (found by id; kind and position stay).
 // Verified means the room checked the evidence: a card without evidence is never verified,
 // so clearing the evidence un-verifies it.
 //
@@ -33,7 +33,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    enum class Field { None, Text, Evidence, Verified, NoAction, Several };
+    enum class Field { None, Text, Evidence, Verified, NoAction, Category, Tags, Several };
     static Field changedField(const Card &before, const Card &after);
 
     SessionDocument *m_document;
