@@ -124,14 +124,17 @@ FollowUpsPage::FollowUpsPage(Workspace *workspace, QWidget *parent)
     m_view->setItemDelegateForColumn(FollowUpsModel::DueColumn, new DateDelegate(m_view));
     m_view->setItemDelegateForColumn(FollowUpsModel::StatusColumn,
                                      new ComboBoxDelegate(ComboBoxDelegate::choicesOf(Labels::actionStatuses(), &Labels::actionStatus), m_view));
+    // The action's words take the room that is left; the other columns keep a width that
+    // reads (German labels included) and can be dragged wider.
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     const int character = fontMetrics().averageCharWidth();
-    header->resizeSection(FollowUpsModel::SessionColumn, character * 28);
-    header->resizeSection(FollowUpsModel::TextColumn, character * 48);
-    header->resizeSection(FollowUpsModel::OwnerColumn, character * 16);
-    header->resizeSection(FollowUpsModel::DueColumn, character * 24);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FollowUpsModel::TextColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FollowUpsModel::DueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FollowUpsModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(FollowUpsModel::SessionColumn, character * 26);
+    header->resizeSection(FollowUpsModel::OwnerColumn, character * 18);
+    header->setStretchLastSection(false);
     connect(m_view, &QAbstractItemView::activated, this, &FollowUpsPage::openRow);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &FollowUpsPage::openRow);
     setFocusProxy(m_view);
@@ -319,11 +322,11 @@ void FollowUpsPage::updateSummary()
             ++overdue;
     }
     const int shown = m_filter->rowCount();
-    const int all = m_model->rowCount();
-    QString text = shown == all ? tr("%n action item(s)", nullptr, shown)
-                                : tr("%n of %1 action items", nullptr, shown).arg(all);
+    const QLocale locale;
+    QString text = shown == m_model->rowCount() ? tr("Action items: %1").arg(locale.toString(shown))
+                                                : tr("Action items: %1 of %2").arg(locale.toString(shown), locale.toString(m_model->rowCount()));
     if (overdue > 0)
-        text += QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue);
+        text += QStringLiteral(" · ") + tr("overdue: %1").arg(locale.toString(overdue));
     text += QStringLiteral(" · ") + tr("Enter opens the session; F2 edits the cell; Ctrl+Z undoes the last edit.");
     m_summary->setText(text);
 }

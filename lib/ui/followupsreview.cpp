@@ -8,12 +8,23 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace Whyboard {
+
+namespace {
+
+QString elided(const QString &text, int length)
+{
+    const QString line = text.simplified();
+    return line.size() <= length ? line : QString(line.left(length - 1).trimmed() + QChar(0x2026));
+}
+
+} // namespace
 
 FollowUpsReview::FollowUpsReview(QWidget *board)
     : QFrame(board)
@@ -72,20 +83,20 @@ bool FollowUpsReview::offer(const Library *library, SessionDocument *document, c
     // Overdue first (the query already orders by due day), then the rest by due day.
     std::stable_partition(earlier.begin(), earlier.end(), [&today](const FollowUp &f) { return f.isOverdue(today); });
     const auto overdue = std::count_if(earlier.cbegin(), earlier.cend(), [&today](const FollowUp &f) { return f.isOverdue(today); });
-    m_heading->setText(tr("First on the agenda: %n open action(s) from earlier incidents", nullptr, int(earlier.size())));
+    m_heading->setText(tr("First on the agenda: open actions from earlier incidents (%1)").arg(QLocale().toString(earlier.size())));
     QStringList lines;
-    lines << (overdue > 0 ? tr("%n overdue. Before the timeline, read them out: done, still needed, who has it?", nullptr, int(overdue))
-                          : tr("Before the timeline, read them out: done, still needed, who has it?"));
+    lines << (overdue > 0 ? tr("Overdue: %1. Read them out before the timeline: done, still needed, who has it?").arg(QLocale().toString(qlonglong(overdue)))
+                          : tr("Read them out before the timeline: done, still needed, who has it?"));
     for (int i = 0; i < earlier.size() && i < maxListed; ++i) {
         const FollowUp &f = earlier.at(i);
         const QString owner = f.owner.isEmpty() ? tr("no owner") : f.owner;
         const QString due = !f.due.isValid() ? tr("no due date")
                             : f.isOverdue(today) ? tr("overdue since %1").arg(LocaleFormat::date(f.due))
                                                  : tr("due %1").arg(LocaleFormat::date(f.due));
-        lines << tr("• %1 (%2, %3; from “%4”)").arg(f.text.simplified().left(90), owner, due, f.sessionTitle.left(40));
+        lines << tr("• %1 (%2, %3)").arg(elided(f.text, 70), owner, due);
     }
     if (earlier.size() > maxListed)
-        lines << tr("and %n more on the Follow-ups page", nullptr, int(earlier.size() - maxListed));
+        lines << tr("More on the Follow-ups page: %1").arg(QLocale().toString(qlonglong(earlier.size() - maxListed)));
     m_list->setText(lines.join(QLatin1Char('\n')));
     m_document = document;
     m_documentConnection = connect(document, &SessionDocument::stepFinished, this, [this] {
@@ -119,12 +130,12 @@ bool FollowUpsReview::eventFilter(QObject *watched, QEvent *event)
 
 void FollowUpsReview::reposition()
 {
+    // The top right corner, narrow enough to leave the problem card in the middle free.
     QWidget *board = parentWidget();
     const int margin = 12;
-    const int width = std::min(board->width() - 2 * margin, fontMetrics().averageCharWidth() * 70);
-    setFixedWidth(std::max(width, 200));
-    adjustSize();
-    move(board->width() - this->width() - margin - 16, margin);
+    const int width = std::clamp(fontMetrics().averageCharWidth() * 60, 240, std::max(240, board->width() / 2));
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    setGeometry(board->width() - width - margin - 16, margin, width, height);
 }
 
 } // namespace Whyboard

@@ -24,7 +24,7 @@ class FollowUpsReview : public QFrame
     Q_OBJECT
 
 public:
-    static constexpr int maxListed = 5;
+    static constexpr int maxListed = 3;
 
     explicit FollowUpsReview(QWidget *board);
 

@@ -113,8 +113,8 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), followUps->view());
         // Open and in progress, of both sessions outside the trash.
         QCOMPARE(followUps->view()->model()->rowCount(), 4);
-        QVERIFY2(followUps->summaryText().startsWith(QStringLiteral("4 of 5 action items")), qPrintable(followUps->summaryText()));
-        QVERIFY(followUps->summaryText().contains(QStringLiteral("1 overdue")));
+        QVERIFY2(followUps->summaryText().startsWith(QStringLiteral("Action items: 4 of 5")), qPrintable(followUps->summaryText()));
+        QVERIFY(followUps->summaryText().contains(QStringLiteral("overdue: 1")));
         const QModelIndex due = followUps->model()->index(followUps->model()->rowOf(1, QStringLiteral("a2")), FollowUpsModel::DueColumn);
         QVERIFY(due.data(FollowUpsModel::OverdueRole).toBool());
         QVERIFY(due.data().toString().contains(QStringLiteral("overdue")));
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QTest::keyClick(due, Qt::Key_Down); // overdue
         QCOMPARE(followUps->view()->model()->rowCount(), 1);
         QCOMPARE(followUps->view()->model()->index(0, FollowUpsModel::TextColumn).data().toString(), QStringLiteral("Add a canary step"));
-        QVERIFY(followUps->summaryText().contains(QStringLiteral("1 of 5")));
+        QVERIFY(followUps->summaryText().contains(QStringLiteral("Action items: 1 of 5")));
 
         // The export writes the list as shown.
         QString error;
@@ -291,8 +291,8 @@ private Q_SLOTS:
         press(QKeySequence(QKeySequence::New)[0]);
         auto *review = window.findChild<FollowUpsReview *>();
         QVERIFY(review && review->isVisible());
-        QVERIFY2(review->listText().contains(QStringLiteral("4 open action")), qPrintable(review->listText()));
-        QVERIFY(review->listText().contains(QStringLiteral("Add a canary step (Ana, overdue since")));
+        QVERIFY2(review->listText().contains(QStringLiteral("open actions from earlier incidents (4)")), qPrintable(review->listText()));
+        QVERIFY(review->listText().contains(QStringLiteral("• Add a canary step (Ana, overdue since")));
         QVERIFY(!review->listText().contains(QStringLiteral("Never seen")));
         // The room's first sentence still goes into the problem card.
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Checkout failed again"));
