@@ -1,6 +1,7 @@
 #include "cli/libraryverbs.h"
 
 #include "cli/commandline.h"
+#include "cli/followupsverb.h"
 #include "cli/verboutput.h"
 #include "data/enums.h"
 #include "data/safetext.h"
@@ -59,6 +60,12 @@ int listSessions(const LibraryVerbArguments &arguments)
 const LibraryVerb libraryVerbs[] = {
     {"--list", nullptr, "", listSessions,
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "one session a line: id, title, severity, status")},
+    {"--followups", nullptr, "--json --owner NAME --overdue", FollowUpsVerb::list,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "one open or in-progress action a line: session id, session title, action, owner, due, status")},
+    {"--export-ics", "OUT.ics", "--owner NAME", FollowUpsVerb::exportIcs,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "write the actions' due dates as calendar to-dos (iCalendar)")},
+    {"--export-actions-csv", "OUT.csv", "--owner NAME", FollowUpsVerb::exportCsv,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "write the actions as CSV for a tracker's importer (Jira, GitHub tools)")},
 };
 
 const LibraryVerb *findVerb(const QString &name)

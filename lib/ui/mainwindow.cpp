@@ -16,6 +16,7 @@
 #include "ui/emptysessionpage.h"
 #include "ui/exportactions.h"
 #include "ui/facilitationmenu.h"
+#include "ui/followupspage.h"
 #include "ui/docklayout.h"
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     new FacilitationMenu(this); // its docks join the default layout
     CardInspectorPanel::install(this);
     ParkingLotPanel::install(this);
+    FollowUpsPage::install(this); // View › Follow-ups (Ctrl+3), its exports, the review a new session offers
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();

@@ -1,0 +1,172 @@
+#include "itemmodels/followupsmodel.h"
+
+#include "analysis/contrast.h"
+#include "data/labels.h"
+#include "data/localeformat.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+#include <limits>
+
+namespace Whyboard {
+
+FollowUpsModel::FollowUpsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FollowUpsModel::setFollowUps(const QList<FollowUp> &followUps)
+{
+    beginResetModel();
+    m_rows = followUps;
+    endResetModel();
+}
+
+int FollowUpsModel::rowOf(SessionId sessionId, const QString &actionId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).sessionId == sessionId && m_rows.at(row).actionId == actionId)
+            return row;
+    }
+    return -1;
+}
+
+void FollowUpsModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QColor FollowUpsModel::overdueForeground(const QColor &background, const QColor &alternate)
+{
+    // Walk the lightness of one red away from the background until the text reads on both
+    // row colours (alternating rows differ a little).
+    const QColor other = alternate.isValid() ? alternate : background;
+    const bool darkBackground = Contrast::relativeLuminance(background) < 0.18;
+    QColor color = QColor::fromHsl(2, 200, darkBackground ? 150 : 110);
+    const auto reads = [&](const QColor &c) {
+        return std::min(Contrast::ratio(c, background), Contrast::ratio(c, other)) >= Contrast::minimum + 0.3;
+    };
+    for (int step = 0; step < 40 && !reads(color); ++step) {
+        const int lightness = color.lightness() + (darkBackground ? 5 : -5);
+        color = QColor::fromHsl(2, 200, std::clamp(lightness, 0, 255));
+    }
+    return color;
+}
+
+int FollowUpsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FollowUpsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FollowUpsModel::displayData(const FollowUp &followUp, int column) const
+{
+    switch (column) {
+    case SessionColumn: return followUp.sessionTitle;
+    case TextColumn: return followUp.text;
+    case OwnerColumn: return followUp.owner.isEmpty() ? Labels::notSet() : followUp.owner;
+    case DueColumn:
+        if (!followUp.due.isValid())
+            return Labels::notSet();
+        // Not by colour alone: the words say it too.
+        return followUp.isOverdue(today()) ? tr("%1 (overdue)").arg(LocaleFormat::date(followUp.due))
+                                           : LocaleFormat::date(followUp.due);
+    case StatusColumn: return Labels::actionStatus(followUp.status);
+    default: return {};
+    }
+}
+
+QVariant FollowUpsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const FollowUp &followUp = m_rows.at(index.row());
+    const bool overdue = followUp.isOverdue(today());
+    switch (role) {
+    case Qt::DisplayRole: return displayData(followUp, index.column());
+    case Qt::ToolTipRole:
+        if (overdue && index.column() == DueColumn)
+            return tr("Overdue since %1").arg(LocaleFormat::date(followUp.due));
+        if (index.column() == SessionColumn)
+            return tr("Session %1: %2 (Enter opens it)").arg(followUp.sessionId).arg(followUp.sessionTitle);
+        return displayData(followUp, index.column());
+    case Qt::EditRole:
+        switch (index.column()) {
+        case OwnerColumn: return followUp.owner;
+        case DueColumn: return followUp.due;
+        case StatusColumn: return int(followUp.status);
+        default: return displayData(followUp, index.column());
+        }
+    case SortRole:
+        switch (index.column()) {
+        case DueColumn: return followUp.due.isValid() ? followUp.due.toJulianDay() : std::numeric_limits<qint64>::max();
+        case StatusColumn: return int(followUp.status);
+        default: return displayData(followUp, index.column()).toString().toCaseFolded();
+        }
+    case SessionIdRole: return followUp.sessionId;
+    case ActionIdRole: return followUp.actionId;
+    case OverdueRole: return overdue;
+    case UnfinishedRole: return followUp.isUnfinished();
+    case DueRole: return followUp.due;
+    case StatusRole: return int(followUp.status);
+    case Qt::ForegroundRole:
+        if (overdue && (index.column() == DueColumn || index.column() == StatusColumn)) {
+            if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+                return overdueForeground(Qt::white);
+            const QPalette palette = QGuiApplication::palette();
+            return overdueForeground(palette.color(QPalette::Base), palette.color(QPalette::AlternateBase));
+        }
+        return {};
+    case Qt::FontRole:
+        if (overdue && index.column() == DueColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant FollowUpsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SessionColumn: return tr("Session");
+    case TextColumn: return tr("Action");
+    case OwnerColumn: return tr("Owner");
+    case DueColumn: return tr("Due");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags FollowUpsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editor
+        && (index.column() == OwnerColumn || index.column() == DueColumn || index.column() == StatusColumn))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool FollowUpsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_editor || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    // A copy: the editor's write refreshes the rows.
+    const FollowUp followUp = m_rows.at(index.row());
+    return m_editor(followUp, index.column(), value);
+}
+
+} // namespace Whyboard
