@@ -1,6 +1,7 @@
 #include "cli/libraryverbs.h"
 
 #include "cli/commandline.h"
+#include "cli/searchverb.h"
 #include "cli/verboutput.h"
 #include "data/enums.h"
 #include "data/safetext.h"
@@ -59,6 +60,10 @@ int listSessions(const LibraryVerbArguments &arguments)
 const LibraryVerb libraryVerbs[] = {
     {"--list", nullptr, "", listSessions,
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "one session a line: id, title, severity, status")},
+    {"--search", "TEXT", "--json", SearchVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
+                       "search titles, summaries, cards, evidence, timeline and actions, best match first: "
+                       "session, title, where, snippet with the match in » «")},
 };
 
 const LibraryVerb *findVerb(const QString &name)
