@@ -31,13 +31,18 @@ void SessionFilterModel::refresh()
     m_hits.clear();
     if (!m_searchText.isEmpty() && list && list->library()) {
         const QList<SessionId> ids = list->library()->search(m_searchText);
+        const QSet<SessionId> found(ids.cbegin(), ids.cend());
+        // Hits come best first: the first of each session is its snippet and its rank.
         QHash<SessionId, int> ranks;
-        for (int i = 0; i < ids.size(); ++i)
-            ranks.insert(ids.at(i), i);
-        // Hits come best first: the first of each session is its snippet.
         for (const SearchHit &hit : LibrarySearch::hits(*list->library(), m_searchText, 500)) {
-            if (ranks.contains(hit.sessionId) && !m_hits.contains(hit.sessionId))
+            if (found.contains(hit.sessionId) && !m_hits.contains(hit.sessionId)) {
+                ranks.insert(hit.sessionId, int(ranks.size()));
                 m_hits.insert(hit.sessionId, hit);
+            }
+        }
+        for (SessionId id : ids) {
+            if (!ranks.contains(id))
+                ranks.insert(id, int(ranks.size()));
         }
         m_matches = ranks;
     }

@@ -234,10 +234,13 @@ std::optional<Session> Library::loadSession(SessionId id) const
 
 QList<SessionId> Library::search(const QString &text) const
 {
-    if (d->schemaVersion >= LibrarySchema::searchIndexVersion()) {
+    if (d->schemaVersion >= LibrarySchema::searchIndexVersion() && !LibrarySearch::wordsOf(text).isEmpty()) {
         LibrarySearch search(d->database());
         std::optional<QList<SessionId>> ids = search.sessionIds(LibrarySearch::wordsOf(text), &d->lastError);
-        return ids ? *ids : QList<SessionId>();
+        if (!ids)
+            return {};
+        std::sort(ids->begin(), ids->end());
+        return *ids;
     }
     const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     // SQLite ignores the case of ASCII letters only; other words are compared here.

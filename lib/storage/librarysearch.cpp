@@ -79,10 +79,20 @@ void makeSnippet(const QString &text, const QStringList &words, SearchHit *hit, 
     int start = 0;
     if (!found.isEmpty() && line.size() > width)
         start = std::clamp(found.constFirst().first - width / 3, 0, int(line.size()) - width);
-    // Never cut a surrogate pair.
+    int end = std::min(int(line.size()), start + width);
+    // Cut between words where one is near, never inside a surrogate pair.
+    if (start > 0) {
+        const qsizetype space = line.lastIndexOf(QLatin1Char(' '), start);
+        start = space < 0 ? (start < 15 ? 0 : start) : (start - space < 15 ? int(space) + 1 : start);
+    }
     if (start > 0 && line.at(start).isLowSurrogate())
         --start;
-    int end = std::min(int(line.size()), start + width);
+    if (end < line.size()) {
+        const qsizetype space = line.indexOf(QLatin1Char(' '), end);
+        const int next = space < 0 ? int(line.size()) : int(space);
+        if (next - end < 15)
+            end = next;
+    }
     if (end < line.size() && end > 0 && line.at(end - 1).isHighSurrogate())
         ++end;
     const QString prefix = start > 0 ? QStringLiteral("…") : QString();
@@ -127,8 +137,16 @@ QList<SearchHit> LibrarySearch::hits(const Library &library, const QString &text
     if (!isAvailable(library))
         return {};
     LibrarySearch search(library.database());
-    const std::optional<QList<SearchHit>> found = search.hits(wordsOf(text), limit, error);
-    return found ? *found : QList<SearchHit>();
+    const QStringList words = wordsOf(text);
+    std::optional<QList<SearchHit>> found = search.hits(words, limit, error);
+    if (!found)
+        return {};
+    if (words.size() > 1) {
+        const std::optional<QList<SessionId>> ids = search.sessionIds(words, error);
+        const QSet<SessionId> every = ids ? QSet<SessionId>(ids->cbegin(), ids->cend()) : QSet<SessionId>();
+        found->removeIf([&](const SearchHit &hit) { return !every.contains(hit.sessionId); });
+    }
+    return *found;
 }
 
 QStringList LibrarySearch::wordsOf(const QString &text)
@@ -198,16 +216,9 @@ std::optional<QList<SessionId>> LibrarySearch::sessionIds(const QStringList &wor
         if (all->isEmpty())
             break;
     }
-    QList<SessionId> ranked;
-    if (std::optional<QList<SearchHit>> best = hits(words, 2000, error)) {
-        for (const SearchHit &hit : std::as_const(*best)) {
-            if (all->remove(hit.sessionId))
-                ranked.append(hit.sessionId);
-        }
-    }
-    QList<SessionId> rest(all->cbegin(), all->cend());
-    std::sort(rest.begin(), rest.end());
-    return ranked + rest;
+    QList<SessionId> result(all->cbegin(), all->cend());
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 std::optional<QList<SearchHit>> LibrarySearch::hits(const QStringList &words, int limit, QString *error)

@@ -23,16 +23,17 @@ public:
 
     // Sessions outside the trash holding every word somewhere (title, summary, a card, its
     // evidence, the timeline, an action or its owner), case-insensitively, as substrings.
-    // Ranked best first. std::nullopt when a query fails (the error in *error).
+    // In id order. std::nullopt when a query fails (the error in *error).
     std::optional<QList<SessionId>> sessionIds(const QStringList &words, QString *error = nullptr);
-    // The items that hold any of the words, in sessions that hold all of them, best first:
-    // titles weigh most, then cards and summaries, then evidence, actions and the timeline.
+    // The items that hold any of the words, best first: titles weigh most, then cards and
+    // summaries, then evidence, actions and the timeline.
     std::optional<QList<SearchHit>> hits(const QStringList &words, int limit, QString *error = nullptr);
 
     // True when the library's file holds the index (every library this version writes; not
     // one from before it opened read-only).
     static bool isAvailable(const Library &library);
-    // hits() for the text in the library; empty without the index or on failure (*error).
+    // hits() for the text in the library, kept to the sessions that hold every word; empty
+    // without the index or on failure (*error).
     static QList<SearchHit> hits(const Library &library, const QString &text, int limit, QString *error = nullptr);
 
     // The words of a query as the search takes them.

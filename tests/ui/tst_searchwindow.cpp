@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(rows->index(1, 0).data(SessionFilterModel::MatchFieldRole).toString(), QStringLiteral("timeline"));
         // Two lines a row, the match painted.
         const QRect cell = panel->view()->visualRect(best);
-        QVERIFY(cell.height() >= SearchSnippetDelegate::twoLineHeight(panel->view()->fontMetrics()));
+        QCOMPARE(panel->view()->rowHeight(best.row()), SearchSnippetDelegate::twoLineHeight(panel->view()->fontMetrics()));
         QVERIFY2(markedPixels(panel->view()->viewport(), cell) > 20, "the match is not highlighted");
 
         panel->searchBox()->setFocus();
@@ -128,7 +128,6 @@ private Q_SLOTS:
         QVERIFY(window.openSession(2));
         auto *checks = window.findChild<ChecksPanel *>();
         QVERIFY(checks);
-        window.dock(QStringLiteral("checksDock"))->show();
         ChecksModel *model = checks->model();
         RepeatCauseWatch *watch = model->repeatWatch();
         QVERIFY(watch);
