@@ -1,4 +1,5 @@
 #include "analysis/chainchecks.h"
+#include "analysis/repeatcauses.h"
 
 #include "analysis/chainchecksmatcher.h"
 #include "analysis/chainpaths.h"
@@ -358,6 +359,8 @@ QString ChainChecks::checkTitle(const QString &checkId)
         return ChainChecks::tr("No action");
     if (checkId == CheckIds::actionQuality)
         return ChainChecks::tr("Action quality");
+    if (checkId == CheckIds::repeat)
+        return ChainChecks::tr("Seen before");
     return checkId;
 }
 

@@ -10,6 +10,7 @@
 #include "data/safetext.h"
 #include "report/reportlanguage.h"
 #include "report/sessionexports.h"
+#include "storage/librarycauseindex.h"
 #include "storage/library.h"
 #include "storage/librarybackuprestore.h"
 #include "storage/sessionjsonformat.h"
@@ -59,13 +60,21 @@ QString writeJson(const Session &session, const QString &outputPath, const Repor
     return {};
 }
 
+// The library the session verb's session came from: --check looks in it for repeat causes.
+const Library *verbLibrary = nullptr;
+
 // One finding a line, in the report language; finding nothing is not an error.
 QString printFindings(const Session &session, const QString &, const ReportOptions &options)
 {
     const ReportLanguage language(options.language);
     if (!language.isValid())
         return language.error();
-    for (const CheckFinding &finding : ChainChecks::run(session))
+    QList<CheckFinding> findings = ChainChecks::run(session);
+    if (verbLibrary) {
+        LibraryCauseIndex causes(verbLibrary);
+        findings += RepeatCauses::findings(session, causes);
+    }
+    for (const CheckFinding &finding : std::as_const(findings))
         std::fputs((SafeText::terminalLine(ChainChecks::toLine(finding)) + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
     return {};
@@ -274,7 +283,9 @@ int runSessionVerb(const SessionVerb &verb, const Request &request)
         return failure(CommandLine::InputError, CommandLine::tr("there is no session %1 in “%2”")
                                                     .arg(id)
                                                     .arg(QDir::toNativeSeparators(library->path())));
+    verbLibrary = library.get();
     const QString error = verb.function(*session, request.value, options);
+    verbLibrary = nullptr;
     if (!error.isEmpty())
         return failure(CommandLine::InputError, error);
     return CommandLine::Success;

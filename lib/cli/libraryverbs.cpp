@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/followupsverb.h"
+#include "cli/searchverb.h"
 #include "cli/verboutput.h"
 #include "data/enums.h"
 #include "data/safetext.h"
@@ -66,6 +67,10 @@ const LibraryVerb libraryVerbs[] = {
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "write the actions' due dates as calendar to-dos (iCalendar)")},
     {"--export-actions-csv", "OUT.csv", "--owner NAME", FollowUpsVerb::exportCsv,
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "write the actions as CSV for a tracker's importer (Jira, GitHub tools)")},
+    {"--search", "TEXT", "--json", SearchVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
+                       "search titles, summaries, cards, evidence, timeline and actions, best match first: "
+                       "session, title, where, snippet with the match in » «")},
 };
 
 const LibraryVerb *findVerb(const QString &name)

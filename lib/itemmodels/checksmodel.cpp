@@ -4,6 +4,7 @@
 #include "analysis/chainpaths.h"
 #include "data/labels.h"
 #include "document/sessiondocument.h"
+#include "itemmodels/repeatcausewatch.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -54,6 +55,17 @@ void ChecksModel::setDocument(SessionDocument *document)
     refresh();
 }
 
+void ChecksModel::setLibrary(Library *library)
+{
+    if (!m_repeats) {
+        if (!library)
+            return;
+        m_repeats = new RepeatCauseWatch(this);
+        connect(m_repeats, &RepeatCauseWatch::answersChanged, this, &ChecksModel::refresh);
+    }
+    m_repeats->setLibrary(library);
+}
+
 void ChecksModel::setIncludeDismissed(bool include)
 {
     if (include == m_includeDismissed)
@@ -69,6 +81,8 @@ void ChecksModel::refresh()
         ChainCheckOptions options;
         options.includeDismissed = m_includeDismissed;
         found = ChainChecks::run(m_document->session(), options);
+        if (m_repeats && m_repeats->library())
+            found += RepeatCauses::findings(m_document->session(), *m_repeats, m_includeDismissed);
         m_depths = ChainPaths::depthRanges(m_document->session());
     } else {
         m_depths.clear();
@@ -76,7 +90,7 @@ void ChecksModel::refresh()
     const bool changed = found != findings();
 
     QList<Group> groups;
-    const QStringList checkIds = CheckIds::all();
+    const QStringList checkIds = CheckIds::all() << CheckIds::repeat;
     for (int c = 0; c < checkIds.size(); ++c) {
         Group group{checkIds.at(c), quintptr(c + 1), {}};
         for (const CheckFinding &f : std::as_const(found)) {

@@ -12,6 +12,8 @@
 
 namespace Whyboard {
 
+class Library;
+class RepeatCauseWatch;
 class SessionDocument;
 
 // The chain checks' findings as a tree: one top-level row per check that found something (in
@@ -44,6 +46,10 @@ public:
 
     SessionDocument *document() const { return m_document; }
     void setDocument(SessionDocument *document);
+    // The library the "repeat" check looks in for the same cause in other sessions; none
+    // leaves that check out.
+    void setLibrary(Library *library);
+    RepeatCauseWatch *repeatWatch() const { return m_repeats; }
 
     // Dismissed findings are left out unless shown (greyed, with their reason).
     bool includesDismissed() const { return m_includeDismissed; }
@@ -94,6 +100,7 @@ private:
     QList<Group> m_groups;
     QHash<QString, ChainDepth> m_depths; // for "Why N", as of the last refresh
     bool m_includeDismissed = false;
+    RepeatCauseWatch *m_repeats = nullptr;
 };
 
 } // namespace Whyboard

@@ -2,6 +2,11 @@
 
 #include "itemmodels/sessionlistmodel.h"
 #include "storage/library.h"
+#include "storage/librarysearch.h"
+
+#include <QPoint>
+
+#include <climits>
 
 namespace Whyboard {
 
@@ -23,11 +28,58 @@ void SessionFilterModel::refresh()
 {
     m_matches.reset();
     auto *list = qobject_cast<SessionListModel *>(sourceModel());
+    m_hits.clear();
     if (!m_searchText.isEmpty() && list && list->library()) {
         const QList<SessionId> ids = list->library()->search(m_searchText);
-        m_matches = QSet<SessionId>(ids.cbegin(), ids.cend());
+        const QSet<SessionId> found(ids.cbegin(), ids.cend());
+        // Hits come best first: the first of each session is its snippet and its rank.
+        QHash<SessionId, int> ranks;
+        for (const SearchHit &hit : LibrarySearch::hits(*list->library(), m_searchText, 500)) {
+            if (found.contains(hit.sessionId) && !m_hits.contains(hit.sessionId)) {
+                ranks.insert(hit.sessionId, int(ranks.size()));
+                m_hits.insert(hit.sessionId, hit);
+            }
+        }
+        for (SessionId id : ids) {
+            if (!ranks.contains(id))
+                ranks.insert(id, int(ranks.size()));
+        }
+        m_matches = ranks;
     }
-    invalidateFilter();
+    invalidate();
+}
+
+std::optional<SearchHit> SessionFilterModel::hitFor(SessionId id) const
+{
+    const auto it = m_hits.constFind(id);
+    return it == m_hits.cend() ? std::nullopt : std::optional<SearchHit>(*it);
+}
+
+QVariant SessionFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role != SnippetRole && role != SnippetMarksRole && role != MatchFieldRole)
+        return QSortFilterProxyModel::data(index, role);
+    const std::optional<SearchHit> hit = hitFor(index.data(SessionListModel::IdRole).toLongLong());
+    if (!hit)
+        return {};
+    if (role == SnippetRole)
+        return hit->snippet;
+    if (role == MatchFieldRole)
+        return hit->field;
+    QVariantList marks;
+    for (const auto &[start, length] : hit->marks)
+        marks.append(QPoint(start, length));
+    return marks;
+}
+
+bool SessionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_matches)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Best first in either order of the sorted column.
+    const int a = m_matches->value(left.data(SessionListModel::IdRole).toLongLong(), INT_MAX);
+    const int b = m_matches->value(right.data(SessionListModel::IdRole).toLongLong(), INT_MAX);
+    return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
 }
 
 void SessionFilterModel::setSeverity(int severity)

@@ -8,6 +8,7 @@
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
 #include "storage/libraryschema.h"
+#include "storage/librarysearch.h"
 #include "storage/librarywriter.h"
 
 #include <QDir>
@@ -249,6 +250,14 @@ std::optional<Session> Library::loadSession(SessionId id) const
 
 QList<SessionId> Library::search(const QString &text) const
 {
+    if (d->schemaVersion >= LibrarySchema::searchIndexVersion() && !LibrarySearch::wordsOf(text).isEmpty()) {
+        LibrarySearch search(d->database());
+        std::optional<QList<SessionId>> ids = search.sessionIds(LibrarySearch::wordsOf(text), &d->lastError);
+        if (!ids)
+            return {};
+        std::sort(ids->begin(), ids->end());
+        return *ids;
+    }
     const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     // SQLite ignores the case of ASCII letters only; other words are compared here.
     const bool ascii = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {

@@ -168,6 +168,55 @@ const char *const version6[] = {
     " name TEXT NOT NULL)",
 };
 
+// Library search and the repeat-cause alert read a full-text index kept in the same
+// transaction as each edit (LibrarySearchIndex, called by every write of LibraryTables).
+// Triggers cannot keep it: the library is read with trusted_schema off, under which a trigger
+// may not write a full-text table, and a file with triggers is refused. The item tables have
+// no rowid, so search_items gives each indexed item one, found through its unique key.
+// search_text (trigram: substrings in any language) serves search; cause_words (stemmed
+// words) holds why cards only, for the alert. Trashed sessions stay indexed and are left out
+// when asked.
+const char *const version7[] = {
+    "CREATE TABLE search_items ("
+    " id INTEGER PRIMARY KEY,"
+    " session_id INTEGER NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " item_id TEXT NOT NULL)",
+
+    "CREATE UNIQUE INDEX search_items_by_item ON search_items(session_id, kind, item_id)",
+
+    "CREATE VIRTUAL TABLE search_text USING fts5("
+    " title, summary, card, evidence, timeline, action, owner, tokenize = 'trigram')",
+
+    "CREATE VIRTUAL TABLE cause_words USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2')",
+
+    "INSERT INTO search_items (session_id, kind, item_id)"
+    " SELECT id, 'session', '' FROM sessions"
+    " UNION ALL SELECT session_id, 'card', id FROM cards"
+    " UNION ALL SELECT session_id, 'event', id FROM events"
+    " UNION ALL SELECT session_id, 'action', id FROM actions",
+
+    "INSERT INTO search_text (rowid, title, summary)"
+    " SELECT m.id, s.title, s.summary FROM search_items m JOIN sessions s ON s.id = m.session_id"
+    " WHERE m.kind = 'session'",
+
+    "INSERT INTO search_text (rowid, card, evidence)"
+    " SELECT m.id, c.text, c.evidence FROM search_items m"
+    " JOIN cards c ON c.session_id = m.session_id AND c.id = m.item_id WHERE m.kind = 'card'",
+
+    "INSERT INTO search_text (rowid, timeline)"
+    " SELECT m.id, e.text FROM search_items m"
+    " JOIN events e ON e.session_id = m.session_id AND e.id = m.item_id WHERE m.kind = 'event'",
+
+    "INSERT INTO search_text (rowid, action, owner)"
+    " SELECT m.id, a.text, a.owner FROM search_items m"
+    " JOIN actions a ON a.session_id = m.session_id AND a.id = m.item_id WHERE m.kind = 'action'",
+
+    "INSERT INTO cause_words (rowid, text)"
+    " SELECT m.id, c.text FROM search_items m"
+    " JOIN cards c ON c.session_id = m.session_id AND c.id = m.item_id WHERE m.kind = 'card' AND c.kind = 1",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -188,6 +237,7 @@ const Step steps[] = {
     step(version4),
     step(version5),
     step(version6),
+    step(version7),
 };
 
 using Columns = QList<std::pair<QString, QStringList>>; // table -> its columns, in creation order
@@ -266,6 +316,13 @@ QString LibrarySchema::missingPart(QSqlDatabase &database, int version)
 int LibrarySchema::currentVersion()
 {
     return int(std::size(steps));
+}
+
+int LibrarySchema::searchIndexVersion()
+{
+    const auto found = std::find_if(std::begin(steps), std::end(steps),
+                                    [](const Step &s) { return s.statements == version7; });
+    return int(found - std::begin(steps)) + 1;
 }
 
 QString LibrarySchema::migrate(QSqlDatabase &database, int fromVersion)

@@ -18,6 +18,8 @@ public:
     static constexpr qint32 applicationId = 0x57425244;
     // PRAGMA user_version this program writes; files above it are opened read-only.
     static int currentVersion();
+    // The first version with the full-text index (search, the repeat-cause alert).
+    static int searchIndexVersion();
 
     // Runs the steps that take the file from its version to the current one, and sets
     // user_version, in the caller's transaction. Returns an empty string or what failed.

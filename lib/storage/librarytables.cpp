@@ -223,7 +223,9 @@ bool LibraryTables::setTrashed(SessionId id, const QDateTime &deletedAt)
 
 bool LibraryTables::emptyTrash()
 {
-    // Children go by ON DELETE CASCADE.
+    // Children go by ON DELETE CASCADE; their index rows first.
+    if (!m_index.removeTrashedSessions())
+        return false;
     QSqlQuery &query = prepared(QStringLiteral("DELETE FROM sessions WHERE deleted_ms IS NOT NULL"));
     return run(query);
 }
@@ -260,7 +262,7 @@ bool LibraryTables::writeSessionRow(const Session &s)
     query.addBindValue(LibraryColumns::text(s.impact.currency));
     query.addBindValue(LibraryColumns::text(s.facilitator));
     query.addBindValue(std::max(s.lastItemNumber, s.highestItemNumber()));
-    return run(query);
+    return run(query) && m_index.writeSession(s);
 }
 
 bool LibraryTables::writeWholeSession(const Session &s)
@@ -296,7 +298,9 @@ bool LibraryTables::writeWholeSession(const Session &s)
 
 bool LibraryTables::deleteSession(SessionId id)
 {
-    // Children go by ON DELETE CASCADE.
+    // Children go by ON DELETE CASCADE; their index rows first.
+    if (!m_index.removeSession(id))
+        return false;
     QSqlQuery &query = prepared(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     query.addBindValue(id);
     return run(query);
@@ -325,7 +329,7 @@ bool LibraryTables::writeCard(SessionId session, const Card &card, int position)
     query.addBindValue(LibraryColumns::text(card.noActionReason));
     query.addBindValue(LibraryColumns::text(card.category));
     query.addBindValue(LibraryColumns::encodeIds(card.tags));
-    return run(query);
+    return run(query) && m_index.writeCard(session, card);
 }
 
 bool LibraryTables::writeEvent(SessionId session, const TimelineEvent &event, int position)
@@ -343,7 +347,7 @@ bool LibraryTables::writeEvent(SessionId session, const TimelineEvent &event, in
     query.addBindValue(int(event.kind));
     query.addBindValue(LibraryColumns::text(event.text));
     query.addBindValue(LibraryColumns::encodeIds(event.cardIds));
-    return run(query);
+    return run(query) && m_index.writeEvent(session, event);
 }
 
 bool LibraryTables::writeAction(SessionId session, const ActionItem &action, int position)
@@ -368,7 +372,7 @@ bool LibraryTables::writeAction(SessionId session, const ActionItem &action, int
     query.addBindValue(LibraryColumns::encodeIds(action.eventIds));
     query.addBindValue(LibraryColumns::text(action.link));
     query.addBindValue(action.doneOn.isValid() ? QVariant(action.doneOn.toJulianDay()) : LibraryColumns::nullInteger());
-    return run(query);
+    return run(query) && m_index.writeAction(session, action);
 }
 
 bool LibraryTables::writeParticipant(SessionId session, const Participant &participant, int position)
@@ -423,6 +427,12 @@ bool LibraryTables::shiftPositions(List list, SessionId session, int from, int d
 
 bool LibraryTables::deleteItem(List list, SessionId session, const QString &id)
 {
+    const QString indexed = list == List::Cards ? QStringLiteral("card")
+                            : list == List::Events ? QStringLiteral("event")
+                            : list == List::Actions ? QStringLiteral("action")
+                                                    : QString();
+    if (!indexed.isEmpty() && !m_index.removeItem(session, indexed, id))
+        return false;
     QSqlQuery &query = prepared(QStringLiteral("DELETE FROM %1 WHERE session_id = ? AND id = ?").arg(LibraryColumns::table(list)));
     query.addBindValue(session);
     query.addBindValue(LibraryColumns::text(id));

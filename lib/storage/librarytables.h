@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/librarysearchindex.h"
 #include "storage/sessionsummary.h"
 #include "data/session.h"
 
@@ -67,6 +68,7 @@ public:
 
 private:
     friend class LibrarySessionLoader; // shares the prepared statements and the schema version
+    friend class LibrarySearchIndex;   // likewise
 
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);
@@ -82,6 +84,7 @@ private:
     int m_schemaVersion = 0;
     QHash<QString, QSqlQuery> m_statements;
     QString m_lastError;
+    LibrarySearchIndex m_index{*this};
 };
 
 } // namespace Whyboard

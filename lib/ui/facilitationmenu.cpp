@@ -6,7 +6,9 @@
 #include "document/sessiondocument.h"
 #include "ui/actionbalancewidget.h"
 #include "ui/actionitemspanel.h"
+#include "itemmodels/checksmodel.h"
 #include "ui/checkspanel.h"
+#include "ui/searchhitreveal.h"
 #include "ui/mainwindow.h"
 #include "ui/namemask.h"
 #include "ui/projectormode.h"
@@ -32,6 +34,10 @@ FacilitationMenu::FacilitationMenu(MainWindow *window)
     m_checksDock->setObjectName(QStringLiteral("checksDock"));
     m_checksDock->setWidget(m_checks);
     window->addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    // The repeat check looks for the same cause in the library's other sessions.
+    m_checks->model()->setLibrary(window->library());
+    connect(window, &MainWindow::libraryChanged, m_checks->model(), &ChecksModel::setLibrary);
+    SearchHitReveal::install(window);
 
     m_balance = new ActionBalanceWidget(window);
     m_balanceDock = new QDockWidget(tr("Action Balance"), window);

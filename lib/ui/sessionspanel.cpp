@@ -3,6 +3,7 @@
 #include "data/labels.h"
 #include "itemmodels/sessionfiltermodel.h"
 #include "itemmodels/sessionlistmodel.h"
+#include "ui/searchsnippetdelegate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -72,7 +73,11 @@ SessionsPanel::SessionsPanel(QWidget *parent)
     });
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search titles, summaries and cards"));
+    m_search->setPlaceholderText(tr("Search titles, cards, timeline and actions"));
+    m_search->setToolTip(tr("Finds every word anywhere in a session: titles, summaries, cards, evidence, "
+                            "timeline and actions. Best matches first; Enter opens the first."));
+    m_view->setItemDelegateForColumn(SessionListModel::TitleColumn, new SearchSnippetDelegate(m_view));
+    m_plainRowHeight = m_view->verticalHeader()->defaultSectionSize();
     m_search->setClearButtonEnabled(true);
     m_severity = new QComboBox(this);
     m_severity->addItem(tr("Any severity"), 0);
@@ -103,19 +108,22 @@ SessionsPanel::SessionsPanel(QWidget *parent)
     searchDelay->setSingleShot(true);
     searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
+    connect(searchDelay, &QTimer::timeout, this, &SessionsPanel::applySearch);
+    // Enter in the search box opens the best match at once.
+    connect(m_search, &QLineEdit::returnPressed, this, [this, searchDelay] {
+        if (searchDelay->isActive() || m_filter->searchText() != m_search->text().trimmed()) {
+            searchDelay->stop();
+            applySearch();
+        }
+        if (m_filter->isSearching() && m_filter->rowCount() > 0)
+            open(m_filter->index(0, SessionListModel::TitleColumn), true);
+    });
     connect(m_severity, QOverload<int>::of(&QComboBox::activated), this, &SessionsPanel::applyFilters);
     connect(m_status, QOverload<int>::of(&QComboBox::activated), this, &SessionsPanel::applyFilters);
     connect(m_from, &QDateEdit::dateChanged, this, &SessionsPanel::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &SessionsPanel::applyFilters);
-    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT sessionActivated(index.data(SessionListModel::IdRole).toLongLong());
-    });
-    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        const SessionId id = index.data(SessionListModel::IdRole).toLongLong();
-        if (id != m_current)
-            Q_EMIT sessionActivated(id);
-    });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { open(index, true); });
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { open(index, false); });
     // After a reload (new, deleted, renamed session) keep the open session selected.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_filter->refresh();
@@ -159,6 +167,32 @@ void SessionsPanel::setCurrentSession(SessionId id)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void SessionsPanel::open(const QModelIndex &index, bool always)
+{
+    const SessionId id = index.data(SessionListModel::IdRole).toLongLong();
+    if (id == 0)
+        return;
+    if (always || id != m_current)
+        Q_EMIT sessionActivated(id);
+    if (id != m_current)
+        return; // the session did not open
+    if (const std::optional<SearchHit> hit = m_filter->hitFor(id); hit && !hit->itemId.isEmpty())
+        Q_EMIT searchHitActivated(hit->kind, hit->itemId);
+}
+
+void SessionsPanel::applySearch()
+{
+    m_filter->setSearchText(m_search->text());
+    // Results are ranked while searching: the sorted column's arrow would say otherwise.
+    const bool searching = m_filter->isSearching();
+    m_view->horizontalHeader()->setSortIndicatorShown(!searching);
+    m_view->verticalHeader()->setDefaultSectionSize(
+        searching ? SearchSnippetDelegate::twoLineHeight(m_view->fontMetrics())
+                  : m_plainRowHeight);
+    if (searching)
+        m_view->scrollToTop();
 }
 
 void SessionsPanel::applyFilters()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/session.h"
+#include "storage/searchhit.h"
 
 #include <QWidget>
 
@@ -15,8 +16,9 @@ class Library;
 class SessionFilterModel;
 class SessionListModel;
 
-// The library's sessions: searchable (title, summary, card text), sortable, filterable by
-// severity, status and date. Activating a row opens that session.
+// The library's sessions: searchable (titles, summaries, cards, evidence, timeline, actions;
+// ranked, each row showing where it matched), sortable, filterable by severity, status and
+// date. Activating a row opens that session; a search result also shows the item that matched.
 class SessionsPanel : public QWidget
 {
     Q_OBJECT
@@ -35,9 +37,13 @@ public:
 
 Q_SIGNALS:
     void sessionActivated(Whyboard::SessionId id);
+    // After sessionActivated for a search result: the card, event or action that matched.
+    void searchHitActivated(Whyboard::SearchItemKind kind, const QString &itemId);
 
 private:
     void applyFilters();
+    void applySearch();
+    void open(const QModelIndex &index, bool always);
     void keepTitleReadable();
 
     SessionListModel *m_model = nullptr;
@@ -49,6 +55,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     SessionId m_current = 0;
+    int m_plainRowHeight = 0;
 };
 
 } // namespace Whyboard

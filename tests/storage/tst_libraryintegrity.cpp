@@ -46,14 +46,16 @@ private:
         return path;
     }
 
-    // Overwrites the file's last page with garbage, as a bad disk sector would.
+    // Overwrites the last page of card rows with garbage, as a bad disk sector would (the
+    // file's own last page may be a free one of the search index, which no check reads).
     static bool damageLastPage(const QString &path)
     {
         const qint64 pageSize = Test::querySql(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+        const qint64 page = Test::querySql(path, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'cards'")).toLongLong();
         QFile file(path);
-        if (pageSize <= 0 || !file.open(QIODevice::ReadWrite) || file.size() < 4 * pageSize)
+        if (pageSize <= 0 || page <= 1 || !file.open(QIODevice::ReadWrite) || file.size() < 4 * pageSize)
             return false;
-        file.seek(file.size() - pageSize);
+        file.seek((page - 1) * pageSize);
         return file.write(QByteArray(int(pageSize), '\xff')) == pageSize;
     }
 

@@ -11,7 +11,10 @@
 #include "itemmodels/chainoutlinemodel.h"
 #include "itemmodels/checksmodel.h"
 #include "itemmodels/timelinemodel.h"
+#include "analysis/causewords.h"
 #include "storage/library.h"
+#include "storage/librarycauseindex.h"
+#include "storage/librarysearch.h"
 #include "ui/mainwindow.h"
 
 #include <sqlite3.h>
@@ -292,8 +295,69 @@ QList<Measurement> StorageMeasures::library(int sessions, int cardsEach) const
                 sqlite3_finalize(rows);
             });
         });
+    // Ranked results with their snippets, as the sessions panel and --search show them; the
+    // floor is the same index query through the C API with SQLite's own bm25 and snippet().
+    const TimedPair hits = interleaved(
+        m_options.rounds,
+        [&] {
+            return millisecondsOf([&] {
+                if (LibrarySearch::hits(*library, words.join(u' '), 200).isEmpty())
+                    qFatal("the search found nothing");
+            });
+        },
+        [&] {
+            return millisecondsOf([&] {
+                sqlite3_stmt *rows = database.prepare(
+                    "SELECT m.session_id, s.title, m.kind, m.item_id, snippet(search_text, -1, '»', '«', '…', 12)"
+                    " FROM search_text JOIN search_items m ON m.id = search_text.rowid JOIN sessions s ON s.id = m.session_id"
+                    " WHERE search_text MATCH '\"Rollback\" OR \"quota\"' AND s.deleted_ms IS NULL"
+                    " ORDER BY bm25(search_text, 20, 4, 6, 3, 2, 3, 2) LIMIT 200");
+                QStringList lines;
+                while (sqlite3_step(rows) == SQLITE_ROW)
+                    lines.append(textOf(rows, 1) + u'\t' + textOf(rows, 4));
+                sqlite3_finalize(rows);
+            });
+        });
+
+    // One keystroke on a why card: the repeat check's look-up for the changed card (the
+    // window asks once the typing pauses). The floor reads the same candidates from the index.
+    const std::optional<Session> typed = library->loadSession(1);
+    Card card;
+    for (const Card &candidate : typed->cards) {
+        if (candidate.kind == CardKind::Why && candidate.text.size() > card.text.size())
+            card = candidate;
+    }
+    QString terms;
+    for (const QString &word : CauseWords::contentWords(card.text))
+        terms += (terms.isEmpty() ? QString() : QStringLiteral(" OR ")) + LibrarySearch::quoted(word);
+    const QByteArray floorSql = "SELECT r.id, c.text FROM (SELECT rowid AS id, rank FROM cause_words WHERE cause_words"
+                                " MATCH '" + terms.toUtf8().replace('\'', "''") + "' ORDER BY rank LIMIT 40) r"
+                                " JOIN search_items m ON m.id = r.id JOIN cards c ON c.session_id = m.session_id"
+                                " AND c.id = m.item_id WHERE m.session_id <> 0 ORDER BY r.rank";
+    LibraryCauseIndex causes(library.get());
+    const TimedPair repeat = interleaved(
+        m_options.rounds,
+        [&] { return millisecondsOf([&] { causes.seenBefore(0, card); }); },
+        [&] {
+            return millisecondsOf([&] {
+                sqlite3_stmt *rows = database.prepare(floorSql.constData());
+                QStringList texts;
+                while (sqlite3_step(rows) == SQLITE_ROW)
+                    texts.append(textOf(rows, 1));
+                sqlite3_finalize(rows);
+            });
+        });
+    if (causes.queryCount() == 0 || !causes.lastError().isEmpty())
+        qFatal("the repeat look-up asked nothing: %s", qPrintable(causes.lastError()));
+
     const QString size = QStringLiteral("%1 sessions, %2 cards").arg(thousands(sessions), thousands(sessions * cardsEach));
-    return {{QStringLiteral("list_%1_sessions").arg(sessions), QStringLiteral("open the library and list it, %1").arg(size),
+    return {{QStringLiteral("search_hits_%1_sessions").arg(sessions),
+             QStringLiteral("ranked search results with snippets, two words, %1").arg(size), hits.ours, hits.floor,
+             std::nullopt, QStringLiteral("ms")},
+            {QStringLiteral("repeat_%1_sessions").arg(sessions),
+             QStringLiteral("the repeat-cause look-up of one typed why card, %1").arg(size), repeat.ours, repeat.floor,
+             std::nullopt, QStringLiteral("ms")},
+            {QStringLiteral("list_%1_sessions").arg(sessions), QStringLiteral("open the library and list it, %1").arg(size),
              list.ours, list.floor, std::nullopt, QStringLiteral("ms")},
             {QStringLiteral("search_%1_sessions").arg(sessions), QStringLiteral("search two words, %1").arg(size),
              search.ours, search.floor, std::nullopt, QStringLiteral("ms")}};

@@ -14,7 +14,10 @@
 #include "itemmodels/parkinglotmodel.h"
 #include "itemmodels/sessionlistmodel.h"
 #include "itemmodels/timelinemodel.h"
+#include "analysis/repeatcauses.h"
 #include "storage/library.h"
+#include "storage/librarycauseindex.h"
+#include "storage/librarysearch.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QFile>
@@ -91,6 +94,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Fuzz::readEveryCell(list);
     for (const SessionSummary &summary : library->sessions())
         showSession(*library, summary.id);
+    // The full-text index of a hostile file: search and the repeat look-up read it like any row.
+    for (const QString &text : {QStringLiteral("the restart"), QStringLiteral("e"), QStringLiteral("\"*NEAR(")}) {
+        for (const SearchHit &hit : LibrarySearch::hits(*library, text, 50))
+            Fuzz::check(hit.snippet.size() <= 200, QStringLiteral("a snippet is a window, not the whole text"));
+        library->search(text);
+    }
+    LibraryCauseIndex causes(library.get());
+    for (const SessionSummary &summary : library->sessions()) {
+        if (const std::optional<Session> session = library->loadSession(summary.id))
+            RepeatCauses::findings(*session, causes);
+    }
     for (const SessionSummary &summary : library->trashedSessions()) {
         if (const std::optional<Session> trashed = library->loadSession(summary.id))
             Fuzz::checkBounds(*trashed, QStringLiteral("trashed session %1").arg(summary.id));

@@ -1,0 +1,69 @@
+#include "storage/librarycauseindex.h"
+
+#include "analysis/causewords.h"
+#include "data/sessionlimits.h"
+#include "storage/library.h"
+#include "storage/libraryrow.h"
+#include "storage/librarysearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Whyboard {
+
+LibraryCauseIndex::LibraryCauseIndex(const Library *library)
+    : m_database(library ? library->database() : QSqlDatabase())
+    , m_hasIndex(library && LibrarySearch::isAvailable(*library))
+{
+}
+
+QList<SeenCause> LibraryCauseIndex::candidates(SessionId besides, const QString &cause, int limit)
+{
+    QList<SeenCause> result;
+    QStringList terms;
+    for (const QString &word : CauseWords::contentWords(cause))
+        terms << LibrarySearch::quoted(word);
+    if (!m_hasIndex || terms.size() < 2)
+        return result;
+    ++m_queries;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // The index ranks first; the session and the card's kind are checked on those few rows.
+    const bool prepared = query.prepare(QStringLiteral(
+        "SELECT m.session_id, s.title, s.started_ms, s.started_offset, m.item_id, c.text"
+        " FROM (SELECT rowid AS id, rank FROM cause_words WHERE cause_words MATCH ? ORDER BY rank LIMIT ?) r"
+        " JOIN search_items m ON m.id = r.id AND m.kind = 'card'"
+        " JOIN sessions s ON s.id = m.session_id"
+        " JOIN cards c ON c.session_id = m.session_id AND c.id = m.item_id"
+        " WHERE m.session_id <> ? AND s.deleted_ms IS NULL AND c.kind = 1 ORDER BY r.rank"));
+    query.addBindValue(terms.mid(0, 24).join(QLatin1String(" OR ")));
+    query.addBindValue(std::clamp(limit, 1, 200));
+    query.addBindValue(besides);
+    if (!prepared || !query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    m_error.clear();
+    LibraryRow row(query, QStringLiteral("cards"), &m_error);
+    while (query.next()) {
+        SeenCause seen;
+        seen.sessionId = row.integer(0, "session_id", 1, SessionLimits::maxItemNumber);
+        seen.sessionTitle = row.listedText(1, "title");
+        seen.startedAt = row.time(2, "started_ms", "started_offset");
+        seen.cardId = row.text(4, "id");
+        seen.text = row.text(5, "text");
+        if (row.failed())
+            return {};
+        result.append(seen);
+    }
+    return result;
+}
+
+std::optional<SeenCause> LibraryCauseIndex::seenBefore(SessionId session, const Card &card)
+{
+    return RepeatCauses::best(card.text, candidates(session, card.text));
+}
+
+} // namespace Whyboard
