@@ -1,6 +1,8 @@
 #include "cli/libraryverbs.h"
 
 #include "cli/commandline.h"
+#include "cli/libraryreportverb.h"
+#include "cli/statsverb.h"
 #include "cli/verboutput.h"
 #include "data/enums.h"
 #include "data/safetext.h"
@@ -59,6 +61,11 @@ int listSessions(const LibraryVerbArguments &arguments)
 const LibraryVerb libraryVerbs[] = {
     {"--list", nullptr, "", listSessions,
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "one session a line: id, title, severity, status")},
+    {"--stats", nullptr, "--json --quarterly --since DATE --until DATE", StatsVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
+                       "incidents by severity, time to detect and resolve, cost and follow-up per month (or quarter)")},
+    {"--export-library-pdf", "OUT.pdf", "--since DATE --until DATE --language LANG", LibraryReportVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "the library report: trends, causes and follow-ups of the period as PDF")},
 };
 
 const LibraryVerb *findVerb(const QString &name)
