@@ -19,6 +19,7 @@
 #include "ui/docklayout.h"
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
+#include "ui/libraryoverviewpage.h"
 #include "ui/metricsstatus.h"
 #include "ui/namemask.h"
 #include "ui/panenavigator.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     new FacilitationMenu(this); // its docks join the default layout
     CardInspectorPanel::install(this);
     ParkingLotPanel::install(this);
+    LibraryOverviewPage::install(this); // View › Library Overview (Ctrl+4), File › Export › Library Report…
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();
