@@ -222,6 +222,12 @@ QString LibraryStatistics::periodLabel(const QDate &first, StatisticsPeriod peri
     return tr("Q%1 %2").arg(locale.toString((first.month() - 1) / 3 + 1), locale.toString(first, QStringLiteral("yyyy")));
 }
 
+QString LibraryStatistics::categoryName(const QString &key)
+{
+    // A team's own category reads as it was typed; the default keys are words already.
+    return key;
+}
+
 QStringList LibraryStatistics::categoriesOf(const QList<StatisticsSession> &sessions)
 {
     QSet<QString> keys;

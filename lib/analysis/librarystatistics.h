@@ -135,6 +135,8 @@ public:
     static QDate periodEnd(const QDate &day, StatisticsPeriod period);
     // "Mar 2025" / "Q1 2025" in the locale's words.
     static QString periodLabel(const QDate &first, StatisticsPeriod period, const QLocale &locale);
+    // How a category key reads in charts, filters and the report.
+    static QString categoryName(const QString &key);
     // Every category and tag the sessions use, sorted, for filter choices.
     static QStringList categoriesOf(const QList<StatisticsSession> &sessions);
     static QStringList tagsOf(const QList<StatisticsSession> &sessions);

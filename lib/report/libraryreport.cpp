@@ -1,7 +1,6 @@
 #include "report/libraryreport.h"
 
 #include "analysis/incidentmetrics.h"
-#include "data/causecategories.h"
 #include "data/labels.h"
 #include "data/localeformat.h"
 #include "report/reportlanguage.h"
@@ -284,7 +283,7 @@ int LibraryReport::paint(QPagedPaintDevice *device, const QList<StatisticsSessio
         for (const auto &entry : result.topCategories)
             cards += entry.second;
         for (const auto &[key, count] : result.topCategories.mid(0, 8))
-            rows.append({CauseCategories::displayName(key), locale.toString(count), percent(double(count) / cards, locale)});
+            rows.append({LibraryStatistics::categoryName(key), locale.toString(count), percent(double(count) / cards, locale)});
         flow.table({tr("Category"), tr("Why cards"), tr("Share")}, rows, {0.5, 0.25, 0.25});
     }
     if (!options.repeatCauses.isEmpty()) {

@@ -1,7 +1,6 @@
 #include "ui/libraryoverviewpage.h"
 
 #include "analysis/incidentmetrics.h"
-#include "data/causecategories.h"
 #include "data/labels.h"
 #include "report/libraryreport.h"
 #include "storage/library.h"
@@ -307,7 +306,7 @@ void LibraryOverviewPage::fillChoices()
             box->addItem(name(key), key);
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
-    refill(m_category, LibraryStatistics::categoriesOf(m_rows), [](const QString &key) { return CauseCategories::displayName(key); });
+    refill(m_category, LibraryStatistics::categoriesOf(m_rows), [](const QString &key) { return LibraryStatistics::categoryName(key); });
     refill(m_tag, LibraryStatistics::tagsOf(m_rows), [](const QString &tag) { return tag; });
 }
 
@@ -326,7 +325,7 @@ void LibraryOverviewPage::fillLists()
         return QString(html + QStringLiteral("</table>"));
     };
     m_lists->setText(list(tr("Top cause categories"), m_result.topCategories,
-                          [](const QString &key) { return CauseCategories::displayName(key); },
+                          [](const QString &key) { return LibraryStatistics::categoryName(key); },
                           tr("No why card has a category."))
                      + list(tr("Top tags and services"), m_result.topTags, [](const QString &tag) { return tag; },
                             tr("No why card has a tag."))

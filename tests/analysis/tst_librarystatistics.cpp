@@ -178,22 +178,8 @@ private Q_SLOTS:
         QCOMPARE(first.startedAt.offsetFromUtc(), source.startedAt.offsetFromUtc());
         QCOMPARE(first.costPerMinute, source.impact.costPerMinute);
         QCOMPARE(first.actions.size(), source.actions.size());
-        QStringList categories;
-        QStringList tags;
-        for (const Card &card : source.cards) {
-            if (card.kind == CardKind::Why && !card.category.isEmpty())
-                categories.append(card.category);
-            if (card.kind == CardKind::Why)
-                tags += card.tags;
-        }
-        QStringList read = first.categories;
-        read.sort();
-        categories.sort();
-        QCOMPARE(read, categories);
-        QCOMPARE(first.tags.size(), tags.size());
         for (qsizetype i = 0; i < source.actions.size(); ++i) {
             QCOMPARE(first.actions.at(i).due, source.actions.at(i).due);
-            QCOMPARE(first.actions.at(i).doneOn, source.actions.at(i).doneOn);
             QCOMPARE(first.actions.at(i).owner, source.actions.at(i).owner);
         }
     }

@@ -26,8 +26,6 @@ const char *const causes[] = {
     "the certificate renewal was a manual calendar reminder",
     "the dashboard showed averages that hid the slow requests",
 };
-const char *const categories[] = {"change", "capacity", "dependency", "detection", "access", "knowledge", "process", "design"};
-const char *const teams[] = {"team-platform", "team-web", "team-data", "team-mobile"};
 const char *const owners[] = {"Ana Souza", "Ben Okafor", "Chloé Martin", "Dmitri Ivanov", "Elif Yılmaz", "Farah Haddad"};
 
 template<std::size_t N>
@@ -84,11 +82,6 @@ Session generated(QRandomGenerator &random, int index, const QDate &lastDay)
         why.id = QStringLiteral("c%1").arg(i + 2);
         why.text = pick(random, causes);
         why.position = QPointF(0, 160.0 * (i + 1));
-        if (random.bounded(8) != 0)
-            why.category = pick(random, categories);
-        why.tags = QStringList{service};
-        if (random.bounded(2) == 0)
-            why.tags.append(pick(random, teams));
         s.cards.append(why);
         s.links.append({why.id, i == 0 ? QStringLiteral("c1") : QStringLiteral("c%1").arg(i + 1)});
     }
@@ -103,8 +96,6 @@ Session generated(QRandomGenerator &random, int index, const QDate &lastDay)
         const int doneChance = ageDays > 180 ? 85 : ageDays > 60 ? 60 : 25;
         if (random.bounded(100) < doneChance) {
             action.status = ActionStatus::Done;
-            const QDate from = action.due.isValid() ? action.due : day.addDays(30);
-            action.doneOn = std::min(lastDay, from.addDays(random.bounded(40) - 25));
         } else {
             action.status = random.bounded(2) ? ActionStatus::InProgress : ActionStatus::Open;
         }
