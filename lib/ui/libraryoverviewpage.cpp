@@ -148,8 +148,11 @@ LibraryOverviewPage::LibraryOverviewPage(QWidget *parent)
     charts->addWidget(m_lists, 2, 1);
     charts->addWidget(m_table, 3, 0, 1, 2);
 
+    // Everything scrolls, filters too: the page never makes the window wider than the board needs.
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_title);
+    contentLayout->addLayout(filters);
     contentLayout->addWidget(m_summary);
     contentLayout->addLayout(charts);
     contentLayout->addStretch();
@@ -159,8 +162,7 @@ LibraryOverviewPage::LibraryOverviewPage(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(filters);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
 
     for (QComboBox *box : {m_period, m_severity, m_status, m_category, m_tag})
