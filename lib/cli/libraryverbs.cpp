@@ -3,6 +3,8 @@
 #include "cli/commandline.h"
 #include "cli/followupsverb.h"
 #include "cli/searchverb.h"
+#include "cli/libraryreportverb.h"
+#include "cli/statsverb.h"
 #include "cli/verboutput.h"
 #include "data/enums.h"
 #include "data/safetext.h"
@@ -71,6 +73,11 @@ const LibraryVerb libraryVerbs[] = {
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
                        "search titles, summaries, cards, evidence, timeline and actions, best match first: "
                        "session, title, where, snippet with the match in » «")},
+    {"--stats", nullptr, "--json --quarterly --since DATE --until DATE", StatsVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
+                       "incidents by severity, time to detect and resolve, cost and follow-up per month (or quarter)")},
+    {"--export-library-pdf", "OUT.pdf", "--since DATE --until DATE --language LANG", LibraryReportVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "the library report: trends, causes and follow-ups of the period as PDF")},
 };
 
 const LibraryVerb *findVerb(const QString &name)

@@ -20,6 +20,7 @@
 #include "ui/docklayout.h"
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
+#include "ui/libraryoverviewpage.h"
 #include "ui/metricsstatus.h"
 #include "ui/namemask.h"
 #include "ui/panenavigator.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     CardInspectorPanel::install(this);
     ParkingLotPanel::install(this);
     FollowUpsPage::install(this); // View › Follow-ups (Ctrl+3), its exports, the review a new session offers
+    LibraryOverviewPage::install(this); // View › Library Overview (Ctrl+4), File › Export › Library Report…
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();

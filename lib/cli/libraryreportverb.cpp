@@ -1,0 +1,48 @@
+#include "cli/libraryreportverb.h"
+
+#include "cli/commandline.h"
+#include "cli/libraryverbs.h"
+#include "cli/verboutput.h"
+#include "report/libraryreport.h"
+#include "report/reportlanguage.h"
+#include "storage/library.h"
+#include "storage/librarystatisticsrows.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Whyboard {
+
+int LibraryReportVerb::run(const LibraryVerbArguments &arguments)
+{
+    QString error;
+    LibraryReportOptions options;
+    if (const auto since = LibraryVerbs::dateOption(arguments, "--since", false, &error))
+        options.since = *since;
+    if (const auto until = LibraryVerbs::dateOption(arguments, "--until", true, &error))
+        options.until = *until;
+    if (!error.isEmpty())
+        return VerbOutput::failure(CommandLine::UsageError, error);
+    if (const auto language = arguments.option("--language")) {
+        const QString problem = ReportLanguage::check(*language);
+        if (!problem.isEmpty())
+            return VerbOutput::failure(CommandLine::UsageError, problem);
+        options.language = *language;
+    }
+    int exitCode = CommandLine::Success;
+    const std::unique_ptr<Library> library =
+        VerbOutput::openLibrary(arguments.libraryPath, Library::OpenMode::ReadOnly, &exitCode);
+    if (!library)
+        return exitCode;
+    const QList<StatisticsSession> rows = LibraryStatisticsRows::read(library->database(), &error);
+    if (!error.isEmpty())
+        return VerbOutput::failure(CommandLine::InputError,
+                                   tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(library->path()), error));
+    options.libraryName = QFileInfo(library->path()).fileName();
+    error = LibraryReport::writePdf(arguments.value, rows, options, QDate::currentDate());
+    if (!error.isEmpty())
+        return VerbOutput::failure(CommandLine::InputError, error);
+    return CommandLine::Success;
+}
+
+} // namespace Whyboard
