@@ -8,6 +8,7 @@
 #include "cli/verboutput.h"
 #include "cli/sectionsargument.h"
 #include "data/safetext.h"
+#include "report/fishboneexporter.h"
 #include "report/reportlanguage.h"
 #include "report/sessionexports.h"
 #include "storage/library.h"
@@ -104,6 +105,11 @@ const SessionVerb sessionVerbs[] = {
      QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as a PNG image"), TakesLanguage | TakesSummary},
     {"--export-svg", true, writeSvg, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as SVG"),
      TakesLanguage},
+#if __has_include("data/causecategories.h")
+    {"--export-fishbone", true, FishboneExporter::write,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the fishbone (the causes by category) as PNG, SVG or PDF, by OUT's extension"),
+     TakesLanguage},
+#endif
     {"--export-markdown", true, writeMarkdown,
      QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the whole session as Markdown"), TakesLanguage},
     {"--check", false, printFindings,

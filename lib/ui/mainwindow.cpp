@@ -16,6 +16,7 @@
 #include "ui/emptysessionpage.h"
 #include "ui/exportactions.h"
 #include "ui/facilitationmenu.h"
+#include "ui/fishbonepage.h"
 #include "ui/docklayout.h"
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     new FacilitationMenu(this); // its docks join the default layout
     CardInspectorPanel::install(this);
     ParkingLotPanel::install(this);
+#if __has_include("data/causecategories.h")
+    FishbonePage::install(this); // View › Fishbone (Ctrl+2), File › Export › Fishbone…
+#endif
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();
