@@ -125,7 +125,8 @@ LocalBone layOutBone(QList<FishboneLayout::Card> cards, const QString &title, bo
         index.insert(card.id, i);
         const qreal height = card.rect.height();
         const qreal middle = y + height / 2;
-        qreal right = boneX(middle) - style.gap;
+        // The bone slants towards the cards above: it clears the card's top corner.
+        qreal right = boneX(y) - style.gap;
         if (card.level > 0) {
             const QRectF parent = cards.at(index.value(card.parentId)).rect;
             right = parent.right() - style.ribIndent;
