@@ -8,6 +8,7 @@
 #include "cli/verboutput.h"
 #include "cli/sectionsargument.h"
 #include "data/safetext.h"
+#include "report/fishboneexporter.h"
 #include "report/reportlanguage.h"
 #include "report/sessionexports.h"
 #include "storage/librarycauseindex.h"
@@ -112,6 +113,9 @@ const SessionVerb sessionVerbs[] = {
     {"--export-png", true, writePng,
      QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as a PNG image"), TakesLanguage | TakesSummary},
     {"--export-svg", true, writeSvg, QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the why-chain board as SVG"),
+     TakesLanguage},
+    {"--export-fishbone", true, FishboneExporter::write,
+     QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the fishbone (the causes by category) as PNG, SVG or PDF, by OUT's extension"),
      TakesLanguage},
     {"--export-markdown", true, writeMarkdown,
      QT_TRANSLATE_NOOP("Whyboard::CommandLine", "write the whole session as Markdown"), TakesLanguage},

@@ -17,6 +17,7 @@
 #include "ui/exportactions.h"
 #include "ui/facilitationmenu.h"
 #include "ui/followupspage.h"
+#include "ui/fishbonepage.h"
 #include "ui/docklayout.h"
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     ParkingLotPanel::install(this);
     FollowUpsPage::install(this); // View › Follow-ups (Ctrl+3), its exports, the review a new session offers
     LibraryOverviewPage::install(this); // View › Library Overview (Ctrl+4), File › Export › Library Report…
+    FishbonePage::install(this); // View › Fishbone (Ctrl+2), File › Export › Fishbone…
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();
