@@ -91,7 +91,10 @@ void FishboneView::editCard(const QString &cardId)
     }
     setCurrentCard(cardId);
     m_editor = new FishboneTextEditor(m_scene, cardId);
-    connect(m_editor, &FishboneTextEditor::finished, this, [this] { setFocus(Qt::OtherFocusReason); });
+    connect(m_editor, &FishboneTextEditor::finished, this, [this] {
+        m_editor = nullptr; // it deletes itself later; the keys are the view's again now
+        setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void FishboneView::moveCardToNeighbourBone(const QString &cardId, int direction)

@@ -34,7 +34,8 @@ FishbonePage::FishbonePage(MainWindow *window)
     , m_view(new FishboneView(window))
     , m_exportAction(new QAction(tr("&Fishbone…"), this))
 {
-    m_view->setThemeSource([window] { return window->boardScene()->theme(); });
+    // The board's scene exists only while a session is open.
+    m_view->setThemeSource([window] { return window->boardScene() ? window->boardScene()->theme() : BoardTheme::light(); });
     m_view->fishboneScene()->setCategorySource([this] { return categories(); });
     m_exportAction->setObjectName(QStringLiteral("exportFishbone"));
     m_exportAction->setToolTip(tr("Write the fishbone of the session as a PNG, SVG or PDF file"));
@@ -60,12 +61,12 @@ FishbonePage *FishbonePage::install(MainWindow *window)
     });
     // One selection for both drawings: the card picked on one is the card on the other.
     FishboneScene *scene = page->m_view->fishboneScene();
-    connect(window->boardScene(), &BoardScene::cardSelectionChanged, page, [page, scene](const QStringList &ids) {
-        if (!ids.isEmpty() && ids.first() != scene->selectedCardId() && !page->m_view->isEditing())
-            scene->selectCard(ids.first());
-    });
-    connect(scene, &QGraphicsScene::selectionChanged, page, [window, scene] {
+    connect(scene, &QGraphicsScene::selectionChanged, page, [page, window, scene] {
+        // Only a pick made on the fishbone goes to the board: a selection of several cards
+        // made on the board must stay as it is.
         const QString id = scene->selectedCardId();
+        if (!window->boardScene() || page->m_followingBoard || !page->m_view->isVisible())
+            return;
         const QStringList onBoard = window->boardScene()->selectedCardIds();
         if (!id.isEmpty() && (onBoard.size() != 1 || onBoard.first() != id))
             window->boardScene()->selectCards({id}, false);
@@ -91,6 +92,18 @@ QStringList FishbonePage::categories() const
 
 void FishbonePage::setDocument(SessionDocument *document)
 {
+    // Each session has a board scene of its own: follow the new one's selection.
+    disconnect(m_boardSelection);
+    if (BoardScene *board = document ? m_window->boardScene() : nullptr) {
+        FishboneScene *scene = m_view->fishboneScene();
+        m_boardSelection = connect(board, &BoardScene::cardSelectionChanged, this, [this, scene](const QStringList &ids) {
+            if (!ids.isEmpty() && ids.first() != scene->selectedCardId() && !m_view->isEditing()) {
+                m_followingBoard = true;
+                scene->selectCard(ids.first());
+                m_followingBoard = false;
+            }
+        });
+    }
     m_document = document;
     m_view->setDocument(document);
     m_exportAction->setEnabled(document != nullptr);

@@ -39,6 +39,8 @@ private:
     QAction *m_pageAction = nullptr;
     QAction *m_exportAction;
     QPointer<SessionDocument> m_document;
+    QMetaObject::Connection m_boardSelection; // the board's scene of the open session
+    bool m_followingBoard = false;
 };
 
 } // namespace Whyboard

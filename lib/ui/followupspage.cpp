@@ -1,5 +1,7 @@
 #include "ui/followupspage.h"
 
+#include "ui/namemask.h"
+
 #include "data/labels.h"
 #include "itemmodels/followupsfiltermodel.h"
 #include "itemmodels/followupsmodel.h"
@@ -171,6 +173,7 @@ FollowUpsPage *FollowUpsPage::install(MainWindow *window)
     show->setObjectName(QStringLiteral("showFollowUps"));
     show->setToolTip(tr("Every action item of the library, with its session, owner, due date and status (Ctrl+3)"));
     window->addAction(MainWindow::MenuPlace::ViewPages, show);
+    window->nameMask()->coverViews(page); // owners are people: Hide Names covers them too
     // The window's undo group (Edit › Undo, Ctrl+Z) and its session actions are its own
     // children; the page follows them without widening the window's interface.
     page->m_editor->setUndoGroup(window->findChild<QUndoGroup *>(QString(), Qt::FindDirectChildrenOnly));

@@ -3,6 +3,7 @@
 #include "analysis/chainchecks.h"
 #include "document/sessiondocument.h"
 #include "ui/namemaskdelegate.h"
+#include "ui/searchsnippetdelegate.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
@@ -62,6 +63,10 @@ void NameMask::coverViews(QWidget *root)
     for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
         if (qobject_cast<QHeaderView *>(view) || m_views.contains(view))
             continue;
+        for (int column = 0; view->model() && column < view->model()->columnCount(); ++column) {
+            if (auto *snippets = qobject_cast<SearchSnippetDelegate *>(view->itemDelegateForColumn(column)))
+                snippets->setNameMask(this);
+        }
         // Only the standard delegate: a panel's own delegates keep their painting.
         QAbstractItemDelegate *current = view->itemDelegate();
         if (current && current->metaObject() != &QStyledItemDelegate::staticMetaObject)

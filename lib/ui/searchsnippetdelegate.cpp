@@ -1,5 +1,7 @@
 #include "ui/searchsnippetdelegate.h"
 
+#include "ui/namemask.h"
+
 #include "itemmodels/sessionfiltermodel.h"
 
 #include <QApplication>
@@ -45,6 +47,12 @@ int SearchSnippetDelegate::twoLineHeight(const QFontMetrics &metrics)
 QColor SearchSnippetDelegate::markColor()
 {
     return QColor(255, 212, 0);
+}
+
+QString SearchSnippetDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    const QString text = QStyledItemDelegate::displayText(value, locale);
+    return m_mask ? m_mask->apply(text) : text;
 }
 
 QSize SearchSnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

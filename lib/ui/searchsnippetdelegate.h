@@ -2,7 +2,10 @@
 
 #include <QStyledItemDelegate>
 
+
 namespace Whyboard {
+
+class NameMask;
 
 // The sessions list's title cell while a search is on: the title, and under it where the
 // session matched ("Card: …the restart had never been rehearsed") with each match painted
@@ -14,6 +17,10 @@ class SearchSnippetDelegate : public QStyledItemDelegate
 public:
     explicit SearchSnippetDelegate(QObject *parent = nullptr);
 
+    // Hide Names covers the titles this delegate paints too.
+    void setNameMask(const NameMask *mask) { m_mask = mask; }
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
@@ -24,6 +31,9 @@ public:
     // The marker behind a match: strong enough to find from the back of a room, with the text
     // on it black in light and dark themes alike.
     static QColor markColor();
+
+private:
+    const NameMask *m_mask = nullptr; // the window's, which outlives its views
 };
 
 } // namespace Whyboard
