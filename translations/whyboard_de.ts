@@ -300,6 +300,10 @@
         <source>Several causes on one card</source>
         <translation>Mehrere Ursachen auf einer Karte</translation>
     </message>
+    <message>
+        <source>Seen before</source>
+        <translation>Schon einmal aufgetreten</translation>
+    </message>
 </context>
 <context>
     <name>ChainChecksVocabulary</name>
@@ -436,6 +440,18 @@
         <source>Withdraw "no action"</source>
         <translation>„Keine Maßnahme“ zurücknehmen</translation>
     </message>
+    <message>
+        <source>Clear cause category</source>
+        <translation>Ursachenkategorie entfernen</translation>
+    </message>
+    <message>
+        <source>Set cause category to %1</source>
+        <translation>Ursachenkategorie auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Edit card tags</source>
+        <translation>Karten-Tags bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>EditEventCommand</name>
@@ -526,6 +542,63 @@
     <message>
         <source>Action %1</source>
         <translation>Maßnahme %1</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneExporter</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the session has no cards.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Die Sitzung hat keine Karten.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": a fishbone is written as .png, .svg or .pdf.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Eine Fischgräte wird als .png, .svg oder .pdf geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fishbone of the postmortem "%1"</source>
+        <translation>Fischgräte des Postmortems „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the drawing could not be started.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Die Zeichnung konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Unbenanntes Postmortem</translation>
+    </message>
+    <message>
+        <source>Fishbone: the causes by category</source>
+        <translation>Fischgräte: die Ursachen nach Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneLayout</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>FishbonePainter</name>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgelaufen?</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>BELEGT</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1253,21 @@
             <numerusform>%n Teilnehmer entfernen</numerusform>
             <numerusform>%n Teilnehmende entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCauses</name>
+    <message>
+        <source>Seen in ‘%1’: %2</source>
+        <translation>Gesehen in ‚%1‘: %2</translation>
+    </message>
+    <message>
+        <source>Seen in ‘%1’ (%2): %3</source>
+        <translation>Gesehen in ‚%1‘ (%2): %3</translation>
+    </message>
+    <message>
+        <source>Open that session and compare: if its actions did not prevent this, say so on the card and in the new actions.</source>
+        <translation>Öffnen Sie jene Sitzung und vergleichen Sie: Haben ihre Maßnahmen dies nicht verhindert, vermerken Sie das auf der Karte und in den neuen Maßnahmen.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1940,14 @@
         <source>action item %1 is due outside the years %2 to %3</source>
         <translation>Maßnahme %1 ist außerhalb der Jahre %2 bis %3 fällig</translation>
     </message>
+    <message>
+        <source>%1 tags; at most %2 are allowed</source>
+        <translation>%1 Tags; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>action item %1 was done outside the years %2 to %3</source>
+        <translation>Maßnahme %1 wurde außerhalb der Jahre %2 bis %3 erledigt</translation>
+    </message>
 </context>
 <context>
     <name>SessionLimits</name>
@@ -1950,6 +2046,10 @@
     <message>
         <source>the item counter %1 is outside 0 to %2</source>
         <translation>der Elementzähler %1 liegt außerhalb von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>card %1 has %2 tags; at most %3 are allowed</source>
+        <translation>Karte %1 hat %2 Tags; höchstens %3 sind erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2566,10 +2666,110 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::CauseCategories</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CauseCategoriesDialog</name>
+    <message>
+        <source>Cause Categories</source>
+        <translation>Ursachenkategorien</translation>
+    </message>
+    <message>
+        <source>The contributing factors a why card can name, one a line. Every session of this library offers them; the overview and the fishbone count and draw them.</source>
+        <translation>Die beitragenden Faktoren, die eine Warum-Karte nennen kann, einer pro Zeile. Jede Sitzung dieser Bibliothek bietet sie an; Übersicht und Fischgräte zählen und zeichnen sie.</translation>
+    </message>
+    <message>
+        <source>Cause categories, one a line</source>
+        <translation>Ursachenkategorien, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The categories could not be saved: %1</source>
+        <translation>Die Kategorien konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CauseCategoryFields</name>
+    <message>
+        <source>Cause category</source>
+        <translation>Ursachenkategorie</translation>
+    </message>
+    <message>
+        <source>The contributing factor this cause names; type a new name for one of your own</source>
+        <translation>Der beitragende Faktor, den diese Ursache nennt; für einen eigenen einen neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Services, teams (comma-separated)</source>
+        <translation>Dienste, Teams (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CauseCategoryTable</name>
+    <message>
+        <source>at most %1 categories are allowed</source>
+        <translation>höchstens %1 Kategorien sind erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::CentralArea</name>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Bibliothek ist nur zum Lesen geöffnet: Nichts, was Sie hier tun, ändert %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +3085,6 @@
         <translation>das Fenster öffnen</translation>
     </message>
     <message>
-        <source>one session a line: id, title, severity, status</source>
-        <translation>eine Sitzung pro Zeile: ID, Titel, Schweregrad, Status</translation>
-    </message>
-    <message>
         <source>import a session and print its id</source>
         <translation>eine Sitzung importieren und ihre ID ausgeben</translation>
     </message>
@@ -3017,12 +3213,12 @@
         <translation>die neueste intakte Tageskopie an die Stelle einer Bibliothek setzen, die sich nicht mehr öffnen lässt</translation>
     </message>
     <message>
-        <source>cannot list the sessions of “%1”: %2</source>
-        <translation>die Sitzungen von „%1“ können nicht aufgelistet werden: %2</translation>
-    </message>
-    <message>
         <source>session %1 in “%2” cannot be read: %3</source>
         <translation>Sitzung %1 in „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>write the fishbone (the causes by category) as PNG, SVG or PDF, by OUT's extension</source>
+        <translation>die Fischgräte (die Ursachen nach Kategorie) als PNG, SVG oder PDF schreiben, je nach Endung von OUT</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3470,292 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::FishbonePage</name>
+    <message>
+        <source>&amp;Fishbone…</source>
+        <translation>&amp;Fischgräte…</translation>
+    </message>
+    <message>
+        <source>Write the fishbone of the session as a PNG, SVG or PDF file</source>
+        <translation>Die Fischgräte der Sitzung als PNG-, SVG- oder PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Fishbone</source>
+        <translation>&amp;Fischgräte</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF-Dokument (*.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Fishbone</source>
+        <translation>Fischgräte exportieren</translation>
+    </message>
+    <message>
+        <source>Fishbone written to %1</source>
+        <translation>Fischgräte nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FishboneView</name>
+    <message>
+        <source>Fishbone</source>
+        <translation>Fischgräte</translation>
+    </message>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Diese Sitzung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>No session is open: open one or start a new one to see its causes as a fishbone.</source>
+        <translation>Keine Sitzung geöffnet: Öffnen oder beginnen Sie eine, um ihre Ursachen als Fischgräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>No causes yet: ask why on the board (Ctrl+1); each cause appears here on the bone of its category.</source>
+        <translation>Noch keine Ursachen: Fragen Sie auf dem Board nach dem Warum (Strg+1); jede Ursache erscheint hier an der Gräte ihrer Kategorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Text</source>
+        <translation>Text &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Session %1: %2 (Enter opens it)</source>
+        <translation>Sitzung %1: %2 (Eingabe öffnet sie)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>Offen und in Arbeit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Every action item of the library, with its session, owner, due date and status (Ctrl+3)</source>
+        <translation>Alle Maßnahmen der Bibliothek mit Sitzung, Verantwortlichen, Fälligkeitsdatum und Status (Strg+3)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the follow-ups to “%1”.</source>
+        <translation>Nachverfolgung nach „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Follow-ups as CSV (Jira, GitHub)…</source>
+        <translation>Nachverfolgung als CSV (Jira, GitHub)…</translation>
+    </message>
+    <message>
+        <source>The follow-ups as shown on the Follow-ups page, for a tracker's CSV import</source>
+        <translation>Die Maßnahmen wie auf der Seite Nachverfolgung angezeigt, für den CSV-Import eines Trackers</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups as CSV</source>
+        <translation>Nachverfolgung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Follow-ups as Calendar To-dos…</source>
+        <translation>Nachverfolgung als Kalender-Aufgaben…</translation>
+    </message>
+    <message>
+        <source>The due dates of the follow-ups as shown, as iCalendar to-dos</source>
+        <translation>Die Fälligkeiten der angezeigten Maßnahmen als iCalendar-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups as Calendar To-dos</source>
+        <translation>Nachverfolgung als Kalender-Aufgaben exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The action items could not be read: %1</source>
+        <translation>Die Maßnahmen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Action items: %1</source>
+        <translation>Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>Action items: %1 of %2</source>
+        <translation>Maßnahmen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Enter opens the session; F2 edits the cell; Ctrl+Z undoes the last edit.</source>
+        <translation>Eingabe öffnet die Sitzung; F2 bearbeitet die Zelle; Strg+Z macht die letzte Änderung rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsReview</name>
+    <message>
+        <source>Review in Follow-ups (Ctrl+3)</source>
+        <translation>In Nachverfolgung prüfen (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Start the Timeline</source>
+        <translation>Mit der Zeitleiste beginnen</translation>
+    </message>
+    <message>
+        <source>First on the agenda: open actions from earlier incidents (%1)</source>
+        <translation>Zuerst auf der Agenda: offene Maßnahmen aus früheren Vorfällen (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Read them out before the timeline: done, still needed, who has it?</source>
+        <translation>Überfällig: %1. Vor der Zeitleiste vorlesen: erledigt, noch nötig, wer ist zuständig?</translation>
+    </message>
+    <message>
+        <source>Read them out before the timeline: done, still needed, who has it?</source>
+        <translation>Vor der Zeitleiste vorlesen: erledigt, noch nötig, wer ist zuständig?</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3)</source>
+        <translation>• %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>More on the Follow-ups page: %1</source>
+        <translation>Mehr auf der Seite Nachverfolgung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsVerb</name>
+    <message>
+        <source>cannot read the action items of “%1”: %2</source>
+        <translation>die Maßnahmen von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::Library</name>
     <message>
         <source>another program</source>
@@ -3503,6 +3985,14 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>table “counters”: the row “last_session_id” is missing</source>
         <translation>Tabelle „counters“: die Zeile „last_session_id“ fehlt</translation>
     </message>
+    <message>
+        <source>holds %1 tags; at most %2 are allowed</source>
+        <translation>enthält %1 Tags; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot read the library: %1</source>
+        <translation>die Bibliothek kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>
@@ -3578,6 +4068,14 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>Restored the library from the backup of %1. The damaged file stays beside it as “%2”.</source>
         <translation>Die Bibliothek wurde aus der Sicherung vom %1 wiederhergestellt. Die beschädigte Datei bleibt daneben als „%2“.</translation>
     </message>
+    <message>
+        <source>Cause Ca&amp;tegories…</source>
+        <translation>Ursachen&amp;kategorien…</translation>
+    </message>
+    <message>
+        <source>The contributing factors why cards can name, for every session of this library</source>
+        <translation>Die beitragenden Faktoren, die Warum-Karten nennen können, für jede Sitzung dieser Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryBackup</name>
@@ -3622,6 +4120,449 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Whyboard libraries (*%1)</source>
         <translation>Whyboard-Bibliotheken (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryFiguresTable</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>SEV 1</source>
+        <translation>SEV 1</translation>
+    </message>
+    <message>
+        <source>SEV 2</source>
+        <translation>SEV 2</translation>
+    </message>
+    <message>
+        <source>SEV 3</source>
+        <translation>SEV 3</translation>
+    </message>
+    <message>
+        <source>SEV 4</source>
+        <translation>SEV 4</translation>
+    </message>
+    <message>
+        <source>Detect mean</source>
+        <translation>Erkennung Mittel</translation>
+    </message>
+    <message>
+        <source>Detect median</source>
+        <translation>Erkennung Median</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Resolve mean</source>
+        <translation>Behebung Mittel</translation>
+    </message>
+    <message>
+        <source>Resolve median</source>
+        <translation>Behebung Median</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Pünktlich erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryOverviewPage</name>
+    <message>
+        <source>Export Library Report</source>
+        <translation>Bibliotheksbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Charts as SVG</source>
+        <translation>Diagramme als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Library &amp;Overview</source>
+        <translation>Bibliotheks&amp;übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Library Report…</source>
+        <translation>Bibliotheks&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; incidents · median time to detect &lt;b&gt;%2&lt;/b&gt; (%3) · median time to resolve &lt;b&gt;%4&lt;/b&gt; (%5) · &lt;b&gt;%6&lt;/b&gt; of actions done on time · &lt;b&gt;%7&lt;/b&gt; overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Vorfälle · Median bis zur Erkennung &lt;b&gt;%2&lt;/b&gt; (%3) · Median bis zur Behebung &lt;b&gt;%4&lt;/b&gt; (%5) · &lt;b&gt;%6&lt;/b&gt; der Maßnahmen pünktlich erledigt · &lt;b&gt;%7&lt;/b&gt; überfällig</translation>
+    </message>
+    <message>
+        <source>n=%1</source>
+        <translation>n=%1</translation>
+    </message>
+    <message>
+        <source>Top cause categories</source>
+        <translation>Häufigste Ursachenkategorien</translation>
+    </message>
+    <message>
+        <source>No why card has a category.</source>
+        <translation>Keine Warum-Karte hat eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Top tags and services</source>
+        <translation>Häufigste Tags und Dienste</translation>
+    </message>
+    <message>
+        <source>No why card has a tag.</source>
+        <translation>Keine Warum-Karte hat ein Tag.</translation>
+    </message>
+    <message>
+        <source>Overdue actions by owner</source>
+        <translation>Überfällige Maßnahmen nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Keine Maßnahme ist überfällig.</translation>
+    </message>
+    <message>
+        <source>Library overview</source>
+        <translation>Bibliotheksübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Pro:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Schwere&amp;grad:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Tag or servi&amp;ce:</source>
+        <translation>Tag oder &amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save Charts as SVG…</source>
+        <translation>Diagramme als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>library-report.pdf</source>
+        <translation>bibliotheksbericht.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryReport</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Library report %1 – %2 · written %3</source>
+        <translation>Bibliotheksbericht %1 – %2 · erstellt %3</translation>
+    </message>
+    <message>
+        <source>Library report</source>
+        <translation>Bibliotheksbericht</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2</source>
+        <translation>Vorfälle vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>median time to detect, n = %1</source>
+        <translation>Median bis zur Erkennung, n = %1</translation>
+    </message>
+    <message>
+        <source>median time to resolve, n = %1</source>
+        <translation>Median bis zur Behebung, n = %1</translation>
+    </message>
+    <message>
+        <source>actions done on time</source>
+        <translation>Maßnahmen pünktlich erledigt</translation>
+    </message>
+    <message>
+        <source>actions overdue</source>
+        <translation>Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Severity mix</source>
+        <translation>Verteilung der Schweregrade</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Figures per period</source>
+        <translation>Zahlen pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Detect: mean / median</source>
+        <translation>Erkennung: Mittel / Median</translation>
+    </message>
+    <message>
+        <source>Resolve: mean / median</source>
+        <translation>Behebung: Mittel / Median</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Top cause categories</source>
+        <translation>Häufigste Ursachenkategorien</translation>
+    </message>
+    <message>
+        <source>No why card of these incidents has a category.</source>
+        <translation>Keine Warum-Karte dieser Vorfälle hat eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Why cards</source>
+        <translation>Warum-Karten</translation>
+    </message>
+    <message>
+        <source>Repeat causes</source>
+        <translation>Wiederkehrende Ursachen</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>Erledigung der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue (open or in progress, past due)</source>
+        <translation>Überfällig (offen oder in Arbeit, Termin verstrichen)</translation>
+    </message>
+    <message>
+        <source>Done on time, of those done or overdue with a due day</source>
+        <translation>Pünktlich erledigt, von den erledigten oder überfälligen mit Fälligkeitstag</translation>
+    </message>
+    <message>
+        <source>Overdue actions by owner</source>
+        <translation>Überfällige Maßnahmen nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Keine Maßnahme ist überfällig.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryReportVerb</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryStatistics</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart's axis: "Q1 2025"</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryVerbs</name>
+    <message>
+        <source>cannot list the sessions of “%1”: %2</source>
+        <translation>die Sitzungen von „%1“ können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>one session a line: id, title, severity, status</source>
+        <translation>eine Sitzung pro Zeile: ID, Titel, Schweregrad, Status</translation>
+    </message>
+    <message>
+        <source>one open or in-progress action a line: session id, session title, action, owner, due, status</source>
+        <translation>eine offene oder laufende Maßnahme pro Zeile: Sitzungs-ID, Sitzungstitel, Maßnahme, Verantwortlich, fällig, Status</translation>
+    </message>
+    <message>
+        <source>write the actions' due dates as calendar to-dos (iCalendar)</source>
+        <translation>die Fälligkeiten der Maßnahmen als Kalender-Aufgaben schreiben (iCalendar)</translation>
+    </message>
+    <message>
+        <source>write the actions as CSV for a tracker's importer (Jira, GitHub tools)</source>
+        <translation>die Maßnahmen als CSV für den Import eines Trackers schreiben (Jira, GitHub-Tools)</translation>
+    </message>
+    <message>
+        <source>search titles, summaries, cards, evidence, timeline and actions, best match first: session, title, where, snippet with the match in » «</source>
+        <translation>Titel, Zusammenfassungen, Karten, Belege, Zeitleiste und Maßnahmen durchsuchen, beste Treffer zuerst: Sitzung, Titel, Fundort, Ausschnitt mit dem Treffer in » «</translation>
+    </message>
+    <message>
+        <source>incidents by severity, time to detect and resolve, cost and follow-up per month (or quarter)</source>
+        <translation>Vorfälle nach Schweregrad, Zeit bis Erkennung und Behebung, Kosten und Nachverfolgung pro Monat (oder Quartal)</translation>
+    </message>
+    <message>
+        <source>the library report: trends, causes and follow-ups of the period as PDF</source>
+        <translation>der Bibliotheksbericht: Trends, Ursachen und Nachverfolgung des Zeitraums als PDF</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 und %2 können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>kein Befehl angegeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation>%1 nimmt kein %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>unbekannte Option %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>more than one library given: %1</source>
+        <translation>mehr als eine Bibliothek angegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as 2017-02-28 or 2017-02, not “%2”</source>
+        <translation>%1 braucht ein Datum wie 2017-02-28 oder 2017-02, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +5189,52 @@ Sicherung: %2</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SearchSnippetDelegate</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SearchVerb</name>
+    <message>
+        <source>--search needs some text to look for</source>
+        <translation>--search braucht einen Suchtext</translation>
+    </message>
+    <message>
+        <source>cannot search “%1”: %2</source>
+        <translation>„%1“ kann nicht durchsucht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::SessionActions</name>
     <message>
         <source>&amp;New Session</source>
@@ -4552,10 +5539,6 @@ Sicherung: %2</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <source>Search titles, summaries and cards</source>
-        <translation>Titel, Zusammenfassungen und Karten durchsuchen</translation>
-    </message>
-    <message>
         <source>Any severity</source>
         <translation>Jeder Schweregrad</translation>
     </message>
@@ -4570,6 +5553,14 @@ Sicherung: %2</translation>
     <message>
         <source>to:</source>
         <translation>bis:</translation>
+    </message>
+    <message>
+        <source>Search titles, cards, timeline and actions</source>
+        <translation>Titel, Karten, Zeitleiste und Maßnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds every word anywhere in a session: titles, summaries, cards, evidence, timeline and actions. Best matches first; Enter opens the first.</source>
+        <translation>Findet jedes Wort überall in einer Sitzung: Titel, Zusammenfassungen, Karten, Belege, Zeitleiste und Maßnahmen. Beste Treffer zuerst; Eingabe öffnet den ersten.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +5652,113 @@ Sicherung: %2</translation>
     <message>
         <source>Next or previous field in a panel</source>
         <translation>Nächstes oder vorheriges Feld in einem Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::StatsVerb</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Severity 1 / 2 / 3 / 4</source>
+        <translation>Schweregrad 1 / 2 / 3 / 4</translation>
+    </message>
+    <message>
+        <source>Time to detect, mean / median (n)</source>
+        <translation>Zeit bis Erkennung, Mittel / Median (n)</translation>
+    </message>
+    <message>
+        <source>Time to resolve, mean / median (n)</source>
+        <translation>Zeit bis Behebung, Mittel / Median (n)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Actions open / in progress / done</source>
+        <translation>Maßnahmen offen / in Arbeit / erledigt</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Pünktlich erledigt</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>S1</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>S2</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>S4</source>
+        <translation>S4</translation>
+    </message>
+    <message>
+        <source>TTD mean</source>
+        <translation>TTD Mittel</translation>
+    </message>
+    <message>
+        <source>TTD median</source>
+        <translation>TTD Median</translation>
+    </message>
+    <message>
+        <source>TTR mean</source>
+        <translation>TTR Mittel</translation>
+    </message>
+    <message>
+        <source>TTR median</source>
+        <translation>TTR Median</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Cause category</source>
+        <translation>Ursachenkategorie</translation>
+    </message>
+    <message>
+        <source>Why cards</source>
+        <translation>Warum-Karten</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message>
+        <source>cannot read the statistics of “%1”: %2</source>
+        <translation>die Statistik von „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5865,93 @@ Sicherung: %2</translation>
     <message>
         <source>Use First Trigger, Detection and Resolution as Session Times</source>
         <translation>Ersten Auslöser, Erkennung und Behebung als Sitzungszeiten übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TrendChart</name>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>SEV %1</source>
+        <translation>SEV %1</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>No incidents in this period</source>
+        <translation>Keine Vorfälle in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>n = incidents with both times known</source>
+        <translation>n = Vorfälle mit beiden bekannten Zeiten</translation>
+    </message>
+    <message>
+        <source>No incident with both times known in this period</source>
+        <translation>Kein Vorfall mit beiden bekannten Zeiten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>n=%1</source>
+        <translation>n=%1</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Vorfälle nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis Behebung</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Actions done on time</source>
+        <translation>Pünktlich erledigte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 only: other currencies are never converted or added</source>
+        <translation>Nur Beträge in %1: andere Währungen werden nie umgerechnet oder addiert</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>keine Währung</translation>
+    </message>
+    <message>
+        <source>No incident with a cost per minute and both times known</source>
+        <translation>Kein Vorfall mit Kosten pro Minute und beiden bekannten Zeiten</translation>
+    </message>
+    <message>
+        <source>Share of actions with a due day that are done or overdue; n = those actions</source>
+        <translation>Anteil der Maßnahmen mit Fälligkeitstag, die erledigt oder überfällig sind; n = diese Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action with a due day is done or overdue</source>
+        <translation>Keine Maßnahme mit Fälligkeitstag ist erledigt oder überfällig</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,10 @@
         <source>Several causes on one card</source>
         <translation>Plusieurs causes sur une carte</translation>
     </message>
+    <message>
+        <source>Seen before</source>
+        <translation>Déjà vu</translation>
+    </message>
 </context>
 <context>
     <name>ChainChecksVocabulary</name>
@@ -436,6 +440,18 @@
         <source>Withdraw "no action"</source>
         <translation>Retirer « sans action »</translation>
     </message>
+    <message>
+        <source>Clear cause category</source>
+        <translation>Retirer la catégorie de cause</translation>
+    </message>
+    <message>
+        <source>Set cause category to %1</source>
+        <translation>Définir la catégorie de cause sur %1</translation>
+    </message>
+    <message>
+        <source>Edit card tags</source>
+        <translation>Modifier les tags de la carte</translation>
+    </message>
 </context>
 <context>
     <name>EditEventCommand</name>
@@ -526,6 +542,63 @@
     <message>
         <source>Action %1</source>
         <translation>Action %1</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneExporter</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the session has no cards.</source>
+        <translation>Impossible d’écrire « %1 » : la session n’a aucune carte.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": a fishbone is written as .png, .svg or .pdf.</source>
+        <translation>Impossible d’écrire « %1 » : un diagramme en arêtes s’écrit en .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Fishbone of the postmortem "%1"</source>
+        <translation>Diagramme en arêtes du postmortem « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the drawing could not be started.</source>
+        <translation>Impossible d’écrire « %1 » : le dessin n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem sans titre</translation>
+    </message>
+    <message>
+        <source>Fishbone: the causes by category</source>
+        <translation>Arêtes de poisson : les causes par catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneLayout</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>FishbonePainter</name>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Qu’est-ce qui s’est mal passé ?</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1253,21 @@
             <numerusform>Retirer %n participant</numerusform>
             <numerusform>Retirer %n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCauses</name>
+    <message>
+        <source>Seen in ‘%1’: %2</source>
+        <translation>Vu dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Seen in ‘%1’ (%2): %3</source>
+        <translation>Vu dans « %1 » (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Open that session and compare: if its actions did not prevent this, say so on the card and in the new actions.</source>
+        <translation>Ouvrez cette session et comparez : si ses actions n’ont pas empêché ceci, dites-le sur la carte et dans les nouvelles actions.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1940,14 @@
         <source>action item %1 is due outside the years %2 to %3</source>
         <translation>l'action %1 est due hors des années %2 à %3</translation>
     </message>
+    <message>
+        <source>%1 tags; at most %2 are allowed</source>
+        <translation>%1 tags ; au plus %2 sont autorisés</translation>
+    </message>
+    <message>
+        <source>action item %1 was done outside the years %2 to %3</source>
+        <translation>l’action %1 a été terminée hors des années %2 à %3</translation>
+    </message>
 </context>
 <context>
     <name>SessionLimits</name>
@@ -1950,6 +2046,10 @@
     <message>
         <source>the item counter %1 is outside 0 to %2</source>
         <translation>le compteur d'éléments %1 est hors de 0 à %2</translation>
+    </message>
+    <message>
+        <source>card %1 has %2 tags; at most %3 are allowed</source>
+        <translation>la carte %1 a %2 tags ; au plus %3 sont autorisés</translation>
     </message>
 </context>
 <context>
@@ -2566,10 +2666,110 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::CauseCategories</name>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dépendance</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CauseCategoriesDialog</name>
+    <message>
+        <source>Cause Categories</source>
+        <translation>Catégories de causes</translation>
+    </message>
+    <message>
+        <source>The contributing factors a why card can name, one a line. Every session of this library offers them; the overview and the fishbone count and draw them.</source>
+        <translation>Les facteurs contributifs qu’une carte peut nommer, un par ligne. Chaque session de cette bibliothèque les propose ; la vue d’ensemble et le diagramme en arêtes les comptent et les dessinent.</translation>
+    </message>
+    <message>
+        <source>Cause categories, one a line</source>
+        <translation>Catégories de causes, une par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>The categories could not be saved: %1</source>
+        <translation>Les catégories n’ont pas pu être enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CauseCategoryFields</name>
+    <message>
+        <source>Cause category</source>
+        <translation>Catégorie de cause</translation>
+    </message>
+    <message>
+        <source>The contributing factor this cause names; type a new name for one of your own</source>
+        <translation>Le facteur contributif que nomme cette cause ; tapez un nouveau nom pour créer le vôtre</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Services, teams (comma-separated)</source>
+        <translation>Services, équipes (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CauseCategoryTable</name>
+    <message>
+        <source>at most %1 categories are allowed</source>
+        <translation>au plus %1 catégories sont autorisées</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::CentralArea</name>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; This library is open for reading only: nothing you do here changes %1.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette bibliothèque est ouverte en lecture seule : rien de ce que vous faites ici ne modifie %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +3085,6 @@
         <translation>ouvrir la fenêtre</translation>
     </message>
     <message>
-        <source>one session a line: id, title, severity, status</source>
-        <translation>une session par ligne : id, titre, gravité, statut</translation>
-    </message>
-    <message>
         <source>import a session and print its id</source>
         <translation>importer une session et afficher son id</translation>
     </message>
@@ -3017,12 +3213,12 @@
         <translation>remettre la copie quotidienne saine la plus récente à la place d'une bibliothèque qui ne s'ouvre plus</translation>
     </message>
     <message>
-        <source>cannot list the sessions of “%1”: %2</source>
-        <translation>impossible de lister les sessions de « %1 » : %2</translation>
-    </message>
-    <message>
         <source>session %1 in “%2” cannot be read: %3</source>
         <translation>la session %1 de « %2 » ne peut pas être lue : %3</translation>
+    </message>
+    <message>
+        <source>write the fishbone (the causes by category) as PNG, SVG or PDF, by OUT's extension</source>
+        <translation>écrire le diagramme en arêtes (les causes par catégorie) en PNG, SVG ou PDF, selon l’extension de OUT</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3470,292 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::FishbonePage</name>
+    <message>
+        <source>&amp;Fishbone…</source>
+        <translation>Diagramme en &amp;arêtes…</translation>
+    </message>
+    <message>
+        <source>Write the fishbone of the session as a PNG, SVG or PDF file</source>
+        <translation>Écrire le diagramme en arêtes de la session dans un fichier PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Fishbone</source>
+        <translation>Diagramme en &amp;arêtes</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Aucune session n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Document PDF (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Fishbone</source>
+        <translation>Exporter le diagramme en arêtes</translation>
+    </message>
+    <message>
+        <source>Fishbone written to %1</source>
+        <translation>Diagramme en arêtes écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FishboneView</name>
+    <message>
+        <source>Fishbone</source>
+        <translation>Arêtes de poisson</translation>
+    </message>
+    <message>
+        <source>This session is open read-only; changes are not possible.</source>
+        <translation>Cette session est ouverte en lecture seule ; aucune modification n’est possible.</translation>
+    </message>
+    <message>
+        <source>No session is open: open one or start a new one to see its causes as a fishbone.</source>
+        <translation>Aucune session n’est ouverte : ouvrez-en une ou commencez-en une nouvelle pour voir ses causes en arêtes de poisson.</translation>
+    </message>
+    <message>
+        <source>No causes yet: ask why on the board (Ctrl+1); each cause appears here on the bone of its category.</source>
+        <translation>Pas encore de causes : demandez pourquoi sur le tableau (Ctrl+1) ; chaque cause apparaît ici sur l’arête de sa catégorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Text</source>
+        <translation>&amp;Modifier le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Session %1: %2 (Enter opens it)</source>
+        <translation>Session %1 : %2 (Entrée l’ouvre)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>Ouvertes et en cours</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Every action item of the library, with its session, owner, due date and status (Ctrl+3)</source>
+        <translation>Toutes les actions de la bibliothèque, avec leur session, responsable, échéance et statut (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the follow-ups to “%1”.</source>
+        <translation>Suivi écrit dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Follow-ups as CSV (Jira, GitHub)…</source>
+        <translation>Suivi en CSV (Jira, GitHub)…</translation>
+    </message>
+    <message>
+        <source>The follow-ups as shown on the Follow-ups page, for a tracker's CSV import</source>
+        <translation>Le suivi tel qu’affiché sur la page Suivi, pour l’import CSV d’un outil de tickets</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups as CSV</source>
+        <translation>Exporter le suivi en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Follow-ups as Calendar To-dos…</source>
+        <translation>Suivi en tâches d’agenda…</translation>
+    </message>
+    <message>
+        <source>The due dates of the follow-ups as shown, as iCalendar to-dos</source>
+        <translation>Les échéances du suivi tel qu’affiché, en tâches iCalendar</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups as Calendar To-dos</source>
+        <translation>Exporter le suivi en tâches d’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The action items could not be read: %1</source>
+        <translation>Les actions n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Action items: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Action items: %1 of %2</source>
+        <translation>Actions : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>en retard : %1</translation>
+    </message>
+    <message>
+        <source>Enter opens the session; F2 edits the cell; Ctrl+Z undoes the last edit.</source>
+        <translation>Entrée ouvre la session ; F2 modifie la cellule ; Ctrl+Z annule la dernière modification.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsReview</name>
+    <message>
+        <source>Review in Follow-ups (Ctrl+3)</source>
+        <translation>Revoir dans Suivi (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Start the Timeline</source>
+        <translation>Commencer la chronologie</translation>
+    </message>
+    <message>
+        <source>First on the agenda: open actions from earlier incidents (%1)</source>
+        <translation>En premier à l’ordre du jour : les actions ouvertes des incidents précédents (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Read them out before the timeline: done, still needed, who has it?</source>
+        <translation>En retard : %1. Passez-les en revue avant la chronologie : terminée, encore utile, qui s’en charge ?</translation>
+    </message>
+    <message>
+        <source>Read them out before the timeline: done, still needed, who has it?</source>
+        <translation>Passez-les en revue avant la chronologie : terminée, encore utile, qui s’en charge ?</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>pas de responsable</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3)</source>
+        <translation>• %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>More on the Follow-ups page: %1</source>
+        <translation>Autres sur la page Suivi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::FollowUpsVerb</name>
+    <message>
+        <source>cannot read the action items of “%1”: %2</source>
+        <translation>impossible de lire les actions de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::Library</name>
     <message>
         <source>another program</source>
@@ -3503,6 +3985,14 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>table “counters”: the row “last_session_id” is missing</source>
         <translation>table « counters » : la ligne « last_session_id » manque</translation>
     </message>
+    <message>
+        <source>holds %1 tags; at most %2 are allowed</source>
+        <translation>contient %1 tags ; au plus %2 sont autorisés</translation>
+    </message>
+    <message>
+        <source>cannot read the library: %1</source>
+        <translation>impossible de lire la bibliothèque : %1</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>
@@ -3578,6 +4068,14 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>Restored the library from the backup of %1. The damaged file stays beside it as “%2”.</source>
         <translation>Bibliothèque restaurée depuis la sauvegarde du %1. Le fichier endommagé reste à côté sous « %2 ».</translation>
     </message>
+    <message>
+        <source>Cause Ca&amp;tegories…</source>
+        <translation>Ca&amp;tégories de causes…</translation>
+    </message>
+    <message>
+        <source>The contributing factors why cards can name, for every session of this library</source>
+        <translation>Les facteurs contributifs que les cartes peuvent nommer, pour chaque session de cette bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryBackup</name>
@@ -3622,6 +4120,449 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Whyboard libraries (*%1)</source>
         <translation>Bibliothèques Whyboard (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryFiguresTable</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>SEV 1</source>
+        <translation>SEV 1</translation>
+    </message>
+    <message>
+        <source>SEV 2</source>
+        <translation>SEV 2</translation>
+    </message>
+    <message>
+        <source>SEV 3</source>
+        <translation>SEV 3</translation>
+    </message>
+    <message>
+        <source>SEV 4</source>
+        <translation>SEV 4</translation>
+    </message>
+    <message>
+        <source>Detect mean</source>
+        <translation>Détection moy.</translation>
+    </message>
+    <message>
+        <source>Detect median</source>
+        <translation>Détection méd.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Resolve mean</source>
+        <translation>Résolution moy.</translation>
+    </message>
+    <message>
+        <source>Resolve median</source>
+        <translation>Résolution méd.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Terminées à temps</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryOverviewPage</name>
+    <message>
+        <source>Export Library Report</source>
+        <translation>Exporter le rapport de bibliothèque</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Charts as SVG</source>
+        <translation>Enregistrer les graphiques en SVG</translation>
+    </message>
+    <message>
+        <source>Library &amp;Overview</source>
+        <translation>&amp;Vue d’ensemble de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Library Report…</source>
+        <translation>&amp;Rapport de bibliothèque…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque ouverte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; incidents · median time to detect &lt;b&gt;%2&lt;/b&gt; (%3) · median time to resolve &lt;b&gt;%4&lt;/b&gt; (%5) · &lt;b&gt;%6&lt;/b&gt; of actions done on time · &lt;b&gt;%7&lt;/b&gt; overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; incidents · délai médian de détection &lt;b&gt;%2&lt;/b&gt; (%3) · délai médian de résolution &lt;b&gt;%4&lt;/b&gt; (%5) · &lt;b&gt;%6&lt;/b&gt; des actions terminées à temps · &lt;b&gt;%7&lt;/b&gt; en retard</translation>
+    </message>
+    <message>
+        <source>n=%1</source>
+        <translation>n=%1</translation>
+    </message>
+    <message>
+        <source>Top cause categories</source>
+        <translation>Principales catégories de causes</translation>
+    </message>
+    <message>
+        <source>No why card has a category.</source>
+        <translation>Aucune carte n’a de catégorie.</translation>
+    </message>
+    <message>
+        <source>Top tags and services</source>
+        <translation>Principaux tags et services</translation>
+    </message>
+    <message>
+        <source>No why card has a tag.</source>
+        <translation>Aucune carte n’a de tag.</translation>
+    </message>
+    <message>
+        <source>Overdue actions by owner</source>
+        <translation>Actions en retard par responsable</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Aucune action n’est en retard.</translation>
+    </message>
+    <message>
+        <source>Library overview</source>
+        <translation>Vue d’ensemble de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Tag or servi&amp;ce:</source>
+        <translation>Tag ou ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>n’importe quel jour</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Save Charts as SVG…</source>
+        <translation>Enregistrer les graphiques en SVG…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tous les tags</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>impossible d’écrire « %1 »</translation>
+    </message>
+    <message>
+        <source>library-report.pdf</source>
+        <translation>rapport-bibliotheque.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryReport</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Library report %1 – %2 · written %3</source>
+        <translation>Rapport de bibliothèque %1 – %2 · écrit le %3</translation>
+    </message>
+    <message>
+        <source>Library report</source>
+        <translation>Rapport de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2</source>
+        <translation>Incidents du %1 au %2</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>median time to detect, n = %1</source>
+        <translation>délai médian de détection, n = %1</translation>
+    </message>
+    <message>
+        <source>median time to resolve, n = %1</source>
+        <translation>délai médian de résolution, n = %1</translation>
+    </message>
+    <message>
+        <source>actions done on time</source>
+        <translation>actions terminées à temps</translation>
+    </message>
+    <message>
+        <source>actions overdue</source>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Severity mix</source>
+        <translation>Répartition des gravités</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Figures per period</source>
+        <translation>Chiffres par période</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Detect: mean / median</source>
+        <translation>Détection : moyenne / médiane</translation>
+    </message>
+    <message>
+        <source>Resolve: mean / median</source>
+        <translation>Résolution : moyenne / médiane</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Top cause categories</source>
+        <translation>Principales catégories de causes</translation>
+    </message>
+    <message>
+        <source>No why card of these incidents has a category.</source>
+        <translation>Aucune carte de ces incidents n’a de catégorie.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Why cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Repeat causes</source>
+        <translation>Causes récurrentes</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>Avancement du suivi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Overdue (open or in progress, past due)</source>
+        <translation>En retard (ouverte ou en cours, échéance passée)</translation>
+    </message>
+    <message>
+        <source>Done on time, of those done or overdue with a due day</source>
+        <translation>Terminées à temps, parmi celles terminées ou en retard avec une échéance</translation>
+    </message>
+    <message>
+        <source>Overdue actions by owner</source>
+        <translation>Actions en retard par responsable</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Aucune action n’est en retard.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>impossible d’écrire « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryReportVerb</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryStatistics</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart's axis: "Q1 2025"</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryVerbs</name>
+    <message>
+        <source>cannot list the sessions of “%1”: %2</source>
+        <translation>impossible de lister les sessions de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>one session a line: id, title, severity, status</source>
+        <translation>une session par ligne : id, titre, gravité, statut</translation>
+    </message>
+    <message>
+        <source>one open or in-progress action a line: session id, session title, action, owner, due, status</source>
+        <translation>une action ouverte ou en cours par ligne : id de session, titre de session, action, responsable, échéance, statut</translation>
+    </message>
+    <message>
+        <source>write the actions' due dates as calendar to-dos (iCalendar)</source>
+        <translation>écrire les échéances des actions en tâches d’agenda (iCalendar)</translation>
+    </message>
+    <message>
+        <source>write the actions as CSV for a tracker's importer (Jira, GitHub tools)</source>
+        <translation>écrire les actions en CSV pour l’import d’un outil de tickets (outils Jira, GitHub)</translation>
+    </message>
+    <message>
+        <source>search titles, summaries, cards, evidence, timeline and actions, best match first: session, title, where, snippet with the match in » «</source>
+        <translation>chercher dans les titres, résumés, cartes, preuves, chronologie et actions, meilleure correspondance d’abord : session, titre, emplacement, extrait avec la correspondance entre » «</translation>
+    </message>
+    <message>
+        <source>incidents by severity, time to detect and resolve, cost and follow-up per month (or quarter)</source>
+        <translation>incidents par gravité, délais de détection et de résolution, coût et suivi par mois (ou trimestre)</translation>
+    </message>
+    <message>
+        <source>the library report: trends, causes and follow-ups of the period as PDF</source>
+        <translation>le rapport de bibliothèque : tendances, causes et suivi de la période en PDF</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 et %2 ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>aucune commande indiquée (voir --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 nécessite %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 est donné deux fois</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation>%1 n’accepte pas %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>option inconnue %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>more than one library given: %1</source>
+        <translation>plus d’une bibliothèque indiquée : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as 2017-02-28 or 2017-02, not “%2”</source>
+        <translation>%1 nécessite une date comme 2017-02-28 ou 2017-02, pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +5189,52 @@ Sauvegarde : %2</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SearchSnippetDelegate</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1 : </translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SearchVerb</name>
+    <message>
+        <source>--search needs some text to look for</source>
+        <translation>--search nécessite un texte à chercher</translation>
+    </message>
+    <message>
+        <source>cannot search “%1”: %2</source>
+        <translation>impossible de chercher dans « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::SessionActions</name>
     <message>
         <source>&amp;New Session</source>
@@ -4552,10 +5539,6 @@ Sauvegarde : %2</translation>
         <translation>indifférent</translation>
     </message>
     <message>
-        <source>Search titles, summaries and cards</source>
-        <translation>Rechercher dans les titres, résumés et cartes</translation>
-    </message>
-    <message>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
@@ -4570,6 +5553,14 @@ Sauvegarde : %2</translation>
     <message>
         <source>to:</source>
         <translation>au :</translation>
+    </message>
+    <message>
+        <source>Search titles, cards, timeline and actions</source>
+        <translation>Chercher dans les titres, cartes, chronologie et actions</translation>
+    </message>
+    <message>
+        <source>Finds every word anywhere in a session: titles, summaries, cards, evidence, timeline and actions. Best matches first; Enter opens the first.</source>
+        <translation>Trouve chaque mot n’importe où dans une session : titres, résumés, cartes, preuves, chronologie et actions. Meilleures correspondances d’abord ; Entrée ouvre la première.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +5652,113 @@ Sauvegarde : %2</translation>
     <message>
         <source>Next or previous field in a panel</source>
         <translation>Champ suivant ou précédent dans un panneau</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::StatsVerb</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Severity 1 / 2 / 3 / 4</source>
+        <translation>Gravité 1 / 2 / 3 / 4</translation>
+    </message>
+    <message>
+        <source>Time to detect, mean / median (n)</source>
+        <translation>Délai de détection, moyenne / médiane (n)</translation>
+    </message>
+    <message>
+        <source>Time to resolve, mean / median (n)</source>
+        <translation>Délai de résolution, moyenne / médiane (n)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Actions open / in progress / done</source>
+        <translation>Actions ouvertes / en cours / terminées</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Terminées à temps</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>S1</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>S2</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>S4</source>
+        <translation>S4</translation>
+    </message>
+    <message>
+        <source>TTD mean</source>
+        <translation>Détection moy.</translation>
+    </message>
+    <message>
+        <source>TTD median</source>
+        <translation>Détection méd.</translation>
+    </message>
+    <message>
+        <source>TTR mean</source>
+        <translation>Résolution moy.</translation>
+    </message>
+    <message>
+        <source>TTR median</source>
+        <translation>Résolution méd.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À temps</translation>
+    </message>
+    <message>
+        <source>Cause category</source>
+        <translation>Catégorie de cause</translation>
+    </message>
+    <message>
+        <source>Why cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <source>cannot read the statistics of “%1”: %2</source>
+        <translation>impossible de lire les statistiques de « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5865,93 @@ Sauvegarde : %2</translation>
     <message>
         <source>Use First Trigger, Detection and Resolution as Session Times</source>
         <translation>Utiliser le premier déclencheur, la détection et la résolution comme heures de la session</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TrendChart</name>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>SEV %1</source>
+        <translation>SEV %1</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>No incidents in this period</source>
+        <translation>Aucun incident sur cette période</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>n = incidents with both times known</source>
+        <translation>n = incidents dont les deux heures sont connues</translation>
+    </message>
+    <message>
+        <source>No incident with both times known in this period</source>
+        <translation>Aucun incident avec les deux heures connues sur cette période</translation>
+    </message>
+    <message>
+        <source>n=%1</source>
+        <translation>n=%1</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Incidents par gravité</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Actions done on time</source>
+        <translation>Actions terminées à temps</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 only: other currencies are never converted or added</source>
+        <translation>Montants en %1 uniquement : les autres devises ne sont jamais converties ni additionnées</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>sans devise</translation>
+    </message>
+    <message>
+        <source>No incident with a cost per minute and both times known</source>
+        <translation>Aucun incident avec un coût par minute et les deux heures connues</translation>
+    </message>
+    <message>
+        <source>Share of actions with a due day that are done or overdue; n = those actions</source>
+        <translation>Part des actions avec échéance qui sont terminées ou en retard ; n = ces actions</translation>
+    </message>
+    <message>
+        <source>No action with a due day is done or overdue</source>
+        <translation>Aucune action avec échéance n’est terminée ou en retard</translation>
     </message>
 </context>
 <context>
