@@ -242,4 +242,30 @@ QStringList SessionJsonFields::cardReferences(const QJsonObject &object, const Q
     return ids;
 }
 
+QDate SessionJsonFields::optionalDate(const QJsonObject &object, const QString &key, const QString &path)
+{
+    if (isAbsent(object, key))
+        return {};
+    const QString text = optionalString(object, key, path);
+    const QDate date = SessionJsonFormat::parseDate(text);
+    if (!date.isValid())
+        fail(member(path, key), tr("\"%1\" is not a date like \"2017-04-14\"").arg(text));
+    return date;
+}
+
+QStringList SessionJsonFields::optionalTags(const QJsonObject &object, const QString &key, const QString &path)
+{
+    const QString at = member(path, key);
+    const QJsonArray array = optionalArray(object, key, path);
+    if (array.size() > SessionLimits::maxTagsPerCard)
+        fail(at, tr("%1 tags; at most %2 are allowed").arg(array.size()).arg(SessionLimits::maxTagsPerCard));
+    QStringList tags;
+    for (int i = 0; i < array.size() && !failed(); ++i) {
+        const QString tag = elementString(array.at(i), element(at, i)).simplified();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags.append(tag);
+    }
+    return tags;
+}
+
 } // namespace Whyboard

@@ -62,6 +62,11 @@ public:
     // With `required`, the key must be there, but null still means "not known yet".
     QDateTime optionalDateTime(const QJsonObject &object, const QString &key, const QString &path,
                                       bool required = false);
+    // A day as "2017-04-14"; invalid when absent.
+    QDate optionalDate(const QJsonObject &object, const QString &key, const QString &path);
+    // Free tags: strings, simplified, no empty ones, no repeats (ignoring case), at most
+    // SessionLimits::maxTagsPerCard.
+    QStringList optionalTags(const QJsonObject &object, const QString &key, const QString &path);
     // A list of ids that must all be in `known`, each once; notFoundMessage has a %1 for the id.
     QStringList cardReferences(const QJsonObject &object, const QString &key, const QString &path,
                                       const QSet<QString> &known, const QString &notFoundMessage);

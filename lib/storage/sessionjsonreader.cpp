@@ -245,15 +245,7 @@ void SessionJsonReader::readCard(const QJsonValue &value, const QString &path, i
         card.noActionReason = optionalString(noAction, QStringLiteral("reason"), noActionPath);
     }
     card.category = optionalString(object, QStringLiteral("category"), path).simplified();
-    const QString tagsPath = member(path, QStringLiteral("tags"));
-    const QJsonArray tags = optionalArray(object, QStringLiteral("tags"), path);
-    if (tags.size() > SessionLimits::maxTagsPerCard)
-        fail(tagsPath, tr("%1 tags; at most %2 are allowed").arg(tags.size()).arg(SessionLimits::maxTagsPerCard));
-    for (int i = 0; i < tags.size() && !failed(); ++i) {
-        const QString tag = elementString(tags.at(i), element(tagsPath, i)).simplified();
-        if (!tag.isEmpty() && !card.tags.contains(tag, Qt::CaseInsensitive))
-            card.tags.append(tag);
-    }
+    card.tags = optionalTags(object, QStringLiteral("tags"), path);
 
     const QString explainsPath = member(path, QStringLiteral("explains"));
     if (card.kind == CardKind::Why && isAbsent(object, QStringLiteral("explains")))
@@ -413,18 +405,8 @@ void SessionJsonReader::readActions(const QJsonObject &session, const QString &s
         action.id = optionalUniqueId(object, at, explicitIds);
         action.text = requireString(object, QStringLiteral("text"), at);
         action.owner = optionalString(object, QStringLiteral("owner"), at);
-        if (!isAbsent(object, QStringLiteral("due"))) {
-            const QString due = optionalString(object, QStringLiteral("due"), at);
-            action.due = SessionJsonFormat::parseDate(due);
-            if (!action.due.isValid())
-                fail(member(at, QStringLiteral("due")), tr("\"%1\" is not a date like \"2017-04-14\"").arg(due));
-        }
-        if (!isAbsent(object, QStringLiteral("doneOn"))) {
-            const QString doneOn = optionalString(object, QStringLiteral("doneOn"), at);
-            action.doneOn = SessionJsonFormat::parseDate(doneOn);
-            if (!action.doneOn.isValid())
-                fail(member(at, QStringLiteral("doneOn")), tr("\"%1\" is not a date like \"2017-04-14\"").arg(doneOn));
-        }
+        action.due = optionalDate(object, QStringLiteral("due"), at);
+        action.doneOn = optionalDate(object, QStringLiteral("doneOn"), at);
         action.category = enumValue(object, QStringLiteral("category"), at, ActionCategory::None,
                                     &actionCategoryFromKey, "process, technology, training");
         action.horizon = enumValue(object, QStringLiteral("horizon"), at, ActionHorizon::None,
