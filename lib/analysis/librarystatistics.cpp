@@ -1,6 +1,8 @@
 #include "analysis/librarystatistics.h"
 
+#include "analysis/incidentmetrics.h"
 #include "data/causecategories.h"
+#include "data/localeformat.h"
 
 #include <QHash>
 #include <QLocale>
@@ -222,6 +224,19 @@ QString LibraryStatistics::periodLabel(const QDate &first, StatisticsPeriod peri
         return locale.toString(first, QStringLiteral("MMM yyyy"));
     //: A quarter of a year on a chart's axis: "Q1 2025"
     return tr("Q%1 %2").arg(locale.toString((first.month() - 1) / 3 + 1), locale.toString(first, QStringLiteral("yyyy")));
+}
+
+QString LibraryStatistics::durationText(const DurationFigure &figure, double seconds)
+{
+    return figure.count ? IncidentMetrics::formatDuration(qint64(seconds * 1000)) : QStringLiteral("–");
+}
+
+QString LibraryStatistics::costText(const StatisticsFigures &figures, const QLocale &locale)
+{
+    QStringList amounts;
+    for (auto it = figures.costByCurrency.cbegin(); it != figures.costByCurrency.cend(); ++it)
+        amounts.append(LocaleFormat::money(it.value(), it.key(), locale));
+    return amounts.isEmpty() ? QStringLiteral("–") : amounts.join(QStringLiteral(" + "));
 }
 
 QString LibraryStatistics::categoryName(const QString &key)

@@ -137,6 +137,10 @@ public:
     static QString periodLabel(const QDate &first, StatisticsPeriod period, const QLocale &locale);
     // How a category key reads in charts, filters and the report.
     static QString categoryName(const QString &key);
+    // A mean or median as "4 h 17 min"; "–" when no session counts.
+    static QString durationText(const DurationFigure &figure, double seconds);
+    // The cost per currency in the locale's money format, joined by " + "; "–" for none.
+    static QString costText(const StatisticsFigures &figures, const QLocale &locale);
     // Every category and tag the sessions use, sorted, for filter choices.
     static QStringList categoriesOf(const QList<StatisticsSession> &sessions);
     static QStringList tagsOf(const QList<StatisticsSession> &sessions);

@@ -65,19 +65,6 @@ QString periodKey(const QDate &first, StatisticsPeriod period)
                                              : QStringLiteral("%1-Q%2").arg(first.year()).arg((first.month() - 1) / 3 + 1);
 }
 
-QString duration(const DurationFigure &figure, double seconds)
-{
-    return figure.count ? IncidentMetrics::formatDuration(qint64(seconds * 1000)) : QStringLiteral("–");
-}
-
-QString costText(const StatisticsFigures &figures, const QLocale &locale)
-{
-    QStringList amounts;
-    for (auto it = figures.costByCurrency.cbegin(); it != figures.costByCurrency.cend(); ++it)
-        amounts.append(LocaleFormat::money(it.value(), it.key(), locale));
-    return amounts.isEmpty() ? QStringLiteral("–") : amounts.join(QStringLiteral(" + "));
-}
-
 // Left-aligned first column, the others right-aligned, two spaces between.
 QStringList aligned(const QList<QStringList> &rows)
 {
@@ -138,14 +125,14 @@ QStringList StatsVerb::toTable(const LibraryStatisticsResult &result, const QLoc
                                            .arg(n(total.bySeverity[1]), n(total.bySeverity[2]), n(total.bySeverity[3]),
                                                 n(total.bySeverity[4]))},
         {tr("Time to detect, mean / median (n)"),
-         QStringLiteral("%1 / %2 (%3)").arg(duration(total.timeToDetect, total.timeToDetect.meanSeconds),
-                                             duration(total.timeToDetect, total.timeToDetect.medianSeconds),
+         QStringLiteral("%1 / %2 (%3)").arg(LibraryStatistics::durationText(total.timeToDetect, total.timeToDetect.meanSeconds),
+                                             LibraryStatistics::durationText(total.timeToDetect, total.timeToDetect.medianSeconds),
                                              n(total.timeToDetect.count))},
         {tr("Time to resolve, mean / median (n)"),
-         QStringLiteral("%1 / %2 (%3)").arg(duration(total.timeToResolve, total.timeToResolve.meanSeconds),
-                                             duration(total.timeToResolve, total.timeToResolve.medianSeconds),
+         QStringLiteral("%1 / %2 (%3)").arg(LibraryStatistics::durationText(total.timeToResolve, total.timeToResolve.meanSeconds),
+                                             LibraryStatistics::durationText(total.timeToResolve, total.timeToResolve.medianSeconds),
                                              n(total.timeToResolve.count))},
-        {tr("Estimated cost"), costText(total, locale)},
+        {tr("Estimated cost"), LibraryStatistics::costText(total, locale)},
         {tr("Actions open / in progress / done"),
          QStringLiteral("%1 / %2 / %3").arg(n(total.actions.open), n(total.actions.inProgress), n(total.actions.done))},
         {tr("Actions overdue"), n(total.actions.overdue)},
@@ -166,10 +153,10 @@ QStringList StatsVerb::toTable(const LibraryStatisticsResult &result, const QLoc
             const std::optional<double> share = f.actions.onTimeShare();
             rows.append({LibraryStatistics::periodLabel(period.first, result.period, locale), n(f.sessions),
                          n(f.bySeverity[1]), n(f.bySeverity[2]), n(f.bySeverity[3]), n(f.bySeverity[4]),
-                         duration(f.timeToDetect, f.timeToDetect.meanSeconds),
-                         duration(f.timeToDetect, f.timeToDetect.medianSeconds),
-                         duration(f.timeToResolve, f.timeToResolve.meanSeconds),
-                         duration(f.timeToResolve, f.timeToResolve.medianSeconds), costText(f, locale),
+                         LibraryStatistics::durationText(f.timeToDetect, f.timeToDetect.meanSeconds),
+                         LibraryStatistics::durationText(f.timeToDetect, f.timeToDetect.medianSeconds),
+                         LibraryStatistics::durationText(f.timeToResolve, f.timeToResolve.meanSeconds),
+                         LibraryStatistics::durationText(f.timeToResolve, f.timeToResolve.medianSeconds), LibraryStatistics::costText(f, locale),
                          share ? locale.toString(*share * 100, 'f', 0) + locale.percent() : QStringLiteral("–")});
         }
         lines += aligned(rows);

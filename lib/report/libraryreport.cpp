@@ -26,19 +26,6 @@ QString percent(double share, const QLocale &locale)
     return locale.toString(qRound(share * 100)) + locale.percent();
 }
 
-QString durationText(const DurationFigure &figure, double seconds)
-{
-    return figure.count ? IncidentMetrics::formatDuration(qint64(seconds * 1000)) : QStringLiteral("–");
-}
-
-QString costText(const StatisticsFigures &figures, const QLocale &locale)
-{
-    QStringList amounts;
-    for (auto it = figures.costByCurrency.cbegin(); it != figures.costByCurrency.cend(); ++it)
-        amounts.append(LocaleFormat::money(it.value(), it.key(), locale));
-    return amounts.isEmpty() ? QStringLiteral("–") : amounts.join(QStringLiteral(" + "));
-}
-
 // Paints blocks top to bottom and starts a new page when the next one does not fit.
 class Flow
 {
@@ -234,9 +221,9 @@ int LibraryReport::paint(QPagedPaintDevice *device, const QList<StatisticsSessio
 
     const std::optional<double> onTime = total.actions.onTimeShare();
     flow.figures({{locale.toString(total.sessions), tr("incidents")},
-                  {durationText(total.timeToDetect, total.timeToDetect.medianSeconds),
+                  {LibraryStatistics::durationText(total.timeToDetect, total.timeToDetect.medianSeconds),
                    tr("median time to detect, n = %1").arg(locale.toString(total.timeToDetect.count))},
-                  {durationText(total.timeToResolve, total.timeToResolve.medianSeconds),
+                  {LibraryStatistics::durationText(total.timeToResolve, total.timeToResolve.medianSeconds),
                    tr("median time to resolve, n = %1").arg(locale.toString(total.timeToResolve.count))},
                   {onTime ? percent(*onTime, locale) : QStringLiteral("–"), tr("actions done on time")},
                   {locale.toString(total.actions.overdue), tr("actions overdue")}});
@@ -264,11 +251,11 @@ int LibraryReport::paint(QPagedPaintDevice *device, const QList<StatisticsSessio
     for (const PeriodFigures &period : result.series) {
         const StatisticsFigures &f = period.figures;
         periodRows.append({LibraryStatistics::periodLabel(period.first, result.period, locale), locale.toString(f.sessions),
-                           QStringLiteral("%1 / %2").arg(durationText(f.timeToDetect, f.timeToDetect.meanSeconds),
-                                                         durationText(f.timeToDetect, f.timeToDetect.medianSeconds)),
-                           QStringLiteral("%1 / %2").arg(durationText(f.timeToResolve, f.timeToResolve.meanSeconds),
-                                                         durationText(f.timeToResolve, f.timeToResolve.medianSeconds)),
-                           costText(f, locale)});
+                           QStringLiteral("%1 / %2").arg(LibraryStatistics::durationText(f.timeToDetect, f.timeToDetect.meanSeconds),
+                                                         LibraryStatistics::durationText(f.timeToDetect, f.timeToDetect.medianSeconds)),
+                           QStringLiteral("%1 / %2").arg(LibraryStatistics::durationText(f.timeToResolve, f.timeToResolve.meanSeconds),
+                                                         LibraryStatistics::durationText(f.timeToResolve, f.timeToResolve.medianSeconds)),
+                           LibraryStatistics::costText(f, locale)});
     }
     flow.table({result.period == StatisticsPeriod::Month ? tr("Month") : tr("Quarter"), tr("Incidents"),
                 tr("Detect: mean / median"), tr("Resolve: mean / median"), tr("Cost")},
