@@ -15,12 +15,8 @@ namespace Whyboard {
 
 int LibraryReportVerb::run(const LibraryVerbArguments &arguments)
 {
-    QString error;
     LibraryReportOptions options;
-    if (const auto since = LibraryVerbs::dateOption(arguments, "--since", false, &error))
-        options.since = *since;
-    if (const auto until = LibraryVerbs::dateOption(arguments, "--until", true, &error))
-        options.until = *until;
+    QString error = LibraryVerbs::dateRange(arguments, &options.since, &options.until);
     if (!error.isEmpty())
         return VerbOutput::failure(CommandLine::UsageError, error);
     if (const auto language = arguments.option("--language")) {

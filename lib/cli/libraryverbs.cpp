@@ -193,6 +193,16 @@ QList<std::pair<QString, QString>> LibraryVerbs::usageRows()
     return rows;
 }
 
+QString LibraryVerbs::dateRange(const LibraryVerbArguments &arguments, QDate *since, QDate *until)
+{
+    QString error;
+    if (const std::optional<QDate> first = dateOption(arguments, "--since", false, &error))
+        *since = *first;
+    if (const std::optional<QDate> last = dateOption(arguments, "--until", true, &error))
+        *until = *last;
+    return error;
+}
+
 std::optional<QDate> LibraryVerbs::dateOption(const LibraryVerbArguments &arguments, const char *name, bool endOfPeriod,
                                               QString *error)
 {

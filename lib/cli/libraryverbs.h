@@ -44,6 +44,8 @@ public:
     // endOfPeriod). Null after setting *error when malformed.
     static std::optional<QDate> dateOption(const LibraryVerbArguments &arguments, const char *name,
                                            bool endOfPeriod, QString *error);
+    // --since and --until, each left as it is when not given; the error message, or empty.
+    static QString dateRange(const LibraryVerbArguments &arguments, QDate *since, QDate *until);
 };
 
 } // namespace Whyboard

@@ -180,12 +180,8 @@ QStringList StatsVerb::toTable(const LibraryStatisticsResult &result, const QLoc
 
 int StatsVerb::run(const LibraryVerbArguments &arguments)
 {
-    QString error;
     StatisticsFilter filter;
-    if (const auto since = LibraryVerbs::dateOption(arguments, "--since", false, &error))
-        filter.since = *since;
-    if (const auto until = LibraryVerbs::dateOption(arguments, "--until", true, &error))
-        filter.until = *until;
+    QString error = LibraryVerbs::dateRange(arguments, &filter.since, &filter.until);
     if (!error.isEmpty())
         return VerbOutput::failure(CommandLine::UsageError, error);
     int exitCode = CommandLine::Success;
