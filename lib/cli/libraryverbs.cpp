@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/followupsverb.h"
+#include "cli/importtimelineverb.h"
 #include "cli/searchverb.h"
 #include "cli/libraryreportverb.h"
 #include "cli/statsverb.h"
@@ -73,6 +74,11 @@ const LibraryVerb libraryVerbs[] = {
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
                        "search titles, summaries, cards, evidence, timeline and actions, best match first: "
                        "session, title, where, snippet with the match in » «")},
+    {"--import-timeline", "FILE", "!--session ID --channel NAME --since TIME --until TIME --time-zone ZONE --format NAME",
+     ImportTimelineVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
+                       "add a session's timeline from a Slack or Mattermost export, PagerDuty or Opsgenie log, or CSV; "
+                       "entries already in the timeline are not added again")},
     {"--stats", nullptr, "--json --quarterly --since DATE --until DATE", StatsVerb::run,
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
                        "incidents by severity, time to detect and resolve, cost and follow-up per month (or quarter)")},
@@ -93,13 +99,16 @@ struct OptionSpec
 {
     QString name;
     QString valueName; // empty for a flag
+    bool required = false; // written "!--session ID" in the row
 };
 
 QList<OptionSpec> optionsOf(const LibraryVerb &verb)
 {
     QList<OptionSpec> specs;
     for (const QString &word : QString::fromLatin1(verb.options).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.startsWith(QLatin1String("--")) || specs.isEmpty())
+        if (word.startsWith(QLatin1String("!--")))
+            specs.append({word.mid(1), {}, true});
+        else if (word.startsWith(QLatin1String("--")) || specs.isEmpty())
             specs.append({word, {}});
         else
             specs.last().valueName = word;
@@ -187,7 +196,8 @@ QList<std::pair<QString, QString>> LibraryVerbs::usageRows()
         if (verb.valueName)
             shape += QLatin1Char(' ') + QLatin1String(verb.valueName);
         for (const OptionSpec &spec : optionsOf(verb))
-            shape += QStringLiteral(" [%1]").arg(spec.valueName.isEmpty() ? spec.name : spec.name + QLatin1Char(' ') + spec.valueName);
+            shape += QString::fromLatin1(spec.required ? " %1" : " [%1]")
+                         .arg(spec.valueName.isEmpty() ? spec.name : spec.name + QLatin1Char(' ') + spec.valueName);
         rows.append({shape + QStringLiteral(" [LIBRARY]"), tr(verb.help)});
     }
     return rows;

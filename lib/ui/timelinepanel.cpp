@@ -2,12 +2,12 @@
 
 #include "data/labels.h"
 #include "data/localeformat.h"
-#include "document/commands/addeventcommand.h"
 #include "document/commands/editeventcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
 #include "document/commands/removeeventscommand.h"
 #include "document/sessiondocument.h"
 #include "itemmodels/timelinemodel.h"
+#include "timelineimport/timelineeventadder.h"
 #include "ui/cardpickermenu.h"
 #include "ui/chatlogdialog.h"
 #include "ui/comboboxdelegate.h"
@@ -166,19 +166,7 @@ void TimelinePanel::highlightCards(const QStringList &cardIds)
 
 QStringList TimelinePanel::addEvents(const QList<TimelineEvent> &events, const QString &undoText)
 {
-    QStringList ids;
-    if (!m_document || events.isEmpty() || m_document->isReadOnly())
-        return ids;
-    // newEventId() looks at the session, so each event is added before the next id is made.
-    const Session before = m_document->session();
-    SessionDocument::Step step(m_document, undoText);
-    for (TimelineEvent event : events) {
-        event.id = m_document->newEventId();
-        if (m_document->push(new AddEventCommand(m_document, event)))
-            ids << event.id;
-    }
-    TimelineModel::pushTimesFollowingTimeline(m_document, before);
-    return ids;
+    return TimelineEventAdder::add(m_document, events, undoText);
 }
 
 QList<TimelineTimes::Source> TimelinePanel::proposedTimes() const

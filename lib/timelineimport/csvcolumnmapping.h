@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+
+namespace Whyboard {
+
+// How the columns of a CSV file become timeline events. Unset fields are guessed from the
+// file (the delimiter, whether the first row names the columns, which column holds what).
+struct CsvColumnMapping
+{
+    enum class Header { Guess, FirstRow, None };
+
+    QChar delimiter; // ',', ';' or '\t'; null to guess
+    Header header = Header::Guess;
+    int timeColumn = -1; // 0-based; -1 to guess
+    int textColumn = -1;
+    int authorColumn = -1; // -1: no author (when not guessed)
+    int kindColumn = -1;   // -1: the kind comes from the words
+    bool guessColumns = true; // false: the columns above are the user's choice, -1 meaning none
+
+    friend bool operator==(const CsvColumnMapping &a, const CsvColumnMapping &b)
+    {
+        return a.delimiter == b.delimiter && a.header == b.header && a.timeColumn == b.timeColumn
+               && a.textColumn == b.textColumn && a.authorColumn == b.authorColumn && a.kindColumn == b.kindColumn
+               && a.guessColumns == b.guessColumns;
+    }
+};
+
+} // namespace Whyboard
