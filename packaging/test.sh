@@ -2,7 +2,7 @@
 # Installs the dependencies, builds with warnings as errors and assertions on, and runs every
 # test offscreen. Then the hostile-input checks: a second build with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer runs the reliability, storage and damaged-input tests and replays
-# every fuzzing reproducer, and each libFuzzer target fuzzes for a minute (WHYBOARD_FUZZ_SECONDS; 0 skips).
+# every fuzzing reproducer, and each libFuzzer target fuzzes for 45 seconds (WHYBOARD_FUZZ_SECONDS; 0 skips).
 # WHYBOARD_SKIP_SANITIZE=1 stops after the first part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,11 +30,11 @@ for test in $sanitized_tests; do
     *) targets+=("$test") ;;
   esac
 done
-cmake --build build-sanitize --target whyboard fuzz_sessionjson fuzz_chatlog fuzz_library "${targets[@]}"
+cmake --build build-sanitize --target whyboard fuzz_sessionjson fuzz_chatlog fuzz_library fuzz_timelineimport "${targets[@]}"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/targets/lsan.supp:print_suppressions=0"
 export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer # stacks with file and line
 ctest --test-dir build-sanitize --output-on-failure -j2 -L 'reliability|storage|fuzz'
 
-bash tests/fuzz/targets/run-fuzzers.sh build-sanitize "${WHYBOARD_FUZZ_SECONDS:-60}"
+bash tests/fuzz/targets/run-fuzzers.sh build-sanitize "${WHYBOARD_FUZZ_SECONDS:-45}"

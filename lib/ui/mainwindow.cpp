@@ -36,6 +36,7 @@
 #include "ui/sessionspanel.h"
 #include "ui/steadytoolaction.h"
 #include "ui/timelinepanel.h"
+#include "ui/timelinesourceactions.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -219,9 +220,7 @@ void MainWindow::createActions()
         dock(QStringLiteral("timelineDock"))->raise();
         m_timeline->addEvent();
     });
-    m_pasteChatLog = new QAction(tr("&Paste Chat Log…"), this);
-    m_pasteChatLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    connect(m_pasteChatLog, &QAction::triggered, m_timeline, &TimelinePanel::pasteChatLog);
+    m_timelineSources = new TimelineSourceActions(m_timeline, this);
     m_addActionItem = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Action Item"), this);
     m_addActionItem->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_addActionItem->setStatusTip(tr("Add an action item linked to the selected cards or events"));
@@ -272,7 +271,7 @@ void MainWindow::createMenus()
 
     m_sessionMenu = menuBar()->addMenu(tr("&Session"));
     m_sessionMenu->addAction(m_addEvent);
-    m_sessionMenu->addAction(m_pasteChatLog);
+    m_sessionMenu->addActions(m_timelineSources->actions());
     m_sessionMenu->addAction(m_addActionItem);
 
     m_boardMenu = menuBar()->addMenu(tr("&Board"));
@@ -415,7 +414,7 @@ void MainWindow::updateActions()
     const bool editable = currentDocument() && !currentDocument()->isReadOnly();
     m_sessionActions->updateEnabled();
     m_addEvent->setEnabled(editable);
-    m_pasteChatLog->setEnabled(editable);
+    m_timelineSources->setEditable(editable);
     m_addActionItem->setEnabled(editable);
 }
 

@@ -34,6 +34,7 @@ class SessionDocument;
 class SessionDetailsPanel;
 class SessionsPanel;
 class TimelinePanel;
+class TimelineSourceActions;
 class Workspace;
 
 // The window: the board in the centre, the meeting's panels docked around it, menus,
@@ -173,7 +174,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_addEvent = nullptr;
-    QAction *m_pasteChatLog = nullptr;
+    TimelineSourceActions *m_timelineSources = nullptr;
     QAction *m_addActionItem = nullptr;
     QAction *m_fullScreen = nullptr;
     QAction *m_resetLayout = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/datetimedelegate.h"
 #include "ui/headerfit.h"
 #include "ui/relatedcardids.h"
+#include "ui/timelineimportdialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -71,16 +72,19 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_paste = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("Paste Chat Log…"), this);
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import…"), this);
+    m_import->setToolTip(tr("Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file"));
     m_relate = new QAction(tr("Related Cards…"), this);
     connect(m_add, &QAction::triggered, this, &TimelinePanel::addEvent);
     connect(m_delete, &QAction::triggered, this, &TimelinePanel::deleteSelected);
     connect(m_paste, &QAction::triggered, this, &TimelinePanel::pasteChatLog);
+    connect(m_import, &QAction::triggered, this, [this] { importTimeline(); });
     connect(m_relate, &QAction::triggered, this,
             [this] { relateSelectedToCards(m_view->viewport()->mapToGlobal(m_view->visualRect(m_view->currentIndex()).center())); });
     addAction(m_delete);
 
     auto *bar = new QHBoxLayout;
-    for (QAction *action : {m_add, m_delete, m_paste, m_relate}) {
+    for (QAction *action : {m_add, m_delete, m_paste, m_import, m_relate}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -261,6 +265,23 @@ void TimelinePanel::pasteChatLog()
     updateSuggestion();
 }
 
+void TimelinePanel::importTimeline(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    TimelineImportDialog dialog(m_document->session(), this);
+    if (path.isEmpty()) {
+        if (!dialog.chooseFile())
+            return;
+    } else {
+        dialog.setPath(path);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addEvents(dialog.chosenEvents(), tr("Import timeline"));
+    updateSuggestion();
+}
+
 void TimelinePanel::relateSelectedToCards(const QPoint &globalPos)
 {
     const QStringList ids = selectedEventIds();
@@ -286,6 +307,7 @@ void TimelinePanel::showContextMenu(const QPoint &pos)
     menu.addAction(m_relate);
     menu.addSeparator();
     menu.addAction(m_paste);
+    menu.addAction(m_import);
     QAction *times = menu.addAction(tr("Use First Trigger, Detection and Resolution as Session Times"));
     times->setEnabled(m_document && !m_document->isReadOnly() && !proposedTimes().isEmpty());
     connect(times, &QAction::triggered, this, &TimelinePanel::applySuggestedTimes);
@@ -298,6 +320,7 @@ void TimelinePanel::updateActions()
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     m_add->setEnabled(editable);
     m_paste->setEnabled(editable);
+    m_import->setEnabled(editable);
     m_delete->setEnabled(editable && selected > 0);
     m_relate->setEnabled(editable && selected == 1);
     setEnabled(m_document != nullptr);

@@ -17,7 +17,7 @@ class SessionDocument;
 class TimelineModel;
 
 // The incident's timeline as an editable table sorted by time, with add, delete,
-// "Paste chat log…" and relating events to cards.
+// "Paste chat log…", "Import timeline…" and relating events to cards.
 class TimelinePanel : public QWidget
 {
     Q_OBJECT
@@ -44,6 +44,9 @@ public:
     void addEvent();
     void deleteSelected();
     void pasteChatLog();
+    // The import preview on an export (a file dialog asks for one when path is empty); the
+    // chosen rows are added as one step.
+    void importTimeline(const QString &path = {});
     void relateSelectedToCards(const QPoint &globalPos);
 
 Q_SIGNALS:
@@ -62,6 +65,7 @@ private:
     QAction *m_add = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_paste = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_relate = nullptr;
     QWidget *m_suggestion = nullptr;
     QLabel *m_suggestionText = nullptr;

@@ -11,7 +11,7 @@ build="$(cd "${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS_EACH] [TARGET...]}" &
 seconds="${2:-60}"
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(fuzz_sessionjson fuzz_chatlog fuzz_library); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(fuzz_sessionjson fuzz_chatlog fuzz_library fuzz_timelineimport); fi
 
 # The seeds of each target: its own folder plus the fixtures a user's files look like.
 seeds_of() {
