@@ -100,6 +100,7 @@ void TimelineImportDialog::buildFields()
     form->addRow(m_channelLabel, m_channel);
 
     m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("timeZone"));
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
