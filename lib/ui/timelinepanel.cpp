@@ -17,6 +17,9 @@
 #include "ui/timelineimportdialog.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,6 +109,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     connect(dismiss, &QPushButton::clicked, m_suggestion, &QWidget::hide);
     m_suggestion->hide();
 
+    setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
@@ -280,6 +284,33 @@ void TimelinePanel::importTimeline(const QString &path)
         return;
     addEvents(dialog.chosenEvents(), tr("Import timeline"));
     updateSuggestion();
+}
+
+namespace {
+
+QString droppedLocalFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    return mime->urls().constFirst().toLocalFile();
+}
+
+} // namespace
+
+void TimelinePanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_document && !m_document->isReadOnly() && !droppedLocalFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void TimelinePanel::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedLocalFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: a modal dialog inside the drop would hold the drag source.
+    QMetaObject::invokeMethod(this, [this, path] { importTimeline(path); }, Qt::QueuedConnection);
 }
 
 void TimelinePanel::relateSelectedToCards(const QPoint &globalPos)

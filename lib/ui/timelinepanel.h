@@ -53,6 +53,11 @@ Q_SIGNALS:
     // The selection changed; cardIds are the cards of the selected events.
     void eventsSelected(const QStringList &eventIds, const QStringList &cardIds);
 
+protected:
+    // An export dropped on the timeline (a Slack ZIP, a CSV...) opens the import preview.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void updateActions();
     void updateSuggestion();
