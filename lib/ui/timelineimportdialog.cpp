@@ -77,6 +77,13 @@ void TimelineImportDialog::buildFields()
     fileRow->addWidget(chooseFile);
     fileRow->addWidget(chooseFolder);
     form->addRow(tr("Export:"), fileRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: its label is made here, so
+    // the mnemonic works and the '&' is not shown.
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
     connect(chooseFile, &QPushButton::clicked, this, &TimelineImportDialog::chooseFile);
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose an Unpacked Export"));
@@ -92,7 +99,7 @@ void TimelineImportDialog::buildFields()
     m_detected = new QLabel(this);
     formatRow->addWidget(m_format);
     formatRow->addWidget(m_detected, 1);
-    form->addRow(tr("F&ormat:"), formatRow);
+    form->addRow(labelFor(tr("Fo&rmat:"), m_format), formatRow);
 
     m_channel = new QComboBox(this);
     m_channelLabel = new QLabel(tr("&Channel:"), this);
@@ -124,7 +131,7 @@ void TimelineImportDialog::buildFields()
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_until);
     range->addStretch(1);
-    form->addRow(tr("&From:"), range);
+    form->addRow(labelFor(tr("Fro&m:"), m_since), range);
     layout->addLayout(form);
 
     m_csvFields = new CsvMappingFields(this);
@@ -141,9 +148,8 @@ void TimelineImportDialog::buildFields()
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setAutoFillBackground(true);
-    m_error->setBackgroundRole(QPalette::Dark);
+    // The palette's own text colour, marked by a red bar: readable on every theme.
+    m_error->setStyleSheet(QStringLiteral("QLabel { border-left: 6px solid #c62828; padding: 6px 8px; }"));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -172,20 +178,26 @@ void TimelineImportDialog::buildFields()
     m_table->addAction(toggle);
     layout->addWidget(m_table, 1);
 
+    auto *countsRow = new QHBoxLayout;
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
-    layout->addWidget(m_counts);
+    auto *all = new QPushButton(tr("Choose &All"), this);
+    auto *none = new QPushButton(tr("Choose &None"), this);
+    all->setAutoDefault(false);
+    none->setAutoDefault(false);
+    connect(all, &QPushButton::clicked, this, [this] { m_model->chooseAll(true); });
+    connect(none, &QPushButton::clicked, this, [this] { m_model->chooseAll(false); });
+    countsRow->addWidget(m_counts, 1);
+    countsRow->addWidget(all);
+    countsRow->addWidget(none);
+    layout->addLayout(countsRow);
     m_times = new QLabel(this);
     m_times->setWordWrap(true);
     layout->addWidget(m_times);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *all = buttons->addButton(tr("Choose &All"), QDialogButtonBox::ActionRole);
-    auto *none = buttons->addButton(tr("Choose &None"), QDialogButtonBox::ActionRole);
     m_addButton = buttons->addButton(tr("Add Events"), QDialogButtonBox::AcceptRole);
     m_addButton->setDefault(true);
-    connect(all, &QPushButton::clicked, this, [this] { m_model->chooseAll(true); });
-    connect(none, &QPushButton::clicked, this, [this] { m_model->chooseAll(false); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -291,6 +303,13 @@ void TimelineImportDialog::showResult(const TimelineImportResult &result)
     m_error->setVisible(!error.isEmpty());
     m_model->setRows(TimelineImportPlan::plan(m_session, result.records));
     updateCounts();
+    // Straight from choosing the file, the keys go to the rows: arrows, Space drops, Enter adds.
+    // Someone typing a zone or a time keeps the field.
+    const QWidget *focus = focusWidget();
+    if (m_model->rowCount() > 0 && (!focus || qobject_cast<const QPushButton *>(focus))) {
+        m_table->setFocus();
+        m_table->setCurrentIndex(m_model->index(0, TimelineImportModel::TimeColumn));
+    }
     Q_EMIT settled();
 }
 
