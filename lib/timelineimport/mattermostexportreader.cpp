@@ -3,6 +3,7 @@
 #include "analysis/chatlogparser.h"
 #include "analysis/emojicodes.h"
 #include "timelineimport/importtime.h"
+#include "timelineimport/timelineimporter.h"
 #include "timelineimport/ziparchive.h"
 
 #include <QDir>
@@ -247,6 +248,9 @@ TimelineImportResult Reader::run()
     while (nextLine(&file, &line)) {
         ++m_lineNumber;
         if (!readLine(line))
+            break;
+        // Past the importer's cap the range is wrong: stop before the records fill memory.
+        if (m_result.records.size() > TimelineImporter::maxRecords)
             break;
         if (m_lineNumber % progressLines == 0 && m_progress && !m_progress(file.pos(), file.size())) {
             m_result.cancelled = true;

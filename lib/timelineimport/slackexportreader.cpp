@@ -5,6 +5,7 @@
 #include "timelineimport/importtime.h"
 #include "timelineimport/slackexportfiles.h"
 #include "timelineimport/slackmessagetext.h"
+#include "timelineimport/timelineimporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -300,6 +301,9 @@ TimelineImportResult Reader::run()
             m_result.records.clear();
             return m_result;
         }
+        // Past the importer's cap the range is wrong: stop before the records fill memory.
+        if (m_result.records.size() > TimelineImporter::maxRecords)
+            return m_result;
     }
     if (m_progress)
         m_progress(toRead.size(), toRead.size());
