@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -299,6 +300,37 @@ private Q_SLOTS:
         QVERIFY(asked);
         QVERIFY(cancelled.cancelled);
         QVERIFY(cancelled.records.isEmpty());
+    }
+
+    void tooManyMessagesStopTheReadEarly()
+    {
+        // 60,000 messages without a range: past the cap the read stops, before the damaged
+        // last day and before the records fill memory.
+        Files files = incidentExport();
+        const qint64 firstDay = QDateTime(QDate(2017, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        QByteArray day = "[";
+        for (int i = 0; i < 1000; ++i)
+            day += QByteArray(i ? "," : "") + "{\"type\":\"message\",\"user\":\"U01\",\"text\":\"tick\",\"ts\":\"%1."
+                   + QByteArray::number(i) + "\"}";
+        day += "]";
+        for (int d = 0; d < 60; ++d) {
+            QByteArray bytes = day;
+            bytes.replace("%1", QByteArray::number(firstDay + d * 86400));
+            files[QString("noisy/%1.json").arg(QDate(2017, 1, 1).addDays(d).toString(Qt::ISODate))] =
+                d == 59 ? bytes.left(100) : bytes;
+        }
+        QTemporaryDir dir;
+        const QString path = writeZip(dir, files);
+        qint64 opened = 0;
+        const TimelineImportResult result = TimelineImporter::read(path, berlin("noisy"), [&opened](qint64 done, qint64) {
+            opened = done;
+            return true;
+        });
+        QCOMPARE(result.error, "“" + QDir::toNativeSeparators(path)
+                                   + "” has more than " + QLocale().toString(TimelineImporter::maxRecords)
+                                   + " entries in the chosen time range: choose a shorter range");
+        QVERIFY(result.records.isEmpty());
+        QCOMPARE(opened, 50); // the 51st day file passed the cap; the 60th, damaged, was never read
     }
 
     void damagedExportsSayWhatIsWrong()
