@@ -1,5 +1,8 @@
 #include "timelineimport/timelineimporter.h"
 
+#include "timelineimport/mattermostexportreader.h"
+#include "timelineimport/slackexportreader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +37,8 @@ struct SourceReader
 const QList<SourceReader> &sourceReaders()
 {
     static const QList<SourceReader> readers{
+        {TimelineFormat::SlackExport, &SlackExportReader::recognises, &SlackExportReader::read},
+        {TimelineFormat::MattermostExport, &MattermostExportReader::recognises, &MattermostExportReader::read},
     };
     return readers;
 }
