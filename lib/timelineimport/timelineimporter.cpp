@@ -1,5 +1,10 @@
 #include "timelineimport/timelineimporter.h"
 
+#include "timelineimport/opsgeniecsvreader.h"
+#include "timelineimport/opsgenielogreader.h"
+#include "timelineimport/pagerdutycsvreader.h"
+#include "timelineimport/pagerdutylogreader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +39,10 @@ struct SourceReader
 const QList<SourceReader> &sourceReaders()
 {
     static const QList<SourceReader> readers{
+        {TimelineFormat::PagerDutyLog, &PagerDutyLogReader::recognises, &PagerDutyLogReader::read},
+        {TimelineFormat::PagerDutyCsv, &PagerDutyCsvReader::recognises, &PagerDutyCsvReader::read},
+        {TimelineFormat::OpsgenieLog, &OpsgenieLogReader::recognises, &OpsgenieLogReader::read},
+        {TimelineFormat::OpsgenieCsv, &OpsgenieCsvReader::recognises, &OpsgenieCsvReader::read},
     };
     return readers;
 }
