@@ -23,7 +23,7 @@ const LogPattern logPatterns[] = {
      EventKind::Trigger},
     {"\\backnowledged?\\b", EventKind::Detection},
     {"\\bescalat|\\bassigned\\b|\\bowner(ship)? (changed|taken)|\\btook ownership\\b|\\badded (team|responder)|"
-     "\\bteam .* added\\b|\\bnotified team\\b|\\bresponders? added\\b",
+     "\\badded to (the )?team\\b|\\bteam .* added\\b|\\bnotified team\\b|\\bresponders? added\\b",
      EventKind::Escalation},
     {"\\b(closed|resolved|auto-?closed|auto-?resolved)\\b", EventKind::Resolution},
 };
