@@ -1,6 +1,10 @@
 #include "timelineimport/timelineimporter.h"
 
 #include "timelineimport/mattermostexportreader.h"
+#include "timelineimport/opsgeniecsvreader.h"
+#include "timelineimport/opsgenielogreader.h"
+#include "timelineimport/pagerdutycsvreader.h"
+#include "timelineimport/pagerdutylogreader.h"
 #include "timelineimport/slackexportreader.h"
 
 #include <QDir>
@@ -39,6 +43,10 @@ const QList<SourceReader> &sourceReaders()
     static const QList<SourceReader> readers{
         {TimelineFormat::SlackExport, &SlackExportReader::recognises, &SlackExportReader::read},
         {TimelineFormat::MattermostExport, &MattermostExportReader::recognises, &MattermostExportReader::read},
+        {TimelineFormat::PagerDutyLog, &PagerDutyLogReader::recognises, &PagerDutyLogReader::read},
+        {TimelineFormat::PagerDutyCsv, &PagerDutyCsvReader::recognises, &PagerDutyCsvReader::read},
+        {TimelineFormat::OpsgenieLog, &OpsgenieLogReader::recognises, &OpsgenieLogReader::read},
+        {TimelineFormat::OpsgenieCsv, &OpsgenieCsvReader::recognises, &OpsgenieCsvReader::read},
     };
     return readers;
 }
