@@ -1,5 +1,7 @@
 #include "timelineimport/timelineimporter.h"
 
+#include "timelineimport/csvtimelinereader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,7 @@ struct SourceReader
 const QList<SourceReader> &sourceReaders()
 {
     static const QList<SourceReader> readers{
+        {TimelineFormat::Csv, &CsvTimelineReader::recognises, &CsvTimelineReader::read}, // last: any CSV
     };
     return readers;
 }
