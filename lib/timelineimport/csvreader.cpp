@@ -69,9 +69,13 @@ bool CsvReader::readRecord(QStringList *fields)
             fields->append(field);
             return true;
         }
-        const QByteArray bytes = m_device->readLine(maxRecordBytes + 1);
-        if (bytes.isEmpty() && !m_device->atEnd())
+        // One buffer for every line: readLine(max) would allocate max bytes for each line.
+        if (m_buffer.isEmpty())
+            m_buffer.resize(maxRecordBytes + 2);
+        const qint64 got = m_device->readLine(m_buffer.data(), m_buffer.size());
+        if (got <= 0 && !m_device->atEnd())
             return fail(m_line + 1, m_device->errorString());
+        const QByteArrayView bytes(m_buffer.constData(), std::max<qint64>(got, 0));
         ++m_line;
         m_bytesRead += bytes.size();
         recordBytes += bytes.size();
