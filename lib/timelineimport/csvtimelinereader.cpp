@@ -182,7 +182,11 @@ TimelineImportResult CsvTimelineReader::read(const QString &path, const Timeline
             record.at = parser.parse(timeText, options.timeZone);
             if (!record.at.isValid()) {
                 const QString shown = timeText.size() > 40 ? QString(timeText.left(40) + QChar(0x2026)) : timeText;
-                record.skipReason = tr("time “%1” not understood").arg(shown);
+                // Readable but not in the zone: the hour skipped when the clocks went forward.
+                record.skipReason = parser.parse(timeText, QTimeZone::utc()).isValid()
+                                        ? tr("time “%1” does not exist in %2: the clocks went forward then")
+                                              .arg(shown, QString::fromUtf8(options.timeZone.id()))
+                                        : tr("time “%1” not understood").arg(shown);
             } else if (!ImportTime::inRange(record.at, options.since, options.until)) {
                 ++result.outsideRange;
                 return;

@@ -125,7 +125,8 @@ private Q_SLOTS:
         const QString path = write("störung.csv", "Zeitpunkt;Benutzer;Nachricht;Dauer (h)\r\n"
                                                   "25.03.2017 23:50;anna;Alarm: Fehlerquote über 5 %;0,5\r\n"
                                                   "26.03.2017 01:59;jonas;Datenbank neu gestartet;1,5\r\n"
-                                                  "26.03.2017 03:00;anna;Fehlerquote normal, Störung behoben;0,25\r\n");
+                                                  "26.03.2017 03:00;anna;Fehlerquote normal, Störung behoben;0,25\r\n"
+                                                  "26.03.2017 02:30;jonas;in der Stunde, die es nicht gab;0\r\n");
         const TimelineImportResult result = TimelineImporter::read(path, optionsIn(berlin));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.csv.delimiter, QChar(u';'));
@@ -133,8 +134,10 @@ private Q_SLOTS:
         QCOMPARE(result.csv.authorColumn, 1);
         QCOMPARE(result.csv.textColumn, 2);
         QCOMPARE(result.csv.kindColumn, -1);
-        QCOMPARE(result.records.size(), 3);
+        QCOMPARE(result.records.size(), 4);
         QCOMPARE(result.records.at(0).at, fixed(2017, 3, 25, 23, 50, 1));
+        QCOMPARE(result.records.at(3).skipReason,
+                 QStringLiteral("time “26.03.2017 02:30” does not exist in Europe/Berlin: the clocks went forward then"));
         QCOMPARE(result.records.at(1).at, fixed(2017, 3, 26, 1, 59, 1));
         QCOMPARE(result.records.at(2).at, fixed(2017, 3, 26, 3, 0, 2));
         QCOMPARE(result.records.at(1).at.secsTo(result.records.at(2).at), 60);
