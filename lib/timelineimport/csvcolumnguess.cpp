@@ -197,28 +197,33 @@ CsvColumnMapping CsvColumnGuess::guess(const QStringList &header, const QList<QS
 
 std::optional<EventKind> CsvColumnGuess::kindOfType(const QString &value)
 {
-    const QString text = value.toCaseFolded();
-    const auto has = [&text](std::initializer_list<const char *> stems) {
-        for (const char *stem : stems) {
-            if (text.contains(QString::fromUtf8(stem)))
-                return true;
-        }
-        return false;
+    const auto stems = [](std::initializer_list<const char *> words) {
+        QStringList list;
+        for (const char *word : words)
+            list.append(QString::fromUtf8(word));
+        return list;
     };
     // Resolution before detection: "alert resolved" is the end, not the start.
-    if (has({"resolv", "fix", "closed", "gelöst", "behoben", "geschlossen", "résolu", "corrig", "rétabli", "clos"}))
-        return EventKind::Resolution;
-    if (has({"mitigat", "rollback", "roll back", "rolled back", "revert", "workaround", "gemildert", "zurückgerollt",
-             "umgehung", "atténu", "contourn", "retour arrière"}))
-        return EventKind::Mitigation;
-    if (has({"escalat", "page", "eskal", "escalad"}))
-        return EventKind::Escalation;
-    if (has({"detect", "alert", "ack", "erkannt", "alarm", "bestätig", "détect", "alerte", "acquitt"}))
-        return EventKind::Detection;
-    if (has({"trigger", "auslös", "ausgelöst", "déclench"}))
-        return EventKind::Trigger;
-    if (has({"note", "comment", "notiz", "anmerkung", "hinweis", "kommentar", "remarque", "commentaire"}))
-        return EventKind::Note;
+    static const QList<QPair<EventKind, QStringList>> kinds{
+        {EventKind::Resolution,
+         stems({"resolv", "fix", "closed", "gelöst", "behoben", "geschlossen", "résolu", "corrig", "rétabli", "clos"})},
+        {EventKind::Mitigation,
+         stems({"mitigat", "rollback", "roll back", "rolled back", "revert", "workaround", "gemildert", "zurückgerollt",
+                "umgehung", "atténu", "contourn", "retour arrière"})},
+        {EventKind::Escalation, stems({"escalat", "page", "eskal", "escalad"})},
+        {EventKind::Detection, stems({"detect", "alert", "ack", "erkannt", "alarm", "bestätig", "détect", "alerte", "acquitt"})},
+        {EventKind::Trigger, stems({"trigger", "auslös", "ausgelöst", "déclench"})},
+        {EventKind::Note, stems({"note", "comment", "notiz", "anmerkung", "hinweis", "kommentar", "remarque", "commentaire"})},
+    };
+    if (value.isEmpty())
+        return std::nullopt;
+    const QString text = value.toCaseFolded();
+    for (const auto &[kind, words] : kinds) {
+        for (const QString &word : words) {
+            if (text.contains(word))
+                return kind;
+        }
+    }
     return std::nullopt;
 }
 

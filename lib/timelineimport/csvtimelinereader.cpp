@@ -169,10 +169,6 @@ TimelineImportResult CsvTimelineReader::read(const QString &path, const Timeline
     const auto take = [&](const Row &row) {
         TimelineRecord record;
         record.location = tr("line %1").arg(QLocale().toString(row.line));
-        record.text = fieldAt(row.fields, mapping.textColumn);
-        record.author = fieldAt(row.fields, mapping.authorColumn);
-        record.sourceType = fieldAt(row.fields, mapping.kindColumn);
-        record.kind = CsvColumnGuess::kindOf(record.sourceType, record.text);
         const QString timeText = fieldAt(row.fields, mapping.timeColumn);
         if (mapping.timeColumn < 0) {
             record.skipReason = tr("no column is chosen for the time");
@@ -192,6 +188,10 @@ TimelineImportResult CsvTimelineReader::read(const QString &path, const Timeline
                 return;
             }
         }
+        record.text = fieldAt(row.fields, mapping.textColumn);
+        record.author = fieldAt(row.fields, mapping.authorColumn);
+        record.sourceType = fieldAt(row.fields, mapping.kindColumn);
+        record.kind = CsvColumnGuess::kindOf(record.sourceType, record.text);
         if (record.skipReason.isEmpty() && record.text.isEmpty())
             record.skipReason = mapping.textColumn < 0 ? tr("no column is chosen for the text") : tr("it has no text");
         result.records.append(record);
