@@ -122,6 +122,7 @@ TimelineImportResult CsvTimelineReader::read(const QString &path, const Timeline
         result.columns.append(name.isEmpty() ? tr("Column %1").arg(QLocale().toString(column + 1)) : name);
     }
     result.sampleRows = samples;
+    result.csvHeader = headerNames;
 
     // The user's choice as it is, else the one remembered for this header, else a guess.
     CsvColumnMapping mapping = options.csv;

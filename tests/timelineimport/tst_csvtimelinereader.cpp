@@ -239,22 +239,24 @@ private Q_SLOTS:
 
     void aRememberedMappingOpensTheNextFile()
     {
-        const QByteArray header = "When,Who,Status,Notes,Ticket\n";
-        const QString first = write("week1.csv", header + "2017-04-06 18:42,alice,open,Deploy started,INC-1\n");
+        const QByteArray header = "When,Who,Status,Notes,Ticket,\n"; // a last column without a name
+        const QString first = write("week1.csv", header + "2017-04-06 18:42,alice,open,Deploy started,INC-1,\n");
         // What the guess makes of it: "Notes" is no known name, the longest text wins.
         const TimelineImportResult guessed = TimelineImporter::read(first, optionsIn(berlin));
         QVERIFY2(guessed.ok(), qPrintable(guessed.error));
         QCOMPARE(guessed.csv.timeColumn, 0);
         QCOMPARE(guessed.csv.authorColumn, 1);
         QCOMPARE(guessed.csv.textColumn, 3);
+        QCOMPARE(guessed.columns.last(), QStringLiteral("Column 6"));
+        QCOMPARE(guessed.csvHeader.last(), QString());
 
         // The user maps Ticket to nothing, Status to the kind, and the preview remembers it.
         CsvColumnMapping chosen = guessed.csv;
         chosen.guessColumns = false;
         chosen.kindColumn = 2;
-        CsvMappingMemory::remember(guessed.columns, chosen);
+        CsvMappingMemory::remember(guessed.csvHeader, chosen);
 
-        const QString second = write("week2.csv", header + "2017-04-13 09:15,bob,resolved,Cache warmed again,INC-2\n");
+        const QString second = write("week2.csv", header + "2017-04-13 09:15,bob,resolved,Cache warmed again,INC-2,\n");
         const TimelineImportResult next = TimelineImporter::read(second, optionsIn(berlin));
         QVERIFY2(next.ok(), qPrintable(next.error));
         QVERIFY(!next.csv.guessColumns);
@@ -262,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(next.records.size(), 1);
         QCOMPARE(next.records.first().kind, EventKind::Resolution);
         QCOMPARE(next.records.first().text, QStringLiteral("Cache warmed again"));
-        CsvMappingMemory::forget(guessed.columns);
+        CsvMappingMemory::forget(guessed.csvHeader);
     }
 
     void aSecondImportAddsOnlyWhatIsNew()
