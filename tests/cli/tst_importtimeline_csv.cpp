@@ -1,8 +1,11 @@
 #include "commandruns.h"
 #include "storage/library.h"
+#include "timelineimport/csvmappingmemory.h"
 
 #include <QDir>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +133,33 @@ private Q_SLOTS:
                                   "2 outside the time range"),
                  qPrintable(ran.out));
         QCOMPARE(timeline().size(), before + 2);
+    }
+
+    void usesTheMappingRememberedForTheHeader()
+    {
+        // The window remembered, in the settings of the user running whyboard, that this
+        // tool's "Details" column is the text, not its "Summary".
+        qunsetenv("XDG_CONFIG_HOME");
+        QCoreApplication::setOrganizationName(QStringLiteral("Whyboard"));
+        QCoreApplication::setApplicationName(QStringLiteral("Whyboard"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path("home/.config"));
+        const QStringList header{"Time", "Summary", "Details"};
+        CsvColumnMapping chosen;
+        chosen.guessColumns = false;
+        chosen.timeColumn = 0;
+        chosen.textColumn = 2;
+        CsvMappingMemory::remember(header, chosen);
+        QVERIFY(QFile::exists(path("home/.config/Whyboard/Whyboard.conf")));
+
+        const QString csv = write("tool.csv", "Time,Summary,Details\n"
+                                              "2017-04-08 10:00,INC-7,Cache cluster restarted by hand\n");
+        const Test::CommandRun ran = importTimeline(csv);
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+        QVERIFY2(ran.out.contains("added 1 events"), qPrintable(ran.out));
+        bool found = false;
+        for (const TimelineEvent &event : timeline())
+            found = found || event.text == QLatin1String("Cache cluster restarted by hand");
+        QVERIFY(found);
     }
 
     void brokenQuotingChangesNothing()
