@@ -10,6 +10,9 @@ namespace Whyboard {
 struct CsvColumnMapping
 {
     enum class Header { Guess, FirstRow, None };
+    // Slashed dates (06/04/2017): day or month first. Guess: from the column's values, else
+    // the locale's order.
+    enum class DateOrder { Guess, DayFirst, MonthFirst };
 
     QChar delimiter; // ',', ';' or '\t'; null to guess
     Header header = Header::Guess;
@@ -18,12 +21,13 @@ struct CsvColumnMapping
     int authorColumn = -1; // -1: no author (when not guessed)
     int kindColumn = -1;   // -1: the kind comes from the words
     bool guessColumns = true; // false: the columns above are the user's choice, -1 meaning none
+    DateOrder dateOrder = DateOrder::Guess;
 
     friend bool operator==(const CsvColumnMapping &a, const CsvColumnMapping &b)
     {
         return a.delimiter == b.delimiter && a.header == b.header && a.timeColumn == b.timeColumn
                && a.textColumn == b.textColumn && a.authorColumn == b.authorColumn && a.kindColumn == b.kindColumn
-               && a.guessColumns == b.guessColumns;
+               && a.guessColumns == b.guessColumns && a.dateOrder == b.dateOrder;
     }
 };
 

@@ -69,9 +69,13 @@ bool CsvReader::readRecord(QStringList *fields)
             fields->append(field);
             return true;
         }
-        const QByteArray bytes = m_device->readLine(maxRecordBytes + 1);
-        if (bytes.isEmpty() && !m_device->atEnd())
+        // One buffer for every line: readLine(max) would allocate max bytes for each line.
+        if (m_buffer.isEmpty())
+            m_buffer.resize(maxRecordBytes + 2);
+        const qint64 got = m_device->readLine(m_buffer.data(), m_buffer.size());
+        if (got <= 0 && !m_device->atEnd())
             return fail(m_line + 1, m_device->errorString());
+        const QByteArrayView bytes(m_buffer.constData(), std::max<qint64>(got, 0));
         ++m_line;
         m_bytesRead += bytes.size();
         recordBytes += bytes.size();
@@ -91,7 +95,9 @@ bool CsvReader::readRecord(QStringList *fields)
         for (qsizetype i = 0; i < line.size(); ++i) {
             const QChar c = line.at(i);
             if (quoted) {
-                if (c != QLatin1Char('"')) {
+                if (c == QLatin1Char('\r') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('\n')) {
+                    continue; // a line break inside a field is '\n', whichever the file used
+                } else if (c != QLatin1Char('"')) {
                     field += c;
                 } else if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
                     field += c;
@@ -106,10 +112,10 @@ bool CsvReader::readRecord(QStringList *fields)
                     return fail(m_recordLine, tr("more than %1 columns").arg(maxFields));
                 field.clear();
                 wasQuoted = false;
-            } else if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && i + 1 == line.size() - 1)) {
-                if (c == QLatin1Char('\r'))
-                    ++i;
-                fields->append(field);
+            } else if (c == QLatin1Char('\n') || (c == QLatin1Char('\r')
+                                                && (i + 1 == line.size()
+                                                    || (i + 2 == line.size() && line.at(i + 1) == QLatin1Char('\n'))))) {
+                fields->append(field); // "\r\n", "\n", or a last line ending in '\r'
                 return true;
             } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
                 quoted = true;

@@ -37,6 +37,7 @@ private:
     QIODevice *m_device;
     QChar m_delimiter;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QByteArray m_buffer; // one line
     int m_line = 0;
     int m_recordLine = 0;
     qint64 m_bytesRead = 0;

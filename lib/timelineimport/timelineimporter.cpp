@@ -1,5 +1,6 @@
 #include "timelineimport/timelineimporter.h"
 
+#include "timelineimport/csvtimelinereader.h"
 #include "timelineimport/mattermostexportreader.h"
 #include "timelineimport/opsgeniecsvreader.h"
 #include "timelineimport/opsgenielogreader.h"
@@ -47,6 +48,7 @@ const QList<SourceReader> &sourceReaders()
         {TimelineFormat::PagerDutyCsv, &PagerDutyCsvReader::recognises, &PagerDutyCsvReader::read},
         {TimelineFormat::OpsgenieLog, &OpsgenieLogReader::recognises, &OpsgenieLogReader::read},
         {TimelineFormat::OpsgenieCsv, &OpsgenieCsvReader::recognises, &OpsgenieCsvReader::read},
+        {TimelineFormat::Csv, &CsvTimelineReader::recognises, &CsvTimelineReader::read}, // last: any CSV
     };
     return readers;
 }

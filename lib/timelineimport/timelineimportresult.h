@@ -25,6 +25,12 @@ struct TimelineImportResult
     QStringList columns;
     QList<QStringList> sampleRows;
     CsvColumnMapping csv;
+    // CSV: the first row's names as written when it is the header (else empty): what
+    // CsvMappingMemory remembers the user's mapping by.
+    QStringList csvHeader;
+    // CSV: what the preview should tell about the reading ("06/04/2017 could be 6 April or
+    // 4 June: read day first ..."); empty when nothing was in doubt.
+    QString csvNote;
     // Set when nothing can be imported: names the file and, where there is one, the line
     // ("export.csv, line 14: a quoted field is never closed").
     QString error;
