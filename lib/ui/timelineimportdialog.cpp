@@ -5,6 +5,7 @@
 #include "data/localeformat.h"
 #include "itemmodels/timelineimportmodel.h"
 #include "timelineimport/backgroundtimelineread.h"
+#include "timelineimport/csvmappingmemory.h"
 #include "timelineimport/importtime.h"
 #include "timelineimport/timelineimportplan.h"
 #include "ui/comboboxdelegate.h"
@@ -138,6 +139,10 @@ void TimelineImportDialog::buildFields()
     auto *csvBox = new QGroupBox(tr("CSV Columns"), this);
     auto *csvLayout = new QVBoxLayout(csvBox);
     csvLayout->addWidget(m_csvFields);
+    m_csvNote = new QLabel(csvBox);
+    m_csvNote->setWordWrap(true);
+    m_csvNote->hide();
+    csvLayout->addWidget(m_csvNote);
     csvBox->setObjectName(QStringLiteral("csvBox"));
     csvBox->hide();
     layout->addWidget(csvBox);
@@ -296,6 +301,8 @@ void TimelineImportDialog::showResult(const TimelineImportResult &result)
     findChild<QGroupBox *>(QStringLiteral("csvBox"))->setVisible(isCsv);
     if (isCsv)
         m_csvFields->show(result.columns, result.csv);
+    m_csvNote->setText(result.csvNote);
+    m_csvNote->setVisible(isCsv && !result.csvNote.isEmpty());
     QString error = result.error;
     if (result.ok() && result.channel.isEmpty() && result.channels.size() > 1)
         error = tr("The export holds several channels: choose the incident's channel.");
@@ -369,6 +376,10 @@ void TimelineImportDialog::accept()
         QMessageBox::warning(this, windowTitle(), limit);
         return;
     }
+    // Columns the user chose are what the next export of the same tool should open with.
+    const CsvColumnMapping mapping = m_csvFields->mapping();
+    if (m_result.format == TimelineFormat::Csv && !mapping.guessColumns && !m_result.csvHeader.isEmpty())
+        CsvMappingMemory::remember(m_result.csvHeader, mapping);
     QDialog::accept();
 }
 

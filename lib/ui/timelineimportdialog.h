@@ -74,6 +74,7 @@ private:
     DateTimeLineEdit *m_since = nullptr;
     DateTimeLineEdit *m_until = nullptr;
     CsvMappingFields *m_csvFields = nullptr;
+    QLabel *m_csvNote = nullptr; // what was in doubt while reading (day or month first)
     QProgressBar *m_progress = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_table = nullptr;
