@@ -19,7 +19,7 @@ const FormatRow formatRows[] = {
     {TimelineFormat::PagerDutyCsv, "pagerduty-csv", QT_TRANSLATE_NOOP("Whyboard::TimelineFormats", "PagerDuty incidents CSV")},
     {TimelineFormat::OpsgenieLog, "opsgenie", QT_TRANSLATE_NOOP("Whyboard::TimelineFormats", "Opsgenie alert log")},
     {TimelineFormat::OpsgenieCsv, "opsgenie-csv", QT_TRANSLATE_NOOP("Whyboard::TimelineFormats", "Opsgenie activity CSV")},
-    {TimelineFormat::Csv, "csv", QT_TRANSLATE_NOOP("Whyboard::TimelineFormats", "CSV, columns chosen by you")},
+    {TimelineFormat::Csv, "csv", QT_TRANSLATE_NOOP("Whyboard::TimelineFormats", "CSV (any columns)")},
 };
 
 } // namespace

@@ -52,6 +52,11 @@ CsvMappingFields::CsvMappingFields(QWidget *parent)
     labelled(tr("Text:"), m_text);
     labelled(tr("Author:"), m_author);
     labelled(tr("Kind:"), m_kind);
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->addItem(tr("as the file shows"), int(CsvColumnMapping::DateOrder::Guess));
+    m_dateOrder->addItem(tr("day first (06/04 is 6 April)"), int(CsvColumnMapping::DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("month first (04/06 is 6 April)"), int(CsvColumnMapping::DateOrder::MonthFirst));
+    labelled(tr("Dates:"), m_dateOrder);
     columns->addStretch(1);
     form->addRow(tr("Columns:"), columns);
     connect(m_delimiter, QOverload<int>::of(&QComboBox::activated), this, [this] { takeUserChoice(true); });
@@ -70,6 +75,7 @@ void CsvMappingFields::show(const QStringList &columns, const CsvColumnMapping &
     fillColumns(m_text, columns, mapping.textColumn, false);
     fillColumns(m_author, columns, mapping.authorColumn, true);
     fillColumns(m_kind, columns, mapping.kindColumn, true);
+    m_dateOrder->setCurrentIndex(std::max(0, m_dateOrder->findData(int(mapping.dateOrder))));
     m_showing = false;
 }
 
@@ -88,9 +94,12 @@ void CsvMappingFields::takeUserChoice(bool splitChanged)
     mapping.textColumn = m_text->currentData().toInt();
     mapping.authorColumn = m_author->currentData().toInt();
     mapping.kindColumn = m_kind->currentData().toInt();
+    mapping.dateOrder = CsvColumnMapping::DateOrder(m_dateOrder->currentData().toInt());
     // Columns chosen for another split of the rows mean nothing: a new delimiter or header
-    // guesses the columns anew.
+    // guesses the columns anew (a column of -1 is one the guess fills).
     mapping.guessColumns = splitChanged;
+    if (splitChanged)
+        mapping.timeColumn = mapping.textColumn = mapping.authorColumn = mapping.kindColumn = -1;
     if (mapping == m_mapping)
         return;
     m_mapping = mapping;

@@ -38,6 +38,7 @@ private:
     QComboBox *m_text = nullptr;
     QComboBox *m_author = nullptr;
     QComboBox *m_kind = nullptr;
+    QComboBox *m_dateOrder = nullptr; // for 06/04/2017: day or month first
     CsvColumnMapping m_mapping;
     bool m_showing = false; // filling the fields from a read is not the user's choice
 };

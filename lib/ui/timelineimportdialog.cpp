@@ -113,6 +113,7 @@ void TimelineImportDialog::buildFields()
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion); // "Los_Ang" lists America/Los_Angeles
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
