@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Whyboard {
 
@@ -61,10 +62,13 @@ QStringList SlackExportFiles::foldersWithDays() const
 {
     QStringList folders;
     if (m_zip) {
+        QSet<QString> seen;
         for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
             const QStringList parts = it.key().split(QLatin1Char('/'));
-            if (parts.size() == 2 && dayOfFile(parts.at(1)).isValid() && !folders.contains(parts.at(0)))
+            if (parts.size() == 2 && !seen.contains(parts.at(0)) && dayOfFile(parts.at(1)).isValid()) {
+                seen.insert(parts.at(0));
                 folders.append(parts.at(0));
+            }
         }
     } else {
         const QDir root(m_path);

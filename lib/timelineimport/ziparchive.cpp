@@ -125,7 +125,7 @@ bool ZipArchive::open()
     qint64 at = 0;
     for (int i = 0; i < entryCount; ++i) {
         qint64 consumed = 0;
-        if (!readEntryHeader(directory.mid(at), &consumed)) {
+        if (!readEntryHeader(directory, at, &consumed)) {
             m_entries.clear();
             return false;
         }
@@ -134,8 +134,10 @@ bool ZipArchive::open()
     return true;
 }
 
-bool ZipArchive::readEntryHeader(const QByteArray &record, qint64 *consumed)
+bool ZipArchive::readEntryHeader(const QByteArray &directory, qint64 at, qint64 *consumed)
 {
+    // Read in place: a copy per entry would make a table of many entries quadratic.
+    const QByteArray record = QByteArray::fromRawData(directory.constData() + at, directory.size() - at);
     if (record.size() < centralHeaderSize || u32(record, 0) != centralHeaderSignature)
         return fail(tr("the ZIP archive is damaged: entry %1 of its table of contents is unreadable")
                         .arg(QLocale().toString(m_entries.size() + 1)));

@@ -48,7 +48,7 @@ public:
 
 private:
     bool fail(const QString &message);
-    bool readEntryHeader(const QByteArray &record, qint64 *consumed);
+    bool readEntryHeader(const QByteArray &directory, qint64 at, qint64 *consumed);
     bool inflateEntry(const Entry &entry, qint64 maxBytes, QByteArray *data);
 
     QIODevice *m_device;
