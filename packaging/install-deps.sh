@@ -9,7 +9,7 @@ packages=(
   qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
   libgl-dev libvulkan-dev
   fonts-dejavu-core fonts-noto-core
-  libsqlite3-dev
+  libsqlite3-dev zlib1g-dev
   xvfb xauth poppler-utils qpdf
   # hostile exports are checked by the tools that read them: xmllint, and GitHub's Markdown renderer
   libxml2-utils cmark-gfm
