@@ -61,9 +61,12 @@ bool PagerDutyLogReader::recognises(const TimelineSourcePeek &peek)
     const QByteArray start = peek.head.trimmed().left(1);
     if (start != "{" && start != "[")
         return false;
-    static const QRegularExpression shape(QStringLiteral(
-        "\"log_entries\"\\s*:|\"type\"\\s*:\\s*\"[a-z_]+_log_entry(_reference)?\""));
-    return shape.match(QString::fromUtf8(peek.head.left(16 * 1024))).hasMatch();
+    // A page of log entries names its list; a bare array starts with an entry. An incident
+    // ("first_trigger_log_entry": {"type": "trigger_log_entry_reference"}) is not a log.
+    static const QRegularExpression page(QStringLiteral("\"log_entries\"\\s*:"));
+    static const QRegularExpression entry(QStringLiteral("\"type\"\\s*:\\s*\"[a-z_]+_log_entry\""));
+    const QString head = QString::fromUtf8(peek.head.left(16 * 1024));
+    return page.match(head).hasMatch() || (start == "[" && entry.match(head).hasMatch());
 }
 
 TimelineRecord PagerDutyLogReader::record(const QJsonObject &entry)

@@ -203,6 +203,11 @@ private Q_SLOTS:
                                              R"({"data":[{"log":"Alert created via API","type":"system","owner":"System",)"
                                              R"("createdAt":"2017-04-06T18:42:10.123Z","offset":"1"}]})");
         QVERIFY(!PagerDutyLogReader::recognises(TimelineImporter::peek(opsgenie)));
+        // GET /incidents names each incident's first log entry: a list of incidents, not a log.
+        const QString incidents = writeExport(m_dir.path(), QStringLiteral("incidents.json"),
+                                              R"({"incidents": [{"id": "PT4KHLK", "incident_number": 1234, )"
+                                              R"("first_trigger_log_entry": {"id": "R0", "type": "trigger_log_entry_reference"}}]})");
+        QVERIFY(!PagerDutyLogReader::recognises(TimelineImporter::peek(incidents)));
     }
 
     void aSecondImportAddsOnlyWhatIsNew()
