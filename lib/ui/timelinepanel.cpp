@@ -87,11 +87,20 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     addAction(m_delete);
 
     auto *bar = new QHBoxLayout;
-    for (QAction *action : {m_add, m_delete, m_paste, m_import, m_relate}) {
+    for (QAction *action : {m_add, m_delete, m_import, m_relate}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(button);
+        // One button for the timeline from elsewhere, so the bar fits a narrow dock in German:
+        // Import… and, on its arrow, Paste Chat Log… (also Ctrl+Shift+V).
+        if (action == m_import) {
+            auto *sources = new QMenu(button);
+            sources->addAction(m_import);
+            sources->addAction(m_paste);
+            button->setMenu(sources);
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+        }
     }
     bar->addStretch(1);
 
