@@ -3229,6 +3229,150 @@
     </message>
 </context>
 <context>
+    <name>Whyboard::CsvMappingFields</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the file shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first (06/04 is 6 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first (04/06 is 6 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CsvReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row longer than 1 MB: is a quote never closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8: save the file as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote in column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CsvTimeParser</name>
+    <message>
+        <source>Dates such as “%1” could be day first or month first: they are read day first, as this computer writes dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could be day first or month first: they are read month first, as this computer writes dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CsvTimelineReader</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is chosen for the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time “%1” does not exist in %2: the clocks went forward then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time “%1” not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is chosen for the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::DateTimeLineEdit</name>
     <message>
         <source>not known: type 14:05, +20m or a date</source>
@@ -3753,6 +3897,81 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ImportTimelineVerb</name>
+    <message>
+        <source>%1 needs a day (2017-04-06) or a time (2017-04-06T18:42, 2017-04-06T18:42-07:00), not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started at %1</source>
+        <translation type="unfinished">déclenché le %1</translation>
+    </message>
+    <message>
+        <source>detected at %1</source>
+        <translation type="unfinished">détecté le %1</translation>
+    </message>
+    <message>
+        <source>resolved at %1</source>
+        <translation type="unfinished">résolu le %1</translation>
+    </message>
+    <message>
+        <source>--import-timeline needs --session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session needs a session id (a positive number), not “%1”</source>
+        <translation type="unfinished">--session attend un id de session (un nombre positif), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--time-zone needs a time zone such as Europe/Berlin, America/Los_Angeles or UTC+02:00, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs one of %1, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until is before --since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds several channels: choose one with --channel (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no session %1 in “%2”</source>
+        <translation type="unfinished">il n’y a pas de session %1 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>session %1 in “%2” cannot be read: %3</source>
+        <translation type="unfinished">la session %1 de « %2 » ne peut pas être lue : %3</translation>
+    </message>
+    <message>
+        <source>Import timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the events in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 events to session %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 already in the timeline, %3 repeated in the export, %4 not timeline events, %5 outside the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session now says the incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline says the incident %1; the session keeps its own time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4783,10 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>%1 needs a date as 2017-02-28 or 2017-02, not “%2”</source>
         <translation>%1 nécessite une date comme 2017-02-28 ou 2017-02, pas « %2 »</translation>
     </message>
+    <message>
+        <source>add a session's timeline from a Slack or Mattermost export, PagerDuty or Opsgenie log, or CSV; entries already in the timeline are not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryWriter</name>
@@ -4646,10 +4869,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Add &amp;Event</source>
         <translation>Ajouter un &amp;événement</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Chat Log…</source>
-        <translation>&amp;Coller un journal de discussion…</translation>
     </message>
     <message>
         <source>Add &amp;Action Item</source>
@@ -4761,6 +4980,73 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::MattermostExportReader</name>
+    <message>
+        <source>%1, line %2: longer than %3 bytes, more than one entry may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no time it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice by Mattermost, not a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON: the object does not end on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an object with a type, as Mattermost writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Mattermost export packed in a ZIP: unpack it and choose “%2” inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” names several channels (%3): choose one as team/channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no posts in a channel “%2”; it has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::MeetingTimerWidget</name>
     <message>
         <source>Meeting timer</source>
@@ -4863,6 +5149,76 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::OpsgenieCsvReader</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, line 1: an Opsgenie export has a CreatedAt (or Date) column and a Log or Message column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::OpsgenieLogReader</name>
+    <message>
+        <source>a notification to one person; the escalation is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monitoring tool sent the same alert again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no createdAt time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::OutlinePanel</name>
     <message>
         <source>Outline</source>
@@ -4879,6 +5235,111 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>E&amp;vidence…</source>
         <translation>Pr&amp;euve…</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PagerDutyCsvReader</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, line 1: there is no created_on (or Created) column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 triggered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no created time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its created time “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PagerDutyLogReader</name>
+    <message>
+        <source>a notification to one person; the escalation is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no created_at time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PagingJsonFile</name>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %2, more than the %3 an exported log may have: export a shorter time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no “%1” list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1].%2 is not a list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5655,6 +6116,112 @@ Sauvegarde : %2</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::SlackExportFiles</name>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large: more than the %2 bytes one file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::SlackExportReader</name>
+    <message>
+        <source>someone joined the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone left the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel topic changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel purpose changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was archived or brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integration was added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message was pinned or unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit notice: the message itself keeps its final text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice that a thread has replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a list, as Slack writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export holds no channel messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export has no messages in a channel “%1”; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::StatsVerb</name>
     <message>
         <source>Sessions</source>
@@ -5762,6 +6329,269 @@ Sauvegarde : %2</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::TimelineFormats</name>
+    <message>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost bulk export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty incidents CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsgenie alert log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsgenie activity CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (any columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineImportDialog</name>
+    <message>
+        <source>Import Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the incident's own records: a Slack or Mattermost export, a PagerDuty or Opsgenie log, or any CSV. Nothing is added until you choose Add; events already in the timeline are not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unpacked Slack export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Unpacked Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times written without an offset are read in this zone, and times the export gives in UTC are shown in it; each gets the zone's offset on its own day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">indifférent</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished">&amp;Du :</translation>
+    </message>
+    <message>
+        <source>CSV Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or Drop the Selected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Events</source>
+        <translation type="unfinished">Ajouter les événements</translation>
+    </message>
+    <message>
+        <source>Incident exports (*.zip *.json *.jsonl *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export holds several channels: choose the incident's channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new event chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new events chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeated in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 1 Event</source>
+        <translation type="unfinished">Ajouter 1 événement</translation>
+    </message>
+    <message>
+        <source>Add %1 Events</source>
+        <translation type="unfinished">Ajouter %1 événements</translation>
+    </message>
+    <message>
+        <source>started at %1</source>
+        <translation type="unfinished">déclenché le %1</translation>
+    </message>
+    <message>
+        <source>detected at %1</source>
+        <translation type="unfinished">détecté le %1</translation>
+    </message>
+    <message>
+        <source>resolved at %1</source>
+        <translation type="unfinished">résolu le %1</translation>
+    </message>
+    <message>
+        <source>The session will say the incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineImportModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
+    </message>
+    <message>
+        <source>Added?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineImportPlan</name>
+    <message>
+        <source>it has no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said before at the same time in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline would have %1 events, more than the %2 a session holds: choose a shorter time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineImporter</name>
+    <message>
+        <source>“%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an export Whyboard reads (Slack, Mattermost, PagerDuty, Opsgenie or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 entries in the chosen time range: choose a shorter range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::TimelineModel</name>
     <message>
         <source>(no time)</source>
@@ -5866,6 +6696,33 @@ Sauvegarde : %2</translation>
         <source>Use First Trigger, Detection and Resolution as Session Times</source>
         <translation>Utiliser le premier déclencheur, la détection et la résolution comme heures de la session</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::TimelineSourceActions</name>
+    <message>
+        <source>&amp;Paste Chat Log…</source>
+        <translation type="unfinished">&amp;Coller un journal de discussion…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::TrendChart</name>
@@ -5963,6 +6820,101 @@ Sauvegarde : %2</translation>
     <message>
         <source>The library is open read-only.</source>
         <translation>La bibliothèque est ouverte en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ZipArchive</name>
+    <message>
+        <source>the ZIP archive is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is truncated: its table of contents is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported; unpack the export and choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archives split over several files are not supported; unpack the export and choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: its table of contents lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: entry %1 of its table of contents is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: entry %1 of its table of contents is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive holds “%1”, a path outside the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive has no such entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; unpack the export with its password and choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed with method %2, which Whyboard does not read; unpack the export and choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 bytes, more than the %3 bytes one file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: %1 is not where its table of contents says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is truncated: %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: %1 has two different sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: %1 fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: %1 cannot be uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large: it unpacks to more than the %2 bytes one file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged: %1 unpacks to more than its declared size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
