@@ -3232,144 +3232,156 @@
     <name>Whyboard::CsvMappingFields</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>First row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
         <source>Separated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt durch:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>as the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Datei</translation>
     </message>
     <message>
         <source>day first (06/04 is 6 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst (06/04 ist der 6. April)</translation>
     </message>
     <message>
         <source>month first (04/06 is 6 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst (04/06 ist der 6. April)</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten:</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>a row longer than 1 MB: is a quote never closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als 1 MB: wird ein Anführungszeichen nie geschlossen?</translation>
     </message>
     <message>
         <source>the text is not UTF-8: save the file as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein UTF-8: die Datei als UTF-8-CSV speichern</translation>
     </message>
     <message>
         <source>more than %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Spalten</translation>
     </message>
     <message>
         <source>text after a closing quote in column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen in Spalte %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::CsvTimeParser</name>
     <message>
         <source>Dates such as “%1” could be day first or month first: they are read day first, as this computer writes dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben wie „%1“ können mit dem Tag oder mit dem Monat beginnen: Gelesen werden sie mit dem Tag zuerst, so wie dieser Computer Datumsangaben schreibt.</translation>
     </message>
     <message>
         <source>Dates such as “%1” could be day first or month first: they are read month first, as this computer writes dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben wie „%1“ können mit dem Tag oder mit dem Monat beginnen: Gelesen werden sie mit dem Monat zuerst, so wie dieser Computer Datumsangaben schreibt.</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::CsvTimelineReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>no column is chosen for the time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte für die Zeit gewählt</translation>
     </message>
     <message>
         <source>it has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zeitangabe</translation>
     </message>
     <message>
         <source>time “%1” does not exist in %2: the clocks went forward then</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit „%1“ gibt es in %2 nicht: Die Uhren wurden da vorgestellt</translation>
     </message>
     <message>
         <source>time “%1” not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit „%1“ nicht verstanden</translation>
     </message>
     <message>
         <source>no column is chosen for the text</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte für den Text gewählt</translation>
     </message>
     <message>
         <source>it has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Text</translation>
     </message>
 </context>
 <context>
@@ -3903,75 +3915,75 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <name>Whyboard::ImportTimelineVerb</name>
     <message>
         <source>%1 needs a day (2017-04-06) or a time (2017-04-06T18:42, 2017-04-06T18:42-07:00), not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Tag (2017-04-06) oder einen Zeitpunkt (2017-04-06T18:42, 2017-04-06T18:42-07:00), nicht „%2“</translation>
     </message>
     <message>
         <source>started at %1</source>
-        <translation type="unfinished">am %1 ausgelöst</translation>
+        <translation>am %1 ausgelöst</translation>
     </message>
     <message>
         <source>detected at %1</source>
-        <translation type="unfinished">am %1 erkannt</translation>
+        <translation>am %1 erkannt</translation>
     </message>
     <message>
         <source>resolved at %1</source>
-        <translation type="unfinished">am %1 behoben</translation>
+        <translation>am %1 behoben</translation>
     </message>
     <message>
         <source>--import-timeline needs --session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-timeline braucht --session ID</translation>
     </message>
     <message>
         <source>--session needs a session id (a positive number), not “%1”</source>
-        <translation type="unfinished">--session braucht eine Sitzungs-ID (eine positive Zahl), nicht „%1“</translation>
+        <translation>--session braucht eine Sitzungs-ID (eine positive Zahl), nicht „%1“</translation>
     </message>
     <message>
         <source>--time-zone needs a time zone such as Europe/Berlin, America/Los_Angeles or UTC+02:00, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone braucht eine Zeitzone wie Europe/Berlin, America/Los_Angeles oder UTC+02:00, nicht „%1“</translation>
     </message>
     <message>
         <source>--format needs one of %1, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format braucht einen der Werte %1, nicht „%2“</translation>
     </message>
     <message>
         <source>--until is before --since</source>
-        <translation type="unfinished"></translation>
+        <translation>--until liegt vor --since</translation>
     </message>
     <message>
         <source>“%1” holds several channels: choose one with --channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält mehrere Kanäle: einen mit --channel wählen (%2)</translation>
     </message>
     <message>
         <source>there is no session %1 in “%2”</source>
-        <translation type="unfinished">in „%2“ gibt es keine Sitzung %1</translation>
+        <translation>in „%2“ gibt es keine Sitzung %1</translation>
     </message>
     <message>
         <source>session %1 in “%2” cannot be read: %3</source>
-        <translation type="unfinished">Sitzung %1 in „%2“ kann nicht gelesen werden: %3</translation>
+        <translation>Sitzung %1 in „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Import timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste importieren</translation>
     </message>
     <message>
         <source>cannot store the events in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisse können nicht in „%1“ gespeichert werden: %2</translation>
     </message>
     <message>
         <source>added %1 events to session %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse aus %3 zu Sitzung %2 hinzugefügt</translation>
     </message>
     <message>
         <source>skipped %1: %2 already in the timeline, %3 repeated in the export, %4 not timeline events, %5 outside the time range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2 bereits in der Zeitleiste, %3 im Export wiederholt, %4 keine Zeitleistenereignisse, %5 außerhalb des Zeitraums</translation>
     </message>
     <message>
         <source>the session now says the incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung gibt jetzt an: Der Vorfall wurde %1</translation>
     </message>
     <message>
         <source>the timeline says the incident %1; the session keeps its own time</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Zeitleiste wurde der Vorfall %1; die Sitzung behält ihre eigene Zeit</translation>
     </message>
 </context>
 <context>
@@ -4785,7 +4797,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>add a session's timeline from a Slack or Mattermost export, PagerDuty or Opsgenie log, or CSV; entries already in the timeline are not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitleiste einer Sitzung aus einem Slack- oder Mattermost-Export, PagerDuty- oder Opsgenie-Protokoll oder einer CSV-Datei ergänzen; Einträge, die schon in der Zeitleiste stehen, werden nicht erneut hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -4983,67 +4995,67 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <name>Whyboard::MattermostExportReader</name>
     <message>
         <source>%1, line %2: longer than %3 bytes, more than one entry may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: länger als %3 Bytes, mehr als ein Eintrag haben darf</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>it has no time it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zeitpunkt des Verfassens</translation>
     </message>
     <message>
         <source>[file: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Datei: %1]</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>a notice by Mattermost, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hinweis von Mattermost, keine Nachricht</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1: not JSON: the object does not end on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON: Das Objekt endet nicht in dieser Zeile</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON: %2 an Position %3</translation>
     </message>
     <message>
         <source>%1: not an object with a type, as Mattermost writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Objekt mit einem Typ, wie Mattermost sie schreibt</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is a Mattermost export packed in a ZIP: unpack it and choose “%2” inside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein als ZIP gepackter Mattermost-Export: ihn entpacken und darin „%2“ wählen</translation>
     </message>
     <message>
         <source>%1 holds no posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Beiträge</translation>
     </message>
     <message>
         <source>%1: “%2” names several channels (%3): choose one as team/channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ bezeichnet mehrere Kanäle (%3): einen als Team/Kanal angeben</translation>
     </message>
     <message>
         <source>%1 has no posts in a channel “%2”; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Beiträge in einem Kanal „%2“; vorhanden sind: %3</translation>
     </message>
 </context>
 <context>
@@ -5151,71 +5163,55 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
 <context>
     <name>Whyboard::OpsgenieCsvReader</name>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, line 1: an Opsgenie export has a CreatedAt (or Date) column and a Log or Message column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: Ein Opsgenie-Export hat eine Spalte CreatedAt (oder Date) und eine Spalte Log oder Message</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>it has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zeitangabe</translation>
     </message>
     <message>
         <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Alert #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm #%1</translation>
     </message>
     <message>
         <source>%1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt: %2</translation>
     </message>
     <message>
         <source>%1 acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigt</translation>
     </message>
     <message>
         <source>%1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::OpsgenieLogReader</name>
     <message>
         <source>a notification to one person; the escalation is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benachrichtigung an eine Person; die Eskalation ist aufgeführt</translation>
     </message>
     <message>
         <source>the monitoring tool sent the same alert again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no createdAt time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Monitoring-Werkzeug hat denselben Alarm erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -5240,106 +5236,98 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
 <context>
     <name>Whyboard::PagerDutyCsvReader</name>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, line 1: there is no created_on (or Created) column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: Es gibt keine Spalte created_on (oder Created)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Incident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall #%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 triggered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelöst: %2</translation>
     </message>
     <message>
         <source>it has no created time</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Erstellungszeit</translation>
     </message>
     <message>
         <source>its created time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungszeit „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigt</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behoben</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::PagerDutyLogReader</name>
     <message>
         <source>a notification to one person; the escalation is listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no created_at time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benachrichtigung an eine Person; die Eskalation ist aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::PagingJsonFile</name>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>“%1” is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei</translation>
     </message>
     <message>
         <source>“%1” has %2, more than the %3 an exported log may have: export a shorter time range</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2, mehr als die %3, die ein exportiertes Protokoll haben darf: einen kürzeren Zeitraum exportieren</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON: %2 an Position %3</translation>
     </message>
     <message>
         <source>it has no “%1” list</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt die Liste „%1“</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
     <message>
         <source>[%1].%2 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1].%2 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>it has no %1 time</source>
+        <translation>%1-Zeitangabe fehlt</translation>
+    </message>
+    <message>
+        <source>its time “%1” cannot be read</source>
+        <translation>Zeit „%1“ kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -6119,106 +6107,106 @@ Sicherung: %2</translation>
     <name>Whyboard::SlackExportFiles</name>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large: more than the %2 bytes one file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß: mehr als die %2 Bytes, die eine Datei haben darf</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::SlackExportReader</name>
     <message>
         <source>someone joined the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand ist dem Kanal beigetreten</translation>
     </message>
     <message>
         <source>someone left the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand hat den Kanal verlassen</translation>
     </message>
     <message>
         <source>the channel topic changed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Thema des Kanals wurde geändert</translation>
     </message>
     <message>
         <source>the channel purpose changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zweck des Kanals wurde geändert</translation>
     </message>
     <message>
         <source>the channel was renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal wurde umbenannt</translation>
     </message>
     <message>
         <source>the channel was archived or brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal wurde archiviert oder wiederhergestellt</translation>
     </message>
     <message>
         <source>an integration was added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Integration wurde hinzugefügt oder entfernt</translation>
     </message>
     <message>
         <source>a message was pinned or unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht wurde angeheftet oder losgelöst</translation>
     </message>
     <message>
         <source>a reminder was set</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erinnerung wurde gesetzt</translation>
     </message>
     <message>
         <source>an edit notice: the message itself keeps its final text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bearbeitungshinweis: Die Nachricht selbst behält ihren endgültigen Text</translation>
     </message>
     <message>
         <source>a notice that a thread has replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hinweis, dass ein Thread Antworten hat</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON: %2 an Position %3</translation>
     </message>
     <message>
         <source>%1: not a list, as Slack writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Liste, wie Slack sie schreibt</translation>
     </message>
     <message>
         <source>the export holds no channel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export enthält keine Kanalnachrichten</translation>
     </message>
     <message>
         <source>the export has no messages in a channel “%1”; it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export hat keine Nachrichten in einem Kanal „%1“; vorhanden sind: %2</translation>
     </message>
     <message>
         <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>[file: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Datei: %1]</translation>
     </message>
     <message>
         <source>bot message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Nachricht</translation>
     </message>
     <message>
         <source>thread reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort im Thread</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>%1: message %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nachricht %2 ist kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -6332,263 +6320,263 @@ Sicherung: %2</translation>
     <name>Whyboard::TimelineFormats</name>
     <message>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>Slack export</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Export</translation>
     </message>
     <message>
         <source>Mattermost bulk export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
         <source>PagerDuty log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty-Protokolleinträge</translation>
     </message>
     <message>
         <source>PagerDuty incidents CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty-Vorfälle (CSV)</translation>
     </message>
     <message>
         <source>Opsgenie alert log</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsgenie-Alarmprotokoll</translation>
     </message>
     <message>
         <source>Opsgenie activity CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsgenie-Aktivitäten (CSV)</translation>
     </message>
     <message>
         <source>CSV (any columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (beliebige Spalten)</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImportDialog</name>
     <message>
         <source>Import Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste importieren</translation>
     </message>
     <message>
         <source>Reads the incident's own records: a Slack or Mattermost export, a PagerDuty or Opsgenie log, or any CSV. Nothing is added until you choose Add; events already in the timeline are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die eigenen Aufzeichnungen des Vorfalls: einen Slack- oder Mattermost-Export, ein PagerDuty- oder Opsgenie-Protokoll oder eine beliebige CSV-Datei. Nichts wird hinzugefügt, bevor Hinzufügen gewählt wird; Ereignisse, die schon in der Zeitleiste stehen, werden nicht doppelt hinzugefügt.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei gewählt</translation>
     </message>
     <message>
         <source>Choose &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <source>Choose F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <source>An unpacked Slack export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein entpackter Slack-Export</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export:</translation>
     </message>
     <message>
         <source>Choose an Unpacked Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackten Export wählen</translation>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Times written without an offset are read in this zone, and times the export gives in UTC are shown in it; each gets the zone's offset on its own day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten ohne Versatz zu UTC werden in dieser Zone gelesen, und Zeiten, die der Export in UTC angibt, werden in ihr angezeigt; jede erhält den Versatz, den die Zone an ihrem Tag hat</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished">beliebig</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>CSV Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Spalten</translation>
     </message>
     <message>
         <source>Add or Drop the Selected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen hinzufügen oder weglassen</translation>
     </message>
     <message>
         <source>Choose &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle wählen</translation>
     </message>
     <message>
         <source>Choose &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kei&amp;ne wählen</translation>
     </message>
     <message>
         <source>Add Events</source>
-        <translation type="unfinished">Ereignisse hinzufügen</translation>
+        <translation>Ereignisse hinzufügen</translation>
     </message>
     <message>
         <source>Incident exports (*.zip *.json *.jsonl *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Exporte (*.zip *.json *.jsonl *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt: %1</translation>
     </message>
     <message>
         <source>The export holds several channels: choose the incident's channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export enthält mehrere Kanäle: den Kanal des Vorfalls wählen.</translation>
     </message>
     <message>
         <source>1 new event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neues Ereignis gewählt</translation>
     </message>
     <message>
         <source>%1 new events chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Ereignisse gewählt</translation>
     </message>
     <message>
         <source>%1 already in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits in der Zeitleiste</translation>
     </message>
     <message>
         <source>%1 repeated in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Export wiederholt</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 outside the time range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 außerhalb des Zeitraums</translation>
     </message>
     <message>
         <source>Add 1 Event</source>
-        <translation type="unfinished">1 Ereignis hinzufügen</translation>
+        <translation>1 Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 Events</source>
-        <translation type="unfinished">%1 Ereignisse hinzufügen</translation>
+        <translation>%1 Ereignisse hinzufügen</translation>
     </message>
     <message>
         <source>started at %1</source>
-        <translation type="unfinished">am %1 ausgelöst</translation>
+        <translation>am %1 ausgelöst</translation>
     </message>
     <message>
         <source>detected at %1</source>
-        <translation type="unfinished">am %1 erkannt</translation>
+        <translation>am %1 erkannt</translation>
     </message>
     <message>
         <source>resolved at %1</source>
-        <translation type="unfinished">am %1 behoben</translation>
+        <translation>am %1 behoben</translation>
     </message>
     <message>
         <source>The session will say the incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung gibt dann an: Der Vorfall wurde %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImportModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu (%1)</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Added?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt?</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImportPlan</name>
     <message>
         <source>it has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zeitangabe</translation>
     </message>
     <message>
         <source>it has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Text</translation>
     </message>
     <message>
         <source>already in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in der Zeitleiste</translation>
     </message>
     <message>
         <source>said before at the same time in this export</source>
-        <translation type="unfinished"></translation>
+        <translation>zur selben Zeit schon einmal in diesem Export</translation>
     </message>
     <message>
         <source>the timeline would have %1 events, more than the %2 a session holds: choose a shorter time range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitleiste hätte %1 Ereignisse, mehr als die %2, die eine Sitzung fasst: einen kürzeren Zeitraum wählen</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImporter</name>
     <message>
         <source>“%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
         <source>“%1” cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: keine Berechtigung</translation>
     </message>
     <message>
         <source>“%1” is not an export Whyboard reads (Slack, Mattermost, PagerDuty, Opsgenie or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Export, den Whyboard liest (Slack, Mattermost, PagerDuty, Opsgenie oder CSV)</translation>
     </message>
     <message>
         <source>%1 cannot be read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann noch nicht gelesen werden</translation>
     </message>
     <message>
         <source>“%1” has more than %2 entries in the chosen time range: choose a shorter range</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat mehr als %2 Einträge im gewählten Zeitraum: einen kürzeren Zeitraum wählen</translation>
     </message>
 </context>
 <context>
@@ -6698,30 +6686,30 @@ Sicherung: %2</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aus einem Slack- oder Mattermost-Export, einem PagerDuty- oder Opsgenie-Protokoll oder einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Import timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste importieren</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineSourceActions</name>
     <message>
         <source>&amp;Paste Chat Log…</source>
-        <translation type="unfinished">&amp;Chatprotokoll einfügen…</translation>
+        <translation>&amp;Chatprotokoll einfügen…</translation>
     </message>
     <message>
         <source>&amp;Import Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste &amp;importieren…</translation>
     </message>
     <message>
         <source>Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aus einem Slack- oder Mattermost-Export, einem PagerDuty- oder Opsgenie-Protokoll oder einer CSV-Datei hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -6826,95 +6814,95 @@ Sicherung: %2</translation>
     <name>Whyboard::ZipArchive</name>
     <message>
         <source>the ZIP archive is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist unvollständig</translation>
     </message>
     <message>
         <source>it is not a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ZIP-Archiv</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the ZIP archive is truncated: its table of contents is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist unvollständig: Sein Inhaltsverzeichnis fehlt</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported; unpack the export and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP64-Archive werden nicht unterstützt; den Export entpacken und den Ordner wählen</translation>
     </message>
     <message>
         <source>archives split over several files are not supported; unpack the export and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>auf mehrere Dateien verteilte Archive werden nicht unterstützt; den Export entpacken und den Ordner wählen</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: its table of contents lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: Sein Inhaltsverzeichnis liegt außerhalb der Datei</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: entry %1 of its table of contents is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: Eintrag %1 seines Inhaltsverzeichnisses ist unlesbar</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: entry %1 of its table of contents is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: Eintrag %1 seines Inhaltsverzeichnisses ist abgeschnitten</translation>
     </message>
     <message>
         <source>the ZIP archive holds “%1”, a path outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv enthält „%1“, einen Pfad außerhalb des Archivs</translation>
     </message>
     <message>
         <source>the ZIP archive has no such entry</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv hat keinen solchen Eintrag</translation>
     </message>
     <message>
         <source>%1 is encrypted; unpack the export with its password and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt; den Export mit seinem Passwort entpacken und den Ordner wählen</translation>
     </message>
     <message>
         <source>%1 is compressed with method %2, which Whyboard does not read; unpack the export and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Methode %2 komprimiert, die Whyboard nicht liest; den Export entpacken und den Ordner wählen</translation>
     </message>
     <message>
         <source>%1 is too large: %2 bytes, more than the %3 bytes one file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß: %2 Bytes, mehr als die %3 Bytes, die eine Datei haben darf</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 is not where its table of contents says</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: %1 liegt nicht dort, wo das Inhaltsverzeichnis angibt</translation>
     </message>
     <message>
         <source>the ZIP archive is truncated: %1 is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist unvollständig: %1 ist abgeschnitten</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 has two different sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: %1 hat zwei verschiedene Größen</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: Die Prüfsumme von %1 stimmt nicht</translation>
     </message>
     <message>
         <source>%1 cannot be uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entpackt werden</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 cannot be uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: %1 kann nicht entpackt werden</translation>
     </message>
     <message>
         <source>%1 is too large: it unpacks to more than the %2 bytes one file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß: Entpackt sind es mehr als die %2 Bytes, die eine Datei haben darf</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 unpacks to more than its declared size</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt: %1 ist entpackt größer als angegeben</translation>
     </message>
 </context>
 <context>

@@ -3232,144 +3232,156 @@
     <name>Whyboard::CsvMappingFields</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>First row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne nomme les colonnes</translation>
     </message>
     <message>
         <source>Separated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure :</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur :</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>as the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>comme dans le fichier</translation>
     </message>
     <message>
         <source>day first (06/04 is 6 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>jour en premier (06/04 est le 6 avril)</translation>
     </message>
     <message>
         <source>month first (04/06 is 6 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>mois en premier (04/06 est le 6 avril)</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates :</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes :</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
         <source>a row longer than 1 MB: is a quote never closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de plus de 1 Mo : un guillemet n’est-il jamais fermé ?</translation>
     </message>
     <message>
         <source>the text is not UTF-8: save the file as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est pas en UTF-8 : enregistrez le fichier en CSV UTF-8</translation>
     </message>
     <message>
         <source>more than %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 colonnes</translation>
     </message>
     <message>
         <source>text after a closing quote in column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après un guillemet fermant dans la colonne %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>« %1 » est vide</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::CsvTimeParser</name>
     <message>
         <source>Dates such as “%1” could be day first or month first: they are read day first, as this computer writes dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates comme « %1 » peuvent commencer par le jour ou par le mois : elles sont lues jour en premier, comme cet ordinateur écrit les dates.</translation>
     </message>
     <message>
         <source>Dates such as “%1” could be day first or month first: they are read month first, as this computer writes dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates comme « %1 » peuvent commencer par le jour ou par le mois : elles sont lues mois en premier, comme cet ordinateur écrit les dates.</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::CsvTimelineReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>no column is chosen for the time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’est choisie pour l’heure</translation>
     </message>
     <message>
         <source>it has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure</translation>
     </message>
     <message>
         <source>time “%1” does not exist in %2: the clocks went forward then</source>
-        <translation type="unfinished"></translation>
+        <translation>l’heure « %1 » n’existe pas dans le fuseau %2 : les horloges ont avancé à ce moment-là</translation>
     </message>
     <message>
         <source>time “%1” not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>heure « %1 » non comprise</translation>
     </message>
     <message>
         <source>no column is chosen for the text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’est choisie pour le texte</translation>
     </message>
     <message>
         <source>it has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte</translation>
     </message>
 </context>
 <context>
@@ -3903,75 +3915,75 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <name>Whyboard::ImportTimelineVerb</name>
     <message>
         <source>%1 needs a day (2017-04-06) or a time (2017-04-06T18:42, 2017-04-06T18:42-07:00), not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un jour (2017-04-06) ou une heure (2017-04-06T18:42, 2017-04-06T18:42-07:00), pas « %2 »</translation>
     </message>
     <message>
         <source>started at %1</source>
-        <translation type="unfinished">déclenché le %1</translation>
+        <translation>déclenché le %1</translation>
     </message>
     <message>
         <source>detected at %1</source>
-        <translation type="unfinished">détecté le %1</translation>
+        <translation>détecté le %1</translation>
     </message>
     <message>
         <source>resolved at %1</source>
-        <translation type="unfinished">résolu le %1</translation>
+        <translation>résolu le %1</translation>
     </message>
     <message>
         <source>--import-timeline needs --session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-timeline attend --session ID</translation>
     </message>
     <message>
         <source>--session needs a session id (a positive number), not “%1”</source>
-        <translation type="unfinished">--session attend un id de session (un nombre positif), pas « %1 »</translation>
+        <translation>--session attend un id de session (un nombre positif), pas « %1 »</translation>
     </message>
     <message>
         <source>--time-zone needs a time zone such as Europe/Berlin, America/Los_Angeles or UTC+02:00, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone attend un fuseau horaire comme Europe/Berlin, America/Los_Angeles ou UTC+02:00, pas « %1 »</translation>
     </message>
     <message>
         <source>--format needs one of %1, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend l’une des valeurs %1, pas « %2 »</translation>
     </message>
     <message>
         <source>--until is before --since</source>
-        <translation type="unfinished"></translation>
+        <translation>--until est antérieur à --since</translation>
     </message>
     <message>
         <source>“%1” holds several channels: choose one with --channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient plusieurs canaux : choisissez-en un avec --channel (%2)</translation>
     </message>
     <message>
         <source>there is no session %1 in “%2”</source>
-        <translation type="unfinished">il n’y a pas de session %1 dans « %2 »</translation>
+        <translation>il n’y a pas de session %1 dans « %2 »</translation>
     </message>
     <message>
         <source>session %1 in “%2” cannot be read: %3</source>
-        <translation type="unfinished">la session %1 de « %2 » ne peut pas être lue : %3</translation>
+        <translation>la session %1 de « %2 » ne peut pas être lue : %3</translation>
     </message>
     <message>
         <source>Import timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une chronologie</translation>
     </message>
     <message>
         <source>cannot store the events in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer les événements dans « %1 » : %2</translation>
     </message>
     <message>
         <source>added %1 events to session %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements ajoutés à la session %2 depuis %3</translation>
     </message>
     <message>
         <source>skipped %1: %2 already in the timeline, %3 repeated in the export, %4 not timeline events, %5 outside the time range</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorés : %1, dont %2 déjà dans la chronologie, %3 en double dans l’exportation, %4 qui ne sont pas des événements de chronologie, %5 hors de la période</translation>
     </message>
     <message>
         <source>the session now says the incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la session indique maintenant que l’incident a été %1</translation>
     </message>
     <message>
         <source>the timeline says the incident %1; the session keeps its own time</source>
-        <translation type="unfinished"></translation>
+        <translation>selon la chronologie, l’incident a été %1 ; la session garde sa propre heure</translation>
     </message>
 </context>
 <context>
@@ -4785,7 +4797,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>add a session's timeline from a Slack or Mattermost export, PagerDuty or Opsgenie log, or CSV; entries already in the timeline are not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter à la chronologie d’une session les événements d’une exportation Slack ou Mattermost, d’un journal PagerDuty ou Opsgenie, ou d’un CSV ; les entrées déjà dans la chronologie ne sont pas ajoutées à nouveau</translation>
     </message>
 </context>
 <context>
@@ -4983,67 +4995,67 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <name>Whyboard::MattermostExportReader</name>
     <message>
         <source>%1, line %2: longer than %3 bytes, more than one entry may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : plus de %3 octets, plus qu’une entrée ne peut en contenir</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>it has no time it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure de publication</translation>
     </message>
     <message>
         <source>[file: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[fichier : %1]</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>a notice by Mattermost, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>un avis de Mattermost, pas un message</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>%1: not JSON: the object does not end on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas du JSON : l’objet ne se termine pas sur cette ligne</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas du JSON : %2 à la position %3</translation>
     </message>
     <message>
         <source>%1: not an object with a type, as Mattermost writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet avec un type, comme ceux qu’écrit Mattermost</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is a Mattermost export packed in a ZIP: unpack it and choose “%2” inside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une exportation Mattermost compressée dans un ZIP : décompressez-la et choisissez « %2 » à l’intérieur</translation>
     </message>
     <message>
         <source>%1 holds no posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun message</translation>
     </message>
     <message>
         <source>%1: “%2” names several channels (%3): choose one as team/channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » désigne plusieurs canaux (%3) : choisissez-en un sous la forme équipe/canal</translation>
     </message>
     <message>
         <source>%1 has no posts in a channel “%2”; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun message dans un canal « %2 » ; ses canaux : %3</translation>
     </message>
 </context>
 <context>
@@ -5151,71 +5163,55 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
 <context>
     <name>Whyboard::OpsgenieCsvReader</name>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, line 1: an Opsgenie export has a CreatedAt (or Date) column and a Log or Message column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : une exportation Opsgenie a une colonne CreatedAt (ou Date) et une colonne Log ou Message</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>it has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure</translation>
     </message>
     <message>
         <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>son heure « %1 » ne peut pas être lue</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Alert #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte #%1</translation>
     </message>
     <message>
         <source>%1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée : %2</translation>
     </message>
     <message>
         <source>%1 acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquittée</translation>
     </message>
     <message>
         <source>%1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fermée</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::OpsgenieLogReader</name>
     <message>
         <source>a notification to one person; the escalation is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>une notification à une seule personne ; l’escalade figure dans la liste</translation>
     </message>
     <message>
         <source>the monitoring tool sent the same alert again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no createdAt time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’outil de supervision a renvoyé la même alerte</translation>
     </message>
 </context>
 <context>
@@ -5240,106 +5236,98 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
 <context>
     <name>Whyboard::PagerDutyCsvReader</name>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, line 1: there is no created_on (or Created) column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : il n’y a pas de colonne created_on (ou Created)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Incident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident #%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 triggered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclenché : %2</translation>
     </message>
     <message>
         <source>it has no created time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure de création</translation>
     </message>
     <message>
         <source>its created time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>son heure de création « %1 » ne peut pas être lue</translation>
     </message>
     <message>
         <source>%1 acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquitté</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résolu</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::PagerDutyLogReader</name>
     <message>
         <source>a notification to one person; the escalation is listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no created_at time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>une notification à une seule personne ; l’escalade figure dans la liste</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::PagingJsonFile</name>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet</translation>
     </message>
     <message>
         <source>“%1” is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fichier</translation>
     </message>
     <message>
         <source>“%1” has %2, more than the %3 an exported log may have: export a shorter time range</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2, plus que les %3 qu’un journal exporté peut faire : exportez une période plus courte</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas du JSON : %2 à la position %3</translation>
     </message>
     <message>
         <source>it has no “%1” list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste « %1 »</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste</translation>
     </message>
     <message>
         <source>[%1].%2 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1].%2 n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>it has no %1 time</source>
+        <translation>aucune heure %1</translation>
+    </message>
+    <message>
+        <source>its time “%1” cannot be read</source>
+        <translation>son heure « %1 » ne peut pas être lue</translation>
     </message>
 </context>
 <context>
@@ -6119,106 +6107,106 @@ Sauvegarde : %2</translation>
     <name>Whyboard::SlackExportFiles</name>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is too large: more than the %2 bytes one file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux : plus que les %2 octets autorisés pour un fichier</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::SlackExportReader</name>
     <message>
         <source>someone joined the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un a rejoint le canal</translation>
     </message>
     <message>
         <source>someone left the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un a quitté le canal</translation>
     </message>
     <message>
         <source>the channel topic changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet du canal a changé</translation>
     </message>
     <message>
         <source>the channel purpose changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objectif du canal a changé</translation>
     </message>
     <message>
         <source>the channel was renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal a été renommé</translation>
     </message>
     <message>
         <source>the channel was archived or brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal a été archivé ou restauré</translation>
     </message>
     <message>
         <source>an integration was added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>une intégration a été ajoutée ou supprimée</translation>
     </message>
     <message>
         <source>a message was pinned or unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>un message a été épinglé ou désépinglé</translation>
     </message>
     <message>
         <source>a reminder was set</source>
-        <translation type="unfinished"></translation>
+        <translation>un rappel a été défini</translation>
     </message>
     <message>
         <source>an edit notice: the message itself keeps its final text</source>
-        <translation type="unfinished"></translation>
+        <translation>un avis de modification : le message lui-même garde son texte final</translation>
     </message>
     <message>
         <source>a notice that a thread has replies</source>
-        <translation type="unfinished"></translation>
+        <translation>un avis indiquant qu’un fil a des réponses</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas du JSON : %2 à la position %3</translation>
     </message>
     <message>
         <source>%1: not a list, as Slack writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas une liste, comme celles qu’écrit Slack</translation>
     </message>
     <message>
         <source>the export holds no channel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exportation ne contient aucun message de canal</translation>
     </message>
     <message>
         <source>the export has no messages in a channel “%1”; it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exportation ne contient aucun message dans un canal « %1 » ; ses canaux : %2</translation>
     </message>
     <message>
         <source>its time “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>son heure « %1 » ne peut pas être lue</translation>
     </message>
     <message>
         <source>[file: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[fichier : %1]</translation>
     </message>
     <message>
         <source>bot message</source>
-        <translation type="unfinished"></translation>
+        <translation>message de bot</translation>
     </message>
     <message>
         <source>thread reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse dans un fil</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>%1: message %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le message %2 n’est pas un objet</translation>
     </message>
 </context>
 <context>
@@ -6332,263 +6320,263 @@ Sauvegarde : %2</translation>
     <name>Whyboard::TimelineFormats</name>
     <message>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d’après le fichier</translation>
     </message>
     <message>
         <source>Slack export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation Slack</translation>
     </message>
     <message>
         <source>Mattermost bulk export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation en masse Mattermost</translation>
     </message>
     <message>
         <source>PagerDuty log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal PagerDuty</translation>
     </message>
     <message>
         <source>PagerDuty incidents CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des incidents PagerDuty</translation>
     </message>
     <message>
         <source>Opsgenie alert log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’alertes Opsgenie</translation>
     </message>
     <message>
         <source>Opsgenie activity CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV d’activité Opsgenie</translation>
     </message>
     <message>
         <source>CSV (any columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (colonnes quelconques)</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImportDialog</name>
     <message>
         <source>Import Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une chronologie</translation>
     </message>
     <message>
         <source>Reads the incident's own records: a Slack or Mattermost export, a PagerDuty or Opsgenie log, or any CSV. Nothing is added until you choose Add; events already in the timeline are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les propres traces de l’incident : une exportation Slack ou Mattermost, un journal PagerDuty ou Opsgenie, ou n’importe quel CSV. Rien n’est ajouté tant que vous ne choisissez pas Ajouter ; les événements déjà dans la chronologie ne sont pas ajoutés deux fois.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
         <source>Choose F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un d&amp;ossier…</translation>
     </message>
     <message>
         <source>An unpacked Slack export</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exportation Slack décompressée</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation :</translation>
     </message>
     <message>
         <source>Choose an Unpacked Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une exportation décompressée</translation>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat :</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>Times written without an offset are read in this zone, and times the export gives in UTC are shown in it; each gets the zone's offset on its own day</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures écrites sans décalage sont lues dans ce fuseau, et celles que l’exportation donne en UTC y sont affichées ; chacune reçoit le décalage du fuseau à sa propre date</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished">indifférent</translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished">&amp;Du :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>CSV Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes CSV</translation>
     </message>
     <message>
         <source>Add or Drop the Selected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou retirer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Choose &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout choisir</translation>
     </message>
     <message>
         <source>Choose &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucu&amp;n</translation>
     </message>
     <message>
         <source>Add Events</source>
-        <translation type="unfinished">Ajouter les événements</translation>
+        <translation>Ajouter les événements</translation>
     </message>
     <message>
         <source>Incident exports (*.zip *.json *.jsonl *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations d’incident (*.zip *.json *.jsonl *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté : %1</translation>
     </message>
     <message>
         <source>The export holds several channels: choose the incident's channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation contient plusieurs canaux : choisissez celui de l’incident.</translation>
     </message>
     <message>
         <source>1 new event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouvel événement choisi</translation>
     </message>
     <message>
         <source>%1 new events chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux événements choisis</translation>
     </message>
     <message>
         <source>%1 already in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déjà dans la chronologie</translation>
     </message>
     <message>
         <source>%1 repeated in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en double dans l’exportation</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorés : %1</translation>
     </message>
     <message>
         <source>%1 outside the time range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hors de la période</translation>
     </message>
     <message>
         <source>Add 1 Event</source>
-        <translation type="unfinished">Ajouter 1 événement</translation>
+        <translation>Ajouter 1 événement</translation>
     </message>
     <message>
         <source>Add %1 Events</source>
-        <translation type="unfinished">Ajouter %1 événements</translation>
+        <translation>Ajouter %1 événements</translation>
     </message>
     <message>
         <source>started at %1</source>
-        <translation type="unfinished">déclenché le %1</translation>
+        <translation>déclenché le %1</translation>
     </message>
     <message>
         <source>detected at %1</source>
-        <translation type="unfinished">détecté le %1</translation>
+        <translation>détecté le %1</translation>
     </message>
     <message>
         <source>resolved at %1</source>
-        <translation type="unfinished">résolu le %1</translation>
+        <translation>résolu le %1</translation>
     </message>
     <message>
         <source>The session will say the incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session indiquera que l’incident a été %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImportModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau (%1)</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Événement</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Added?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté ?</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImportPlan</name>
     <message>
         <source>it has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure</translation>
     </message>
     <message>
         <source>it has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte</translation>
     </message>
     <message>
         <source>already in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans la chronologie</translation>
     </message>
     <message>
         <source>said before at the same time in this export</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dit à la même heure dans cette exportation</translation>
     </message>
     <message>
         <source>the timeline would have %1 events, more than the %2 a session holds: choose a shorter time range</source>
-        <translation type="unfinished"></translation>
+        <translation>la chronologie aurait %1 événements, plus que les %2 qu’une session peut contenir : choisissez une période plus courte</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineImporter</name>
     <message>
         <source>“%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’existe pas</translation>
     </message>
     <message>
         <source>“%1” cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : permission refusée</translation>
     </message>
     <message>
         <source>“%1” is not an export Whyboard reads (Slack, Mattermost, PagerDuty, Opsgenie or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une exportation que Whyboard sait lire (Slack, Mattermost, PagerDuty, Opsgenie ou CSV)</translation>
     </message>
     <message>
         <source>%1 cannot be read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore pris en charge</translation>
     </message>
     <message>
         <source>“%1” has more than %2 entries in the chosen time range: choose a shorter range</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a plus de %2 entrées dans la période choisie : choisissez une période plus courte</translation>
     </message>
 </context>
 <context>
@@ -6698,30 +6686,30 @@ Sauvegarde : %2</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des événements depuis une exportation Slack ou Mattermost, un journal PagerDuty ou Opsgenie, ou un fichier CSV</translation>
     </message>
     <message>
         <source>Import timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une chronologie</translation>
     </message>
 </context>
 <context>
     <name>Whyboard::TimelineSourceActions</name>
     <message>
         <source>&amp;Paste Chat Log…</source>
-        <translation type="unfinished">&amp;Coller un journal de discussion…</translation>
+        <translation>&amp;Coller un journal de discussion…</translation>
     </message>
     <message>
         <source>&amp;Import Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une chronologie…</translation>
     </message>
     <message>
         <source>Add events from a Slack or Mattermost export, a PagerDuty or Opsgenie log, or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des événements depuis une exportation Slack ou Mattermost, un journal PagerDuty ou Opsgenie, ou un fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -6826,95 +6814,95 @@ Sauvegarde : %2</translation>
     <name>Whyboard::ZipArchive</name>
     <message>
         <source>the ZIP archive is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est tronquée</translation>
     </message>
     <message>
         <source>it is not a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une archive ZIP</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible</translation>
     </message>
     <message>
         <source>the ZIP archive is truncated: its table of contents is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est tronquée : sa table des matières manque</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported; unpack the export and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives ZIP64 ne sont pas prises en charge ; décompressez l’exportation et choisissez le dossier</translation>
     </message>
     <message>
         <source>archives split over several files are not supported; unpack the export and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives réparties sur plusieurs fichiers ne sont pas prises en charge ; décompressez l’exportation et choisissez le dossier</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: its table of contents lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : sa table des matières se trouve hors du fichier</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: entry %1 of its table of contents is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : l’entrée %1 de sa table des matières est illisible</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: entry %1 of its table of contents is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : l’entrée %1 de sa table des matières est tronquée</translation>
     </message>
     <message>
         <source>the ZIP archive holds “%1”, a path outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP contient « %1 », un chemin hors de l’archive</translation>
     </message>
     <message>
         <source>the ZIP archive has no such entry</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP ne contient pas cette entrée</translation>
     </message>
     <message>
         <source>%1 is encrypted; unpack the export with its password and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré ; décompressez l’exportation avec son mot de passe et choisissez le dossier</translation>
     </message>
     <message>
         <source>%1 is compressed with method %2, which Whyboard does not read; unpack the export and choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est compressé avec la méthode %2, que Whyboard ne lit pas ; décompressez l’exportation et choisissez le dossier</translation>
     </message>
     <message>
         <source>%1 is too large: %2 bytes, more than the %3 bytes one file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux : %2 octets, plus que les %3 octets autorisés pour un fichier</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 is not where its table of contents says</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : %1 n’est pas là où l’indique sa table des matières</translation>
     </message>
     <message>
         <source>the ZIP archive is truncated: %1 is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est tronquée : %1 est coupé</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 has two different sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : %1 a deux tailles différentes</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : la somme de contrôle de %1 ne correspond pas</translation>
     </message>
     <message>
         <source>%1 cannot be uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être décompressé</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 cannot be uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : %1 ne peut pas être décompressé</translation>
     </message>
     <message>
         <source>%1 is too large: it unpacks to more than the %2 bytes one file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux : décompressé, il dépasse les %2 octets autorisés pour un fichier</translation>
     </message>
     <message>
         <source>the ZIP archive is damaged: %1 unpacks to more than its declared size</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est endommagée : décompressé, %1 dépasse sa taille déclarée</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "timelineimport/csvreader.h"
 
+#include <QDir>
 #include <QList>
 
 namespace Whyboard {
@@ -42,6 +43,21 @@ QChar CsvReader::guessDelimiter(const QByteArray &head)
         }
     }
     return best;
+}
+
+std::unique_ptr<CsvReader> CsvReader::openWithHeader(QFile *file, QStringList *header, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(file->fileName());
+    if (!file->isOpen() && !file->open(QIODevice::ReadOnly)) {
+        *error = tr("“%1” cannot be read: %2").arg(name, file->errorString());
+        return nullptr;
+    }
+    auto reader = std::make_unique<CsvReader>(file, guessDelimiter(file->peek(64 * 1024)));
+    if (!reader->readRecord(header)) {
+        *error = reader->error().isEmpty() ? tr("“%1” is empty").arg(name) : tr("%1, %2").arg(name, reader->error());
+        return nullptr;
+    }
+    return reader;
 }
 
 bool CsvReader::fail(int line, const QString &message)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 #include <QStringDecoder>
 #include <QStringList>
+
+#include <memory>
 
 namespace Whyboard {
 
@@ -24,6 +27,10 @@ public:
     // The delimiter of most consistent count over the first lines of head (outside quotes):
     // ',' when nothing tells.
     static QChar guessDelimiter(const QByteArray &head);
+
+    // A tool's CSV export opened with its delimiter guessed and its header row read into
+    // *header; null with *error naming the file ("“x.csv” is empty", "x.csv, line 1: ...").
+    static std::unique_ptr<CsvReader> openWithHeader(QFile *file, QStringList *header, QString *error);
 
     // The next record into *fields; false at the end or on an error (then error() says which line).
     bool readRecord(QStringList *fields);

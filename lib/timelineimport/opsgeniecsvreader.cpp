@@ -70,16 +70,11 @@ TimelineImportResult OpsgenieCsvReader::read(const QString &path, const Timeline
     TimelineImportResult result;
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("“%1” cannot be read: %2").arg(name, file.errorString());
-        return result;
-    }
-    CsvReader reader(&file, CsvReader::guessDelimiter(file.peek(64 * 1024)));
     QStringList row;
-    if (!reader.readRecord(&row)) {
-        result.error = reader.error().isEmpty() ? tr("“%1” is empty").arg(name) : tr("%1, %2").arg(name, reader.error());
+    const std::unique_ptr<CsvReader> opened = CsvReader::openWithHeader(&file, &row, &result.error);
+    if (!opened)
         return result;
-    }
+    CsvReader &reader = *opened;
     result.columns = row;
     const Columns columns{PagingCsvColumns(row)};
     if (columns.time < 0 || (columns.log < 0 && columns.message < 0)) {

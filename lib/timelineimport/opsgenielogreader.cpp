@@ -1,7 +1,6 @@
 #include "timelineimport/opsgenielogreader.h"
 
 #include "analysis/chatlogparser.h"
-#include "timelineimport/importtime.h"
 #include "timelineimport/pagingjsonfile.h"
 
 #include <QRegularExpression>
@@ -105,13 +104,7 @@ TimelineImportResult OpsgenieLogReader::read(const QString &path, const Timeline
         if (record.author.compare(QLatin1String("System"), Qt::CaseInsensitive) == 0)
             record.author.clear(); // Opsgenie itself: the text says what happened
         classify(record.text, entry.value(QLatin1String("type")).toString(), &record);
-        const QString created = entry.value(QLatin1String("createdAt")).toString();
-        record.at = ImportTime::parseIso(created, options.timeZone);
-        if (!record.at.isValid() && record.skipReason.isEmpty()) {
-            record.skipReason = created.isEmpty() ? tr("it has no createdAt time")
-                                                  : tr("its time “%1” cannot be read").arg(created);
-        }
-        if (record.at.isValid() && !ImportTime::inRange(record.at, options.since, options.until)) {
+        if (!PagingJsonFile::placeInTime(&record, entry, QStringLiteral("createdAt"), options)) {
             ++result.outsideRange;
             continue;
         }

@@ -1,7 +1,6 @@
 #include "timelineimport/pagerdutylogreader.h"
 
 #include "analysis/chatlogparser.h"
-#include "timelineimport/importtime.h"
 #include "timelineimport/pagingjsonfile.h"
 
 #include <QJsonArray>
@@ -122,13 +121,7 @@ TimelineImportResult PagerDutyLogReader::read(const QString &path, const Timelin
         const QJsonObject &entry = entries.at(i).object;
         TimelineRecord record = PagerDutyLogReader::record(entry);
         record.location = entries.at(i).path;
-        const QString created = entry.value(QLatin1String("created_at")).toString();
-        record.at = ImportTime::parseIso(created, options.timeZone);
-        if (!record.at.isValid() && record.skipReason.isEmpty()) {
-            record.skipReason = created.isEmpty() ? tr("it has no created_at time")
-                                                  : tr("its time “%1” cannot be read").arg(created);
-        }
-        if (record.at.isValid() && !ImportTime::inRange(record.at, options.since, options.until)) {
+        if (!PagingJsonFile::placeInTime(&record, entry, QStringLiteral("created_at"), options)) {
             ++result.outsideRange;
             continue;
         }

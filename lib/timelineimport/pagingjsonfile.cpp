@@ -1,6 +1,7 @@
 #include "timelineimport/pagingjsonfile.h"
 
 #include "data/sessionlimits.h"
+#include "timelineimport/importtime.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,6 +96,16 @@ QString PagingJsonFile::text(const QJsonObject &object, const QString &key)
     if (value.isObject())
         return value.toObject().value(QLatin1String("summary")).toString().trimmed();
     return value.toString().trimmed();
+}
+
+bool PagingJsonFile::placeInTime(TimelineRecord *record, const QJsonObject &entry, const QString &key,
+                                 const TimelineImportOptions &options)
+{
+    const QString written = entry.value(key).toString();
+    record->at = ImportTime::parseIso(written, options.timeZone);
+    if (!record->at.isValid() && record->skipReason.isEmpty())
+        record->skipReason = written.isEmpty() ? tr("it has no %1 time").arg(key) : tr("its time “%1” cannot be read").arg(written);
+    return !record->at.isValid() || ImportTime::inRange(record->at, options.since, options.until);
 }
 
 } // namespace Whyboard

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "timelineimport/timelineimportoptions.h"
+#include "timelineimport/timelinerecord.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,12 @@ public:
     // The text of a member, or of a member's "summary" when it is an object: PagerDuty writes
     // references as {"summary": "Alice"}.
     static QString text(const QJsonObject &object, const QString &key);
+
+    // Sets record->at from the entry's ISO 8601 time member `key` (in options' zone when it is
+    // UTC), or a skip reason saying why it has none. False when the time lies outside the
+    // range: the caller counts the entry as outside and drops it.
+    static bool placeInTime(TimelineRecord *record, const QJsonObject &entry, const QString &key,
+                            const TimelineImportOptions &options);
 
 private:
     static bool collect(const QJsonArray &array, const QString &prefix, QList<Entry> *entries, QString *fault);
