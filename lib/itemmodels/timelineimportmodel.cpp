@@ -7,6 +7,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Whyboard {
 
@@ -94,7 +95,16 @@ QVariant TimelineImportModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return row.event.at.isValid() ? LocaleFormat::dateTime(row.event.at) : QString();
+    case TimeColumn: {
+        if (!row.event.at.isValid())
+            return QString();
+        // With its offset: the zone chosen in the preview decides it, so the room sees which.
+        const int minutes = row.event.at.offsetFromUtc() / 60;
+        return QStringLiteral("%1 UTC%2%3:%4")
+            .arg(LocaleFormat::dateTime(row.event.at), minutes < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+            .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
+            .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+    }
     case KindColumn: return Labels::eventKind(row.event.kind);
     case EventColumn: {
         // One line in the table: a long message shows its start, the tool tip the whole.
