@@ -6571,10 +6571,6 @@ Sicherung: %2</translation>
         <translation>„%1“ ist kein Export, den Whyboard liest (Slack, Mattermost, PagerDuty, Opsgenie oder CSV)</translation>
     </message>
     <message>
-        <source>%1 cannot be read yet</source>
-        <translation>%1 kann noch nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>“%1” has more than %2 entries in the chosen time range: choose a shorter range</source>
         <translation>„%1“ hat mehr als %2 Einträge im gewählten Zeitraum: einen kürzeren Zeitraum wählen</translation>
     </message>

@@ -6571,10 +6571,6 @@ Sauvegarde : %2</translation>
         <translation>« %1 » n’est pas une exportation que Whyboard sait lire (Slack, Mattermost, PagerDuty, Opsgenie ou CSV)</translation>
     </message>
     <message>
-        <source>%1 cannot be read yet</source>
-        <translation>%1 : pas encore pris en charge</translation>
-    </message>
-    <message>
         <source>“%1” has more than %2 entries in the chosen time range: choose a shorter range</source>
         <translation>« %1 » a plus de %2 entrées dans la période choisie : choisissez une période plus courte</translation>
     </message>

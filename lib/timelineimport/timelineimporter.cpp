@@ -108,18 +108,13 @@ TimelineImportResult TimelineImporter::read(const QString &path, const TimelineI
         result.error = tr("“%1” cannot be read: permission denied").arg(shownPath);
         return result;
     }
-    TimelineFormat format = options.format;
-    if (format == TimelineFormat::Detect) {
-        format = detect(path);
-        if (format == TimelineFormat::Detect) {
-            result.error = tr("“%1” is not an export Whyboard reads (Slack, Mattermost, PagerDuty, Opsgenie or CSV)")
-                               .arg(shownPath);
-            return result;
-        }
-    }
+    const TimelineFormat format = options.format == TimelineFormat::Detect ? detect(path) : options.format;
+    // Every format has its row in sourceReaders(); only Detect finding nothing has no reader.
     const SourceReader *reader = readerFor(format);
+    Q_ASSERT(reader || format == TimelineFormat::Detect);
     if (!reader) {
-        result.error = tr("%1 cannot be read yet").arg(TimelineFormats::name(format));
+        result.error = tr("“%1” is not an export Whyboard reads (Slack, Mattermost, PagerDuty, Opsgenie or CSV)")
+                           .arg(shownPath);
         return result;
     }
     result = reader->read(path, options, progress);
