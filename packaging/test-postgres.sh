@@ -4,6 +4,9 @@
 #   eval "$(bash packaging/test-postgres.sh)"      # start; exports WHYBOARD_TEST_PG_URI, PGHOST, PGPORT, ...
 #   bash packaging/test-postgres.sh stop "$WHYBOARD_TEST_PG_DIR"
 #
+# For tests of a server that goes away: "halt DIR" stops the server at once (as a crash or a power cut
+# would, pg_ctl -m immediate) and keeps its data; "resume DIR" starts it again on the same port.
+#
 # The cluster lives in a new temporary directory (under $TMPDIR, else /tmp), listens on a Unix socket in
 # that directory and on 127.0.0.1 at a free port, and trusts every local connection. Its superuser is
 # "postgres" and it has one empty database, "whyboard_test". PostgreSQL refuses to run as root, so when
@@ -131,6 +134,7 @@ EOF
     fi
     grep -q 'could not \(bind\|create lock file\)' "$dir/postgres.log" 2>/dev/null || break
   done
+  echo "$port" >"$dir/port"
   if [ -z "$started" ]; then
     local reason
     reason="$(tail -n 3 "$dir/postgres.log" 2>/dev/null | tr '\n' ' ')"
@@ -158,6 +162,46 @@ EOF
   } | tee "$dir/env"
 }
 
+# Checks that DIR is a cluster this script made; sets dir (without a trailing slash) and owner.
+cluster_dir() {
+  dir="${1%/}"
+  [ -f "$dir/$marker" ] || failed "$dir is not a test cluster's directory"
+  owner=""
+  if [ "$(id -u)" -eq 0 ]; then
+    owner="$(stat -c %U "$dir/data")"
+  fi
+}
+
+# pg_ctl returns once the pid file is gone; the server exits a moment later.
+wait_for_exit() {
+  local pid="$1" tries
+  for tries in $(seq 50); do
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+}
+
+halt() {
+  [ -n "${1:-}" ] || failed "usage: $0 halt DIR"
+  cluster_dir "$1"
+  [ -f "$dir/data/postmaster.pid" ] || failed "the server in $dir is not running"
+  local pid
+  pid="$(head -n 1 "$dir/data/postmaster.pid")"
+  cd "$dir"
+  as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --mode=immediate --wait --silent stop >/dev/null 2>&1 \
+    || failed "the server in $dir did not stop"
+  wait_for_exit "$pid"
+}
+
+resume() {
+  [ -n "${1:-}" ] || failed "usage: $0 resume DIR"
+  cluster_dir "$1"
+  cd "$dir"
+  as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/postgres.log" --wait --timeout=60 --silent \
+    -o "-p $(cat "$dir/port")" start >>"$dir/pg_ctl.log" 2>&1 \
+    || failed "the server in $dir did not start again: $(tail -n 2 "$dir/postgres.log" | tr '\n' ' ')"
+}
+
 stop() {
   local dir="${1:-}"
   [ -n "$dir" ] || failed "usage: $0 stop DIR"
@@ -165,11 +209,8 @@ stop() {
   [ -d "$dir" ] || exit 0
   [ -f "$dir/$marker" ] || failed "$dir is not a test cluster's directory: not removing it"
   if [ -f "$dir/data/postmaster.pid" ] && [ -x "$bindir/pg_ctl" ]; then
-    owner=""
-    if [ "$(id -u)" -eq 0 ]; then
-      owner="$(stat -c %U "$dir/data")"
-    fi
-    local pid tries
+    cluster_dir "$dir"
+    local pid
     pid="$(head -n 1 "$dir/data/postmaster.pid")"
     cd "$dir"
     as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --mode=fast --wait --timeout=30 --silent stop \
@@ -177,11 +218,7 @@ stop() {
       || as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --mode=immediate --silent stop >/dev/null 2>&1 \
       || true
     cd /
-    # pg_ctl returns once the pid file is gone; the server exits a moment later.
-    for tries in $(seq 50); do
-      [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
+    wait_for_exit "$pid"
   fi
   rm -rf "$dir"
 }
@@ -189,5 +226,7 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop "${2:-}" ;;
-  *) echo "usage: $0 [start | stop DIR]" >&2; exit 2 ;;
+  halt) halt "${2:-}" ;;
+  resume) resume "${2:-}" ;;
+  *) echo "usage: $0 [start | stop DIR | halt DIR | resume DIR]" >&2; exit 2 ;;
 esac
