@@ -2,7 +2,7 @@
 
 namespace Whyboard {
 
-// Why a library file could not be opened as asked. The UI offers read-only access for
+// Why a library (a file, or a database on a PostgreSQL server) could not be opened as asked. The UI offers read-only access for
 // NewerSchema and InUse; every other error leaves the file untouched and stops.
 enum class LibraryOpenError {
     None,
@@ -17,6 +17,10 @@ enum class LibraryOpenError {
     DamagedContent,  // a Whyboard library missing a table or column, or holding a value Whyboard never writes
     DiskFull,        // the disk has no room for what even reading needs (SQLite's index beside the file)
     DiskError,       // the system reported an input/output error
+    UnsupportedLocation,  // an address (scheme://…) that is neither a file nor a PostgreSQL URI
+    ServerUnreachable,    // the PostgreSQL server did not answer, or the connection broke
+    AuthenticationFailed, // the server wants a password, or refused the one given
+    NotPermitted,         // the server's role may not read the database or create the library in it
 };
 
 } // namespace Whyboard
