@@ -112,7 +112,7 @@ void LibraryOpening::recordCheck(QSqlDatabase database)
 {
     // Best effort: when it cannot be written, the next open checks again.
     QSqlQuery query(database);
-    if (query.prepare(QStringLiteral("INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)"))) {
+    if (query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"))) {
         query.addBindValue(QLatin1String(lastCheckCounter));
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
         query.exec();

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <limits>
 
 namespace Whyboard {
 
@@ -17,6 +18,21 @@ namespace {
 
 // The offsets a clock has ever shown stay within a day; QDateTime takes no more either.
 constexpr qint64 maxOffsetSeconds = 24 * 3600;
+
+// SQLite gives whole numbers as qlonglong; PostgreSQL's driver gives a positive BIGINT as
+// qulonglong and an INTEGER as int.
+bool isWholeNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+        return true;
+    default:
+        return false;
+    }
+}
 
 } // namespace
 
@@ -45,10 +61,9 @@ QString LibraryRow::typeName(int column) const
     const QVariant value = m_query.value(column);
     if (value.isNull())
         return tr("NULL");
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
+    if (isWholeNumber(value))
         return tr("a whole number");
+    switch (value.typeId()) {
     case QMetaType::Double:
         return tr("a real number");
     case QMetaType::QByteArray:
@@ -90,8 +105,12 @@ std::optional<qint64> LibraryRow::optionalInteger(int column, const char *name, 
     const QVariant value = m_query.value(column);
     if (failed() || value.isNull())
         return std::nullopt;
-    if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int) {
+    if (!isWholeNumber(value)) {
         refuse(name, tr("holds %1 where a whole number belongs").arg(typeName(column)));
+        return std::nullopt;
+    }
+    if (value.typeId() == QMetaType::ULongLong && value.toULongLong() > quint64(std::numeric_limits<qint64>::max())) {
+        refuse(name, tr("holds %1, outside %2 to %3").arg(value.toULongLong()).arg(min).arg(max));
         return std::nullopt;
     }
     const qint64 result = value.toLongLong();
@@ -117,7 +136,7 @@ std::optional<double> LibraryRow::optionalReal(int column, const char *name, dou
     if (failed() || value.isNull())
         return std::nullopt;
     // A REAL column keeps a whole number as an integer when it was written as one.
-    if (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int) {
+    if (value.typeId() != QMetaType::Double && !isWholeNumber(value)) {
         refuse(name, tr("holds %1 where a number belongs").arg(typeName(column)));
         return std::nullopt;
     }
@@ -140,7 +159,7 @@ double LibraryRow::coordinate(int column, const char *name)
     const QVariant value = m_query.value(column);
     if (failed())
         return 0;
-    if (value.isNull() || (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::LongLong)) {
+    if (value.isNull() || (value.typeId() != QMetaType::Double && !isWholeNumber(value))) {
         refuse(name, tr("holds %1 where a number belongs").arg(typeName(column)));
         return 0;
     }

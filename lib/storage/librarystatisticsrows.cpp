@@ -41,7 +41,7 @@ QList<StatisticsSession> LibraryStatisticsRows::read(const QSqlDatabase &databas
     QSqlQuery head(database);
     if (!run(head, QStringLiteral("SELECT s.id, s.title, s.severity, s.status, s.started_ms, s.started_offset,"
                                   " s.detected_ms, s.detected_offset, s.resolved_ms, s.resolved_offset,"
-                                  " s.cost_per_minute, s.currency FROM sessions s WHERE 1%1 ORDER BY s.id")
+                                  " s.cost_per_minute, s.currency FROM sessions s WHERE TRUE%1 ORDER BY s.id")
                        .arg(inLibrary),
              error))
         return {};
@@ -105,7 +105,7 @@ QList<StatisticsSession> LibraryStatisticsRows::read(const QSqlDatabase &databas
     const bool hasDoneDay = hasColumn(database, "actions", "done_day");
     QSqlQuery actions(database);
     if (!run(actions, QStringLiteral("SELECT a.session_id, a.status, a.due_day, %1, a.owner FROM actions a"
-                                     " JOIN sessions s ON s.id = a.session_id WHERE 1%2 ORDER BY a.session_id, a.position")
+                                     " JOIN sessions s ON s.id = a.session_id WHERE TRUE%2 ORDER BY a.session_id, a.position")
                           .arg(hasDoneDay ? QStringLiteral("a.done_day") : QStringLiteral("NULL"), inLibrary),
              error))
         return {};

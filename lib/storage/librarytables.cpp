@@ -191,7 +191,8 @@ SessionId LibraryTables::nextSessionId()
 bool LibraryTables::noteSessionId(SessionId id)
 {
     QSqlQuery &query = prepared(
-        QStringLiteral("UPDATE counters SET value = max(value, ?) WHERE name = 'last_session_id'"));
+        QStringLiteral("UPDATE counters SET value = ? WHERE name = 'last_session_id' AND value < ?"));
+    query.addBindValue(id);
     query.addBindValue(id);
     return run(query);
 }
