@@ -1,6 +1,7 @@
 #include "storage/libraryschema.h"
 
 #include "storage/library.h"
+#include "storage/sqlitedialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -240,26 +241,7 @@ const Step steps[] = {
     step(version7),
 };
 
-using Columns = QList<std::pair<QString, QStringList>>; // table -> its columns, in creation order
-
-Columns columnsOf(QSqlDatabase &database, bool *ok)
-{
-    Columns result;
-    QSqlQuery tables(database);
-    *ok = tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
-    while (*ok && tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery columns(database);
-        *ok = columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
-        columns.addBindValue(table);
-        *ok = *ok && columns.exec();
-        QStringList names;
-        while (*ok && columns.next())
-            names.append(columns.value(0).toString());
-        result.append({table, names});
-    }
-    return result;
-}
+using Columns = LibraryDialect::TableColumns;
 
 // What the first `version` steps build, read from a scratch database in memory, so that the
 // check can never disagree with the migrations.
@@ -282,7 +264,7 @@ const Columns &expectedColumns(int version)
         }
         query.finish();
         if (ok)
-            columns = columnsOf(scratch, &ok);
+            columns = SqliteDialect().tableColumns(scratch, &ok);
         scratch.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -294,13 +276,16 @@ const Columns &expectedColumns(int version)
 QString LibrarySchema::missingPart(QSqlDatabase &database, int version)
 {
     bool ok = false;
-    const Columns found = columnsOf(database, &ok);
+    const LibraryDialect &dialect = LibraryDialect::of(database);
+    const Columns found = dialect.tableColumns(database, &ok);
     if (!ok)
         return Library::tr("its tables cannot be read.");
     QHash<QString, QStringList> byTable;
     for (const auto &[table, columns] : found)
         byTable.insert(table, columns);
     for (const auto &[table, columns] : expectedColumns(std::clamp(version, 1, currentVersion()))) {
+        if (!dialect.keepsTable(table))
+            continue;
         const auto it = byTable.constFind(table);
         if (it == byTable.cend())
             return Library::tr("its table “%1” is missing, so it is not a whole Whyboard library.").arg(table);
@@ -328,17 +313,20 @@ int LibrarySchema::searchIndexVersion()
 QString LibrarySchema::migrate(QSqlDatabase &database, int fromVersion)
 {
     QSqlQuery query(database);
+    const LibraryDialect &dialect = LibraryDialect::of(database);
     if (fromVersion < 0)
         return Library::tr("its library version (%1) is not one Whyboard ever wrote, so it is not opened.")
             .arg(fromVersion);
     for (int version = fromVersion; version < currentVersion(); ++version) {
         const Step &current = steps[version];
         for (int i = 0; i < current.count; ++i) {
-            if (!query.exec(QString::fromLatin1(current.statements[i])))
-                return query.lastError().text();
+            for (const QString &statement : dialect.schemaStatements(QString::fromLatin1(current.statements[i]))) {
+                if (!query.exec(statement))
+                    return query.lastError().text();
+            }
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion())))
+    if (!query.exec(dialect.versionStatement(currentVersion())))
         return query.lastError().text();
     return {};
 }

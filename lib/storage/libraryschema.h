@@ -21,8 +21,8 @@ public:
     // The first version with the full-text index (search, the repeat-cause alert).
     static int searchIndexVersion();
 
-    // Runs the steps that take the file from its version to the current one, and sets
-    // user_version, in the caller's transaction. Returns an empty string or what failed.
+    // Runs the steps that take the library from its version to the current one, and marks the
+    // version, in the caller's transaction (each statement as the database's dialect runs it). Returns an empty string or what failed.
     static QString migrate(QSqlDatabase &database, int fromVersion);
 
     // Empty when the file has every table and column that its version's steps create (the
