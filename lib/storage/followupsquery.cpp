@@ -1,6 +1,7 @@
 #include "storage/followupsquery.h"
 
 #include "data/sessionlimits.h"
+#include "storage/librarydialect.h"
 #include "storage/libraryrow.h"
 
 #include <QSqlError>
@@ -13,6 +14,8 @@ namespace {
 // Libraries from before the trash have no deleted_ms column; a read-only one stays so.
 bool hasTrash(const QSqlDatabase &database)
 {
+    if (LibraryDialect::of(database).isServer())
+        return true; // created at a version with the trash
     QSqlQuery query(database);
     return query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('sessions') WHERE name = 'deleted_ms'"))
            && query.next();
@@ -30,7 +33,7 @@ QList<FollowUp> FollowUpsQuery::read(const QSqlDatabase &database, const Filter 
     if (filter.unfinishedOnly || filter.overdueOn)
         where << QStringLiteral("a.status IN (0, 1)");
     if (!filter.owner.isEmpty())
-        where << QStringLiteral("a.owner = ? COLLATE NOCASE");
+        where << QStringLiteral("lower(a.owner) = lower(?)");
     if (filter.overdueOn)
         where << QStringLiteral("a.due_day IS NOT NULL AND a.due_day < ?");
     QSqlQuery query(database);

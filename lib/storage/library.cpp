@@ -5,6 +5,9 @@
 #include "data/sessionlimits.h"
 #include "document/sessiondocument.h"
 #include "storage/librarybackupjob.h"
+#include "storage/librarycopy.h"
+#include "storage/librarylocation.h"
+#include "storage/libraryserveropening.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
 #include "storage/libraryschema.h"
@@ -112,6 +115,17 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
     };
     if (error)
         *error = LibraryOpenError::None;
+    QString refusal;
+    const std::optional<LibraryLocation> location = LibraryLocation::parse(path, &refusal);
+    if (!location) {
+        if (error)
+            *error = LibraryOpenError::UnsupportedLocation;
+        if (message)
+            *message = refusal;
+        return nullptr;
+    }
+    if (location->isServer())
+        return openOnServer(*location, mode, error, message);
 
     // Only stat() before SQLite: opening the file through QFile would drop the POSIX locks
     // that another connection of this process may hold on it.
@@ -199,6 +213,27 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, Libra
     return library;
 }
 
+std::unique_ptr<Library> Library::openOnServer(const LibraryLocation &where, OpenMode mode, LibraryOpenError *error,
+                                               QString *message)
+{
+    LibraryServerOpening::Opened opened;
+    if (const std::optional<Opening::Refusal> refusal = LibraryServerOpening::open(where, mode, &opened)) {
+        if (error)
+            *error = refusal->code;
+        if (message)
+            *message = tr("Cannot open the library “%1”: %2").arg(where.displayName(), refusal->reason);
+        return nullptr;
+    }
+    std::unique_ptr<Library> library(new Library);
+    Private &p = *library->d;
+    p.path = where.displayName();
+    p.connectionName = opened.connectionName;
+    p.readOnly = opened.readOnly;
+    p.schemaVersion = opened.schemaVersion;
+    p.tables = std::make_unique<LibraryTables>(p.database(), p.schemaVersion);
+    return library;
+}
+
 QString Library::path() const
 {
     return d->path;
@@ -207,6 +242,11 @@ QString Library::path() const
 bool Library::isReadOnly() const
 {
     return d->readOnly;
+}
+
+int Library::schemaVersion() const
+{
+    return d->schemaVersion;
 }
 
 QStringList Library::causeCategories() const
@@ -323,7 +363,7 @@ bool Library::insertSessionKeepingId(const Session &session)
     return ok;
 }
 
-bool Library::trashSession(SessionId id)
+bool Library::trashSession(SessionId id, const QDateTime &when)
 {
     if (d->readOnly) {
         d->lastError = tr("The library is open read-only.");
@@ -333,7 +373,7 @@ bool Library::trashSession(SessionId id)
         if (writer->document() && writer->document()->sessionId() == id)
             detach(writer->document());
     }
-    if (!d->inTransaction([&] { return d->tables->setTrashed(id, QDateTime::currentDateTimeUtc()); }))
+    if (!d->inTransaction([&] { return d->tables->setTrashed(id, when.isValid() ? when : QDateTime::currentDateTimeUtc()); }))
         return false;
     Q_EMIT sessionsChanged();
     Q_EMIT trashChanged();
@@ -436,53 +476,9 @@ void Library::detach(SessionDocument *document)
 
 bool Library::saveCopy(const QString &targetPath, std::optional<SessionId> onlySession)
 {
-    const QFileInfo target(targetPath);
-    if (target.absoluteFilePath() == d->path
-        || (target.exists() && target.canonicalFilePath() == QFileInfo(d->path).canonicalFilePath())) {
-        d->lastError = tr("A copy cannot replace the library itself.");
-        return false;
-    }
-    if (target.isDir()) {
-        d->lastError = tr("“%1” is a folder.").arg(QDir::toNativeSeparators(targetPath));
-        return false;
-    }
     for (LibraryWriter *writer : std::as_const(d->writers))
         writer->flush();
-
-    // Build the copy beside the target and move it in place at once, so a failed copy
-    // leaves neither a half file nor a damaged previous one.
-    const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
-    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
-        QFile::remove(partial + QLatin1String(suffix));
-
-    bool ok = false;
-    if (!onlySession) {
-        QSqlQuery query(d->database());
-        ok = query.prepare(QStringLiteral("VACUUM INTO ?"));
-        query.addBindValue(partial);
-        ok = ok && query.exec();
-        if (!ok)
-            d->lastError = query.lastError().text();
-    } else if (const std::optional<Session> session = loadSession(*onlySession)) {
-        QString message;
-        std::unique_ptr<Library> copy = open(partial, OpenMode::CreateIfMissing, nullptr, &message);
-        ok = copy && copy->insertSessionKeepingId(*session);
-        d->lastError = !copy ? message : copy->lastError();
-    } else {
-        d->lastError = tr("There is no session %1 in this library.").arg(*onlySession);
-    }
-    if (ok) {
-        for (const char *suffix : {"-wal", "-shm"})
-            QFile::remove(target.absoluteFilePath() + QLatin1String(suffix));
-        ok = std::rename(QFile::encodeName(partial).constData(),
-                         QFile::encodeName(target.absoluteFilePath()).constData())
-             == 0;
-        if (!ok)
-            d->lastError = tr("The copy could not be moved to “%1”.").arg(QDir::toNativeSeparators(targetPath));
-    }
-    if (!ok)
-        QFile::remove(partial);
-    return ok;
+    return LibraryCopy::saveCopy(*this, targetPath, onlySession, &d->lastError);
 }
 
 } // namespace Whyboard

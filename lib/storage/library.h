@@ -3,6 +3,7 @@
 #include "storage/libraryopenerror.h"
 #include "storage/sessionsummary.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,9 +13,11 @@
 
 namespace Whyboard {
 
+class LibraryLocation;
 class SessionDocument;
 
-// One .whyboard file: an SQLite database holding many sessions.
+// A library of sessions: one .whyboard file (an SQLite database), or a database on a
+// PostgreSQL server shared by a team (Library::open takes a path or a postgresql:// URI).
 //
 // The file is written as the user works: attach() a SessionDocument and every command
 // step it runs lands in the file in one transaction before control returns to the event
@@ -42,8 +45,11 @@ public:
     static QString defaultPath();
     static QString fileExtension() { return QStringLiteral(".whyboard"); }
 
+    // The file's absolute path, or the server's address without a password.
     QString path() const;
     bool isReadOnly() const;
+    // The library's schema version (above the program's for a newer library opened read-only).
+    int schemaVersion() const;
     // For InUse: which process holds the library, in words ("process 4242 on host ...").
     static QString holderDescription(const QString &path);
 
@@ -66,7 +72,7 @@ public:
 
     // The trash: a deleted session stays in the file, out of sessions() and search(), until
     // it is restored or the user empties the trash. Survives closing the library.
-    bool trashSession(SessionId id);
+    bool trashSession(SessionId id, const QDateTime &when = QDateTime());
     bool restoreFromTrash(SessionId id);
     // Newest deletion last.
     QList<SessionSummary> trashedSessions() const;
@@ -106,6 +112,8 @@ Q_SIGNALS:
 
 private:
     Library();
+    static std::unique_ptr<Library> openOnServer(const LibraryLocation &where, OpenMode mode, LibraryOpenError *error,
+                                                 QString *message);
     class Private;
     std::unique_ptr<Private> d;
 };

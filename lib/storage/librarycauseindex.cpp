@@ -3,6 +3,7 @@
 #include "analysis/causewords.h"
 #include "data/sessionlimits.h"
 #include "storage/library.h"
+#include "storage/librarydialect.h"
 #include "storage/libraryrow.h"
 #include "storage/librarysearch.h"
 
@@ -31,13 +32,19 @@ QList<SeenCause> LibraryCauseIndex::candidates(SessionId besides, const QString 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     // The index ranks first; the session and the card's kind are checked on those few rows.
+    // SQLite's FTS5 ranks by bm25 (lower is better); PostgreSQL's text search by ts_rank, negated
+    // to sort the same way. Both stem English words and take the quoted words joined by OR.
+    const QString ranked = LibraryDialect::of(m_database).isServer()
+        ? QStringLiteral("SELECT rowid AS id, -ts_rank(words, q) AS rank FROM cause_words,"
+                         " websearch_to_tsquery('english', ?) q WHERE words @@ q ORDER BY rank LIMIT ?")
+        : QStringLiteral("SELECT rowid AS id, rank FROM cause_words WHERE cause_words MATCH ? ORDER BY rank LIMIT ?");
     const bool prepared = query.prepare(QStringLiteral(
         "SELECT m.session_id, s.title, s.started_ms, s.started_offset, m.item_id, c.text"
-        " FROM (SELECT rowid AS id, rank FROM cause_words WHERE cause_words MATCH ? ORDER BY rank LIMIT ?) r"
+        " FROM (%1) r"
         " JOIN search_items m ON m.id = r.id AND m.kind = 'card'"
         " JOIN sessions s ON s.id = m.session_id"
         " JOIN cards c ON c.session_id = m.session_id AND c.id = m.item_id"
-        " WHERE m.session_id <> ? AND s.deleted_ms IS NULL AND c.kind = 1 ORDER BY r.rank"));
+        " WHERE m.session_id <> ? AND s.deleted_ms IS NULL AND c.kind = 1 ORDER BY r.rank").arg(ranked));
     query.addBindValue(terms.mid(0, 24).join(QLatin1String(" OR ")));
     query.addBindValue(std::clamp(limit, 1, 200));
     query.addBindValue(besides);

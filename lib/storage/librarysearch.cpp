@@ -2,6 +2,7 @@
 
 #include "data/sessionlimits.h"
 #include "storage/library.h"
+#include "storage/librarydialect.h"
 #include "storage/libraryschema.h"
 #include "storage/libraryrow.h"
 
@@ -46,12 +47,32 @@ QString likePattern(const QString &word)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString likeClause()
+// SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE that of every letter
+// (by the database's locale).
+QString likeClause(bool server)
 {
     QStringList parts;
     for (const Column &column : columns)
-        parts << QStringLiteral("search_text.%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column.name));
+        parts << QStringLiteral("search_text.%1 %2 ? ESCAPE '\\'")
+                     .arg(QLatin1String(column.name), server ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"));
     return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
+// PostgreSQL has no bm25: the weights of the columns holding a word, summed, rank the hits
+// (negated, to sort as bm25 does: lower is better).
+QString weightedRank(const QStringList &words, QStringList *binds)
+{
+    QStringList terms;
+    for (const Column &column : columns) {
+        QStringList holds;
+        for (const QString &word : words) {
+            holds << QStringLiteral("search_text.%1 ILIKE ? ESCAPE '\\'").arg(QLatin1String(column.name));
+            binds->append(likePattern(word));
+        }
+        terms << QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END").arg(holds.join(QLatin1String(" OR ")))
+                     .arg(column.weight);
+    }
+    return QStringLiteral("-(%1)").arg(terms.join(QLatin1String(" + ")));
 }
 
 SearchItemKind kindOf(const QString &stored)
@@ -122,14 +143,13 @@ QString SearchHit::markedSnippet(const QString &open, const QString &close) cons
 
 LibrarySearch::LibrarySearch(QSqlDatabase database)
     : m_database(std::move(database))
+    , m_server(LibraryDialect::of(m_database).isServer())
 {
 }
 
 bool LibrarySearch::isAvailable(const Library &library)
 {
-    QSqlQuery query(library.database());
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
-           && query.value(0).toLongLong() >= LibrarySchema::searchIndexVersion();
+    return library.schemaVersion() >= LibrarySchema::searchIndexVersion();
 }
 
 QList<SearchHit> LibrarySearch::hits(const Library &library, const QString &text, int limit, QString *error)
@@ -168,7 +188,7 @@ QString LibrarySearch::matchingRows(const QStringList &words, QStringList *binds
 {
     QStringList terms;
     for (const QString &word : words) {
-        if (indexable(word))
+        if (indexable(word) && !m_server)
             terms << quoted(word);
     }
     if (!terms.isEmpty()) {
@@ -177,7 +197,7 @@ QString LibrarySearch::matchingRows(const QStringList &words, QStringList *binds
     }
     QStringList clauses;
     for (const QString &word : words) {
-        clauses << likeClause();
+        clauses << likeClause(m_server);
         for (int i = 0; i < columnCount; ++i)
             binds->append(likePattern(word));
     }
@@ -227,6 +247,7 @@ std::optional<QList<SearchHit>> LibrarySearch::hits(const QStringList &words, in
     if (words.isEmpty())
         return result;
     QStringList binds;
+    const QString rank = m_server ? weightedRank(words, &binds) : QString();
     const QString where = matchingRows(words, &binds);
     const bool ranked = binds.size() == 1 && where.contains(QLatin1String("MATCH"));
     QStringList weights;
@@ -241,8 +262,9 @@ std::optional<QList<SearchHit>> LibrarySearch::hits(const QStringList &words, in
         "SELECT m.session_id, s.title, m.kind, m.item_id, %1, %2 FROM search_text"
         " JOIN search_items m ON m.id = search_text.rowid JOIN sessions s ON s.id = m.session_id"
         " WHERE s.deleted_ms IS NULL AND (%3) ORDER BY 5, m.session_id DESC LIMIT %4")
-                            .arg(ranked ? QStringLiteral("bm25(search_text, %1)").arg(weights.join(QLatin1String(", ")))
-                                        : QStringLiteral("0"),
+                            .arg(m_server ? rank
+                                 : ranked   ? QStringLiteral("bm25(search_text, %1)").arg(weights.join(QLatin1String(", ")))
+                                            : QStringLiteral("0"),
                                  names.join(QLatin1String(", ")), where)
                             .arg(std::max(1, limit));
     if (!query.prepare(sql)) {

@@ -45,6 +45,7 @@ private:
     QString matchingRows(const QStringList &words, QStringList *binds) const;
 
     QSqlDatabase m_database;
+    bool m_server = false;
 };
 
 } // namespace Whyboard
