@@ -187,6 +187,33 @@ bool LibraryServerOpening::grantToTeamRoles(QSqlDatabase &database, QSqlError *e
     return true;
 }
 
+// Search finds substrings with ILIKE, which reads every row of search_text; PostgreSQL's
+// pg_trgm makes that an index look-up for words of three letters or more. It ships with the
+// server and a database's owner may install it; without it search is the same, only slower.
+// Asked first, never tried: a failed statement would abort the migration's transaction.
+bool LibraryServerOpening::indexTrigrams(QSqlDatabase &database, QSqlError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'),"
+            " EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm')"
+            "  AND has_database_privilege(current_database(), 'CREATE')"))
+        || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    const bool installed = query.value(0).toBool();
+    if (!installed && !query.value(1).toBool())
+        return true;
+    QStringList columns;
+    for (const char *column : {"title", "summary", "card", "evidence", "timeline", "action", "owner"})
+        columns << QStringLiteral("%1 gin_trgm_ops").arg(QLatin1String(column));
+    return (installed || exec(database, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"), error))
+           && exec(database, QStringLiteral("CREATE INDEX IF NOT EXISTS search_text_trigrams ON search_text USING gin (%1)")
+                                 .arg(columns.join(QLatin1String(", "))),
+                   error);
+}
+
 // In one transaction, after every other client's migration: the version is read again under
 // the lock, since another client may have created or migrated the library meanwhile.
 QString LibraryServerOpening::createOrMigrate(QSqlDatabase &database, const LibraryLocation &where)
@@ -210,7 +237,7 @@ QString LibraryServerOpening::createOrMigrate(QSqlDatabase &database, const Libr
         }
         if (failure.isEmpty() && found.version < LibrarySchema::currentVersion())
             failure = LibrarySchema::migrate(database, found.version);
-        if (failure.isEmpty() && !grantToTeamRoles(database, &error))
+        if (failure.isEmpty() && (!grantToTeamRoles(database, &error) || !indexTrigrams(database, &error)))
             failure = error.text();
     }
     if (failure.isEmpty() && database.commit())

@@ -52,6 +52,7 @@ private:
                                                           Found *found);
     static bool actAsEditorRole(QSqlDatabase &database, QSqlError *error);
     static bool grantToTeamRoles(QSqlDatabase &database, QSqlError *error);
+    static bool indexTrigrams(QSqlDatabase &database, QSqlError *error);
     static QString createOrMigrate(QSqlDatabase &database, const LibraryLocation &where);
 };
 
