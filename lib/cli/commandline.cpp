@@ -14,6 +14,7 @@
 #include "storage/librarycauseindex.h"
 #include "storage/library.h"
 #include "storage/librarybackuprestore.h"
+#include "storage/librarylocation.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
@@ -406,6 +407,9 @@ int CommandLine::run(const QStringList &applicationArguments)
     if (positional.size() > 1)
         return failure(UsageError, tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
     request.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
+    int refusedCode = Success;
+    if (!VerbOutput::acceptsLibrary(request.libraryPath, &refusedCode))
+        return refusedCode;
 
     const SessionVerb *sessionVerb = findSessionVerb(request.verb);
     if (sessionVerb && !request.sessionText)
@@ -417,6 +421,10 @@ int CommandLine::run(const QStringList &applicationArguments)
     if (sessionVerb)
         return runSessionVerb(*sessionVerb, request);
     if (request.verb == QLatin1String(restoreVerb)) {
+        if (LibraryLocation::ofLibraryPath(request.libraryPath).isServer())
+            return failure(UsageError, tr("%1 puts back a daily copy of a library file; a library on a PostgreSQL "
+                                          "server is backed up on the server (pg_dump) and restored there (pg_restore)")
+                                           .arg(request.verb));
         const BackupVerb::Outcome outcome = BackupVerb::restore(request.libraryPath);
         if (!outcome.restored)
             return failure(InputError, outcome.message);
