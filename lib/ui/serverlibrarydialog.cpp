@@ -9,8 +9,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Whyboard {
@@ -28,7 +30,7 @@ ServerLibraryDialog::ServerLibraryDialog(QWidget *parent)
     , m_security(new QComboBox(this))
     , m_certificate(new QLineEdit(this))
     , m_chooseCertificate(new QPushButton(tr("C&hoose…"), this))
-    , m_address(new QLineEdit(this))
+    , m_address(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
@@ -54,11 +56,17 @@ ServerLibraryDialog::ServerLibraryDialog(QWidget *parent)
     m_security->setCurrentIndex(1);
     m_security->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_certificate->setObjectName(QStringLiteral("certificate"));
-    m_certificate->setPlaceholderText(tr("standard: ~/.postgresql/root.crt"));
-    m_certificate->setToolTip(tr("The certificate of the authority that signed the server's certificate (PEM file)"));
+    m_certificate->setPlaceholderText(QStringLiteral("~/.postgresql/root.crt"));
+    m_certificate->setToolTip(tr("The certificate of the authority that signed the server's certificate (PEM file); "
+                                 "empty: ~/.postgresql/root.crt"));
     m_chooseCertificate->setObjectName(QStringLiteral("chooseCertificate"));
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setReadOnly(true);
+    // An address is one long word: broken anywhere, so that all of it is seen and can be copied.
+    m_address->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 2 * m_address->frameWidth()
+                              + int(2 * m_address->document()->documentMargin()) + 4);
     m_address->setToolTip(tr("The same address opens this library from the command line: whyboard ADDRESS"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -75,7 +83,10 @@ ServerLibraryDialog::ServerLibraryDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Encryption:"), m_security);
-    form->addRow(tr("Certificate &authority:"), certificateRow);
+    // A row holding a layout gets no buddy of its own: without one the "&" would show.
+    auto *certificateLabel = new QLabel(tr("Certificate &authority:"), this);
+    certificateLabel->setBuddy(m_certificate);
+    form->addRow(certificateLabel, certificateRow);
     form->addRow(tr("Add&ress:"), m_address);
 
     auto *passwords = new QLabel(tr("Whyboard stores no password: ~/.pgpass, PGPASSFILE or a service file give it, "
@@ -150,8 +161,7 @@ void ServerLibraryDialog::update()
     m_certificate->setEnabled(checksCertificate);
     m_chooseCertificate->setEnabled(checksCertificate);
     const QString shown = address();
-    m_address->setText(shown);
-    m_address->setCursorPosition(0);
+    m_address->setPlainText(shown);
     QString refusal;
     const bool usable = !m_database->text().trimmed().isEmpty() && LibraryLocation::parse(shown, &refusal);
     m_problem->setText(m_database->text().trimmed().isEmpty() ? tr("Name the database that holds the library.") : refusal);

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -50,7 +51,7 @@ private:
     QComboBox *m_security;
     QLineEdit *m_certificate;
     QPushButton *m_chooseCertificate;
-    QLineEdit *m_address;
+    QPlainTextEdit *m_address;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -114,8 +115,8 @@ private Q_SLOTS:
         QCOMPARE(certificateField->isEnabled(), !certificate.isEmpty());
         type(certificateField, certificate);
 
-        QCOMPARE(field<QLineEdit>(dialog, "address")->text(), address);
-        QVERIFY(field<QLineEdit>(dialog, "address")->isReadOnly());
+        QCOMPARE(field<QPlainTextEdit>(dialog, "address")->toPlainText(), address);
+        QVERIFY(field<QPlainTextEdit>(dialog, "address")->isReadOnly());
         QCOMPARE(dialog.address(), address);
         QVERIFY(openButton(dialog)->isEnabled());
         QVERIFY(field<QLabel>(dialog, "problem")->isHidden());
