@@ -198,6 +198,8 @@ QString usage()
     lines.append(CommandLine::tr("Options for the exports:"));
     for (const auto &[shape, help] : options)
         lines.append(QStringLiteral("  %1  %2").arg(shape.leftJustified(widest(options)), help));
+    lines.append(CommandLine::tr("LIBRARY is a library file, or a database on a PostgreSQL server: "
+                                 "postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=verify-full&sslrootcert=CA.pem]"));
     lines.append(CommandLine::tr("LIBRARY defaults to %1").arg(QDir::toNativeSeparators(Library::defaultPath())));
     lines.append(CommandLine::tr("Exit status: 0 done, 1 usage error, 2 bad input or unusable file."));
     return lines.join(QLatin1Char('\n'));

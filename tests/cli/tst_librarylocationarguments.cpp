@@ -90,6 +90,13 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_scratch.filePath(QStringLiteral("data-home/Whyboard"))));
     }
 
+    void helpSaysWhatALibraryMayBe()
+    {
+        const Test::CommandRun run = Test::runWhyboard({QStringLiteral("--help")}, m_scratch.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("postgresql://[USER@]HOST[:PORT]/DATABASE")), qPrintable(run.out));
+    }
+
     void aServerLibraryIsBackedUpOnTheServer()
     {
         QTemporaryDir workingDir;
