@@ -19,10 +19,15 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHYBOARD_WERROR
 cmake --build build
 
 # Exit 3 means this machine cannot run PostgreSQL (the script says why on stderr); any other failure
-# is one. Its stdout holds only the export lines.
+# is one. Its stdout holds only the export lines. A signal must not leave a half-started server
+# behind: the start ignores signals and runs to its end (about two seconds); a TERM or HUP received
+# meanwhile then ends the run through the EXIT trap that stops the server (bash drops a Ctrl-C that
+# its child survived: press it again).
+pg_interrupted=""
+trap 'pg_interrupted=1' INT TERM HUP
 pg_errors="$(mktemp)"
 pg_status=0
-pg_exports="$(bash packaging/test-postgres.sh 2>"$pg_errors")" || pg_status=$?
+pg_exports="$(trap '' INT TERM HUP; bash packaging/test-postgres.sh 2>"$pg_errors")" || pg_status=$?
 pg_reason="$(sed 's/^test-postgres: PostgreSQL cannot be started here: //' "$pg_errors")"
 rm -f "$pg_errors"
 case "$pg_status" in
@@ -41,6 +46,9 @@ case "$pg_status" in
     exit 1
     ;;
 esac
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+[ -z "$pg_interrupted" ] || exit 130
 ctest --test-dir build --output-on-failure -j2
 if [ "$pg_status" = 0 ]; then
   bash packaging/test-postgres.sh stop "$WHYBOARD_TEST_PG_DIR" # the sanitized run does not use it
