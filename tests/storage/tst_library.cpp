@@ -469,12 +469,18 @@ private Q_SLOTS:
         QVERIFY2(library->saveCopy(whole), qPrintable(library->lastError()));
         QVERIFY2(library->saveCopy(single, richId), qPrintable(library->lastError()));
         QVERIFY(!library->saveCopy(path)); // never over itself
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:"))); // nor as a folder named after an address
         QVERIFY(!library->saveCopy(dir.filePath(QStringLiteral("x.whyboard")), SessionId(77)));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.whyboard"))));
 
         // Saving again replaces the earlier copy.
         QVERIFY2(library->saveCopy(single, richId), qPrintable(library->lastError()));
 
+        for (const QString &file : {whole, single}) {
+            QFile copyFile(file);
+            QVERIFY(copyFile.open(QIODevice::ReadOnly));
+            QCOMPARE(copyFile.read(16), QByteArray("SQLite format 3", 16)); // a file, whatever the library was
+        }
         auto copy = Library::open(whole, Library::OpenMode::OpenExisting);
         QVERIFY(copy);
         QCOMPARE(copy->sessions().size(), 3);
