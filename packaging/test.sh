@@ -52,6 +52,7 @@ trap 'exit 143' TERM HUP
 ctest --test-dir build --output-on-failure -j2
 if [ "$pg_status" = 0 ]; then
   bash packaging/test-postgres.sh stop "$WHYBOARD_TEST_PG_DIR" # the sanitized run does not use it
+  trap - EXIT
 fi
 unset WHYBOARD_TEST_PG_URI WHYBOARD_TEST_PG_TCP_URI WHYBOARD_TEST_PG_REQUIRED PGHOST PGPORT PGUSER PGDATABASE
 
