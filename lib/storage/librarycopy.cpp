@@ -2,6 +2,7 @@
 
 #include "storage/library.h"
 #include "storage/librarydialect.h"
+#include "storage/librarylocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,14 @@ bool LibraryCopy::copyEverySession(Library &from, Library &to, QString *error)
 
 bool LibraryCopy::saveCopy(Library &from, const QString &targetPath, std::optional<SessionId> onlySession, QString *error)
 {
+    // A copy is a new file: an address (a server library's own, or any other) would otherwise
+    // become a folder named "postgresql:" holding an SQLite file.
+    QString refusal;
+    const std::optional<LibraryLocation> where = LibraryLocation::parse(targetPath, &refusal);
+    if (!where || where->isServer()) {
+        *error = where ? tr("A copy is saved as a file; “%1” is a server's address.").arg(where->displayName()) : refusal;
+        return false;
+    }
     const QFileInfo target(targetPath);
     if (target.absoluteFilePath() == from.path()
         || (target.exists() && target.canonicalFilePath() == QFileInfo(from.path()).canonicalFilePath())) {

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace Whyboard {
 
@@ -58,19 +59,23 @@ QString likeClause(bool server)
     return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
-// PostgreSQL has no bm25: the weights of the columns holding a word, summed, rank the hits
-// (negated, to sort as bm25 does: lower is better).
+// PostgreSQL has no bm25. As there, a row holding more of the words ranks higher, then the
+// weightier its column: each word adds a base of 10 and the weight of the weightiest column
+// holding it (negated, to sort as bm25 does: lower is better).
 QString weightedRank(const QStringList &words, QStringList *binds)
 {
+    std::vector<Column> byWeight(std::begin(columns), std::end(columns));
+    std::stable_sort(byWeight.begin(), byWeight.end(), [](const Column &a, const Column &b) { return a.weight > b.weight; });
     QStringList terms;
-    for (const Column &column : columns) {
-        QStringList holds;
-        for (const QString &word : words) {
-            holds << QStringLiteral("search_text.%1 ILIKE ? ESCAPE '\\'").arg(QLatin1String(column.name));
+    for (const QString &word : words) {
+        QStringList cases;
+        for (const Column &column : byWeight) {
+            cases << QStringLiteral("WHEN search_text.%1 ILIKE ? ESCAPE '\\' THEN %2")
+                         .arg(QLatin1String(column.name))
+                         .arg(10.0 + column.weight);
             binds->append(likePattern(word));
         }
-        terms << QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END").arg(holds.join(QLatin1String(" OR ")))
-                     .arg(column.weight);
+        terms << QStringLiteral("CASE %1 ELSE 0 END").arg(cases.join(QLatin1Char(' ')));
     }
     return QStringLiteral("-(%1)").arg(terms.join(QLatin1String(" + ")));
 }

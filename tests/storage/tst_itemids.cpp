@@ -1,3 +1,4 @@
+#include "postgrestesthelpers.h"
 #include "samplesessions.h"
 #include "storagetesthelpers.h"
 #include "document/commands/addcardcommand.h"
@@ -8,7 +9,6 @@
 #include "storage/library.h"
 #include "storage/sessionjsonformat.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -21,10 +21,12 @@ class TestItemIds : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void undoneAddDoesNotGiveItsIdAgain_data() { Test::addBackendRows(); }
     void undoneAddDoesNotGiveItsIdAgain()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ids.whyboard"));
+        WHYBOARD_REQUIRE_BACKEND();
+        Test::ScratchLibrary scratch(Test::backend());
+        const QString path = scratch.location();
         QString added;
         {
             auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
@@ -50,10 +52,12 @@ private Q_SLOTS:
         QVERIFY(event.mid(1).toLongLong() > added.mid(1).toLongLong() + 1);
     }
 
+    void deletedCardsIdAndDismissalGoToNoNewCard_data() { Test::addBackendRows(); }
     void deletedCardsIdAndDismissalGoToNoNewCard()
     {
-        QTemporaryDir dir;
-        auto library = Library::open(dir.filePath(QStringLiteral("dismiss.whyboard")), Library::OpenMode::CreateIfMissing);
+        WHYBOARD_REQUIRE_BACKEND();
+        Test::ScratchLibrary scratch(Test::backend());
+        auto library = Library::open(scratch.location(), Library::OpenMode::CreateIfMissing);
         QVERIFY(library);
         const SessionId id = library->insertSession(Test::chainSession(2)); // c1 <- c2 <- c3
         SessionDocument document(*library->loadSession(id));

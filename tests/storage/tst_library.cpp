@@ -1,3 +1,4 @@
+#include "postgrestesthelpers.h"
 #include "samplesessions.h"
 #include "storagetesthelpers.h"
 #include "storage/library.h"
@@ -46,10 +47,14 @@ private:
     }
 
 private Q_SLOTS:
+    void createsNewLibraryWithMarks_data() { Test::addBackendRows(); }
     void createsNewLibraryWithMarks()
     {
+        WHYBOARD_REQUIRE_BACKEND();
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sub/folder/new.whyboard"));
+        Test::ScratchLibrary scratch(Test::backend());
+        const bool onServer = Test::backend() == Test::LibraryBackend::Postgres;
+        const QString path = onServer ? scratch.location() : dir.filePath(QStringLiteral("sub/folder/new.whyboard"));
         {
             LibraryOpenError error = LibraryOpenError::InUse;
             auto library = Library::open(path, Library::OpenMode::CreateIfMissing, &error);
@@ -57,6 +62,16 @@ private Q_SLOTS:
             QCOMPARE(error, LibraryOpenError::None);
             QVERIFY(library->sessions().isEmpty());
             QVERIFY(!library->isReadOnly());
+        }
+        if (onServer) {
+            // On a server the marks are the one row of whyboard_library.
+            QCOMPARE(Test::querySql(path, QStringLiteral("SELECT count(*) FROM whyboard_library")).toLongLong(), 1);
+            QCOMPARE(Test::querySql(path, QStringLiteral("SELECT application_id FROM whyboard_library")).toLongLong(),
+                     qint64(LibrarySchema::applicationId));
+            QCOMPARE(Test::querySql(path, QStringLiteral("SELECT schema_version FROM whyboard_library")).toInt(),
+                     LibrarySchema::currentVersion());
+            QVERIFY(Test::querySql(path, QStringLiteral("SELECT created_ms FROM whyboard_library")).toLongLong() > 0);
+            return;
         }
         QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA application_id")).toLongLong(),
                  qint64(LibrarySchema::applicationId));
@@ -86,10 +101,12 @@ private Q_SLOTS:
         QVERIFY(Library::open(path, Library::OpenMode::OpenExisting));
     }
 
+    void roundTripKeepsEverySessionField_data() { Test::addBackendRows(); }
     void roundTripKeepsEverySessionField()
     {
-        QTemporaryDir dir;
-        const QString path = pathIn(dir);
+        WHYBOARD_REQUIRE_BACKEND();
+        Test::ScratchLibrary scratch(Test::backend());
+        const QString path = scratch.location();
         Session expected = Test::richSampleSession();
         // Texts of the longest length allowed, with every script the sample uses.
         QString big;
@@ -118,10 +135,12 @@ private Q_SLOTS:
         QVERIFY(!reopened->loadSession(99));
     }
 
+    void summariesListEverySession_data() { Test::addBackendRows(); }
     void summariesListEverySession()
     {
-        QTemporaryDir dir;
-        const QString path = pathIn(dir);
+        WHYBOARD_REQUIRE_BACKEND();
+        Test::ScratchLibrary scratch(Test::backend());
+        const QString path = scratch.location();
         const SessionId richId = makeLibrary(path, 2);
         auto library = Library::open(path, Library::OpenMode::OpenExisting);
         QVERIFY(library);
@@ -141,12 +160,14 @@ private Q_SLOTS:
         QCOMPARE(summaries.at(2).cardCount, 7); // chainSession(6)
     }
 
+    void sessionIdsAreNeverReusedAndTheTrashKeepsDeletedSessions_data() { Test::addBackendRows(); }
     void sessionIdsAreNeverReusedAndTheTrashKeepsDeletedSessions()
     {
-        QTemporaryDir dir;
+        WHYBOARD_REQUIRE_BACKEND();
+        Test::ScratchLibrary scratch(Test::backend());
         Session second;
         {
-            auto library = Library::open(pathIn(dir), Library::OpenMode::CreateIfMissing);
+            auto library = Library::open(scratch.location(), Library::OpenMode::CreateIfMissing);
             QVERIFY(library);
             QCOMPARE(library->insertSession(Test::chainSession(1)), SessionId(1));
             QCOMPARE(library->insertSession(Test::chainSession(2)), SessionId(2));
@@ -160,7 +181,7 @@ private Q_SLOTS:
             QCOMPARE(library->insertSession(Test::chainSession(3)), SessionId(3));
             QVERIFY(!library->trashSession(99));
         }
-        auto library = Library::open(pathIn(dir), Library::OpenMode::OpenExisting);
+        auto library = Library::open(scratch.location(), Library::OpenMode::OpenExisting);
         QVERIFY(library);
         const QList<SessionSummary> trashed = library->trashedSessions();
         QCOMPARE(trashed.size(), 1);
@@ -182,42 +203,6 @@ private Q_SLOTS:
         copy.id = 10;
         QVERIFY(library->insertSessionKeepingId(copy));
         QCOMPARE(library->insertSession(Test::chainSession(5)), SessionId(11));
-    }
-
-    void searchIsCaseInsensitiveOverTitleSummaryAndCards_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QList<SessionId>>("expected");
-        QTest::newRow("title word, other case") << QStringLiteral("DATABASE") << QList<SessionId>{1};
-        QTest::newRow("summary") << QStringLiteral("nightly") << QList<SessionId>{2};
-        QTest::newRow("card text, non-Latin case") << QStringLiteral("ÜBERLAST") << QList<SessionId>{1};
-        QTest::newRow("card text in both") << QStringLiteral("cache") << QList<SessionId>{1, 2};
-        QTest::newRow("all words must match") << QStringLiteral("cache nightly") << QList<SessionId>{2};
-        QTest::newRow("nothing") << QStringLiteral("zebra") << QList<SessionId>{};
-        QTest::newRow("no words: everything") << QStringLiteral("  ") << QList<SessionId>{1, 2};
-        QTest::newRow("wildcards are letters") << QStringLiteral("%") << QList<SessionId>{};
-        QTest::newRow("underscore is a letter") << QStringLiteral("c_che") << QList<SessionId>{};
-        QTest::newRow("backslash is a letter") << QStringLiteral("\\") << QList<SessionId>{};
-        QTest::newRow("ASCII and non-ASCII words") << QStringLiteral("überlast CACHE") << QList<SessionId>{1};
-    }
-
-    void searchIsCaseInsensitiveOverTitleSummaryAndCards()
-    {
-        QFETCH(QString, text);
-        QFETCH(QList<SessionId>, expected);
-        QTemporaryDir dir;
-        auto library = Library::open(pathIn(dir), Library::OpenMode::CreateIfMissing);
-        QVERIFY(library);
-        Session a = Test::chainSession(2);
-        a.title = QStringLiteral("Database outage");
-        a.cards[1].text = QStringLiteral("Überlast im Cache");
-        Session b = Test::chainSession(2);
-        b.title = QStringLiteral("Backup");
-        b.summary = QStringLiteral("The Nightly job failed");
-        b.cards[2].text = QStringLiteral("CACHE full");
-        QCOMPARE(library->insertSession(a), SessionId(1));
-        QCOMPARE(library->insertSession(b), SessionId(2));
-        QCOMPARE(library->search(text), expected);
     }
 
     void badFilesAreRefusedAndLeftUnchanged_data()
@@ -356,16 +341,33 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QStringLiteral("/dev/zero-wal")));
     }
 
+    void newerSchemaOpensReadOnlyAndNeverWrites_data() { Test::addBackendRows(); }
     void newerSchemaOpensReadOnlyAndNeverWrites()
     {
-        QTemporaryDir dir;
-        const QString path = pathIn(dir);
+        WHYBOARD_REQUIRE_BACKEND();
+        Test::ScratchLibrary scratch(Test::backend());
+        const bool onServer = Test::backend() == Test::LibraryBackend::Postgres;
+        const QString path = scratch.location();
         const SessionId id = makeLibrary(path);
         const int newer = LibrarySchema::currentVersion() + 1;
+        const QString versionQuery = onServer ? QStringLiteral("SELECT schema_version FROM whyboard_library")
+                                              : QStringLiteral("PRAGMA user_version");
         QCOMPARE(Test::executeSql(path, {QStringLiteral("ALTER TABLE cards ADD COLUMN colour TEXT"),
-                                         QStringLiteral("PRAGMA user_version = %1").arg(newer)}),
+                                         onServer ? QStringLiteral("UPDATE whyboard_library SET schema_version = %1").arg(newer)
+                                                  : QStringLiteral("PRAGMA user_version = %1").arg(newer)}),
                  QString());
-        const QByteArray before = Test::fileChecksum(path);
+        // A file's bytes, or on a server everything a write could touch, dumped as text.
+        const auto snapshot = [&] {
+            if (!onServer)
+                return QVariant(Test::fileChecksum(path));
+            return Test::querySql(path, QStringLiteral(
+                "SELECT concat_ws('|', (SELECT string_agg(s::text, ',' ORDER BY id) FROM sessions s), "
+                "(SELECT string_agg(c::text, ',' ORDER BY session_id, id) FROM cards c), "
+                "(SELECT string_agg(n::text, ',' ORDER BY name) FROM counters n), "
+                "(SELECT string_agg(w::text, ',') FROM whyboard_library w))"));
+        };
+        const QVariant before = snapshot();
+        QVERIFY(before.isValid());
         {
             LibraryOpenError error = LibraryOpenError::InUse;
             auto library = Library::open(path, Library::OpenMode::ReadOnly, &error);
@@ -380,8 +382,8 @@ private Q_SLOTS:
             QVERIFY(!library->trashSession(id));
             QVERIFY(!library->emptyTrash());
         }
-        QCOMPARE(Test::fileChecksum(path), before);
-        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), newer);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(Test::querySql(path, versionQuery).toInt(), newer);
     }
 
     void secondWriterIsToldWhoHoldsTheLibrary()
@@ -451,10 +453,14 @@ private Q_SLOTS:
         QCOMPARE(after, before);
     }
 
+    void saveCopyOfWholeLibraryAndOfOneSession_data() { Test::addBackendRows(); }
+    // From a server library the copies are SQLite files too.
     void saveCopyOfWholeLibraryAndOfOneSession()
     {
+        WHYBOARD_REQUIRE_BACKEND();
         QTemporaryDir dir;
-        const QString path = pathIn(dir);
+        Test::ScratchLibrary scratch(Test::backend());
+        const QString path = scratch.location();
         const SessionId richId = makeLibrary(path, 2);
         auto library = Library::open(path, Library::OpenMode::OpenExisting);
         QVERIFY(library);
@@ -463,12 +469,18 @@ private Q_SLOTS:
         QVERIFY2(library->saveCopy(whole), qPrintable(library->lastError()));
         QVERIFY2(library->saveCopy(single, richId), qPrintable(library->lastError()));
         QVERIFY(!library->saveCopy(path)); // never over itself
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:"))); // nor as a folder named after an address
         QVERIFY(!library->saveCopy(dir.filePath(QStringLiteral("x.whyboard")), SessionId(77)));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.whyboard"))));
 
         // Saving again replaces the earlier copy.
         QVERIFY2(library->saveCopy(single, richId), qPrintable(library->lastError()));
 
+        for (const QString &file : {whole, single}) {
+            QFile copyFile(file);
+            QVERIFY(copyFile.open(QIODevice::ReadOnly));
+            QCOMPARE(copyFile.read(16), QByteArray("SQLite format 3", 16)); // a file, whatever the library was
+        }
         auto copy = Library::open(whole, Library::OpenMode::OpenExisting);
         QVERIFY(copy);
         QCOMPARE(copy->sessions().size(), 3);

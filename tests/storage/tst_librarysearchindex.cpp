@@ -1,4 +1,5 @@
 #include "randomeditor.h"
+#include "postgrestesthelpers.h"
 #include "samplesessions.h"
 #include "searchindexcheck.h"
 #include "storagetesthelpers.h"
@@ -13,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <list>
 #include <QTest>
 #include <QUndoStack>
 
@@ -29,7 +32,26 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
+    std::list<Test::ScratchLibrary> m_scratches;
+
     QString newPath() { return m_dir.filePath(QStringLiteral("search-%1.whyboard").arg(++m_files)); }
+    // A new library location of the current row's backend, removed after the test function.
+    QString newLibrary()
+    {
+        m_scratches.emplace_back(Test::backend());
+        return m_scratches.back().location();
+    }
+
+    // A _data() function's rows for both backends: the column "backend" and each row under both names.
+    template<typename AddRows>
+    static void forBothBackends(AddRows addRows)
+    {
+        for (const Test::LibraryBackend backend : {Test::LibraryBackend::Sqlite, Test::LibraryBackend::Postgres}) {
+            addRows([backend](const char *name) -> QTestData & {
+                return QTest::addRow("%s, %s", qPrintable(Test::backendName(backend)), name) << backend;
+            });
+        }
+    }
 
     QString copyOf(const QString &fixture)
     {
@@ -54,9 +76,13 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { m_scratches.clear(); }
+
+    void aNewLibraryHasTheIndexAndPassesItsSchemaCheck_data() { Test::addBackendRows(); }
     void aNewLibraryHasTheIndexAndPassesItsSchemaCheck()
     {
-        const QString path = newPath();
+        WHYBOARD_REQUIRE_BACKEND();
+        const QString path = newLibrary();
         {
             auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
             QVERIFY(library);
@@ -101,14 +127,17 @@ private Q_SLOTS:
 
     void searchFindsSubstringsInEveryPartOfASession_data()
     {
+        QTest::addColumn<Test::LibraryBackend>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("field");
-        QTest::newRow("title") << "LinkedIn app" << "That time the LinkedIn app was deleted" << "title";
-        QTest::newRow("card, inside a word") << "ehearsed" << "S3 outage in US-EAST-1" << "card";
-        QTest::newRow("timeline") << "Spam users hammer" << "GitLab.com production database deleted" << "timeline";
-        QTest::newRow("action") << "scratch host" << "GitLab.com production database deleted" << "action";
-        QTest::newRow("any case") << "PG_DUMP" << "GitLab.com production database deleted" << "card";
+        forBothBackends([](auto newRow) {
+            newRow("title") << "LinkedIn app" << "That time the LinkedIn app was deleted" << "title";
+            newRow("card, inside a word") << "ehearsed" << "S3 outage in US-EAST-1" << "card";
+            newRow("timeline") << "Spam users hammer" << "GitLab.com production database deleted" << "timeline";
+            newRow("action") << "scratch host" << "GitLab.com production database deleted" << "action";
+            newRow("any case") << "PG_DUMP" << "GitLab.com production database deleted" << "card";
+        });
     }
 
     void searchFindsSubstringsInEveryPartOfASession()
@@ -116,7 +145,9 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QString, title);
         QFETCH(QString, field);
-        auto library = Library::open(newPath(), Library::OpenMode::CreateIfMissing);
+        WHYBOARD_REQUIRE_BACKEND();
+        auto library = Library::open(newLibrary(), Library::OpenMode::CreateIfMissing);
+        QVERIFY(library);
         for (const char *name : {"aws-s3-outage", "gitlab-database-outage", "linkedin-app-deleted"})
             QVERIFY(library->insertSession(examples(name)) > 0);
         QCOMPARE(titlesOf(*library, library->search(query)), QStringList{title});
@@ -134,9 +165,12 @@ private Q_SLOTS:
         QVERIFY2(marked, qPrintable(best.markedSnippet(QStringLiteral("»"), QStringLiteral("«"))));
     }
 
+    void everyWordMustBeSomewhereInTheSession_data() { Test::addBackendRows(); }
     void everyWordMustBeSomewhereInTheSession()
     {
-        auto library = Library::open(newPath(), Library::OpenMode::CreateIfMissing);
+        WHYBOARD_REQUIRE_BACKEND();
+        auto library = Library::open(newLibrary(), Library::OpenMode::CreateIfMissing);
+        QVERIFY(library);
         for (const char *name : {"aws-s3-outage", "gitlab-database-outage", "linkedin-app-deleted"})
             library->insertSession(examples(name));
         // "rehearsed" is on a card, "dashboard" in an action of the same session.
@@ -145,9 +179,12 @@ private Q_SLOTS:
         QVERIFY(library->search(QStringLiteral("rehearsed pg_dump")).isEmpty());
     }
 
+    void aTitleRanksAboveTheTimeline_data() { Test::addBackendRows(); }
     void aTitleRanksAboveTheTimeline()
     {
-        auto library = Library::open(newPath(), Library::OpenMode::CreateIfMissing);
+        WHYBOARD_REQUIRE_BACKEND();
+        auto library = Library::open(newLibrary(), Library::OpenMode::CreateIfMissing);
+        QVERIFY(library);
         Session inTimeline = Test::chainSession(2);
         inTimeline.title = QStringLiteral("Payments slow");
         TimelineEvent event;
@@ -169,30 +206,35 @@ private Q_SLOTS:
 
     void queryWordsAreNeverSyntax_data()
     {
+        QTest::addColumn<Test::LibraryBackend>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("sessions");
-        QTest::newRow("quote") << "\"" << 0;
-        QTest::newRow("unbalanced quotes") << "\"restart" << 0;
-        QTest::newRow("star") << "*" << 0;
-        QTest::newRow("prefix star") << "rest*" << 0;
-        QTest::newRow("NEAR") << "NEAR(restart rehearsed)" << 0;
-        QTest::newRow("minus") << "-restart" << 0;
-        QTest::newRow("column filter") << "title:S3" << 0;
-        QTest::newRow("operators are words") << "restart AND OR NOT" << 1;
-        QTest::newRow("parenthesis") << "(" << 0;
-        QTest::newRow("caret") << "^restart" << 0;
-        QTest::newRow("LIKE wildcards") << "%_" << 0;
-        QTest::newRow("one letter") << "S" << 3;
-        QTest::newRow("two letters") << "S3" << 1;
-        QTest::newRow("hyphenated") << "US-EAST-1" << 1;
-        QTest::newRow("apostrophe") << "subsystem's" << 1;
+        forBothBackends([](auto newRow) {
+            newRow("quote") << "\"" << 0;
+            newRow("unbalanced quotes") << "\"restart" << 0;
+            newRow("star") << "*" << 0;
+            newRow("prefix star") << "rest*" << 0;
+            newRow("NEAR") << "NEAR(restart rehearsed)" << 0;
+            newRow("minus") << "-restart" << 0;
+            newRow("column filter") << "title:S3" << 0;
+            newRow("operators are words") << "restart AND OR NOT" << 1;
+            newRow("parenthesis") << "(" << 0;
+            newRow("caret") << "^restart" << 0;
+            newRow("LIKE wildcards") << "%_" << 0;
+            newRow("one letter") << "S" << 3;
+            newRow("two letters") << "S3" << 1;
+            newRow("hyphenated") << "US-EAST-1" << 1;
+            newRow("apostrophe") << "subsystem's" << 1;
+        });
     }
 
     void queryWordsAreNeverSyntax()
     {
         QFETCH(QString, query);
         QFETCH(int, sessions);
-        auto library = Library::open(newPath(), Library::OpenMode::CreateIfMissing);
+        WHYBOARD_REQUIRE_BACKEND();
+        auto library = Library::open(newLibrary(), Library::OpenMode::CreateIfMissing);
+        QVERIFY(library);
         for (const char *name : {"aws-s3-outage", "gitlab-database-outage", "linkedin-app-deleted"})
             library->insertSession(examples(name));
         const QList<SessionId> found = library->search(query);
@@ -203,9 +245,11 @@ private Q_SLOTS:
         QCOMPARE(error, QString());
     }
 
+    void trashRestoreAndEmptyTrashKeepTheIndexExact_data() { Test::addBackendRows(); }
     void trashRestoreAndEmptyTrashKeepTheIndexExact()
     {
-        const QString path = newPath();
+        WHYBOARD_REQUIRE_BACKEND();
+        const QString path = newLibrary();
         auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
         const SessionId s3 = library->insertSession(examples("aws-s3-outage"));
         library->insertSession(examples("gitlab-database-outage"));
@@ -228,15 +272,19 @@ private Q_SLOTS:
 
     void randomEditsWithUndoKeepTheIndexExact_data()
     {
+        QTest::addColumn<Test::LibraryBackend>("backend");
         QTest::addColumn<quint32>("seed");
         for (quint32 seed : {1u, 7u, 42u})
-            QTest::addRow("seed %u", seed) << seed;
+            QTest::addRow("sqlite, seed %u", seed) << Test::LibraryBackend::Sqlite << seed;
+        // One seed on a server: each step is a round trip, and the SQLite rows cover the variety.
+        QTest::addRow("postgres, seed %u", 7u) << Test::LibraryBackend::Postgres << 7u;
     }
 
     void randomEditsWithUndoKeepTheIndexExact()
     {
         QFETCH(quint32, seed);
-        const QString path = newPath();
+        WHYBOARD_REQUIRE_BACKEND();
+        const QString path = newLibrary();
         auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
         library->insertSession(examples("aws-s3-outage")); // a neighbour the edits must not touch
         const SessionId id = library->insertSession(Test::richSampleSession());
@@ -268,9 +316,11 @@ private Q_SLOTS:
         QVERIFY(library->search(Test::richSampleSession().title.left(8)).contains(id));
     }
 
+    void aCardEditIsFoundAtOnceAndItsOldWordsAreGone_data() { Test::addBackendRows(); }
     void aCardEditIsFoundAtOnceAndItsOldWordsAreGone()
     {
-        const QString path = newPath();
+        WHYBOARD_REQUIRE_BACKEND();
+        const QString path = newLibrary();
         auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
         const SessionId id = library->insertSession(Test::chainSession(2));
         SessionDocument document(*library->loadSession(id));

@@ -1,3 +1,4 @@
+#include "postgrestesthelpers.h"
 #include "samplesessions.h"
 #include "storagetesthelpers.h"
 #include "document/commands/addactioncommand.h"
@@ -33,6 +34,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 
 using namespace Whyboard;
 
@@ -46,7 +48,7 @@ class TestLibraryWriter : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::optional<Test::ScratchLibrary> m_scratch;
     QString m_path;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<SessionDocument> m_document;
@@ -63,10 +65,144 @@ private:
         return Test::sessionDifference(*stored, m_document->session());
     }
 
+    static void addEditRows(Test::LibraryBackend backend)
+    {
+        const auto newRow = [backend](const char *name) -> QTestData & {
+            return QTest::addRow("%s, %s", qPrintable(Test::backendName(backend)), name) << backend;
+        };
+        newRow("session title") << Edit([](SessionDocument *d) {
+            return new EditSessionFieldCommand(d, SessionField::Title, QStringLiteral("Neuer Titel ✓"));
+        });
+        newRow("severity") << Edit([](SessionDocument *d) {
+            return new EditSessionFieldCommand(d, SessionField::Severity, 4);
+        });
+        newRow("start time") << Edit([](SessionDocument *d) {
+            return new EditSessionFieldCommand(
+                d, SessionField::StartedAt,
+                QDateTime::fromString(QStringLiteral("2026-03-04T18:00:00+09:30"), Qt::ISODate));
+        });
+        newRow("clear users affected") << Edit([](SessionDocument *d) {
+            return new EditSessionFieldCommand(d, SessionField::UsersAffected, QVariant());
+        });
+        newRow("add card") << Edit([](SessionDocument *d) {
+            Card card;
+            card.id = d->newCardId();
+            card.text = QStringLiteral("A new why 🆕");
+            card.position = QPointF(-40.5, 300.25);
+            return new AddCardCommand(d, card, QStringLiteral("c2"));
+        });
+        newRow("edit card") << Edit([](SessionDocument *d) {
+            Card card = *d->session().card(QStringLiteral("c3"));
+            card.text = QStringLiteral("Edited\ntext");
+            card.evidence = QStringLiteral("Pager log");
+            card.verified = true;
+            return new EditCardCommand(d, card);
+        });
+        newRow("accept without action") << Edit([](SessionDocument *d) {
+            Card card = *d->session().card(QStringLiteral("c3"));
+            card.noActionAccepted = true;
+            card.noActionReason = QStringLiteral("Paging is being replaced — ersetzt");
+            return new EditCardCommand(d, card);
+        });
+        newRow("withdraw no action") << Edit([](SessionDocument *d) {
+            Card card = *d->session().card(QStringLiteral("c5"));
+            card.noActionAccepted = false;
+            return new EditCardCommand(d, card);
+        });
+        newRow("park idea") << Edit([](SessionDocument *d) {
+            return new ParkIdeaCommand(d, {QString(), QStringLiteral("Alert on empty rota 📟")});
+        });
+        newRow("edit parked idea") << Edit([](SessionDocument *d) {
+            return new EditParkedIdeaCommand(d, {QStringLiteral("i-probe"), QStringLiteral("Synthetic probe every minute")});
+        });
+        newRow("unpark ideas") << Edit([](SessionDocument *d) {
+            return new UnparkIdeasCommand(d, {QStringLiteral("i-probe")});
+        });
+        newRow("move cards") << Edit([](SessionDocument *d) {
+            return new MoveCardsCommand(d, {{QStringLiteral("c2"), QPointF(1, 2)}, {QStringLiteral("c5"), QPointF(-3, 4)}});
+        });
+        newRow("remove cards") << Edit([](SessionDocument *d) {
+            return new RemoveCardsCommand(d, {QStringLiteral("c4"), QStringLiteral("c3")});
+        });
+        newRow("split card") << Edit([](SessionDocument *d) {
+            return new SplitCardCommand(d, QStringLiteral("c2"), QStringLiteral("first"), QStringLiteral("second"));
+        });
+        newRow("add link") << Edit([](SessionDocument *d) {
+            return new AddLinkCommand(d, QStringLiteral("c5"), QStringLiteral("c2"));
+        });
+        newRow("remove link") << Edit([](SessionDocument *d) {
+            return new RemoveLinkCommand(d, QStringLiteral("c4"), QStringLiteral("c3"));
+        });
+        newRow("link verdict") << Edit([](SessionDocument *d) {
+            return new SetLinkVerdictCommand(d, QStringLiteral("c4"), QStringLiteral("c3"), ReadBackVerdict::DoesNotHold);
+        });
+        newRow("add event") << Edit([](SessionDocument *d) {
+            TimelineEvent event;
+            event.id = d->newEventId();
+            event.at = QDateTime::fromString(QStringLiteral("2026-03-05T02:00:00-03:00"), Qt::ISODate);
+            event.kind = EventKind::Escalation;
+            event.text = QStringLiteral("Paged the DBA");
+            event.cardIds = {QStringLiteral("c3")};
+            return new AddEventCommand(d, event);
+        });
+        newRow("edit event") << Edit([](SessionDocument *d) {
+            TimelineEvent event = d->session().timeline.at(1);
+            event.text = QStringLiteral("changed");
+            event.at = QDateTime();
+            event.cardIds.clear();
+            return new EditEventCommand(d, event);
+        });
+        newRow("remove events") << Edit([](SessionDocument *d) {
+            return new RemoveEventsCommand(d, {QStringLiteral("e1"), QStringLiteral("e4")});
+        });
+        newRow("add action") << Edit([](SessionDocument *d) {
+            ActionItem action;
+            action.id = d->newActionId();
+            action.text = QStringLiteral("Add a canary");
+            action.due = QDate(2026, 12, 31);
+            action.category = ActionCategory::Technology;
+            action.horizon = ActionHorizon::Long;
+            action.eventIds = {QStringLiteral("e5")};
+            return new AddActionCommand(d, action);
+        });
+        newRow("edit action") << Edit([](SessionDocument *d) {
+            ActionItem action = d->session().actions.at(0);
+            action.status = ActionStatus::Done;
+            action.due = QDate();
+            action.owner = QStringLiteral("Zoë");
+            return new EditActionCommand(d, action);
+        });
+        newRow("remove actions") << Edit([](SessionDocument *d) {
+            return new RemoveActionsCommand(d, {QStringLiteral("a2")});
+        });
+        newRow("add participant") << Edit([](SessionDocument *d) {
+            return new AddParticipantCommand(d, {d->newParticipantId(), QStringLiteral("Kim"),
+                                                 ParticipantRole::Debugged | ParticipantRole::Responded});
+        });
+        newRow("edit participant") << Edit([](SessionDocument *d) {
+            Participant participant = d->session().participants.at(2);
+            participant.name = QStringLiteral("Dana");
+            return new EditParticipantCommand(d, participant);
+        });
+        newRow("remove participant") << Edit([](SessionDocument *d) {
+            return new RemoveParticipantCommand(d, QStringLiteral("u1"));
+        });
+        newRow("dismiss finding") << Edit([](SessionDocument *d) {
+            return new DismissFindingCommand(d, {QStringLiteral("compound"), QStringLiteral("c2"), QStringLiteral("ok")});
+        });
+        newRow("restore finding") << Edit([](SessionDocument *d) {
+            return new RestoreFindingCommand(d, QStringLiteral("shallow"), QStringLiteral("c6"));
+        });
+    }
+
 private Q_SLOTS:
+    // Every function runs on a new library of the row's backend.
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("writer-%1.whyboard").arg(QRandomGenerator::global()->generate()));
+        WHYBOARD_REQUIRE_BACKEND();
+        m_scratch.emplace(Test::backend());
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        m_path = m_scratch->location();
         m_library = Library::open(m_path, Library::OpenMode::CreateIfMissing);
         QVERIFY(m_library);
         m_library->insertSession(Test::chainSession(2)); // a neighbour that must stay untouched
@@ -79,134 +215,15 @@ private Q_SLOTS:
     {
         m_document.reset();
         m_library.reset();
+        m_scratch.reset();
     }
 
     void everyCommandLandsInTheFile_data()
     {
+        QTest::addColumn<Test::LibraryBackend>("backend");
         QTest::addColumn<Edit>("edit");
-        QTest::newRow("session title") << Edit([](SessionDocument *d) {
-            return new EditSessionFieldCommand(d, SessionField::Title, QStringLiteral("Neuer Titel ✓"));
-        });
-        QTest::newRow("severity") << Edit([](SessionDocument *d) {
-            return new EditSessionFieldCommand(d, SessionField::Severity, 4);
-        });
-        QTest::newRow("start time") << Edit([](SessionDocument *d) {
-            return new EditSessionFieldCommand(
-                d, SessionField::StartedAt,
-                QDateTime::fromString(QStringLiteral("2026-03-04T18:00:00+09:30"), Qt::ISODate));
-        });
-        QTest::newRow("clear users affected") << Edit([](SessionDocument *d) {
-            return new EditSessionFieldCommand(d, SessionField::UsersAffected, QVariant());
-        });
-        QTest::newRow("add card") << Edit([](SessionDocument *d) {
-            Card card;
-            card.id = d->newCardId();
-            card.text = QStringLiteral("A new why 🆕");
-            card.position = QPointF(-40.5, 300.25);
-            return new AddCardCommand(d, card, QStringLiteral("c2"));
-        });
-        QTest::newRow("edit card") << Edit([](SessionDocument *d) {
-            Card card = *d->session().card(QStringLiteral("c3"));
-            card.text = QStringLiteral("Edited\ntext");
-            card.evidence = QStringLiteral("Pager log");
-            card.verified = true;
-            return new EditCardCommand(d, card);
-        });
-        QTest::newRow("accept without action") << Edit([](SessionDocument *d) {
-            Card card = *d->session().card(QStringLiteral("c3"));
-            card.noActionAccepted = true;
-            card.noActionReason = QStringLiteral("Paging is being replaced — ersetzt");
-            return new EditCardCommand(d, card);
-        });
-        QTest::newRow("withdraw no action") << Edit([](SessionDocument *d) {
-            Card card = *d->session().card(QStringLiteral("c5"));
-            card.noActionAccepted = false;
-            return new EditCardCommand(d, card);
-        });
-        QTest::newRow("park idea") << Edit([](SessionDocument *d) {
-            return new ParkIdeaCommand(d, {QString(), QStringLiteral("Alert on empty rota 📟")});
-        });
-        QTest::newRow("edit parked idea") << Edit([](SessionDocument *d) {
-            return new EditParkedIdeaCommand(d, {QStringLiteral("i-probe"), QStringLiteral("Synthetic probe every minute")});
-        });
-        QTest::newRow("unpark ideas") << Edit([](SessionDocument *d) {
-            return new UnparkIdeasCommand(d, {QStringLiteral("i-probe")});
-        });
-        QTest::newRow("move cards") << Edit([](SessionDocument *d) {
-            return new MoveCardsCommand(d, {{QStringLiteral("c2"), QPointF(1, 2)}, {QStringLiteral("c5"), QPointF(-3, 4)}});
-        });
-        QTest::newRow("remove cards") << Edit([](SessionDocument *d) {
-            return new RemoveCardsCommand(d, {QStringLiteral("c4"), QStringLiteral("c3")});
-        });
-        QTest::newRow("split card") << Edit([](SessionDocument *d) {
-            return new SplitCardCommand(d, QStringLiteral("c2"), QStringLiteral("first"), QStringLiteral("second"));
-        });
-        QTest::newRow("add link") << Edit([](SessionDocument *d) {
-            return new AddLinkCommand(d, QStringLiteral("c5"), QStringLiteral("c2"));
-        });
-        QTest::newRow("remove link") << Edit([](SessionDocument *d) {
-            return new RemoveLinkCommand(d, QStringLiteral("c4"), QStringLiteral("c3"));
-        });
-        QTest::newRow("link verdict") << Edit([](SessionDocument *d) {
-            return new SetLinkVerdictCommand(d, QStringLiteral("c4"), QStringLiteral("c3"), ReadBackVerdict::DoesNotHold);
-        });
-        QTest::newRow("add event") << Edit([](SessionDocument *d) {
-            TimelineEvent event;
-            event.id = d->newEventId();
-            event.at = QDateTime::fromString(QStringLiteral("2026-03-05T02:00:00-03:00"), Qt::ISODate);
-            event.kind = EventKind::Escalation;
-            event.text = QStringLiteral("Paged the DBA");
-            event.cardIds = {QStringLiteral("c3")};
-            return new AddEventCommand(d, event);
-        });
-        QTest::newRow("edit event") << Edit([](SessionDocument *d) {
-            TimelineEvent event = d->session().timeline.at(1);
-            event.text = QStringLiteral("changed");
-            event.at = QDateTime();
-            event.cardIds.clear();
-            return new EditEventCommand(d, event);
-        });
-        QTest::newRow("remove events") << Edit([](SessionDocument *d) {
-            return new RemoveEventsCommand(d, {QStringLiteral("e1"), QStringLiteral("e4")});
-        });
-        QTest::newRow("add action") << Edit([](SessionDocument *d) {
-            ActionItem action;
-            action.id = d->newActionId();
-            action.text = QStringLiteral("Add a canary");
-            action.due = QDate(2026, 12, 31);
-            action.category = ActionCategory::Technology;
-            action.horizon = ActionHorizon::Long;
-            action.eventIds = {QStringLiteral("e5")};
-            return new AddActionCommand(d, action);
-        });
-        QTest::newRow("edit action") << Edit([](SessionDocument *d) {
-            ActionItem action = d->session().actions.at(0);
-            action.status = ActionStatus::Done;
-            action.due = QDate();
-            action.owner = QStringLiteral("Zoë");
-            return new EditActionCommand(d, action);
-        });
-        QTest::newRow("remove actions") << Edit([](SessionDocument *d) {
-            return new RemoveActionsCommand(d, {QStringLiteral("a2")});
-        });
-        QTest::newRow("add participant") << Edit([](SessionDocument *d) {
-            return new AddParticipantCommand(d, {d->newParticipantId(), QStringLiteral("Kim"),
-                                                 ParticipantRole::Debugged | ParticipantRole::Responded});
-        });
-        QTest::newRow("edit participant") << Edit([](SessionDocument *d) {
-            Participant participant = d->session().participants.at(2);
-            participant.name = QStringLiteral("Dana");
-            return new EditParticipantCommand(d, participant);
-        });
-        QTest::newRow("remove participant") << Edit([](SessionDocument *d) {
-            return new RemoveParticipantCommand(d, QStringLiteral("u1"));
-        });
-        QTest::newRow("dismiss finding") << Edit([](SessionDocument *d) {
-            return new DismissFindingCommand(d, {QStringLiteral("compound"), QStringLiteral("c2"), QStringLiteral("ok")});
-        });
-        QTest::newRow("restore finding") << Edit([](SessionDocument *d) {
-            return new RestoreFindingCommand(d, QStringLiteral("shallow"), QStringLiteral("c6"));
-        });
+        for (const Test::LibraryBackend backend : {Test::LibraryBackend::Sqlite, Test::LibraryBackend::Postgres})
+            addEditRows(backend);
     }
 
     void everyCommandLandsInTheFile()
@@ -233,6 +250,7 @@ private Q_SLOTS:
         QCOMPARE(failures.count(), 0);
     }
 
+    void mergedTypingLandsAsTheLastText_data() { Test::addBackendRows(); }
     void mergedTypingLandsAsTheLastText()
     {
         const int run = EditCardCommand::newEditRun();
@@ -248,6 +266,7 @@ private Q_SLOTS:
         QCOMPARE(fileDifference(), QString());
     }
 
+    void macroLandsWhenItEnds_data() { Test::addBackendRows(); }
     void macroLandsWhenItEnds()
     {
         QUndoStack *stack = m_document->undoStack();
@@ -260,6 +279,7 @@ private Q_SLOTS:
         QCOMPARE(fileDifference(), QString());
     }
 
+    void seededRandomEditsKeepFileAndDocumentEqual_data() { Test::addBackendRows(); }
     void seededRandomEditsKeepFileAndDocumentEqual()
     {
         QRandomGenerator random(20261121);
@@ -299,6 +319,7 @@ private Q_SLOTS:
         }
     }
 
+    void failedWriteIsReported_data() { Test::addBackendRows(); }
     void failedWriteIsReported()
     {
         QSignalSpy failures(m_library.get(), &Library::writeFailed);
@@ -309,6 +330,7 @@ private Q_SLOTS:
         QVERIFY(!failures.at(0).at(0).toString().isEmpty());
     }
 
+    void closingKeepsEverything_data() { Test::addBackendRows(); }
     void closingKeepsEverything()
     {
         const SessionId id = m_document->sessionId();
@@ -322,6 +344,7 @@ private Q_SLOTS:
         QCOMPARE(*reopened->loadSession(id), expected);
     }
 
+    void readOnlyLibraryMakesTheDocumentReadOnly_data() { Test::addBackendRows(); }
     void readOnlyLibraryMakesTheDocumentReadOnly()
     {
         const SessionId id = m_document->sessionId();
@@ -335,6 +358,7 @@ private Q_SLOTS:
         QVERIFY(!document.push(new EditSessionFieldCommand(&document, SessionField::Title, QStringLiteral("x"))));
     }
 
+    void documentWithoutIdIsNotAttached_data() { Test::addBackendRows(); }
     void documentWithoutIdIsNotAttached()
     {
         QSignalSpy failures(m_library.get(), &Library::writeFailed);

@@ -1,9 +1,14 @@
 #include "searchindexcheck.h"
 
+#include "storagetesthelpers.h"
+#include "storage/librarylocation.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QList>
 #include <QUuid>
+#include <QVariant>
 
 namespace Whyboard::Test {
 
@@ -29,10 +34,64 @@ const char *const expectedWords =
 
 const char *const actualWords = "SELECT rowid, text FROM cause_words";
 
+struct Check
+{
+    QString description;
+    QString sql;
+};
+
+// Each a count that is 0 when the index agrees with the tables.
+QList<Check> checks()
+{
+    return {
+        {QStringLiteral("items without an index row or index rows without an item"),
+         QStringLiteral("SELECT (SELECT count(*) FROM search_items) - (SELECT count(*) FROM sessions)"
+                        " - (SELECT count(*) FROM cards) - (SELECT count(*) FROM events) - (SELECT count(*) FROM actions)")},
+        {QStringLiteral("cards without an index row"),
+         QStringLiteral("SELECT count(*) FROM cards c WHERE NOT EXISTS (SELECT 1 FROM search_items m"
+                        " WHERE m.session_id = c.session_id AND m.kind = 'card' AND m.item_id = c.id)")},
+        {QStringLiteral("events without an index row"),
+         QStringLiteral("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM search_items m"
+                        " WHERE m.session_id = e.session_id AND m.kind = 'event' AND m.item_id = e.id)")},
+        {QStringLiteral("actions without an index row"),
+         QStringLiteral("SELECT count(*) FROM actions a WHERE NOT EXISTS (SELECT 1 FROM search_items m"
+                        " WHERE m.session_id = a.session_id AND m.kind = 'action' AND m.item_id = a.id)")},
+        {QStringLiteral("sessions without an index row"),
+         QStringLiteral("SELECT count(*) FROM sessions s WHERE NOT EXISTS (SELECT 1 FROM search_items m"
+                        " WHERE m.session_id = s.id AND m.kind = 'session')")},
+        {QStringLiteral("search_text rows that differ from the tables"),
+         QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) AS e EXCEPT SELECT * FROM (%2) AS a) AS d)"
+                        " + (SELECT count(*) FROM (SELECT * FROM (%2) AS a EXCEPT SELECT * FROM (%1) AS e) AS d)")
+             .arg(QLatin1String(expectedText), QLatin1String(actualText))},
+        {QStringLiteral("search_text rows"),
+         QStringLiteral("SELECT (SELECT count(*) FROM search_text) - (SELECT count(*) FROM search_items)")},
+        {QStringLiteral("cause_words rows that differ from the why cards"),
+         QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) AS e EXCEPT SELECT * FROM (%2) AS a) AS d)"
+                        " + (SELECT count(*) FROM (SELECT * FROM (%2) AS a EXCEPT SELECT * FROM (%1) AS e) AS d)")
+             .arg(QLatin1String(expectedWords), QLatin1String(actualWords))}
+    };
+}
+
+// A server library: each check through Test::querySql (PostgreSQL has no FTS5 integrity check).
+QString serverMismatch(const QString &uri)
+{
+    for (const Check &check : checks()) {
+        const QVariant n = querySql(uri, check.sql);
+        if (!n.isValid())
+            return check.sql + QStringLiteral(": the query failed");
+        if (n.toLongLong() != 0)
+            return QStringLiteral("%1: %2").arg(check.description).arg(n.toLongLong());
+    }
+    return {};
+}
+
 } // namespace
 
 QString searchIndexMismatch(const QString &libraryPath)
 {
+    const auto location = LibraryLocation::parse(libraryPath);
+    if (location && location->isServer())
+        return serverMismatch(libraryPath);
     const QString name = QStringLiteral("search-index-check-") + QUuid::createUuid().toString();
     QString result;
     {
@@ -48,38 +107,7 @@ QString searchIndexMismatch(const QString &libraryPath)
             }
             return query.value(0).toLongLong();
         };
-        const struct
-        {
-            QString description;
-            QString sql;
-        } checks[] = {
-            {QStringLiteral("items without an index row or index rows without an item"),
-             QStringLiteral("SELECT (SELECT count(*) FROM search_items) - (SELECT count(*) FROM sessions)"
-                            " - (SELECT count(*) FROM cards) - (SELECT count(*) FROM events) - (SELECT count(*) FROM actions)")},
-            {QStringLiteral("cards without an index row"),
-             QStringLiteral("SELECT count(*) FROM cards c WHERE NOT EXISTS (SELECT 1 FROM search_items m"
-                            " WHERE m.session_id = c.session_id AND m.kind = 'card' AND m.item_id = c.id)")},
-            {QStringLiteral("events without an index row"),
-             QStringLiteral("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM search_items m"
-                            " WHERE m.session_id = e.session_id AND m.kind = 'event' AND m.item_id = e.id)")},
-            {QStringLiteral("actions without an index row"),
-             QStringLiteral("SELECT count(*) FROM actions a WHERE NOT EXISTS (SELECT 1 FROM search_items m"
-                            " WHERE m.session_id = a.session_id AND m.kind = 'action' AND m.item_id = a.id)")},
-            {QStringLiteral("sessions without an index row"),
-             QStringLiteral("SELECT count(*) FROM sessions s WHERE NOT EXISTS (SELECT 1 FROM search_items m"
-                            " WHERE m.session_id = s.id AND m.kind = 'session')")},
-            {QStringLiteral("search_text rows that differ from the tables"),
-             QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2)))"
-                            " + (SELECT count(*) FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1)))")
-                 .arg(QLatin1String(expectedText), QLatin1String(actualText))},
-            {QStringLiteral("search_text rows"),
-             QStringLiteral("SELECT (SELECT count(*) FROM search_text) - (SELECT count(*) FROM search_items)")},
-            {QStringLiteral("cause_words rows that differ from the why cards"),
-             QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2)))"
-                            " + (SELECT count(*) FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1)))")
-                 .arg(QLatin1String(expectedWords), QLatin1String(actualWords))},
-        };
-        for (const auto &check : checks) {
+        for (const Check &check : checks()) {
             const qint64 n = count(check.sql);
             if (!result.isEmpty())
                 break;
