@@ -1,5 +1,7 @@
 #include "storage/libraryserveropening.h"
 
+#include "storage/librarylease.h"
+
 #include "storage/librarylocation.h"
 #include "storage/libraryschema.h"
 #include "storage/librarytables.h"
@@ -54,13 +56,14 @@ bool LibraryServerOpening::connect(const QString &name, const LibraryLocation &w
     QStringList options = where.connectOptions();
     if (!options.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout=")))
         options << QStringLiteral("connect_timeout=10");
-    if (!options.join(QLatin1Char(' ')).contains(QLatin1String("application_name=")))
-        options << QStringLiteral("application_name=whyboard");
     database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database.open()) {
         *error = database.lastError();
         return false;
     }
+    // Others are told who holds a session's lease by this name.
+    if (!options.join(QLatin1Char(' ')).contains(QLatin1String("application_name=")))
+        LibraryLease::announce(database);
     // Notices (an index that already exists, ...) are not for the user; a write that waits on
     // another client's lock gives up rather than freezing the window.
     return exec(database, QStringLiteral("SET client_min_messages = warning"), error)
