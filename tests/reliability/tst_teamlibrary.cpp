@@ -1,5 +1,5 @@
 #include "samplesessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "document/commands/editsessionfieldcommand.h"
 #include "document/sessiondocument.h"
 #include "storage/library.h"
@@ -108,13 +108,13 @@ class TestTeamLibrary : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::ScratchPostgres> m_scratch;
+    std::unique_ptr<Test::ScratchLibrary> m_scratch;
 
     void startChild(QProcess &process, const char *mode, const QString &userName = QString(), qint64 start = 0)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(childModeVariable), QString::fromLatin1(mode));
-        environment.insert(QString::fromLatin1(childUriVariable), m_scratch->uri());
+        environment.insert(QString::fromLatin1(childUriVariable), m_scratch->location());
         environment.insert(QString::fromLatin1(childStartVariable), QString::number(start));
         if (!userName.isEmpty())
             environment.insert(QStringLiteral("WHYBOARD_USER_NAME"), userName);
@@ -136,7 +136,7 @@ private:
     std::unique_ptr<Library> openWithOneSession()
     {
         QString message;
-        auto library = Library::open(m_scratch->uri(), Library::OpenMode::CreateIfMissing, nullptr, &message);
+        auto library = Library::open(m_scratch->location(), Library::OpenMode::CreateIfMissing, nullptr, &message);
         if (!library)
             qWarning("%s", qPrintable(message));
         else if (library->insertSession(Test::richSampleSession()) != 1)
@@ -147,14 +147,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Test::ScratchPostgres::missingServer().isEmpty())
-            QSKIP(qPrintable(Test::ScratchPostgres::missingServer()));
+        WHYBOARD_REQUIRE_POSTGRES();
     }
 
     void init()
     {
-        m_scratch = std::make_unique<Test::ScratchPostgres>();
-        QVERIFY2(!m_scratch->uri().isEmpty(), qPrintable(m_scratch->error()));
+        m_scratch = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
     }
 
     void cleanup() { m_scratch.reset(); }
@@ -232,7 +231,7 @@ private Q_SLOTS:
     void twoProcessesCreatingAtOnceGetDistinctIds()
     {
         QString message;
-        auto library = Library::open(m_scratch->uri(), Library::OpenMode::CreateIfMissing, nullptr, &message);
+        auto library = Library::open(m_scratch->location(), Library::OpenMode::CreateIfMissing, nullptr, &message);
         QVERIFY2(library, qPrintable(message));
         QProcess first;
         QProcess second;

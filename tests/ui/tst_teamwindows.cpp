@@ -1,5 +1,5 @@
 #include "samplesessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "windowtesthelpers.h"
 #include "board/boardview.h"
 #include "document/commands/editsessionfieldcommand.h"
@@ -27,7 +27,7 @@ class TestTeamWindows : public QObject
 
 private:
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<Test::ScratchPostgres> m_scratch;
+    std::unique_ptr<Test::ScratchLibrary> m_scratch;
 
     static LeaseBanner *banner(const MainWindow &window) { return window.findChild<LeaseBanner *>(); }
 
@@ -44,16 +44,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Test::ScratchPostgres::missingServer().isEmpty())
-            QSKIP(qPrintable(Test::ScratchPostgres::missingServer()));
+        WHYBOARD_REQUIRE_POSTGRES();
         Test::isolateSettings(m_settingsDir.path());
     }
 
     void init()
     {
-        m_scratch = std::make_unique<Test::ScratchPostgres>();
-        QVERIFY2(!m_scratch->uri().isEmpty(), qPrintable(m_scratch->error()));
-        auto library = Library::open(m_scratch->uri(), Library::OpenMode::CreateIfMissing);
+        m_scratch = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        auto library = Library::open(m_scratch->location(), Library::OpenMode::CreateIfMissing);
         QVERIFY(library);
         QCOMPARE(library->insertSession(Test::richSampleSession()), SessionId(1));
     }
@@ -63,12 +62,12 @@ private Q_SLOTS:
     void eachWindowShowsTheOthersEditsWithinASecond()
     {
         MainWindow editor;
-        QVERIFY(Test::openWindow(editor, m_scratch->uri()));
+        QVERIFY(Test::openWindow(editor, m_scratch->location()));
         QVERIFY(!editor.currentDocument()->isReadOnly());
         QVERIFY(banner(editor)->text().isEmpty());
 
         MainWindow watcher;
-        QVERIFY(Test::openWindow(watcher, m_scratch->uri()));
+        QVERIFY(Test::openWindow(watcher, m_scratch->location()));
         QCOMPARE(watcher.currentDocument()->sessionId(), SessionId(1));
         QVERIFY(watcher.currentDocument()->isReadOnly());
         QVERIFY(watcher.bannerText().isEmpty()); // not "the library is read-only"
@@ -93,9 +92,9 @@ private Q_SLOTS:
     void askingForASessionAndHandingItOver()
     {
         MainWindow editor;
-        QVERIFY(Test::openWindow(editor, m_scratch->uri()));
+        QVERIFY(Test::openWindow(editor, m_scratch->location()));
         MainWindow watcher;
-        QVERIFY(Test::openWindow(watcher, m_scratch->uri()));
+        QVERIFY(Test::openWindow(watcher, m_scratch->location()));
         QVERIFY(watcher.currentDocument()->isReadOnly());
 
         QTest::mouseClick(banner(watcher)->primaryButton(), Qt::LeftButton);
