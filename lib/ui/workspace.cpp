@@ -268,6 +268,12 @@ bool Workspace::trashSession()
     if (!isWritable() || !m_document)
         return false;
     const SessionId id = m_document->sessionId();
+    // Never pull a session away from under the person editing it.
+    const QString editor = isWatchingEditor() ? m_library->editorOf(id) : QString();
+    if (!editor.isEmpty()) {
+        m_lastError = tr("%1 is editing this session, so it cannot be deleted now.").arg(editor);
+        return false;
+    }
     setDocument(nullptr);
     if (!m_library->trashSession(id)) {
         m_lastError = m_library->lastError();

@@ -73,6 +73,10 @@ private Q_SLOTS:
         QVERIFY(watcher.bannerText().isEmpty()); // not "the library is read-only"
         QVERIFY2(banner(watcher)->text().contains(LibraryLease::userName()), qPrintable(banner(watcher)->text()));
         QCOMPARE(banner(watcher)->primaryButton()->text(), QStringLiteral("Ask to Edit"));
+        // Nor can the watcher delete the session from under the editor.
+        QVERIFY(!watcher.workspace()->trashSession());
+        QVERIFY(watcher.workspace()->lastError().contains(QStringLiteral("is editing this session")));
+        QCOMPARE(watcher.library()->sessions().size(), 1);
 
         // The watcher zooms in; the editor's change comes in without moving the board.
         watcher.boardView()->scale(1.5, 1.5);
