@@ -49,15 +49,17 @@ bool LibraryLease::announce(QSqlDatabase &database)
 
 bool LibraryLease::take(SessionId id)
 {
-    if (m_held.contains(id))
+    if (m_held.contains(id)) {
+        ++m_held[id];
         return true;
+    }
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"));
     query.addBindValue(LibraryServerOpening::lockClass);
     query.addBindValue(static_cast<qint32>(id));
     if (!query.exec() || !query.next() || !query.value(0).toBool())
         return false;
-    m_held.insert(id);
+    m_held.insert(id, 1);
     QSqlDatabase db = database();
     LibraryListener::notify(db, {LibraryListener::lease(id)});
     return true;
@@ -71,8 +73,9 @@ bool LibraryLease::ask(SessionId id)
 
 void LibraryLease::release(SessionId id)
 {
-    if (!m_held.remove(id))
+    if (!m_held.contains(id) || --m_held[id] > 0)
         return;
+    m_held.remove(id);
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?, ?)"));
     query.addBindValue(LibraryServerOpening::lockClass);

@@ -3,7 +3,7 @@
 #include "data/session.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -41,7 +41,8 @@ private:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
 
     QString m_connectionName;
-    QSet<SessionId> m_held;
+    // Documents attached per session: the lease goes when the last one lets go.
+    QHash<SessionId, int> m_held;
 };
 
 } // namespace Whyboard
