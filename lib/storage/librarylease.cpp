@@ -89,13 +89,15 @@ QString LibraryLease::holderOf(SessionId id) const
 {
     if (m_held.contains(id))
         return {};
-    // The two-number form of an advisory lock is listed with objsubid 2.
+    // The two-number form of an advisory lock is listed with objsubid 2; locks are per database
+    // (another library on the same server has its own session 1).
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT a.application_name, a.usename, a.client_addr::text, l.pid FROM pg_locks l"
         " JOIN pg_stat_activity a ON a.pid = l.pid"
         " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ?::bigint::oid AND l.objid = ?::bigint::oid"
-        " AND l.objsubid = 2 AND l.pid <> pg_backend_pid()"));
+        " AND l.objsubid = 2 AND l.pid <> pg_backend_pid()"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
     query.addBindValue(LibraryServerOpening::lockClass);
     query.addBindValue(static_cast<qint32>(id));
     if (!query.exec() || !query.next())
