@@ -1,5 +1,7 @@
 #include "storage/causecategorytable.h"
 
+#include "storage/librarylistener.h"
+
 #include "data/boundedvalues.h"
 #include "data/causecategories.h"
 
@@ -42,6 +44,7 @@ QString CauseCategoryTable::write(QSqlDatabase database, const QStringList &cate
         query.addBindValue(names.at(i));
         ok = query.exec();
     }
+    ok = ok && LibraryListener::notify(database, {QStringLiteral("categories")});
     if (ok && database.commit())
         return {};
     const QString error = query.lastError().isValid() ? query.lastError().text() : database.lastError().text();

@@ -6,6 +6,8 @@
 #include "document/sessiondocument.h"
 #include "storage/librarybackupjob.h"
 #include "storage/librarycopy.h"
+#include "storage/librarylease.h"
+#include "storage/librarylistener.h"
 #include "storage/librarylocation.h"
 #include "storage/libraryserveropening.h"
 #include "storage/librarytables.h"
@@ -20,14 +22,11 @@
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
-
-#include <cstdio>
 
 namespace Whyboard {
 
@@ -46,12 +45,15 @@ public:
     QString lastError;
     // Today's copy, made beside the library while it is in use.
     std::unique_ptr<LibraryBackupJob> backup;
+    // A server library's leases and what other clients write (null for a file).
+    std::unique_ptr<LibraryLease> lease;
+    std::unique_ptr<LibraryListener> listener;
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
 
-    // Runs work in one transaction; on failure rolls back and sets lastError.
+    // Runs work in one transaction (telling other clients the notices); on failure rolls back and sets lastError.
     template<typename Work>
-    bool inTransaction(Work work)
+    bool inTransaction(Work work, const QStringList &notices = {})
     {
         QSqlDatabase db = database();
         if (!db.transaction()) {
@@ -60,7 +62,7 @@ public:
         }
         lastError.clear();
         tables->clearError();
-        if (work() && db.commit())
+        if (work() && LibraryListener::notify(db, notices) && db.commit())
             return true;
         if (lastError.isEmpty())
             lastError = tables->lastError().isEmpty() ? db.lastError().text() : tables->lastError();
@@ -231,8 +233,14 @@ std::unique_ptr<Library> Library::openOnServer(const LibraryLocation &where, Ope
     p.readOnly = opened.readOnly;
     p.schemaVersion = opened.schemaVersion;
     p.tables = std::make_unique<LibraryTables>(p.database(), p.schemaVersion);
+    p.lease = std::make_unique<LibraryLease>(p.connectionName);
+    p.listener = std::make_unique<LibraryListener>(p.connectionName, library.get());
     return library;
 }
+
+bool Library::isShared() const { return d->lease != nullptr; }
+QString Library::editorOf(SessionId id) const { return d->lease ? d->lease->holderOf(id) : QString(); }
+bool Library::askForLease(SessionId id) { return d->lease && d->lease->ask(id); }
 
 QString Library::path() const
 {
@@ -335,7 +343,7 @@ SessionId Library::insertSession(const Session &session)
     const bool ok = d->inTransaction([&] {
         stored.id = d->tables->nextSessionId();
         return stored.id > 0 && d->tables->writeWholeSession(stored);
-    });
+    }, {QStringLiteral("sessions")});
     if (!ok)
         return 0;
     Q_EMIT sessionsChanged();
@@ -357,7 +365,7 @@ bool Library::insertSessionKeepingId(const Session &session)
             return false;
         }
         return d->tables->noteSessionId(session.id) && d->tables->writeWholeSession(session);
-    });
+    }, {QStringLiteral("sessions")});
     if (ok)
         Q_EMIT sessionsChanged();
     return ok;
@@ -373,7 +381,8 @@ bool Library::trashSession(SessionId id, const QDateTime &when)
         if (writer->document() && writer->document()->sessionId() == id)
             detach(writer->document());
     }
-    if (!d->inTransaction([&] { return d->tables->setTrashed(id, when.isValid() ? when : QDateTime::currentDateTimeUtc()); }))
+    if (!d->inTransaction([&] { return d->tables->setTrashed(id, when.isValid() ? when : QDateTime::currentDateTimeUtc()); },
+                          {QStringLiteral("sessions"), QStringLiteral("trash")}))
         return false;
     Q_EMIT sessionsChanged();
     Q_EMIT trashChanged();
@@ -392,7 +401,7 @@ bool Library::restoreFromTrash(SessionId id)
             return false;
         }
         return d->tables->setTrashed(id, QDateTime());
-    });
+    }, {QStringLiteral("sessions"), QStringLiteral("trash")});
     if (ok) {
         Q_EMIT sessionsChanged();
         Q_EMIT trashChanged();
@@ -415,7 +424,7 @@ bool Library::emptyTrash()
         d->lastError = tr("The library is open read-only.");
         return false;
     }
-    if (!d->inTransaction([&] { return d->tables->emptyTrash(); }))
+    if (!d->inTransaction([&] { return d->tables->emptyTrash(); }, {QStringLiteral("trash")}))
         return false;
     Q_EMIT trashChanged();
     return true;
@@ -441,7 +450,13 @@ void Library::attach(SessionDocument *document)
         Q_EMIT writeFailed(d->lastError);
         return;
     }
+    if (d->lease && !d->lease->take(document->sessionId())) {
+        document->setReadOnly(true); // someone else edits it: this window shows, never writes
+        return;
+    }
     auto *writer = new LibraryWriter(document, d->tables.get(), d->connectionName);
+    if (d->lease) // the lease goes with the writer: detached, closed or the document gone
+        connect(writer, &QObject::destroyed, this, [this, id = document->sessionId()] { d->lease->release(id); });
     connect(writer, &LibraryWriter::writeFailed, this, &Library::writeFailed);
     connect(writer, &LibraryWriter::written, this, [this, id = document->sessionId()] { Q_EMIT sessionWritten(id); });
     connect(document, &QObject::destroyed, this, [this, writer] {

@@ -101,6 +101,17 @@ public:
     // attach() and the methods above, which keep the file's rules.
     QSqlDatabase database() const;
 
+    // A library on a server is shared by a team, one editor per session: attach() takes the
+    // session's lease (held by this library's connection, so it ends with it); when someone
+    // else holds it the document opens read-only instead, editorOf() names them, and
+    // sessionChangedElsewhere() tells when to show their edits. Detaching lets go of it. A
+    // file library is held whole by one program and has no leases.
+    bool isShared() const;
+    // Who else is editing the session, in words ("ana on host-3"); empty when nobody else is.
+    QString editorOf(SessionId id) const;
+    // Asks whoever edits the session to hand it over: they see leaseRequested().
+    bool askForLease(SessionId id);
+
 Q_SIGNALS:
     void sessionsChanged();
     void trashChanged();
@@ -109,6 +120,13 @@ Q_SIGNALS:
     void sessionWritten(Whyboard::SessionId id);
     // A write failed (disk full, file removed, ...): the user must be told at once.
     void writeFailed(const QString &message);
+    // Another client wrote the session (after sessionWritten(), which views across sessions
+    // follow): a read-only view of it reloads. The signals above also come from other clients.
+    void sessionChangedElsewhere(Whyboard::SessionId id);
+    // Someone took or let go of a session's lease elsewhere.
+    void leaseChanged(Whyboard::SessionId id);
+    // Someone asks to edit a session this library holds the lease of.
+    void leaseRequested(Whyboard::SessionId id, const QString &requester);
 
 private:
     Library();

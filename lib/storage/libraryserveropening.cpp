@@ -1,5 +1,7 @@
 #include "storage/libraryserveropening.h"
 
+#include "storage/librarylease.h"
+
 #include "storage/librarylocation.h"
 #include "storage/libraryschema.h"
 #include "storage/librarytables.h"
@@ -57,13 +59,14 @@ bool LibraryServerOpening::connect(const QString &name, const LibraryLocation &w
         options << where.connectOptionsString();
     if (where.connectOption(QStringLiteral("connect_timeout")).isEmpty())
         options << QStringLiteral("connect_timeout=10");
-    if (where.connectOption(QStringLiteral("application_name")).isEmpty())
-        options << QStringLiteral("application_name=whyboard");
     database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database.open()) {
         *error = database.lastError();
         return false;
     }
+    // Others are told who holds a session's lease by this name (unless the address gives one).
+    if (where.connectOption(QStringLiteral("application_name")).isEmpty())
+        LibraryLease::announce(database);
     // Notices (an index that already exists, ...) are not for the user; a write that waits on
     // another client's lock gives up rather than freezing the window.
     return exec(database, QStringLiteral("SET client_min_messages = warning"), error)

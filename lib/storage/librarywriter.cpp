@@ -1,5 +1,7 @@
 #include "storage/librarywriter.h"
 
+#include "storage/librarylistener.h"
+
 #include "document/sessiondocument.h"
 
 #include <QSqlDatabase>
@@ -146,7 +148,7 @@ bool LibraryWriter::flush()
     bool ok = database.transaction();
     QString error = ok ? QString() : database.lastError().text();
     if (ok) {
-        ok = writeDirty();
+        ok = writeDirty() && LibraryListener::notify(database, {LibraryListener::written(m_document->sessionId())});
         if (!ok)
             error = m_tables->lastError();
     }

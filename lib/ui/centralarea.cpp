@@ -89,6 +89,11 @@ QString CentralArea::bannerText() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
+void CentralArea::addBanner(QWidget *banner)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, banner);
+}
+
 void CentralArea::follow(const Library *library, const SessionDocument *document)
 {
     if (document && document != m_followed && m_libraryPages.contains(currentPage()))
@@ -98,7 +103,9 @@ void CentralArea::follow(const Library *library, const SessionDocument *document
     m_emptyPage->setState(!library                ? EmptySessionPage::State::NoLibrary
                           : library->isReadOnly() ? EmptySessionPage::State::EmptyReadOnlyLibrary
                                                   : EmptySessionPage::State::EmptyLibrary);
-    const bool readOnly = (library && library->isReadOnly()) || (document && document->isReadOnly());
+    // In a shared library a read-only session is one someone else edits: their banner says so.
+    const bool readOnly = (library && library->isReadOnly())
+                          || (document && document->isReadOnly() && !(library && library->isShared()));
     if (readOnly) {
         m_banner->setText(tr("<b>Read-only.</b> This library is open for reading only: nothing you do here changes %1.")
                               .arg(QDir::toNativeSeparators(library ? library->path() : QString()).toHtmlEscaped()));

@@ -31,6 +31,8 @@ public:
     EmptySessionPage *emptyPage() const { return m_emptyPage; }
     // Empty when hidden.
     QString bannerText() const;
+    // Another banner under the read-only one (shown and hidden by itself).
+    void addBanner(QWidget *banner);
 
     // Shows the board for a document, else the empty page in the library's state. A library
     // page in front gives way to the board when another session opens.

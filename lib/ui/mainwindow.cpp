@@ -14,6 +14,7 @@
 #include "ui/boarddrophandler.h"
 #include "ui/cardinspectorpanel.h"
 #include "ui/centralarea.h"
+#include "ui/leasebanner.h"
 #include "ui/emptysessionpage.h"
 #include "ui/exportactions.h"
 #include "ui/facilitationmenu.h"
@@ -111,6 +112,7 @@ void MainWindow::createCentralArea()
 {
     m_central = new CentralArea(this);
     m_boardView = m_central->boardView();
+    m_central->addBanner(new LeaseBanner(m_workspace, m_boardView, m_central));
     m_dropHandler = new BoardDropHandler(m_boardView, this);
     m_boardActions = new BoardActions(m_boardView, this);
     connect(m_dropHandler, &BoardDropHandler::related, this, [this](const QString &, int count) {

@@ -44,6 +44,8 @@ SessionId sessionToReopen(const Library &library)
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
 {
+    m_editorCheck.setInterval(2000);
+    connect(&m_editorCheck, &QTimer::timeout, this, &Workspace::checkEditor);
 }
 
 Workspace::~Workspace()
@@ -61,6 +63,7 @@ bool Workspace::openLibrary(const QString &path, Library::OpenMode mode, Library
     }
     closeSession();
     m_library = std::move(library);
+    followLibrary();
     Q_EMIT libraryChanged(m_library.get());
     const SessionId toOpen = sessionToReopen(*m_library);
     if (toOpen == 0 || !openSession(toOpen))
@@ -89,7 +92,7 @@ void Workspace::closeSession()
         setDocument(nullptr);
 }
 
-void Workspace::setDocument(std::unique_ptr<SessionDocument> document)
+void Workspace::setDocument(std::unique_ptr<SessionDocument> document, bool edit)
 {
     if (m_document) {
         // Whoever follows the current document lets go of it before it goes away.
@@ -100,13 +103,108 @@ void Workspace::setDocument(std::unique_ptr<SessionDocument> document)
     }
     m_document = std::move(document);
     if (m_document) {
-        if (m_library->isReadOnly())
+        if (m_library->isReadOnly() || !edit)
             m_document->setReadOnly(true);
         else
             m_library->attach(m_document.get());
         QSettings().setValue(lastSessionKey(m_library->path()), m_document->sessionId());
     }
+    const SessionId id = m_document ? m_document->sessionId() : 0;
+    if (m_askedFor != id || !isWatchingEditor())
+        m_askedFor = 0;
+    m_requester.clear();
+    m_otherEditor = isWatchingEditor() ? m_library->editorOf(id) : QString();
+    if (isWatchingEditor())
+        m_editorCheck.start();
+    else
+        m_editorCheck.stop();
     Q_EMIT documentChanged(m_document.get());
+    Q_EMIT editingChanged();
+}
+
+void Workspace::followLibrary()
+{
+    Library *library = m_library.get();
+    auto current = [this](SessionId id) { return m_document && m_document->sessionId() == id; };
+    // Someone else's edit: show it (what a read-only window shows is never edited here).
+    connect(library, &Library::sessionChangedElsewhere, this, [this, current](SessionId id) {
+        if (current(id) && m_document->isReadOnly())
+            reload(false);
+    });
+    connect(library, &Library::leaseChanged, this, [this, current](SessionId id) {
+        if (current(id))
+            checkEditor();
+    });
+    connect(library, &Library::leaseRequested, this, [this, current](SessionId id, const QString &requester) {
+        if (!current(id) || m_document->isReadOnly())
+            return;
+        m_requester = requester;
+        Q_EMIT editingChanged();
+    });
+}
+
+bool Workspace::isWatchingEditor() const
+{
+    return m_document && m_library && m_library->isShared() && !m_library->isReadOnly() && m_document->isReadOnly();
+}
+
+void Workspace::checkEditor()
+{
+    if (!isWatchingEditor())
+        return;
+    const QString editor = m_library->editorOf(m_document->sessionId());
+    if (editor.isEmpty() && hasAskedToEdit()) {
+        reload(true);
+        return;
+    }
+    if (editor != m_otherEditor) {
+        m_otherEditor = editor;
+        Q_EMIT editingChanged();
+    }
+}
+
+void Workspace::reload(bool edit)
+{
+    std::optional<Session> session = m_library->loadSession(m_document->sessionId());
+    if (!session)
+        return;
+    const SessionId asked = m_askedFor;
+    Q_EMIT aboutToReload();
+    setDocument(std::make_unique<SessionDocument>(std::move(*session)), edit);
+    if (m_document && m_document->isReadOnly() && asked == m_document->sessionId()) {
+        m_askedFor = asked; // still waiting for the editor
+        Q_EMIT editingChanged();
+    }
+    Q_EMIT reloaded();
+}
+
+void Workspace::askToEdit()
+{
+    if (!isWatchingEditor())
+        return;
+    m_askedFor = m_document->sessionId();
+    if (m_library->editorOf(m_askedFor).isEmpty())
+        reload(true);
+    else if (m_library->askForLease(m_askedFor))
+        Q_EMIT editingChanged();
+}
+
+void Workspace::handOver()
+{
+    if (!m_document || m_document->isReadOnly() || !m_library->isShared())
+        return;
+    m_library->detach(m_document.get()); // writes what is pending and lets go of the lease
+    m_document->setReadOnly(true);
+    m_requester.clear();
+    m_otherEditor.clear();
+    m_editorCheck.start();
+    Q_EMIT editingChanged();
+}
+
+void Workspace::dismissEditRequest()
+{
+    m_requester.clear();
+    Q_EMIT editingChanged();
 }
 
 // The session as stored is the one in hand: it is not read back from the file.
@@ -170,6 +268,12 @@ bool Workspace::trashSession()
     if (!isWritable() || !m_document)
         return false;
     const SessionId id = m_document->sessionId();
+    // Never pull a session away from under the person editing it.
+    const QString editor = isWatchingEditor() ? m_library->editorOf(id) : QString();
+    if (!editor.isEmpty()) {
+        m_lastError = tr("%1 is editing this session, so it cannot be deleted now.").arg(editor);
+        return false;
+    }
     setDocument(nullptr);
     if (!m_library->trashSession(id)) {
         m_lastError = m_library->lastError();

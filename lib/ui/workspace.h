@@ -5,6 +5,7 @@
 #include "storage/library.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -46,19 +47,47 @@ public:
     bool restoreFromTrash(SessionId id);
     bool emptyTrash();
 
+    // In a library on a server, one person edits a session at a time. Opening a session takes
+    // it for editing when nobody else is; otherwise it opens read-only and follows the
+    // editor's changes. Who else edits the open session (empty: nobody else does).
+    QString otherEditor() const { return m_otherEditor; }
+    bool isWatchingEditor() const;
+    bool hasAskedToEdit() const { return m_document && m_askedFor == m_document->sessionId(); }
+    // Who asked to edit the session open here for editing (empty: nobody asked).
+    QString editRequester() const { return m_requester; }
+    // Takes the open session for editing when nobody else edits it, else asks the editor,
+    // and takes it as soon as they hand it over.
+    void askToEdit();
+    // Lets whoever asked edit the open session: it stays open here, read-only.
+    void handOver();
+    void dismissEditRequest();
+
 Q_SIGNALS:
     // The new library is in place; its first document follows with documentChanged().
     void libraryChanged(Whyboard::Library *library);
     // Null first when a document goes away: let go of it before it is deleted.
     void documentChanged(Whyboard::SessionDocument *document);
+    // The open session is about to be read again with someone else's edits, and has been.
+    void aboutToReload();
+    void reloaded();
+    // otherEditor(), hasAskedToEdit() or editRequester() changed.
+    void editingChanged();
 
 private:
     SessionId storeAndOpen(Session session);
-    void setDocument(std::unique_ptr<SessionDocument> document);
+    void setDocument(std::unique_ptr<SessionDocument> document, bool edit = true);
+    void followLibrary();
+    void reload(bool edit);
+    void checkEditor();
 
     std::unique_ptr<Library> m_library;
     std::unique_ptr<SessionDocument> m_document;
     QString m_lastError;
+    QString m_otherEditor;
+    QString m_requester;
+    SessionId m_askedFor = 0;
+    // A crashed editor sends no word: while watching, who edits is checked now and then.
+    QTimer m_editorCheck;
 };
 
 } // namespace Whyboard
