@@ -7,6 +7,7 @@
 #include "storage/librarybackupjob.h"
 #include "storage/librarycopy.h"
 #include "storage/librarylocation.h"
+#include "storage/libraryreconnection.h"
 #include "storage/libraryserveropening.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
@@ -46,6 +47,7 @@ public:
     QString lastError;
     // Today's copy, made beside the library while it is in use.
     std::unique_ptr<LibraryBackupJob> backup;
+    std::unique_ptr<LibraryReconnection> reconnection; // a server library's
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -62,9 +64,12 @@ public:
         tables->clearError();
         if (work() && db.commit())
             return true;
+        const QSqlError sqlError = tables->lastSqlError().isValid() ? tables->lastSqlError() : db.lastError();
         if (lastError.isEmpty())
             lastError = tables->lastError().isEmpty() ? db.lastError().text() : tables->lastError();
         db.rollback();
+        if (reconnection && LibraryReconnection::isLost(db, sqlError))
+            reconnection->lose();
         return false;
     }
 };
@@ -77,6 +82,7 @@ Library::Library()
 Library::~Library()
 {
     d->backup.reset(); // the copy's reader goes first, so that closing can checkpoint and tidy up
+    d->reconnection.reset();
     for (LibraryWriter *writer : std::as_const(d->writers))
         delete writer; // flushes
     d->writers.clear();
@@ -231,6 +237,8 @@ std::unique_ptr<Library> Library::openOnServer(const LibraryLocation &where, Ope
     p.readOnly = opened.readOnly;
     p.schemaVersion = opened.schemaVersion;
     p.tables = std::make_unique<LibraryTables>(p.database(), p.schemaVersion);
+    p.reconnection = std::make_unique<LibraryReconnection>(where, p.connectionName, p.readOnly, p.tables.get(),
+                                                           [&p] { return p.writers; }, library.get());
     return library;
 }
 
@@ -444,6 +452,8 @@ void Library::attach(SessionDocument *document)
     auto *writer = new LibraryWriter(document, d->tables.get(), d->connectionName);
     connect(writer, &LibraryWriter::writeFailed, this, &Library::writeFailed);
     connect(writer, &LibraryWriter::written, this, [this, id = document->sessionId()] { Q_EMIT sessionWritten(id); });
+    if (d->reconnection)
+        d->reconnection->follow(writer);
     connect(document, &QObject::destroyed, this, [this, writer] {
         // Every step was written when it finished; the document's data is gone by now.
         d->writers.removeOne(writer);

@@ -109,6 +109,13 @@ Q_SIGNALS:
     void sessionWritten(Whyboard::SessionId id);
     // A write failed (disk full, file removed, ...): the user must be told at once.
     void writeFailed(const QString &message);
+    // The connection to the server is gone (a server library only): every attached document
+    // is read-only until reconnected(); the message says since when and what is saved.
+    void connectionLost(const QString &message);
+    // The connection is back under the same name, its prepared statements renewed and each
+    // document's cut-off step settled. Whatever was set up on the old connection (LISTEN, ...)
+    // is set up again here.
+    void reconnected();
 
 private:
     Library();

@@ -99,11 +99,21 @@ void CentralArea::follow(const Library *library, const SessionDocument *document
                           : library->isReadOnly() ? EmptySessionPage::State::EmptyReadOnlyLibrary
                                                   : EmptySessionPage::State::EmptyLibrary);
     const bool readOnly = (library && library->isReadOnly()) || (document && document->isReadOnly());
-    if (readOnly) {
-        m_banner->setText(tr("<b>Read-only.</b> This library is open for reading only: nothing you do here changes %1.")
-                              .arg(QDir::toNativeSeparators(library ? library->path() : QString()).toHtmlEscaped()));
-    }
-    m_banner->setVisible(readOnly);
+    m_readOnlyText = readOnly ? tr("<b>Read-only.</b> This library is open for reading only: nothing you do here changes %1.")
+                                    .arg(QDir::toNativeSeparators(library ? library->path() : QString()).toHtmlEscaped())
+                              : QString();
+    setConnectionNotice(m_connectionNotice);
+}
+
+void CentralArea::setConnectionNotice(const QString &text)
+{
+    m_connectionNotice = text;
+    // Why the board is read-only matters more than that it is.
+    if (!m_connectionNotice.isEmpty())
+        m_banner->setText(QStringLiteral("<b>%1</b>").arg(m_connectionNotice.toHtmlEscaped()));
+    else
+        m_banner->setText(m_readOnlyText);
+    m_banner->setVisible(!m_banner->text().isEmpty());
 }
 
 } // namespace Whyboard

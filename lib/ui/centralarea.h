@@ -31,6 +31,9 @@ public:
     EmptySessionPage *emptyPage() const { return m_emptyPage; }
     // Empty when hidden.
     QString bannerText() const;
+    // A server library's connection state ("lost at …; reconnecting"), shown over the board
+    // in place of the read-only banner until cleared with an empty text.
+    void setConnectionNotice(const QString &text);
 
     // Shows the board for a document, else the empty page in the library's state. A library
     // page in front gives way to the board when another session opens.
@@ -58,6 +61,8 @@ private:
     QActionGroup *m_pageActions;
     QList<QWidget *> m_libraryPages;
     const SessionDocument *m_followed = nullptr;
+    QString m_connectionNotice;
+    QString m_readOnlyText;
     BoardView *m_boardView;
     BoardMiniMap *m_miniMap;
     EmptySessionPage *m_emptyPage;

@@ -50,6 +50,8 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
+#include <QLocale>
+#include <QTime>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -336,6 +338,13 @@ bool MainWindow::openSession(SessionId id)
 void MainWindow::followLibrary(Library *library)
 {
     connect(library, &Library::writeFailed, this, [this](const QString &reason) { LibraryDialogs::writeFailure(this, reason); });
+    connect(library, &Library::connectionLost, m_central, &CentralArea::setConnectionNotice);
+    connect(library, &Library::reconnected, this, [this] {
+        m_central->setConnectionNotice(QString());
+        statusBar()->showMessage(tr("Connected to the server again at %1.")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                                 15000);
+    });
     m_sessions->setLibrary(library);
     Q_EMIT libraryChanged(library);
 }
