@@ -117,7 +117,9 @@ bool LibraryReconnection::reconnectNow()
     if (m_connected)
         return true;
     m_retry.stop();
-    // The old connection's prepared statements died with it; let go of them before it goes.
+    // The old connection's prepared statements died with it; closed first, it lets go of them
+    // without asking the server that is gone.
+    QSqlDatabase::database(m_connectionName, false).close();
     m_tables->useConnection(QSqlDatabase());
     LibraryOpening::closeConnection(m_connectionName);
     QSqlError error;

@@ -43,6 +43,11 @@ public:
         , m_serverPort(port)
     {
     }
+    ~CommitCutter() override
+    {
+        quit();
+        wait();
+    }
 
     std::atomic<int> cut{Nothing};
     std::atomic<bool> cutDone{false};
@@ -76,9 +81,9 @@ private:
             if (mode != Nothing && data.contains("COMMIT")) {
                 cut = Nothing;
                 if (mode == BeforeCommit) {
+                    cutDone = true;
                     upstream->abort();
                     client->abort();
-                    cutDone = true;
                     return;
                 }
                 *swallow = true;
@@ -89,9 +94,9 @@ private:
             const QByteArray data = upstream->readAll();
             if (*swallow) {
                 // The server has committed and answered: the answer is lost on the way.
+                cutDone = true;
                 client->abort();
                 upstream->disconnectFromHost();
-                cutDone = true;
                 return;
             }
             client->write(data);
@@ -102,6 +107,57 @@ private:
 
     QString m_serverHost;
     quint16 m_serverPort;
+};
+
+// Holds every write to the sessions table with a lock from a connection of its own, waits
+// until the library's backend waits on it inside a step, terminates that backend and lets go.
+class StepKiller : public QThread
+{
+public:
+    StepKiller(LibraryLocation where, qint64 victim)
+        : m_where(std::move(where))
+        , m_victim(victim)
+    {
+    }
+    ~StepKiller() override { wait(); }
+
+    QSemaphore locked;
+    std::atomic<bool> killed{false};
+
+protected:
+    void run() override
+    {
+        const QString name = QStringLiteral("serverfaults-killer");
+        {
+            QSqlError error;
+            if (!LibraryServerOpening::connect(name, m_where, false, &error)) {
+                locked.release();
+                return;
+            }
+            QSqlDatabase database = QSqlDatabase::database(name, false);
+            QSqlQuery query(database);
+            database.transaction();
+            query.exec(QStringLiteral("LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE"));
+            locked.release();
+            for (int i = 0; i < 200 && !killed; ++i) {
+                query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1 AND wait_event_type = 'Lock'")
+                               .arg(m_victim));
+                if (query.next() && query.value(0).toInt() > 0) {
+                    query.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(m_victim));
+                    killed = true;
+                } else {
+                    QThread::msleep(50);
+                }
+            }
+            database.rollback();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    LibraryLocation m_where;
+    qint64 m_victim;
 };
 
 } // namespace
@@ -236,6 +292,8 @@ private Q_SLOTS:
     {
         const QString uri = withDatabase(m_serverUri, scratchDatabase());
         openSession(uri);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy lost(m_library.get(), &Library::connectionLost);
         QSignalSpy back(m_library.get(), &Library::reconnected);
         QSignalSpy failed(m_library.get(), &Library::writeFailed);
@@ -261,6 +319,30 @@ private Q_SLOTS:
         QCOMPARE(storedRevision(uri), 4); // four steps, each counted once
     }
 
+    void killedBackendDuringAStepIsWrittenAgainOnce()
+    {
+        const QString uri = withDatabase(m_serverUri, scratchDatabase());
+        openSession(uri);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy lost(m_library.get(), &Library::connectionLost);
+        QSignalSpy back(m_library.get(), &Library::reconnected);
+        QVERIFY(edit());
+        StepKiller killer(*LibraryLocation::parse(uri), backendPid());
+        killer.start();
+        killer.locked.acquire();
+        QVERIFY(edit()); // waits on the lock until its backend is terminated
+        killer.wait();
+        QVERIFY(killer.killed);
+        QCOMPARE(lost.count(), 1);
+        QVERIFY(m_document->isReadOnly());
+        QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 15000);
+        QCOMPARE(storedRevision(uri), 2); // the step cut off was written again, once
+        QVERIFY(edit());
+        verifyServerHoldsTheDocument(uri);
+        QCOMPARE(storedRevision(uri), 3);
+    }
+
     void commitWithoutAnswerIsSettledByTheRevision_data()
     {
         QTest::addColumn<int>("cut");
@@ -284,6 +366,8 @@ private Q_SLOTS:
         const QString database = scratchDatabase();
         const QString uri = withDatabase(m_serverUri, database);
         openSession(withDatabase(tcp.toString(), database, cutter.port));
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy lost(m_library.get(), &Library::connectionLost);
         QSignalSpy back(m_library.get(), &Library::reconnected);
         QSignalSpy written(m_library.get(), &Library::sessionWritten);
@@ -302,8 +386,6 @@ private Q_SLOTS:
         QVERIFY(edit());
         verifyServerHoldsTheDocument(uri);
         QCOMPARE(storedRevision(uri), revision);
-        cutter.quit();
-        cutter.wait();
     }
 
     void stoppedServerRefusesEditsAndKeepsWhatWasSaved()
@@ -319,7 +401,9 @@ private Q_SLOTS:
         QHash<QString, QString> env;
         for (const QString &line : QString::fromUtf8(start.readAllStandardOutput()).split(QLatin1Char('\n'))) {
             const QString assignment = line.section(QLatin1Char(' '), 1);
-            env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+            // printf %q escapes ? and & with a backslash.
+            env.insert(assignment.section(QLatin1Char('='), 0, 0),
+                       assignment.section(QLatin1Char('='), 1).remove(QLatin1Char('\\')));
         }
         const QString dir = env.value(QStringLiteral("WHYBOARD_TEST_PG_DIR"));
         QVERIFY(!dir.isEmpty());
@@ -338,6 +422,8 @@ private Q_SLOTS:
 
         const QString uri = env.value(QStringLiteral("WHYBOARD_TEST_PG_URI"));
         openSession(uri);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy lost(m_library.get(), &Library::connectionLost);
         QSignalSpy back(m_library.get(), &Library::reconnected);
         QVERIFY(edit());
