@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "storage/library.h"
+#include "storage/librarylocation.h"
 #include "ui/firstpaintsignal.h"
 #include "ui/mainwindow.h"
 
@@ -54,7 +55,10 @@ int main(int argc, char *argv[])
     }
     const QStringList arguments = application.arguments().mid(1);
     const QString libraryPath = arguments.isEmpty() ? Whyboard::Library::defaultPath() : arguments.first();
-    if (arguments.isEmpty())
+    // Only the default library's folder is made here, and only for a file: an address is
+    // opened (or refused, in the window) without anything created on disk.
+    const std::optional<Whyboard::LibraryLocation> location = Whyboard::LibraryLocation::parse(libraryPath);
+    if (arguments.isEmpty() && location && !location->isServer())
         QDir().mkpath(QFileInfo(libraryPath).absolutePath());
     Whyboard::MainWindow window;
     Whyboard::FirstPaintSignal::installIfRequested(&window);

@@ -14,6 +14,7 @@
 #include "storage/librarycauseindex.h"
 #include "storage/library.h"
 #include "storage/librarybackuprestore.h"
+#include "storage/librarylocation.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
@@ -197,6 +198,8 @@ QString usage()
     lines.append(CommandLine::tr("Options for the exports:"));
     for (const auto &[shape, help] : options)
         lines.append(QStringLiteral("  %1  %2").arg(shape.leftJustified(widest(options)), help));
+    lines.append(CommandLine::tr("LIBRARY is a library file, or a database on a PostgreSQL server: "
+                                 "postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=verify-full&sslrootcert=CA.pem]"));
     lines.append(CommandLine::tr("LIBRARY defaults to %1").arg(QDir::toNativeSeparators(Library::defaultPath())));
     lines.append(CommandLine::tr("Exit status: 0 done, 1 usage error, 2 bad input or unusable file."));
     return lines.join(QLatin1Char('\n'));
@@ -406,6 +409,9 @@ int CommandLine::run(const QStringList &applicationArguments)
     if (positional.size() > 1)
         return failure(UsageError, tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
     request.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
+    int refusedCode = Success;
+    if (!VerbOutput::acceptsLibrary(request.libraryPath, &refusedCode))
+        return refusedCode;
 
     const SessionVerb *sessionVerb = findSessionVerb(request.verb);
     if (sessionVerb && !request.sessionText)
@@ -417,6 +423,10 @@ int CommandLine::run(const QStringList &applicationArguments)
     if (sessionVerb)
         return runSessionVerb(*sessionVerb, request);
     if (request.verb == QLatin1String(restoreVerb)) {
+        if (LibraryLocation::ofLibraryPath(request.libraryPath).isServer())
+            return failure(UsageError, tr("%1 puts back a daily copy of a library file; a library on a PostgreSQL "
+                                          "server is backed up on the server (pg_dump) and restored there (pg_restore)")
+                                           .arg(request.verb));
         const BackupVerb::Outcome outcome = BackupVerb::restore(request.libraryPath);
         if (!outcome.restored)
             return failure(InputError, outcome.message);

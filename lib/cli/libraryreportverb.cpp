@@ -6,10 +6,10 @@
 #include "report/libraryreport.h"
 #include "report/reportlanguage.h"
 #include "storage/library.h"
+#include "storage/librarylocation.h"
 #include "storage/librarystatisticsrows.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace Whyboard {
 
@@ -34,7 +34,7 @@ int LibraryReportVerb::run(const LibraryVerbArguments &arguments)
     if (!error.isEmpty())
         return VerbOutput::failure(CommandLine::InputError,
                                    tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(library->path()), error));
-    options.libraryName = QFileInfo(library->path()).fileName();
+    options.libraryName = LibraryLocation::ofLibraryPath(library->path()).name(); // the file's or the database's
     error = LibraryReport::writePdf(arguments.value, rows, options, QDate::currentDate());
     if (!error.isEmpty())
         return VerbOutput::failure(CommandLine::InputError, error);

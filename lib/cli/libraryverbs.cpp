@@ -185,6 +185,9 @@ int LibraryVerbs::run(const QStringList &arguments)
         return VerbOutput::failure(CommandLine::UsageError,
                                    tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
     parsed.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
+    int refusedCode = CommandLine::Success;
+    if (!VerbOutput::acceptsLibrary(parsed.libraryPath, &refusedCode))
+        return refusedCode;
     return verb->run(parsed);
 }
 

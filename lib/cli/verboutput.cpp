@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "storage/librarybackuprestore.h"
+#include "storage/librarylocation.h"
 
 namespace Whyboard {
 
@@ -18,13 +19,23 @@ int VerbOutput::failure(int code, const QString &message)
     return code;
 }
 
+bool VerbOutput::acceptsLibrary(const QString &argument, int *exitCode)
+{
+    QString refusal;
+    if (LibraryLocation::parse(argument, &refusal))
+        return true;
+    *exitCode = failure(CommandLine::UsageError, refusal);
+    return false;
+}
+
 std::unique_ptr<Library> VerbOutput::openLibrary(const QString &path, Library::OpenMode mode, int *exitCode)
 {
     QString message;
     LibraryOpenError error = LibraryOpenError::None;
     std::unique_ptr<Library> library = Library::open(path, mode, &error, &message);
     if (!library) {
-        const QString hint = LibraryBackupRestore::hint(path, error);
+        // Daily copies are kept beside a file; a server library is backed up on the server.
+        const QString hint = LibraryLocation::ofLibraryPath(path).isServer() ? QString() : LibraryBackupRestore::hint(path, error);
         *exitCode = failure(CommandLine::InputError, hint.isEmpty() ? message : message + QLatin1Char(' ') + hint);
     }
     return library;

@@ -5,6 +5,7 @@
 #include "storage/librarytables.h"
 #include "storage/postgresdialect.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -51,10 +52,12 @@ bool LibraryServerOpening::connect(const QString &name, const LibraryLocation &w
     database.setUserName(where.user());
     database.setPassword(where.password());
     database.setDatabaseName(where.database());
-    QStringList options = where.connectOptions();
-    if (!options.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout=")))
+    QStringList options;
+    if (!where.connectOptionsString().isEmpty())
+        options << where.connectOptionsString();
+    if (where.connectOption(QStringLiteral("connect_timeout")).isEmpty())
         options << QStringLiteral("connect_timeout=10");
-    if (!options.join(QLatin1Char(' ')).contains(QLatin1String("application_name=")))
+    if (where.connectOption(QStringLiteral("application_name")).isEmpty())
         options << QStringLiteral("application_name=whyboard");
     database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database.open()) {
@@ -72,7 +75,11 @@ LibraryOpening::Refusal LibraryServerOpening::refusalFor(const QSqlError &error,
 {
     const QString state = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const QString detail = text.trimmed();
+    const QString detail = text.simplified();
+    if (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))
+        return {LibraryOpenError::NotPermitted,
+                tr("the server has no user “%1” (%2).").arg(where.user().isEmpty() ? tr("(your login name)") : where.user(), detail),
+                false};
     if (state == QLatin1String("28P01") || state == QLatin1String("28000")
         || text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("no password supplied")))
         return {LibraryOpenError::AuthenticationFailed,
@@ -140,6 +147,75 @@ std::optional<LibraryOpening::Refusal> LibraryServerOpening::inspect(QSqlDatabas
     return std::nullopt;
 }
 
+// The team's roles (README, "A team library"): when the editor role exists and this user is
+// one of its members, the tables are made as that role, so that every editor owns them and
+// any of them can run a later migration; the reader role may read them. Without the roles
+// the tables belong to whoever created them.
+bool LibraryServerOpening::actAsEditorRole(QSqlDatabase &database, QSqlError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT pg_has_role(oid, 'MEMBER') FROM pg_roles WHERE rolname = '%1'")
+                        .arg(QLatin1String(editorRole)))) {
+        *error = query.lastError();
+        return false;
+    }
+    if (!query.next() || !query.value(0).toBool())
+        return true;
+    return exec(database, QStringLiteral("SET LOCAL ROLE %1").arg(QLatin1String(editorRole)), error);
+}
+
+bool LibraryServerOpening::grantToTeamRoles(QSqlDatabase &database, QSqlError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT rolname, current_schema() FROM pg_roles WHERE rolname IN ('%1', '%2')")
+                        .arg(QLatin1String(editorRole), QLatin1String(readerRole)))) {
+        *error = query.lastError();
+        return false;
+    }
+    QStringList grants;
+    while (query.next()) {
+        const QString schema = database.driver()->escapeIdentifier(query.value(1).toString(), QSqlDriver::TableName);
+        if (query.value(0).toString() == QLatin1String(readerRole))
+            grants << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, QLatin1String(readerRole));
+        else
+            grants << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
+                          .arg(schema, QLatin1String(editorRole))
+                   << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, QLatin1String(editorRole));
+    }
+    for (const QString &grant : std::as_const(grants)) {
+        if (!exec(database, grant, error))
+            return false;
+    }
+    return true;
+}
+
+// Search finds substrings with ILIKE, which reads every row of search_text; PostgreSQL's
+// pg_trgm makes that an index look-up for words of three letters or more. It ships with the
+// server and a database's owner may install it; without it search is the same, only slower.
+// Asked first, never tried: a failed statement would abort the migration's transaction.
+bool LibraryServerOpening::indexTrigrams(QSqlDatabase &database, QSqlError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'),"
+            " EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm')"
+            "  AND has_database_privilege(current_database(), 'CREATE')"))
+        || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    const bool installed = query.value(0).toBool();
+    if (!installed && !query.value(1).toBool())
+        return true;
+    QStringList columns;
+    for (const char *column : {"title", "summary", "card", "evidence", "timeline", "action", "owner"})
+        columns << QStringLiteral("%1 gin_trgm_ops").arg(QLatin1String(column));
+    return (installed || exec(database, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"), error))
+           && exec(database, QStringLiteral("CREATE INDEX IF NOT EXISTS search_text_trigrams ON search_text USING gin (%1)")
+                                 .arg(columns.join(QLatin1String(", "))),
+                   error);
+}
+
 // In one transaction, after every other client's migration: the version is read again under
 // the lock, since another client may have created or migrated the library meanwhile.
 QString LibraryServerOpening::createOrMigrate(QSqlDatabase &database, const LibraryLocation &where)
@@ -148,7 +224,8 @@ QString LibraryServerOpening::createOrMigrate(QSqlDatabase &database, const Libr
         return database.lastError().text();
     QSqlError error;
     QString failure;
-    if (!exec(database, QStringLiteral("SELECT pg_advisory_xact_lock(%1, 0)").arg(lockClass), &error)) {
+    if (!exec(database, QStringLiteral("SELECT pg_advisory_xact_lock(%1, 0)").arg(lockClass), &error)
+        || !actAsEditorRole(database, &error)) {
         failure = error.text();
     } else {
         Found found;
@@ -162,6 +239,8 @@ QString LibraryServerOpening::createOrMigrate(QSqlDatabase &database, const Libr
         }
         if (failure.isEmpty() && found.version < LibrarySchema::currentVersion())
             failure = LibrarySchema::migrate(database, found.version);
+        if (failure.isEmpty() && (!grantToTeamRoles(database, &error) || !indexTrigrams(database, &error)))
+            failure = error.text();
     }
     if (failure.isEmpty() && database.commit())
         return {};
@@ -176,7 +255,9 @@ std::optional<LibraryOpening::Refusal> LibraryServerOpening::open(const LibraryL
 {
     opened->connectionName = LibraryOpening::newConnectionName();
     opened->readOnly = mode == Library::OpenMode::ReadOnly;
+    QSqlDatabase database;
     auto refuse = [&](const LibraryOpening::Refusal &refusal) {
+        database = QSqlDatabase(); // the last handle goes before the connection is removed
         LibraryOpening::closeConnection(opened->connectionName);
         opened->connectionName.clear();
         return refusal;
@@ -184,7 +265,7 @@ std::optional<LibraryOpening::Refusal> LibraryServerOpening::open(const LibraryL
     QSqlError error;
     if (!connect(opened->connectionName, where, opened->readOnly, &error))
         return refuse(refusalFor(error, where));
-    QSqlDatabase database = QSqlDatabase::database(opened->connectionName, false);
+    database = QSqlDatabase::database(opened->connectionName, false);
     Found found;
     if (const std::optional<LibraryOpening::Refusal> refusal = inspect(database, where, &found))
         return refuse(*refusal);

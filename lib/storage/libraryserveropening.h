@@ -25,6 +25,9 @@ class LibraryServerOpening
 public:
     // The advisory lock's class: every Whyboard lock is (this, object).
     static constexpr qint32 lockClass = 0x57425244;
+    // The roles a team's server may have (README): members of the first edit, of the second read.
+    static constexpr char editorRole[] = "whyboard_editor";
+    static constexpr char readerRole[] = "whyboard_reader";
 
     struct Opened
     {
@@ -47,6 +50,9 @@ private:
     struct Found;
     static std::optional<LibraryOpening::Refusal> inspect(QSqlDatabase &database, const LibraryLocation &where,
                                                           Found *found);
+    static bool actAsEditorRole(QSqlDatabase &database, QSqlError *error);
+    static bool grantToTeamRoles(QSqlDatabase &database, QSqlError *error);
+    static bool indexTrigrams(QSqlDatabase &database, QSqlError *error);
     static QString createOrMigrate(QSqlDatabase &database, const LibraryLocation &where);
 };
 

@@ -2,10 +2,12 @@
 
 #include "document/sessiondocument.h"
 #include "storage/librarybackuprestore.h"
+#include "storage/librarylocation.h"
 #include "ui/causecategoriesdialog.h"
 #include "ui/librarydialogs.h"
 #include "ui/recentlibraries.h"
 #include "ui/restorebackupdialog.h"
+#include "ui/serverlibrarydialog.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@ LibraryActions::LibraryActions(Workspace *workspace, QWidget *dialogParent)
     , m_dialogParent(dialogParent)
     , m_recent(new RecentLibraries(dialogParent))
     , m_open(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this))
+    , m_openServer(new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Open Library on a &Server…"), this))
     , m_new(new QAction(tr("New &Library…"), this))
     , m_saveCopy(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this))
     , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Session…"), this))
@@ -45,6 +48,12 @@ LibraryActions::LibraryActions(Workspace *workspace, QWidget *dialogParent)
     };
     connect(m_import, &QAction::triggered, this, &LibraryActions::chooseToImport);
     m_open->setShortcut(QKeySequence::Open);
+    m_openServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openServer->setStatusTip(tr("Open a team library in a database on a PostgreSQL server"));
+    connect(m_openServer, &QAction::triggered, this, &LibraryActions::chooseServer);
+    m_askPassword = [this](const LibraryLocation &location, bool retry) {
+        return ServerLibraryDialog::askPassword(m_dialogParent, location, retry);
+    };
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_open, &QAction::triggered, this, &LibraryActions::chooseToOpen);
     connect(m_new, &QAction::triggered, this, &LibraryActions::chooseToCreate);
@@ -89,6 +98,7 @@ bool LibraryActions::importFrom(const QString &jsonPath)
 void LibraryActions::addToMenu(QMenu *menu) const
 {
     menu->addAction(m_open);
+    menu->addAction(m_openServer);
     menu->addMenu(m_recent);
     menu->addAction(m_new);
     menu->addAction(m_saveCopy);
@@ -101,20 +111,39 @@ bool LibraryActions::open(const QString &path, Library::OpenMode mode)
 {
     LibraryOpenError error = LibraryOpenError::None;
     QString message;
-    if (m_workspace->openLibrary(path, mode, &error, &message)) {
+    // Decided before anything is opened: "sqlite://x" must never become a file.
+    std::optional<LibraryLocation> location = LibraryLocation::parse(path, &message);
+    if (!location)
+        error = LibraryOpenError::UnsupportedLocation;
+    bool askedPassword = false;
+    bool opened = false;
+    while (location && !opened) {
+        opened = m_workspace->openLibrary(location->toArgument(), mode, &error, &message);
+        if (opened || error != LibraryOpenError::AuthenticationFailed || !location->isServer() || !m_askPassword)
+            break;
+        const std::optional<QString> password = m_askPassword(*location, askedPassword);
+        if (!password)
+            return false; // cancelled: the prompt was the answer
+        location->setPassword(*password);
+        askedPassword = true;
+    }
+    if (opened) {
         // The library opened but the session it reopens could not be read: say why.
         if (!m_workspace->document() && !m_workspace->lastError().isEmpty())
             Q_EMIT this->message(m_workspace->lastError(), 0);
         return true;
     }
-    if (offerRestore(path, error, message))
+    if (location && !location->isServer() && offerRestore(path, error, message))
         return false;
     QPushButton *readOnly = nullptr;
-    QMessageBox *box = LibraryDialogs::openFailure(m_dialogParent, path, error, message, &readOnly);
+    const QString shown = location ? location->displayName() : LibraryLocation::withoutPassword(path);
+    QMessageBox *box = LibraryDialogs::openFailure(m_dialogParent, shown, error, message, &readOnly);
     if (readOnly) {
         // Queued: the box closes first, then the library opens behind it.
-        connect(readOnly, &QPushButton::clicked, this, [this, path] {
-            QMetaObject::invokeMethod(this, [this, path] { open(path, Library::OpenMode::ReadOnly); }, Qt::QueuedConnection);
+        // With the password given, if one was: it is not asked twice.
+        const QString again = location ? location->toArgument() : path;
+        connect(readOnly, &QPushButton::clicked, this, [this, again] {
+            QMetaObject::invokeMethod(this, [this, again] { open(again, Library::OpenMode::ReadOnly); }, Qt::QueuedConnection);
         });
     }
     box->open();
@@ -162,9 +191,26 @@ void LibraryActions::restoreAndOpen(const QString &path, const LibraryBackup::Co
 void LibraryActions::chooseToOpen()
 {
     const Library *library = m_workspace->library();
-    const QString path = LibraryDialogs::chooseExisting(m_dialogParent, library ? QFileInfo(library->path()).absolutePath() : QString());
+    // The open library's folder; a server library has none, so the home folder.
+    const bool inFolder = library && !LibraryLocation::ofLibraryPath(library->path()).isServer();
+    const QString path = LibraryDialogs::chooseExisting(m_dialogParent, inFolder ? QFileInfo(library->path()).absolutePath() : QString());
     if (!path.isEmpty())
         open(path, Library::OpenMode::OpenExisting);
+}
+
+void LibraryActions::chooseServer()
+{
+    auto *dialog = new ServerLibraryDialog(m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Library *library = m_workspace->library())
+        dialog->setLocation(LibraryLocation::ofLibraryPath(library->path()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString address = dialog->address();
+        // Queued: the dialog closes first, then the library opens (or says why not) behind it.
+        QMetaObject::invokeMethod(this, [this, address] { open(address, Library::OpenMode::CreateIfMissing); },
+                                  Qt::QueuedConnection);
+    });
+    dialog->open();
 }
 
 void LibraryActions::chooseToCreate()

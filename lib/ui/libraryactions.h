@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -13,6 +14,7 @@ class QWidget;
 
 namespace Whyboard {
 
+class LibraryLocation;
 class RecentLibraries;
 class Workspace;
 
@@ -27,12 +29,21 @@ public:
     LibraryActions(Workspace *workspace, QWidget *dialogParent);
 
     QAction *openLibrary() const { return m_open; }
+    QAction *openServerLibrary() const { return m_openServer; }
     QAction *importSession() const { return m_import; }
-    // Open, Open Recent, New Library, Save a Copy, Import Session.
+    // Open, Open on a Server, Open Recent, New Library, Save a Copy, Import Session.
     void addToMenu(QMenu *menu) const;
 
+    // path: a file path or a PostgreSQL address, as on the command line. An address Whyboard
+    // does not open is refused before anything is touched; a server that wants a password
+    // gets one asked for, kept in memory only.
     bool open(const QString &path, Library::OpenMode mode);
     void chooseToOpen();
+    // File › Open Library on a Server…
+    void chooseServer();
+    // Asks for a server's password; nullopt when cancelled (tests give their own).
+    using PasswordPrompt = std::function<std::optional<QString>(const LibraryLocation &location, bool retry)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_askPassword = std::move(prompt); }
     void chooseToCreate();
     void saveCopy();
     // File › Import Session…: a session JSON file becomes a new session of the library. A file
@@ -55,11 +66,13 @@ private:
     QWidget *m_dialogParent;
     RecentLibraries *m_recent;
     QAction *m_open;
+    QAction *m_openServer;
     QAction *m_new;
     QAction *m_saveCopy;
     QAction *m_import;
     QAction *m_categories;
     std::function<QString()> m_chooseImport;
+    PasswordPrompt m_askPassword;
 };
 
 } // namespace Whyboard

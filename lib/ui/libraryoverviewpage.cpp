@@ -4,6 +4,7 @@
 #include "data/labels.h"
 #include "report/libraryreport.h"
 #include "storage/library.h"
+#include "storage/librarylocation.h"
 #include "storage/librarystatisticsrows.h"
 #include "ui/centralarea.h"
 #include "ui/libraryfigurestable.h"
@@ -400,7 +401,7 @@ QString LibraryOverviewPage::exportReport(const QString &path) const
     options.filter = f;
     options.period = period();
     if (m_library)
-        options.libraryName = QFileInfo(m_library->path()).fileName();
+        options.libraryName = LibraryLocation::ofLibraryPath(m_library->path()).name();
     return LibraryReport::writePdf(path, m_rows, options, QDate::currentDate());
 }
 

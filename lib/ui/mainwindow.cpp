@@ -9,6 +9,7 @@
 #include "board/boardview.h"
 #include "board/checkbadges.h"
 #include "document/sessiondocument.h"
+#include "storage/librarylocation.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
 #include "ui/cardinspectorpanel.h"
@@ -44,7 +45,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -403,7 +403,7 @@ void MainWindow::updateTitle()
     const SessionDocument *document = m_workspace->document();
     QString title = tr("Whyboard");
     if (library)
-        title = QFileInfo(library->path()).fileName() + QStringLiteral(" — ") + title;
+        title = LibraryLocation::ofLibraryPath(library->path()).shortName() + QStringLiteral(" — ") + title;
     if (document)
         title = (document->session().title.isEmpty() ? tr("Untitled session")
                                                      : SafeText::isolated(m_nameMask->apply(document->session().title)))

@@ -1,5 +1,7 @@
 #include "ui/recentlibraries.h"
 
+#include "storage/librarylocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -23,10 +25,13 @@ QStringList RecentLibraries::paths() const
 
 void RecentLibraries::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A file by its absolute path; a server library by its address without the password,
+    // which settings never keep.
+    const LibraryLocation location = LibraryLocation::ofLibraryPath(path);
+    const QString entry = location.isServer() ? location.displayName() : QFileInfo(path).absoluteFilePath();
     QStringList list = paths();
-    list.removeAll(absolute);
-    list.prepend(absolute);
+    list.removeAll(entry);
+    list.prepend(entry);
     while (list.size() > maximumCount)
         list.removeLast();
     QSettings().setValue(settingsKey, list);
@@ -39,8 +44,10 @@ void RecentLibraries::rebuild()
     const QStringList list = paths();
     int number = 1;
     for (const QString &path : list) {
-        QAction *action = addAction(tr("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path));
+        const LibraryLocation location = LibraryLocation::ofLibraryPath(path);
+        QAction *action = addAction(tr("&%1 %2").arg(number++).arg(location.isServer() ? path : QDir::toNativeSeparators(path)));
+        // Whether a server answers is known only by connecting; a missing file is known now.
+        action->setEnabled(location.isServer() || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT libraryChosen(path); });
     }
     if (list.isEmpty())

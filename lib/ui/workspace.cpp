@@ -2,6 +2,7 @@
 
 #include "analysis/cardplacement.h"
 #include "document/sessiondocument.h"
+#include "storage/librarylocation.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
@@ -17,8 +18,9 @@ namespace {
 
 QString lastSessionKey(const QString &libraryPath)
 {
-    return QStringLiteral("lastSession/")
-           + QString::fromLatin1(libraryPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    // A file by its path (as ever); a server library by its address without any password.
+    const QString name = LibraryLocation::ofLibraryPath(libraryPath).displayName();
+    return QStringLiteral("lastSession/") + QString::fromLatin1(name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 SessionId sessionToReopen(const Library &library)

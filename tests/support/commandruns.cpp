@@ -5,7 +5,7 @@
 
 namespace Whyboard::Test {
 
-CommandRun runWhyboard(const QStringList &arguments, const QString &scratchDir)
+CommandRun runWhyboard(const QStringList &arguments, const QString &scratchDir, const QString &workingDir)
 {
     const QDir scratch(scratchDir);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -17,6 +17,8 @@ CommandRun runWhyboard(const QStringList &arguments, const QString &scratchDir)
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the verbs must not need it
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
     process.start(QStringLiteral(WHYBOARD_BINARY), arguments);
     CommandRun run;
     if (!process.waitForFinished(60000))

@@ -15,6 +15,7 @@ struct CommandRun
 
 // Runs the built whyboard binary without a display, with its home, data and runtime folders
 // inside scratchDir, so the default library never lands in the real home.
-CommandRun runWhyboard(const QStringList &arguments, const QString &scratchDir);
+// workingDir: the child's current folder (empty: this process's).
+CommandRun runWhyboard(const QStringList &arguments, const QString &scratchDir, const QString &workingDir = QString());
 
 } // namespace Whyboard::Test
