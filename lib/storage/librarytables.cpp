@@ -49,40 +49,6 @@ void LibraryTables::useConnection(QSqlDatabase database)
     m_database = std::move(database);
 }
 
-std::optional<qint64> LibraryTables::revision(SessionId id)
-{
-    QSqlQuery &query = prepared(QStringLiteral("SELECT revision FROM sessions WHERE id = ?"));
-    query.addBindValue(id);
-    if (!run(query))
-        return std::nullopt;
-    std::optional<qint64> result;
-    if (query.next())
-        result = query.value(0).toLongLong();
-    query.finish();
-    return result;
-}
-
-bool LibraryTables::countStep(SessionId id, qint64 expected)
-{
-    QSqlQuery &query = prepared(QStringLiteral("UPDATE sessions SET revision = revision + 1 WHERE id = ? AND revision = ?"));
-    query.addBindValue(id);
-    query.addBindValue(expected);
-    if (!run(query))
-        return false;
-    if (query.numRowsAffected() == 1)
-        return true;
-    m_lastError = LibraryRow::tr("the session was changed by someone else meanwhile");
-    return false;
-}
-
-bool LibraryTables::setRevision(SessionId id, qint64 revision)
-{
-    QSqlQuery &query = prepared(QStringLiteral("UPDATE sessions SET revision = ? WHERE id = ?"));
-    query.addBindValue(revision);
-    query.addBindValue(id);
-    return run(query);
-}
-
 QList<SessionSummary> LibraryTables::summaries(bool trashed)
 {
     QList<SessionSummary> result;

@@ -65,14 +65,8 @@ public:
     bool writeWholeSession(const Session &session); // the session row and every item
     bool deleteSession(SessionId id);
 
-    // Schema version 8 counts every write step of a session in sessions.revision.
+    // Schema version 8 counts every write step of a session in sessions.revision (LibraryRevision).
     bool hasRevision() const { return m_schemaVersion >= 8; }
-    // The session's revision; nothing when it is not stored or cannot be read.
-    std::optional<qint64> revision(SessionId id);
-    // Counts one write step: false (and nothing changed) unless the stored revision is
-    // `expected`, i.e. nobody else wrote the session since.
-    bool countStep(SessionId id, qint64 expected);
-    bool setRevision(SessionId id, qint64 revision);
 
     bool writeCard(SessionId session, const Card &card, int position);
     bool writeEvent(SessionId session, const TimelineEvent &event, int position);
@@ -89,6 +83,7 @@ public:
 private:
     friend class LibrarySessionLoader; // shares the prepared statements and the schema version
     friend class LibrarySearchIndex;   // likewise
+    friend class LibraryRevision;      // likewise
 
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);

@@ -2,6 +2,7 @@
 
 #include "document/sessiondocument.h"
 #include "storage/libraryreconnection.h"
+#include "storage/libraryrevision.h"
 
 #include <QSqlDatabase>
 #include <QHash>
@@ -46,7 +47,7 @@ LibraryWriter::LibraryWriter(SessionDocument *document, LibraryTables *tables, c
 {
     rememberStoredState();
     if (m_tables->hasRevision() && m_document->sessionId() > 0)
-        m_revision = m_tables->revision(m_document->sessionId()).value_or(0);
+        m_revision = LibraryRevision(*m_tables).read(m_document->sessionId()).value_or(0);
     connectSignals();
 }
 
@@ -212,7 +213,7 @@ LibraryWriter::Resumed LibraryWriter::resume()
         return Resumed::ChangedElsewhere;
     if (m_revision >= 0) {
         m_tables->clearError();
-        const std::optional<qint64> stored = m_tables->revision(m_document->sessionId());
+        const std::optional<qint64> stored = LibraryRevision(*m_tables).read(m_document->sessionId());
         if (!stored && m_tables->lastSqlError().isValid()) {
             QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
             if (LibraryReconnection::isLost(database, m_tables->lastSqlError()))
@@ -251,19 +252,19 @@ bool LibraryWriter::writeDirty()
     if (m_rewriteAll) {
         // Idempotent: whatever an unanswered step left, the session becomes the document.
         if (m_revision >= 0) {
-            const std::optional<qint64> stored = m_tables->revision(id);
+            const std::optional<qint64> stored = LibraryRevision(*m_tables).read(id);
             if (!stored)
                 return !m_tables->lastSqlError().isValid() && m_tables->writeWholeSession(s)
-                       && m_tables->setRevision(id, m_revision + 1);
+                       && LibraryRevision(*m_tables).set(id, m_revision + 1);
             if (*stored != m_revision) {
                 m_revisionMoved = true;
                 return false;
             }
         }
         return m_tables->deleteSession(id) && m_tables->writeWholeSession(s)
-               && (m_revision < 0 || m_tables->setRevision(id, m_revision + 1));
+               && (m_revision < 0 || LibraryRevision(*m_tables).set(id, m_revision + 1));
     }
-    if (m_revision >= 0 && !m_tables->countStep(id, m_revision)) {
+    if (m_revision >= 0 && !LibraryRevision(*m_tables).countStep(id, m_revision)) {
         m_revisionMoved = !m_tables->lastSqlError().isValid();
         return false;
     }

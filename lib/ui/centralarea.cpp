@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace Whyboard {
@@ -103,6 +105,12 @@ void CentralArea::follow(const Library *library, const SessionDocument *document
                                     .arg(QDir::toNativeSeparators(library ? library->path() : QString()).toHtmlEscaped())
                               : QString();
     setConnectionNotice(m_connectionNotice);
+}
+
+QString CentralArea::connectionRestored()
+{
+    setConnectionNotice(QString());
+    return tr("Connected to the server again at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
 }
 
 void CentralArea::setConnectionNotice(const QString &text)

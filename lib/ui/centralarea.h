@@ -34,6 +34,8 @@ public:
     // A server library's connection state ("lost at …; reconnecting"), shown over the board
     // in place of the read-only banner until cleared with an empty text.
     void setConnectionNotice(const QString &text);
+    // Clears the notice; returns what to say instead, briefly ("connected again at …").
+    QString connectionRestored();
 
     // Shows the board for a document, else the empty page in the library's state. A library
     // page in front gives way to the board when another session opens.

@@ -50,8 +50,6 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
-#include <QLocale>
-#include <QTime>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -339,12 +337,7 @@ void MainWindow::followLibrary(Library *library)
 {
     connect(library, &Library::writeFailed, this, [this](const QString &reason) { LibraryDialogs::writeFailure(this, reason); });
     connect(library, &Library::connectionLost, m_central, &CentralArea::setConnectionNotice);
-    connect(library, &Library::reconnected, this, [this] {
-        m_central->setConnectionNotice(QString());
-        statusBar()->showMessage(tr("Connected to the server again at %1.")
-                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
-                                 15000);
-    });
+    connect(library, &Library::reconnected, this, [this] { statusBar()->showMessage(m_central->connectionRestored(), 15000); });
     m_sessions->setLibrary(library);
     Q_EMIT libraryChanged(library);
 }

@@ -1,3 +1,4 @@
+#include "postgrestesthelpers.h"
 #include "samplesessions.h"
 #include "document/commands/addcardcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
@@ -23,6 +24,7 @@
 #include <functional>
 
 #include <atomic>
+#include <list>
 #include <memory>
 
 using namespace Whyboard;
@@ -171,8 +173,7 @@ class TestServerFaults : public QObject
 
 private:
     QString m_serverUri;
-    QString m_maintenanceName = QStringLiteral("serverfaults-maintenance");
-    QStringList m_databases;
+    std::list<Test::ScratchLibrary> m_scratch;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<SessionDocument> m_document;
     int m_edits = 0;
@@ -186,27 +187,16 @@ private:
         return url.toString();
     }
 
-    bool maintenance(const QString &sql, QVariant *value = nullptr)
+    bool maintenance(const QString &sql)
     {
-        QSqlQuery query(QSqlDatabase::database(m_maintenanceName, false));
-        if (!query.exec(sql)) {
-            qWarning() << sql << query.lastError().text();
-            return false;
-        }
-        if (value && query.next())
-            *value = query.value(0);
-        return true;
+        return Test::querySql(*LibraryLocation::parse(m_serverUri), sql).isValid();
     }
 
-    // A new, empty database on the server, dropped at the end.
+    // A new, empty database on the server, dropped at the end of the test function.
     QString scratchDatabase()
     {
-        const QString name = QStringLiteral("wb_faults_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_databases.size());
-        maintenance(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-        if (!maintenance(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(name)))
-            return {};
-        m_databases.append(name);
-        return name;
+        m_scratch.emplace_back(Test::LibraryBackend::Postgres);
+        return m_scratch.back().isValid() ? m_scratch.back().databaseName() : QString();
     }
 
     void openSession(const QString &uri)
@@ -264,13 +254,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        WHYBOARD_REQUIRE_POSTGRES();
         m_serverUri = qEnvironmentVariable("WHYBOARD_TEST_PG_URI");
-        if (m_serverUri.isEmpty())
-            QSKIP("WHYBOARD_TEST_PG_URI is not set (run packaging/test-postgres.sh): no PostgreSQL server to break");
-        const std::optional<LibraryLocation> where = LibraryLocation::parse(m_serverUri);
-        QVERIFY(where);
-        QSqlError error;
-        QVERIFY2(LibraryServerOpening::connect(m_maintenanceName, *where, false, &error), qPrintable(error.text()));
+        QVERIFY(LibraryLocation::parse(m_serverUri));
     }
 
     void cleanup()
@@ -278,19 +264,12 @@ private Q_SLOTS:
         m_document.reset();
         m_library.reset();
         m_edits = 0;
-    }
-
-    void cleanupTestCase()
-    {
-        for (const QString &name : std::as_const(m_databases))
-            maintenance(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        QSqlDatabase::database(m_maintenanceName, false).close();
-        QSqlDatabase::removeDatabase(m_maintenanceName);
+        m_scratch.clear();
     }
 
     void killedBackendBetweenStepsLosesNothingSaved()
     {
-        const QString uri = withDatabase(m_serverUri, scratchDatabase());
+        const QString uri = Test::postgresUriWithDatabase(m_serverUri, scratchDatabase());
         openSession(uri);
         if (QTest::currentTestFailed())
             return;
@@ -321,7 +300,7 @@ private Q_SLOTS:
 
     void killedBackendDuringAStepIsWrittenAgainOnce()
     {
-        const QString uri = withDatabase(m_serverUri, scratchDatabase());
+        const QString uri = Test::postgresUriWithDatabase(m_serverUri, scratchDatabase());
         openSession(uri);
         if (QTest::currentTestFailed())
             return;
@@ -364,7 +343,7 @@ private Q_SLOTS:
         cutter.start();
         cutter.ready.acquire();
         const QString database = scratchDatabase();
-        const QString uri = withDatabase(m_serverUri, database);
+        const QString uri = Test::postgresUriWithDatabase(m_serverUri, database);
         openSession(withDatabase(tcp.toString(), database, cutter.port));
         if (QTest::currentTestFailed())
             return;
