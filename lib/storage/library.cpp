@@ -1,14 +1,14 @@
 #include "storage/library.h"
 
-#include "storage/causecategorytable.h"
-
 #include "data/sessionlimits.h"
 #include "document/sessiondocument.h"
+#include "storage/causecategorytable.h"
 #include "storage/librarybackupjob.h"
 #include "storage/librarycopy.h"
 #include "storage/librarylease.h"
 #include "storage/librarylistener.h"
 #include "storage/librarylocation.h"
+#include "storage/libraryreconnection.h"
 #include "storage/libraryserveropening.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QRegularExpression>
@@ -45,9 +44,10 @@ public:
     QString lastError;
     // Today's copy, made beside the library while it is in use.
     std::unique_ptr<LibraryBackupJob> backup;
-    // A server library's leases and what other clients write (null for a file).
+    // A server library's leases, what other clients write, its reconnects (null for a file).
     std::unique_ptr<LibraryLease> lease;
     std::unique_ptr<LibraryListener> listener;
+    std::unique_ptr<LibraryReconnection> reconnection;
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -64,9 +64,12 @@ public:
         tables->clearError();
         if (work() && LibraryListener::notify(db, notices) && db.commit())
             return true;
+        const QSqlError sqlError = tables->lastSqlError().isValid() ? tables->lastSqlError() : db.lastError();
         if (lastError.isEmpty())
             lastError = tables->lastError().isEmpty() ? db.lastError().text() : tables->lastError();
         db.rollback();
+        if (reconnection && LibraryReconnection::isLost(db, sqlError))
+            reconnection->lose();
         return false;
     }
 };
@@ -79,6 +82,7 @@ Library::Library()
 Library::~Library()
 {
     d->backup.reset(); // the copy's reader goes first, so that closing can checkpoint and tidy up
+    d->reconnection.reset();
     for (LibraryWriter *writer : std::as_const(d->writers))
         delete writer; // flushes
     d->writers.clear();
@@ -235,6 +239,19 @@ std::unique_ptr<Library> Library::openOnServer(const LibraryLocation &where, Ope
     p.tables = std::make_unique<LibraryTables>(p.database(), p.schemaVersion);
     p.lease = std::make_unique<LibraryLease>(p.connectionName);
     p.listener = std::make_unique<LibraryListener>(p.connectionName, library.get());
+    p.reconnection = std::make_unique<LibraryReconnection>(where, p.connectionName, p.readOnly, p.tables.get(),
+                                                           [&p] { return p.writers; }, library.get());
+    // A new connection holds no lease and listens to nothing: both are taken up again.
+    connect(library.get(), &Library::reconnected, library.get(), [&p, raw = library.get()] {
+        p.listener->listen();
+        for (const SessionId lost : p.lease->retake()) {
+            for (LibraryWriter *writer : std::as_const(p.writers)) {
+                if (writer->document() && writer->document()->sessionId() == lost)
+                    writer->document()->setReadOnly(true);
+            }
+            Q_EMIT raw->writeFailed(tr("Someone else took session %1 while the connection was lost; it is read-only here now.").arg(lost));
+        }
+    });
     return library;
 }
 
@@ -306,27 +323,7 @@ QList<SessionId> Library::search(const QString &text) const
         std::sort(ids->begin(), ids->end());
         return *ids;
     }
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    // SQLite ignores the case of ASCII letters only; other words are compared here.
-    const bool ascii = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
-        return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    });
-    if (ascii && !words.isEmpty()) {
-        if (std::optional<QList<SessionId>> found = d->tables->searchAsciiWords(words))
-            return *found;
-    }
-    QList<SessionId> result;
-    d->tables->forEachSearchText([&](SessionId id, const QStringList &texts) {
-        for (const QString &word : words) {
-            const bool found = std::any_of(texts.cbegin(), texts.cend(), [&](const QString &candidate) {
-                return candidate.contains(word, Qt::CaseInsensitive);
-            });
-            if (!found)
-                return;
-        }
-        result.append(id);
-    });
-    return result;
+    return LibrarySearch::sessionsWithoutIndex(*d->tables, text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts));
 }
 
 SessionId Library::insertSession(const Session &session)
@@ -459,6 +456,8 @@ void Library::attach(SessionDocument *document)
         connect(writer, &QObject::destroyed, this, [this, id = document->sessionId()] { d->lease->release(id); });
     connect(writer, &LibraryWriter::writeFailed, this, &Library::writeFailed);
     connect(writer, &LibraryWriter::written, this, [this, id = document->sessionId()] { Q_EMIT sessionWritten(id); });
+    if (d->reconnection)
+        d->reconnection->follow(writer);
     connect(document, &QObject::destroyed, this, [this, writer] {
         // Every step was written when it finished; the document's data is gone by now.
         d->writers.removeOne(writer);

@@ -127,6 +127,13 @@ Q_SIGNALS:
     void leaseChanged(Whyboard::SessionId id);
     // Someone asks to edit a session this library holds the lease of.
     void leaseRequested(Whyboard::SessionId id, const QString &requester);
+    // The connection to the server is gone (a server library only): every attached document
+    // is read-only until reconnected(); the message says since when and what is saved.
+    void connectionLost(const QString &message);
+    // The connection is back under the same name, its prepared statements renewed and each
+    // document's cut-off step settled. Whatever was set up on the old connection (LISTEN, ...)
+    // is set up again here.
+    void reconnected();
 
 private:
     Library();

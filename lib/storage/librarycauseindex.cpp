@@ -15,7 +15,7 @@
 namespace Whyboard {
 
 LibraryCauseIndex::LibraryCauseIndex(const Library *library)
-    : m_database(library ? library->database() : QSqlDatabase())
+    : m_connectionName(library ? library->database().connectionName() : QString())
     , m_hasIndex(library && LibrarySearch::isAvailable(*library))
 {
 }
@@ -29,12 +29,13 @@ QList<SeenCause> LibraryCauseIndex::candidates(SessionId besides, const QString 
     if (!m_hasIndex || terms.size() < 2)
         return result;
     ++m_queries;
-    QSqlQuery query(m_database);
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     // The index ranks first; the session and the card's kind are checked on those few rows.
     // SQLite's FTS5 ranks by bm25 (lower is better); PostgreSQL's text search by ts_rank, negated
     // to sort the same way. Both stem English words and take the quoted words joined by OR.
-    const QString ranked = LibraryDialect::of(m_database).isServer()
+    const QString ranked = LibraryDialect::of(database).isServer()
         ? QStringLiteral("SELECT rowid AS id, -ts_rank(words, q) AS rank FROM cause_words,"
                          " websearch_to_tsquery('english', ?) q WHERE words @@ q ORDER BY rank LIMIT ?")
         : QStringLiteral("SELECT rowid AS id, rank FROM cause_words WHERE cause_words MATCH ? ORDER BY rank LIMIT ?");

@@ -26,7 +26,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    QSqlDatabase m_database;
+    // By name: a server library's connection is replaced when it reconnects.
+    QString m_connectionName;
     bool m_hasIndex = false;
     int m_queries = 0;
     QString m_error;

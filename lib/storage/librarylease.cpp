@@ -65,6 +65,24 @@ bool LibraryLease::take(SessionId id)
     return true;
 }
 
+QList<SessionId> LibraryLease::retake()
+{
+    QList<SessionId> lost;
+    for (auto it = m_held.begin(); it != m_held.end();) {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"));
+        query.addBindValue(LibraryServerOpening::lockClass);
+        query.addBindValue(static_cast<qint32>(it.key()));
+        if (query.exec() && query.next() && query.value(0).toBool()) {
+            ++it;
+        } else {
+            lost.append(it.key());
+            it = m_held.erase(it);
+        }
+    }
+    return lost;
+}
+
 bool LibraryLease::ask(SessionId id)
 {
     QSqlDatabase db = database();

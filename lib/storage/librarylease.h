@@ -31,6 +31,9 @@ public:
     // Taking and letting go are announced to the other clients.
     bool take(SessionId id);
     void release(SessionId id);
+    // After a reconnect the new connection holds no lock: takes every held lease again and
+    // returns the sessions someone else took meanwhile (no longer held here).
+    QList<SessionId> retake();
     // Asks the holder to hand the lease over.
     bool ask(SessionId id);
     bool holds(SessionId id) const { return m_held.contains(id); }

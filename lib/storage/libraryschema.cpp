@@ -218,6 +218,13 @@ const char *const version7[] = {
     " JOIN cards c ON c.session_id = m.session_id AND c.id = m.item_id WHERE m.kind = 'card' AND c.kind = 1",
 };
 
+// A server library is written by several clients and its connection can drop between a COMMIT
+// and its answer: every write step of a session counts here, so a writer can tell after a
+// reconnect whether its last step was kept, and whether anyone else wrote the session.
+const char *const version8[] = {
+    "ALTER TABLE sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -239,6 +246,7 @@ const Step steps[] = {
     step(version5),
     step(version6),
     step(version7),
+    step(version8),
 };
 
 using Columns = LibraryDialect::TableColumns;

@@ -5,6 +5,7 @@
 #include "storage/librarydialect.h"
 #include "storage/libraryschema.h"
 #include "storage/libraryrow.h"
+#include "storage/librarytables.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -173,6 +174,31 @@ QList<SearchHit> LibrarySearch::hits(const Library &library, const QString &text
     }
     return *found;
 }
+
+QList<SessionId> LibrarySearch::sessionsWithoutIndex(LibraryTables &tables, const QStringList &words)
+{
+    // SQLite ignores the case of ASCII letters only; other words are compared here.
+    const bool ascii = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    });
+    if (ascii && !words.isEmpty()) {
+        if (std::optional<QList<SessionId>> found = tables.searchAsciiWords(words))
+            return *found;
+    }
+    QList<SessionId> result;
+    tables.forEachSearchText([&](SessionId id, const QStringList &texts) {
+        for (const QString &word : words) {
+            const bool found = std::any_of(texts.cbegin(), texts.cend(), [&](const QString &candidate) {
+                return candidate.contains(word, Qt::CaseInsensitive);
+            });
+            if (!found)
+                return;
+        }
+        result.append(id);
+    });
+    return result;
+}
+
 
 QStringList LibrarySearch::wordsOf(const QString &text)
 {

@@ -11,6 +11,7 @@
 namespace Whyboard {
 
 class Library;
+class LibraryTables;
 
 // Queries over the library's full-text index (schema version 7: search_text, cause_words,
 // search_items, kept by triggers). Every query is one indexed look-up; trashed sessions are
@@ -36,6 +37,9 @@ public:
     // without the index or on failure (*error).
     static QList<SearchHit> hits(const Library &library, const QString &text, int limit, QString *error = nullptr);
 
+    // Library::search in a library from before the index (read-only): sessions holding every
+    // word, read row by row.
+    static QList<SessionId> sessionsWithoutIndex(LibraryTables &tables, const QStringList &words);
     // The words of a query as the search takes them.
     static QStringList wordsOf(const QString &text);
     // A word as an FTS5 string: in double quotes, its own quotes doubled.

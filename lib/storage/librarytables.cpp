@@ -25,8 +25,10 @@ QSqlQuery &LibraryTables::prepared(const QString &sql)
     if (it == m_statements.end()) {
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
+        if (!query.prepare(sql)) {
             m_lastError = query.lastError().text();
+            m_lastSqlError = query.lastError();
+        }
         it = m_statements.insert(sql, query);
     }
     return it.value();
@@ -37,7 +39,14 @@ bool LibraryTables::run(QSqlQuery &query)
     if (query.exec())
         return true;
     m_lastError = query.lastError().text();
+    m_lastSqlError = query.lastError();
     return false;
+}
+
+void LibraryTables::useConnection(QSqlDatabase database)
+{
+    m_statements.clear();
+    m_database = std::move(database);
 }
 
 QList<SessionSummary> LibraryTables::summaries(bool trashed)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -25,7 +26,17 @@ public:
     LibraryTables(QSqlDatabase database, int schemaVersion);
 
     QString lastError() const { return m_lastError; }
-    void clearError() { m_lastError.clear(); }
+    // The database's own answer to the statement that failed last (its code tells a refused
+    // statement from a lost connection).
+    QSqlError lastSqlError() const { return m_lastSqlError; }
+    void clearError()
+    {
+        m_lastError.clear();
+        m_lastSqlError = QSqlError();
+    }
+    // After a reconnect: the server forgot the prepared statements of the old connection.
+    // An invalid database lets go of the old connection.
+    void useConnection(QSqlDatabase database);
 
     // The sessions in the library (not in the trash), or the ones in the trash. Empty with
     // lastError() set when a row holds a value Whyboard never writes.
@@ -54,6 +65,9 @@ public:
     bool writeWholeSession(const Session &session); // the session row and every item
     bool deleteSession(SessionId id);
 
+    // Schema version 8 counts every write step of a session in sessions.revision (LibraryRevision).
+    bool hasRevision() const { return m_schemaVersion >= 8; }
+
     bool writeCard(SessionId session, const Card &card, int position);
     bool writeEvent(SessionId session, const TimelineEvent &event, int position);
     bool writeAction(SessionId session, const ActionItem &action, int position);
@@ -69,6 +83,7 @@ public:
 private:
     friend class LibrarySessionLoader; // shares the prepared statements and the schema version
     friend class LibrarySearchIndex;   // likewise
+    friend class LibraryRevision;      // likewise
 
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);
@@ -84,6 +99,7 @@ private:
     int m_schemaVersion = 0;
     QHash<QString, QSqlQuery> m_statements;
     QString m_lastError;
+    QSqlError m_lastSqlError;
     LibrarySearchIndex m_index{*this};
 };
 

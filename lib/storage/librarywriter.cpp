@@ -3,6 +3,8 @@
 #include "storage/librarylistener.h"
 
 #include "document/sessiondocument.h"
+#include "storage/libraryreconnection.h"
+#include "storage/libraryrevision.h"
 
 #include <QSqlDatabase>
 #include <QHash>
@@ -46,6 +48,8 @@ LibraryWriter::LibraryWriter(SessionDocument *document, LibraryTables *tables, c
     , m_connectionName(connectionName)
 {
     rememberStoredState();
+    if (m_tables->hasRevision() && m_document->sessionId() > 0)
+        m_revision = LibraryRevision(*m_tables).read(m_document->sessionId()).value_or(0);
     connectSignals();
 }
 
@@ -144,27 +148,55 @@ bool LibraryWriter::flush()
     if (!anythingDirty && !m_sessionRowDirty)
         return true;
 
+    if (m_changedElsewhere)
+        return false;
+
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    m_tables->clearError();
+    m_revisionMoved = false;
+    m_connectionGone = false;
     bool ok = database.transaction();
-    QString error = ok ? QString() : database.lastError().text();
+    QSqlError sqlError = ok ? QSqlError() : database.lastError();
+    QString error = sqlError.text();
+    bool atCommit = false;
     if (ok) {
         ok = writeDirty() && LibraryListener::notify(database, {LibraryListener::written(m_document->sessionId())});
-        if (!ok)
+        if (!ok) {
             error = m_tables->lastError();
+            sqlError = m_tables->lastSqlError();
+        }
     }
     if (ok) {
+        atCommit = true;
         ok = database.commit();
-        if (!ok)
-            error = database.lastError().text();
+        if (!ok) {
+            sqlError = database.lastError();
+            error = sqlError.text();
+        }
     }
     if (!ok) {
         database.rollback();
         // The file no longer matches what we think it holds: rewrite the session next time.
         m_rewriteAll = true;
         clearDirty();
+        if (LibraryReconnection::isLost(database, sqlError)) {
+            // Only a COMMIT can have been kept without our knowing; the revision tells later.
+            m_inDoubt = atCommit;
+            m_connectionGone = true;
+            Q_EMIT connectionLost();
+            return false;
+        }
+        if (m_revisionMoved) {
+            // The revision was not the one this writer left: another client wrote the session.
+            m_changedElsewhere = true;
+            m_document->setReadOnly(true);
+            error = tr("someone else changed this session in the library meanwhile; it is read-only here now.");
+        }
         Q_EMIT writeFailed(tr("The change could not be saved to the library: %1").arg(error));
         return false;
     }
+    if (m_revision >= 0)
+        ++m_revision;
     if (m_rewriteAll) {
         m_rewriteAll = false;
         rememberStoredState();
@@ -175,12 +207,69 @@ bool LibraryWriter::flush()
     return true;
 }
 
+LibraryWriter::Resumed LibraryWriter::resume()
+{
+    if (!m_document)
+        return Resumed::Saved;
+    if (m_changedElsewhere)
+        return Resumed::ChangedElsewhere;
+    if (m_revision >= 0) {
+        m_tables->clearError();
+        const std::optional<qint64> stored = LibraryRevision(*m_tables).read(m_document->sessionId());
+        if (!stored && m_tables->lastSqlError().isValid()) {
+            QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+            if (LibraryReconnection::isLost(database, m_tables->lastSqlError()))
+                return Resumed::ConnectionLost;
+            Q_EMIT writeFailed(tr("The change could not be saved to the library: %1").arg(m_tables->lastError()));
+            return Resumed::Failed;
+        }
+        if (m_inDoubt && stored && *stored == m_revision + 1) {
+            // The step was committed; only its answer was lost. Nothing is written again.
+            m_inDoubt = false;
+            m_rewriteAll = false;
+            ++m_revision;
+            rememberStoredState();
+            m_storedItemNumber = m_document->session().lastItemNumber;
+            clearDirty();
+            Q_EMIT written();
+            return Resumed::Saved;
+        }
+        m_inDoubt = false;
+        if (stored && *stored != m_revision) {
+            m_changedElsewhere = true;
+            return Resumed::ChangedElsewhere;
+        }
+    }
+    if (flush())
+        return Resumed::Saved;
+    if (m_changedElsewhere)
+        return Resumed::ChangedElsewhere;
+    return m_connectionGone ? Resumed::ConnectionLost : Resumed::Failed;
+}
+
 bool LibraryWriter::writeDirty()
 {
     const Session &s = m_document->session();
     const SessionId id = s.id;
-    if (m_rewriteAll)
-        return m_tables->deleteSession(id) && m_tables->writeWholeSession(s);
+    if (m_rewriteAll) {
+        // Idempotent: whatever an unanswered step left, the session becomes the document.
+        if (m_revision >= 0) {
+            const std::optional<qint64> stored = LibraryRevision(*m_tables).read(id);
+            if (!stored)
+                return !m_tables->lastSqlError().isValid() && m_tables->writeWholeSession(s)
+                       && LibraryRevision(*m_tables).set(id, m_revision + 1);
+            if (*stored != m_revision) {
+                m_revisionMoved = true;
+                return false;
+            }
+        }
+        return m_tables->deleteSession(id) && m_tables->writeWholeSession(s)
+               && (m_revision < 0 || LibraryRevision(*m_tables).set(id, m_revision + 1));
+    }
+    if (m_revision >= 0 && !LibraryRevision(*m_tables).countStep(id, m_revision)) {
+        m_revisionMoved = !m_tables->lastSqlError().isValid();
+        return false;
+    }
 
     if (m_sessionRowDirty && !m_tables->writeSessionRow(s))
         return false;

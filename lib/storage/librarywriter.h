@@ -33,8 +33,22 @@ public:
     // Writes whatever is dirty; true when the file now matches the document.
     bool flush();
 
+    enum class Resumed {
+        Saved,            // the library holds the document as it is on screen
+        ChangedElsewhere, // someone else wrote the session meanwhile: nothing was written
+        ConnectionLost,   // gone again
+        Failed,           // refused (reported through writeFailed)
+    };
+    // After a reconnect: settles the step whose COMMIT got no answer by the session's
+    // revision (one more than expected: it was kept; as expected: it was not, and the whole
+    // session is written again), then writes what is left. Nothing is applied twice.
+    Resumed resume();
+
 Q_SIGNALS:
     void writeFailed(const QString &message);
+    // A step could not be written because the connection to the server is gone; the step is
+    // not saved and is settled by resume().
+    void connectionLost();
     // A step of the document is in the file.
     void written();
 
@@ -71,6 +85,12 @@ private:
     bool m_findingsDirty = false;
     qint64 m_storedItemNumber = 0; // the session's item counter as the file holds it
     bool m_rewriteAll = false; // after a failed write the file's state is unknown
+    // The session's revision as this writer left it (schema 8); -1 when not counted.
+    qint64 m_revision = -1;
+    bool m_inDoubt = false;          // a COMMIT was sent and its answer lost
+    bool m_changedElsewhere = false; // the revision moved under us: never write again
+    bool m_revisionMoved = false;    // seen by the step being written
+    bool m_connectionGone = false;   // the last failure was the connection's
     ListState m_cards;
     ListState m_links;
     ListState m_events;

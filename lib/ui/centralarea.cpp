@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace Whyboard {
@@ -106,11 +108,27 @@ void CentralArea::follow(const Library *library, const SessionDocument *document
     // In a shared library a read-only session is one someone else edits: their banner says so.
     const bool readOnly = (library && library->isReadOnly())
                           || (document && document->isReadOnly() && !(library && library->isShared()));
-    if (readOnly) {
-        m_banner->setText(tr("<b>Read-only.</b> This library is open for reading only: nothing you do here changes %1.")
-                              .arg(QDir::toNativeSeparators(library ? library->path() : QString()).toHtmlEscaped()));
-    }
-    m_banner->setVisible(readOnly);
+    m_readOnlyText = readOnly ? tr("<b>Read-only.</b> This library is open for reading only: nothing you do here changes %1.")
+                                    .arg(QDir::toNativeSeparators(library ? library->path() : QString()).toHtmlEscaped())
+                              : QString();
+    setConnectionNotice(m_connectionNotice);
+}
+
+QString CentralArea::connectionRestored()
+{
+    setConnectionNotice(QString());
+    return tr("Connected to the server again at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+}
+
+void CentralArea::setConnectionNotice(const QString &text)
+{
+    m_connectionNotice = text;
+    // Why the board is read-only matters more than that it is.
+    if (!m_connectionNotice.isEmpty())
+        m_banner->setText(QStringLiteral("<b>%1</b>").arg(m_connectionNotice.toHtmlEscaped()));
+    else
+        m_banner->setText(m_readOnlyText);
+    m_banner->setVisible(!m_banner->text().isEmpty());
 }
 
 } // namespace Whyboard

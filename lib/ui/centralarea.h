@@ -33,6 +33,11 @@ public:
     QString bannerText() const;
     // Another banner under the read-only one (shown and hidden by itself).
     void addBanner(QWidget *banner);
+    // A server library's connection state ("lost at …; reconnecting"), shown over the board
+    // in place of the read-only banner until cleared with an empty text.
+    void setConnectionNotice(const QString &text);
+    // Clears the notice; returns what to say instead, briefly ("connected again at …").
+    QString connectionRestored();
 
     // Shows the board for a document, else the empty page in the library's state. A library
     // page in front gives way to the board when another session opens.
@@ -60,6 +65,8 @@ private:
     QActionGroup *m_pageActions;
     QList<QWidget *> m_libraryPages;
     const SessionDocument *m_followed = nullptr;
+    QString m_connectionNotice;
+    QString m_readOnlyText;
     BoardView *m_boardView;
     BoardMiniMap *m_miniMap;
     EmptySessionPage *m_emptyPage;

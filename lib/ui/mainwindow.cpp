@@ -338,6 +338,8 @@ bool MainWindow::openSession(SessionId id)
 void MainWindow::followLibrary(Library *library)
 {
     connect(library, &Library::writeFailed, this, [this](const QString &reason) { LibraryDialogs::writeFailure(this, reason); });
+    connect(library, &Library::connectionLost, m_central, &CentralArea::setConnectionNotice);
+    connect(library, &Library::reconnected, this, [this] { statusBar()->showMessage(m_central->connectionRestored(), 15000); });
     m_sessions->setLibrary(library);
     Q_EMIT libraryChanged(library);
 }

@@ -6,6 +6,7 @@
 #include "document/sessiondocument.h"
 #include "storage/library.h"
 #include "storage/libraryschema.h"
+#include "storage/sessionjsonwriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -188,6 +189,42 @@ private Q_SLOTS:
         QVERIFY2(message.contains(path), qPrintable(message));
         QCOMPARE(Test::fileChecksum(path), before);
         QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    }
+
+    // tests/fixtures/library-v7.whyboard: the three example stories imported by version 7.
+    void version7To8CountsWriteStepsAndKeepsEverySession()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v7.whyboard"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(WHYBOARD_FIXTURES_DIR "/library-v7.whyboard"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), 7);
+        QHash<SessionId, QByteArray> before;
+        {
+            std::unique_ptr<Library> old = Library::open(path, Library::OpenMode::ReadOnly);
+            QVERIFY(old);
+            for (const SessionSummary &summary : old->sessions())
+                before.insert(summary.id, SessionJsonWriter::write(*old->loadSession(summary.id)));
+        }
+        QCOMPARE(before.size(), 3);
+
+        std::unique_ptr<Library> library = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY(library);
+        QCOMPARE(Test::querySql(path, QStringLiteral("PRAGMA user_version")).toInt(), 8);
+        QCOMPARE(Test::querySql(path, QStringLiteral("SELECT count(*) FROM sessions WHERE revision = 0")).toInt(), 3);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(SessionJsonWriter::write(*library->loadSession(it.key())), it.value());
+        QCOMPARE(library->search(QStringLiteral("hammer")).size(), 1);
+
+        // Each write step of a session counts once; the other sessions keep theirs.
+        SessionDocument document(*library->loadSession(2));
+        library->attach(&document);
+        Card card = document.session().cards.at(1);
+        card.text = QStringLiteral("Counted");
+        QVERIFY(document.push(new EditCardCommand(&document, card)));
+        QVERIFY(document.push(new ParkIdeaCommand(&document, {QString(), QStringLiteral("Later")})));
+        QCOMPARE(Test::querySql(path, QStringLiteral("SELECT revision FROM sessions WHERE id = 2")).toInt(), 2);
+        QCOMPARE(Test::querySql(path, QStringLiteral("SELECT sum(revision) FROM sessions")).toInt(), 2);
     }
 };
 
