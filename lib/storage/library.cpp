@@ -10,6 +10,7 @@
 #include "storage/libraryserveropening.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
+#include "storage/libraryoutertransaction.h"
 #include "storage/libraryschema.h"
 #include "storage/librarysearch.h"
 #include "storage/librarywriter.h"
@@ -54,12 +55,19 @@ public:
     bool inTransaction(Work work)
     {
         QSqlDatabase db = database();
+        lastError.clear();
+        tables->clearError();
+        if (LibraryOuterTransaction::isOpenOn(db)) { // it commits or rolls back
+            if (work())
+                return true;
+            if (lastError.isEmpty())
+                lastError = tables->lastError();
+            return false;
+        }
         if (!db.transaction()) {
             lastError = db.lastError().text();
             return false;
         }
-        lastError.clear();
-        tables->clearError();
         if (work() && db.commit())
             return true;
         if (lastError.isEmpty())
