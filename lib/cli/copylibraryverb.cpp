@@ -65,13 +65,16 @@ int CopyLibraryVerb::run(const LibraryVerbArguments &arguments)
     if (!newFile && !force) {
         if (const std::unique_ptr<Library> existing = Library::open(arguments.libraryPath, Library::OpenMode::ReadOnly)) {
             const qsizetype held = existing->sessions().size() + existing->trashedSessions().size();
+            // The sessions may be the team's: --force adds beside them, never over them.
+            const QString refusal =
+                held == 1 ? tr("“%1” already holds a session; nothing was copied (--force adds the copied sessions "
+                               "to it when none of their ids is taken)")
+                                .arg(shown(*to))
+                          : tr("“%1” already holds %2 sessions; nothing was copied (--force adds the copied sessions "
+                               "to them when none of their ids is taken)")
+                                .arg(shown(*to), QLocale().toString(qint64(held)));
             if (held > 0)
-                return VerbOutput::failure(
-                    CommandLine::InputError,
-                    tr("“%1” already holds %n session(s); nothing was copied (--force adds the copied sessions "
-                       "to them when none of their ids is taken)",
-                       nullptr, int(held))
-                        .arg(shown(*to)));
+                return VerbOutput::failure(CommandLine::InputError, refusal);
         }
     }
 

@@ -47,7 +47,7 @@ std::optional<LibraryCopy::Copied> LibraryCopy::copyLibrary(Library &from, Libra
     every.append(trashed);
     const QList<SessionSummary> present = to.sessions() + to.trashedSessions();
     if (!present.isEmpty() && target == Target::MustBeEmpty) {
-        *error = tr("“%1” already holds %n session(s)", nullptr, int(present.size())).arg(to.path());
+        *error = tr("“%1” already holds sessions").arg(to.path());
         return std::nullopt;
     }
     QSet<SessionId> taken;
