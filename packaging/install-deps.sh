@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Whyboard needs to build, test and export on Debian 12.
 # Idempotent: does nothing when every package is already installed.
+# PostgreSQL is there for the tests only: packaging/test-postgres.sh starts a throwaway cluster of its
+# own, so a fresh install is told not to create (and start) Debian's default cluster.
 set -euo pipefail
 
 packages=(
@@ -15,6 +17,8 @@ packages=(
   libxml2-utils cmark-gfm
   # the sanitized build and the fuzzers: clang, its libFuzzer/ASan/UBSan runtimes, the symbolizer
   clang-14 libclang-rt-14-dev llvm-14
+  # a team library on a PostgreSQL server: Qt's driver, and a server for the tests
+  libqt6sql6-psql postgresql-15
 )
 
 missing=()
@@ -31,6 +35,20 @@ fi
 echo "Installing: ${missing[*]}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# Before postgresql-common is installed there is no createcluster.conf; written now, it keeps
+# postgresql-15's postinst from running initdb for a "main" cluster nobody uses (and from starting
+# it where services may start). An existing file is the machine owner's: left alone.
+createcluster=/etc/postgresql-common/createcluster.conf
+if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && [ ! -e "$createcluster" ]; then
+  $SUDO mkdir -p "$(dirname "$createcluster")"
+  printf '%s\n' "# Written by Whyboard's packaging/install-deps.sh: its tests start clusters of their own." \
+    "# Make one by hand with: pg_createcluster 15 main --start" \
+    "create_main_cluster = false" | $SUDO tee "$createcluster" >/dev/null
+fi
+
+# sudo drops the environment: pass it on the command line. UCF_FORCE_CONFFOLD keeps the file above
+# when postgresql-common installs its own version of it.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFFOLD=1 \
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -3220,6 +3220,14 @@
         <source>write the fishbone (the causes by category) as PNG, SVG or PDF, by OUT's extension</source>
         <translation>die Fischgräte (die Ursachen nach Kategorie) als PNG, SVG oder PDF schreiben, je nach Endung von OUT</translation>
     </message>
+    <message>
+        <source>LIBRARY is a library file, or a database on a PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem]</source>
+        <translation>LIBRARY ist eine Bibliotheksdatei oder eine Datenbank auf einem PostgreSQL-Server: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem]</translation>
+    </message>
+    <message>
+        <source>%1 puts back a daily copy of a library file; a library on a PostgreSQL server is backed up on the server (pg_dump) and restored there (pg_restore)</source>
+        <translation>%1 setzt eine Tageskopie einer Bibliotheksdatei zurück an ihre Stelle; eine Bibliothek auf einem PostgreSQL-Server wird auf dem Server gesichert (pg_dump) und dort wiederhergestellt (pg_restore)</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ConnectorHandleItem</name>
@@ -4081,22 +4089,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>Die Sitzung konnte nicht in der Bibliothek gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>A copy cannot replace the library itself.</source>
-        <translation>Eine Kopie kann nicht die Bibliothek selbst ersetzen.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder.</source>
-        <translation>„%1“ ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>There is no session %1 in this library.</source>
-        <translation>In dieser Bibliothek gibt es keine Sitzung %1.</translation>
-    </message>
-    <message>
-        <source>The copy could not be moved to “%1”.</source>
-        <translation>Die Kopie konnte nicht nach „%1“ verschoben werden.</translation>
-    </message>
-    <message>
         <source>The session cannot be stored here.</source>
         <translation>Die Sitzung kann hier nicht gespeichert werden.</translation>
     </message>
@@ -4307,6 +4299,14 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <source>The contributing factors why cards can name, for every session of this library</source>
         <translation>Die beitragenden Faktoren, die Warum-Karten nennen können, für jede Sitzung dieser Bibliothek</translation>
     </message>
+    <message>
+        <source>Open Library on a &amp;Server…</source>
+        <translation>Bibliothek auf einem &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a team library in a database on a PostgreSQL server</source>
+        <translation>Eine Team-Bibliothek in einer Datenbank auf einem PostgreSQL-Server öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryBackup</name>
@@ -4344,6 +4344,29 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>A backup from %1 can take its place (the damaged file is kept): whyboard --restore-backup %2</source>
         <translation>Eine Sicherung vom %1 kann ihren Platz einnehmen (die beschädigte Datei bleibt erhalten): whyboard --restore-backup %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryCopy</name>
+    <message>
+        <source>The target library already holds sessions.</source>
+        <translation>Die Zielbibliothek enthält bereits Sitzungen.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the library itself.</source>
+        <translation>Eine Kopie kann nicht die Bibliothek selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in this library.</source>
+        <translation>In dieser Bibliothek gibt es keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to “%1”.</source>
+        <translation>Die Kopie konnte nicht nach „%1“ verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4433,66 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Done on time</source>
         <translation>Pünktlich erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryLocation</name>
+    <message>
+        <source>“%1” looks like an address, but Whyboard opens only a library file or a PostgreSQL server (postgresql://host/database).</source>
+        <translation>„%1“ sieht wie eine Adresse aus, aber Whyboard öffnet nur eine Bibliotheksdatei oder einen PostgreSQL-Server (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address Whyboard can read: write it as postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse, die Whyboard lesen kann: Schreiben Sie sie als postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1” has a broken %-escape in “%2”: write a character the address needs literally as %XX (for example %40 for @).</source>
+        <translation>„%1“ enthält in „%2“ eine fehlerhafte %-Maskierung: Schreiben Sie ein Zeichen, das die Adresse wörtlich enthalten soll, als %XX (zum Beispiel %40 für @).</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a port number (1 to 65535).</source>
+        <translation>„%1“: „%2“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>“%1” names several servers; Whyboard connects to one.</source>
+        <translation>„%1“ nennt mehrere Server; Whyboard verbindet sich mit einem.</translation>
+    </message>
+    <message>
+        <source>“%1”: an IPv6 address goes in brackets, as in postgresql://[::1]:5432/database.</source>
+        <translation>„%1“: Eine IPv6-Adresse steht in eckigen Klammern, wie in postgresql://[::1]:5432/database.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” in the address is not a setting written as key=value.</source>
+        <translation>„%1“: „%2“ in der Adresse ist keine als key=value geschriebene Einstellung.</translation>
+    </message>
+    <message>
+        <source>“%1”: the value of %2 may not hold a “;”.</source>
+        <translation>„%1“: Der Wert von %2 darf kein „;“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a PostgreSQL connection setting Whyboard passes on.</source>
+        <translation>„%1“: „%2“ ist keine PostgreSQL-Verbindungseinstellung, die Whyboard weitergibt.</translation>
+    </message>
+    <message>
+        <source>“%1”: sslmode is one of disable, allow, prefer, require, verify-ca or verify-full, not “%2”.</source>
+        <translation>„%1“: sslmode ist disable, allow, prefer, require, verify-ca oder verify-full, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add it after the server, as in postgresql://host/whyboard.</source>
+        <translation>„%1“ nennt keine Datenbank: Fügen Sie sie nach dem Server an, wie in postgresql://host/whyboard.</translation>
+    </message>
+    <message>
+        <source>this computer, port %1</source>
+        <translation>diesem Computer, Port %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A library on a PostgreSQL server in the window title: "team on db.example.com".</extracomment>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4802,77 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryServerOpening</name>
+    <message>
+        <source>the server has no user “%1” (%2).</source>
+        <translation>Der Server hat keinen Benutzer „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>(Ihr Anmeldename)</translation>
+    </message>
+    <message>
+        <source>the server did not accept the user “%1” without the right password (%2).</source>
+        <translation>Der Server hat den Benutzer „%1“ ohne das richtige Passwort nicht akzeptiert (%2).</translation>
+    </message>
+    <message>
+        <source>the server has no database “%1”. Create it first (createdb), then open it here.</source>
+        <translation>Der Server hat keine Datenbank „%1“. Legen Sie sie zuerst an (createdb) und öffnen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>the server does not let this user do that (%1).</source>
+        <translation>Der Server erlaubt diesem Benutzer das nicht (%1).</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1).</source>
+        <translation>Der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program, not a Whyboard library.</source>
+        <translation>Die Datenbank enthält Tabellen eines anderen Programms, keine Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>the database holds triggers, views or rules that Whyboard did not create, so it is not opened.</source>
+        <translation>Die Datenbank enthält Trigger, Views oder Regeln, die Whyboard nicht angelegt hat, und wird daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>its table whyboard_library is empty, so it is not a whole Whyboard library.</source>
+        <translation>Ihre Tabelle whyboard_library ist leer, daher ist sie keine vollständige Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>the database is marked as another program's, not a Whyboard library.</source>
+        <translation>Die Datenbank ist als Datenbank eines anderen Programms gekennzeichnet, nicht als Whyboard-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>its library version (%1) is not one Whyboard ever wrote, so it is not opened.</source>
+        <translation>Ihre Bibliotheksversion (%1) stammt von keinem Whyboard, daher wird sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the database “%1” holds no Whyboard library yet; open it once for writing to create one.</source>
+        <translation>Die Datenbank „%1“ enthält noch keine Whyboard-Bibliothek; öffnen Sie sie einmal zum Schreiben, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Whyboard (library version %1; this version knows up to %2). It can be opened read-only.</source>
+        <translation>Sie wurde von einem neueren Whyboard erstellt (Bibliotheksversion %1; diese Version kennt bis %2). Sie kann schreibgeschützt geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>the user “%1” may read this library but not change it. It can be opened read-only.</source>
+        <translation>Der Benutzer „%1“ darf diese Bibliothek lesen, aber nicht ändern. Sie kann schreibgeschützt geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>the user “%1” may not create tables in the database “%2”: the library's editor role must own the database or be granted CREATE on its schema.</source>
+        <translation>Der Benutzer „%1“ darf in der Datenbank „%2“ keine Tabellen anlegen: Die Editor-Rolle der Bibliothek muss Eigentümerin der Datenbank sein oder das Recht CREATE auf ihrem Schema erhalten.</translation>
+    </message>
+    <message>
+        <source>the library could not be brought up to this version of Whyboard (%1).</source>
+        <translation>Die Bibliothek konnte nicht auf diese Whyboard-Version gebracht werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1. Whyboard never writes such a value, so the library is not opened.</source>
+        <translation>%1. Whyboard schreibt nie einen solchen Wert, daher wird die Bibliothek nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5835,125 @@ Sicherung: %2</translation>
     <message>
         <source>cannot search “%1”: %2</source>
         <translation>„%1“ kann nicht durchsucht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ServerLibraryDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Open Library on a Server</source>
+        <translation>Bibliothek auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's name or address. Empty: the server on this computer.</source>
+        <translation>Name oder Adresse des PostgreSQL-Servers. Leer: der Server auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>standard (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <source>the team's database, for example whyboard</source>
+        <translation>die Datenbank des Teams, zum Beispiel whyboard</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (standard)</source>
+        <translation>Verschlüsseln, wenn der Server es kann (Standard)</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Immer verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate authority</source>
+        <translation>Verschlüsseln und die Zertifizierungsstelle prüfen</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server's name (safest)</source>
+        <translation>Verschlüsseln und den Namen des Servers prüfen (am sichersten)</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server's certificate (PEM file); empty: ~/.postgresql/root.crt</source>
+        <translation>Das Zertifikat der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat (PEM-Datei); leer: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>The same address opens this library from the command line: whyboard ADDRESS</source>
+        <translation>Dieselbe Adresse öffnet diese Bibliothek über die Befehlszeile: whyboard ADDRESS</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Whyboard stores no password: ~/.pgpass, PGPASSFILE or a service file give it, or Whyboard asks when the server wants one and keeps it only while the library is open.</source>
+        <translation>Whyboard speichert kein Passwort: ~/.pgpass, PGPASSFILE oder eine Service-Datei liefern es, oder Whyboard fragt danach, wenn der Server eines verlangt, und behält es nur, solange die Bibliothek geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Name the database that holds the library.</source>
+        <translation>Geben Sie die Datenbank an, die die Bibliothek enthält.</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>Ihren Benutzernamen</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while the library is open):</source>
+        <translation>Passwort für %1 auf %2 (wird nur behalten, solange die Bibliothek geöffnet ist):</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Server-Passwort</translation>
     </message>
 </context>
 <context>

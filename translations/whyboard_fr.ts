@@ -3220,6 +3220,14 @@
         <source>write the fishbone (the causes by category) as PNG, SVG or PDF, by OUT's extension</source>
         <translation>écrire le diagramme en arêtes (les causes par catégorie) en PNG, SVG ou PDF, selon l’extension de OUT</translation>
     </message>
+    <message>
+        <source>LIBRARY is a library file, or a database on a PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem]</source>
+        <translation>LIBRARY est un fichier de bibliothèque, ou une base de données sur un serveur PostgreSQL : postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem]</translation>
+    </message>
+    <message>
+        <source>%1 puts back a daily copy of a library file; a library on a PostgreSQL server is backed up on the server (pg_dump) and restored there (pg_restore)</source>
+        <translation>%1 remet en place une copie quotidienne d’un fichier de bibliothèque ; une bibliothèque sur un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump) et s’y restaure (pg_restore)</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ConnectorHandleItem</name>
@@ -4081,22 +4089,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>La session n’a pas pu être enregistrée dans la bibliothèque : %1</translation>
     </message>
     <message>
-        <source>A copy cannot replace the library itself.</source>
-        <translation>Une copie ne peut pas remplacer la bibliothèque elle-même.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder.</source>
-        <translation>« %1 » est un dossier.</translation>
-    </message>
-    <message>
-        <source>There is no session %1 in this library.</source>
-        <translation>Il n’y a pas de session %1 dans cette bibliothèque.</translation>
-    </message>
-    <message>
-        <source>The copy could not be moved to “%1”.</source>
-        <translation>La copie n’a pas pu être déplacée vers « %1 ».</translation>
-    </message>
-    <message>
         <source>The session cannot be stored here.</source>
         <translation>La session ne peut pas être enregistrée ici.</translation>
     </message>
@@ -4307,6 +4299,14 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>The contributing factors why cards can name, for every session of this library</source>
         <translation>Les facteurs contributifs que les cartes peuvent nommer, pour chaque session de cette bibliothèque</translation>
     </message>
+    <message>
+        <source>Open Library on a &amp;Server…</source>
+        <translation>Ouvrir une bibliothèque sur un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Open a team library in a database on a PostgreSQL server</source>
+        <translation>Ouvrir une bibliothèque d’équipe dans une base de données sur un serveur PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryBackup</name>
@@ -4344,6 +4344,29 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>A backup from %1 can take its place (the damaged file is kept): whyboard --restore-backup %2</source>
         <translation>Une sauvegarde du %1 peut prendre sa place (le fichier endommagé est conservé) : whyboard --restore-backup %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryCopy</name>
+    <message>
+        <source>The target library already holds sessions.</source>
+        <translation>La bibliothèque cible contient déjà des sessions.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the library itself.</source>
+        <translation>Une copie ne peut pas remplacer la bibliothèque elle-même.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>« %1 » est un dossier.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in this library.</source>
+        <translation>Il n’y a pas de session %1 dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to “%1”.</source>
+        <translation>La copie n’a pas pu être déplacée vers « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4433,66 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Done on time</source>
         <translation>Terminées à temps</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryLocation</name>
+    <message>
+        <source>“%1” looks like an address, but Whyboard opens only a library file or a PostgreSQL server (postgresql://host/database).</source>
+        <translation>« %1 » ressemble à une adresse, mais Whyboard n’ouvre qu’un fichier de bibliothèque ou un serveur PostgreSQL (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address Whyboard can read: write it as postgresql://user@host:port/database.</source>
+        <translation>« %1 » n’est pas une adresse PostgreSQL que Whyboard sait lire : écrivez-la sous la forme postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1” has a broken %-escape in “%2”: write a character the address needs literally as %XX (for example %40 for @).</source>
+        <translation>« %1 » contient un échappement en % incorrect dans « %2 » : un caractère que l’adresse doit contenir tel quel s’écrit %XX (par exemple %40 pour @).</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a port number (1 to 65535).</source>
+        <translation>« %1 » : « %2 » n’est pas un numéro de port (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>“%1” names several servers; Whyboard connects to one.</source>
+        <translation>« %1 » désigne plusieurs serveurs ; Whyboard ne se connecte qu’à un seul.</translation>
+    </message>
+    <message>
+        <source>“%1”: an IPv6 address goes in brackets, as in postgresql://[::1]:5432/database.</source>
+        <translation>« %1 » : une adresse IPv6 s’écrit entre crochets, comme dans postgresql://[::1]:5432/database.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” in the address is not a setting written as key=value.</source>
+        <translation>« %1 » : « %2 » dans l’adresse n’est pas un paramètre écrit sous la forme clé=valeur.</translation>
+    </message>
+    <message>
+        <source>“%1”: the value of %2 may not hold a “;”.</source>
+        <translation>« %1 » : la valeur de %2 ne peut pas contenir de « ; ».</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a PostgreSQL connection setting Whyboard passes on.</source>
+        <translation>« %1 » : « %2 » n’est pas un paramètre de connexion PostgreSQL que Whyboard transmet.</translation>
+    </message>
+    <message>
+        <source>“%1”: sslmode is one of disable, allow, prefer, require, verify-ca or verify-full, not “%2”.</source>
+        <translation>« %1 » : sslmode vaut disable, allow, prefer, require, verify-ca ou verify-full, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add it after the server, as in postgresql://host/whyboard.</source>
+        <translation>« %1 » ne désigne aucune base de données : ajoutez-la après le serveur, comme dans postgresql://host/whyboard.</translation>
+    </message>
+    <message>
+        <source>this computer, port %1</source>
+        <translation>cet ordinateur, port %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A library on a PostgreSQL server in the window title: "team on db.example.com".</extracomment>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4802,77 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>cannot read “%1”: %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryServerOpening</name>
+    <message>
+        <source>the server has no user “%1” (%2).</source>
+        <translation>le serveur n’a pas d’utilisateur « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>(votre nom de connexion)</translation>
+    </message>
+    <message>
+        <source>the server did not accept the user “%1” without the right password (%2).</source>
+        <translation>le serveur n’a pas accepté l’utilisateur « %1 » sans le bon mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>the server has no database “%1”. Create it first (createdb), then open it here.</source>
+        <translation>le serveur n’a pas de base de données « %1 ». Créez-la d’abord (createdb), puis ouvrez-la ici.</translation>
+    </message>
+    <message>
+        <source>the server does not let this user do that (%1).</source>
+        <translation>le serveur n’autorise pas cet utilisateur à faire cela (%1).</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1).</source>
+        <translation>le serveur est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program, not a Whyboard library.</source>
+        <translation>la base de données contient des tables d’un autre programme, pas une bibliothèque Whyboard.</translation>
+    </message>
+    <message>
+        <source>the database holds triggers, views or rules that Whyboard did not create, so it is not opened.</source>
+        <translation>la base de données contient des déclencheurs, des vues ou des règles que Whyboard n’a pas créés, elle n’est donc pas ouverte.</translation>
+    </message>
+    <message>
+        <source>its table whyboard_library is empty, so it is not a whole Whyboard library.</source>
+        <translation>sa table whyboard_library est vide, ce n’est donc pas une bibliothèque Whyboard complète.</translation>
+    </message>
+    <message>
+        <source>the database is marked as another program's, not a Whyboard library.</source>
+        <translation>la base de données est marquée comme appartenant à un autre programme, ce n’est pas une bibliothèque Whyboard.</translation>
+    </message>
+    <message>
+        <source>its library version (%1) is not one Whyboard ever wrote, so it is not opened.</source>
+        <translation>sa version de bibliothèque (%1) n’a jamais été écrite par Whyboard, elle n’est donc pas ouverte.</translation>
+    </message>
+    <message>
+        <source>the database “%1” holds no Whyboard library yet; open it once for writing to create one.</source>
+        <translation>la base de données « %1 » ne contient pas encore de bibliothèque Whyboard ; ouvrez-la une fois en écriture pour en créer une.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Whyboard (library version %1; this version knows up to %2). It can be opened read-only.</source>
+        <translation>elle a été créée par un Whyboard plus récent (version de bibliothèque %1 ; cette version connaît jusqu’à la %2). Elle peut être ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>the user “%1” may read this library but not change it. It can be opened read-only.</source>
+        <translation>l’utilisateur « %1 » peut lire cette bibliothèque mais pas la modifier. Elle peut être ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>the user “%1” may not create tables in the database “%2”: the library's editor role must own the database or be granted CREATE on its schema.</source>
+        <translation>l’utilisateur « %1 » ne peut pas créer de tables dans la base de données « %2 » : le rôle éditeur de la bibliothèque doit être propriétaire de la base de données ou avoir le droit CREATE sur son schéma.</translation>
+    </message>
+    <message>
+        <source>the library could not be brought up to this version of Whyboard (%1).</source>
+        <translation>la bibliothèque n’a pas pu être mise à niveau pour cette version de Whyboard (%1).</translation>
+    </message>
+    <message>
+        <source>%1. Whyboard never writes such a value, so the library is not opened.</source>
+        <translation>%1. Whyboard n’écrit jamais une telle valeur, la bibliothèque n’est donc pas ouverte.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5835,125 @@ Sauvegarde : %2</translation>
     <message>
         <source>cannot search “%1”: %2</source>
         <translation>impossible de chercher dans « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::ServerLibraryDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Open Library on a Server</source>
+        <translation>Ouvrir une bibliothèque sur un serveur</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com, ou un dossier de socket comme /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's name or address. Empty: the server on this computer.</source>
+        <translation>Le nom ou l’adresse du serveur PostgreSQL. Vide : le serveur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>standard (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>the team's database, for example whyboard</source>
+        <translation>la base de données de l’équipe, par exemple whyboard</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (standard)</source>
+        <translation>Chiffrer si le serveur le permet (par défaut)</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Toujours chiffrer</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate authority</source>
+        <translation>Chiffrer et vérifier l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server's name (safest)</source>
+        <translation>Chiffrer et vérifier le nom du serveur (le plus sûr)</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server's certificate (PEM file); empty: ~/.postgresql/root.crt</source>
+        <translation>Le certificat de l’autorité qui a signé le certificat du serveur (fichier PEM) ; vide : ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>The same address opens this library from the command line: whyboard ADDRESS</source>
+        <translation>La même adresse ouvre cette bibliothèque en ligne de commande : whyboard ADRESSE</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Autorité de cer&amp;tification :</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>Whyboard stores no password: ~/.pgpass, PGPASSFILE or a service file give it, or Whyboard asks when the server wants one and keeps it only while the library is open.</source>
+        <translation>Whyboard n’enregistre aucun mot de passe : ~/.pgpass, PGPASSFILE ou un fichier de service le fournissent, ou Whyboard le demande quand le serveur en exige un et ne le garde que tant que la bibliothèque est ouverte.</translation>
+    </message>
+    <message>
+        <source>Name the database that holds the library.</source>
+        <translation>Indiquez la base de données qui contient la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>votre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while the library is open):</source>
+        <translation>Mot de passe de %1 sur %2 (conservé uniquement tant que la bibliothèque est ouverte) :</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Mot de passe du serveur</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,12 @@ bool LibraryServerOpening::connect(const QString &name, const LibraryLocation &w
     database.setUserName(where.user());
     database.setPassword(where.password());
     database.setDatabaseName(where.database());
-    QStringList options = where.connectOptions();
-    if (!options.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout=")))
+    QStringList options;
+    if (!where.connectOptionsString().isEmpty())
+        options << where.connectOptionsString();
+    if (where.connectOption(QStringLiteral("connect_timeout")).isEmpty())
         options << QStringLiteral("connect_timeout=10");
-    if (!options.join(QLatin1Char(' ')).contains(QLatin1String("application_name=")))
+    if (where.connectOption(QStringLiteral("application_name")).isEmpty())
         options << QStringLiteral("application_name=whyboard");
     database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database.open()) {

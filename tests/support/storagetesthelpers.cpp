@@ -1,5 +1,7 @@
 #include "storagetesthelpers.h"
 
+#include "postgrestesthelpers.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,15 @@ QString nextConnectionName()
     return QStringLiteral("storage-test-%1").arg(++counter);
 }
 
+// A postgresql:// URI goes to the server (postgrestesthelpers.cpp), so one tampering line serves both rows.
+std::optional<LibraryLocation> serverAddress(const QString &path)
+{
+    auto location = LibraryLocation::parse(path);
+    if (location && location->isServer())
+        return location;
+    return std::nullopt;
+}
+
 } // namespace
 
 QByteArray fileChecksum(const QString &path)
@@ -32,6 +43,8 @@ QByteArray fileChecksum(const QString &path)
 
 QString executeSql(const QString &path, const QStringList &statements)
 {
+    if (const auto server = serverAddress(path))
+        return executeSql(*server, statements);
     const QString name = nextConnectionName();
     QString error;
     {
@@ -56,6 +69,8 @@ QString executeSql(const QString &path, const QStringList &statements)
 
 QVariant querySql(const QString &path, const QString &statement)
 {
+    if (const auto server = serverAddress(path))
+        return querySql(*server, statement);
     const QString name = nextConnectionName();
     QVariant result;
     {

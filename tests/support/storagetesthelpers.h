@@ -15,6 +15,7 @@ QByteArray fileChecksum(const QString &path);
 
 // Runs SQL statements on a database file through a connection of its own, outside any
 // Library: to build foreign, newer or tampered files. Returns an empty string or the error.
+// A postgresql:// URI (a ScratchLibrary's location) is run on that server database instead.
 QString executeSql(const QString &path, const QStringList &statements);
 
 // The first column of the first row of a query on a file (through its own connection).
