@@ -1,7 +1,7 @@
 #include "commandruns.h"
 #include "followupfiles.h"
 #include "followupsessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "storage/library.h"
 #include "windowtesthelpers.h"
 
@@ -27,7 +27,7 @@ private:
     QTemporaryDir m_dir;
     QDate m_today = QDate::currentDate();
     bool m_onServer = false;
-    std::unique_ptr<Test::ScratchPostgres> m_server;
+    std::unique_ptr<Test::ScratchLibrary> m_server;
     QString m_library;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -55,13 +55,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (m_onServer)
-            WHYBOARD_SKIP_WITHOUT_POSTGRES();
+            WHYBOARD_REQUIRE_POSTGRES();
         QVERIFY(m_dir.isValid());
         m_library = path(QStringLiteral("lib.whyboard"));
         if (m_onServer) {
-            m_server = std::make_unique<Test::ScratchPostgres>();
-            QVERIFY2(!m_server->uri().isEmpty(), qPrintable(m_server->error()));
-            m_library = m_server->uri();
+            m_server = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+            QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+            m_library = m_server->location();
             qInfo("on a PostgreSQL server");
         }
         qputenv("LC_ALL", "C.UTF-8");

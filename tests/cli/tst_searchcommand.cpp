@@ -1,6 +1,6 @@
 #include "commandruns.h"
 #include "samplesessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
@@ -23,7 +23,7 @@ class TestSearchCommand : public QObject
 
     QTemporaryDir m_dir;
     bool m_onServer = false;
-    std::unique_ptr<Test::ScratchPostgres> m_server;
+    std::unique_ptr<Test::ScratchLibrary> m_server;
     QString m_library;
     QString m_s3;
     QString m_repeat;
@@ -48,15 +48,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (m_onServer)
-            WHYBOARD_SKIP_WITHOUT_POSTGRES();
+            WHYBOARD_REQUIRE_POSTGRES();
         QVERIFY2(QFile::exists(QStringLiteral(WHYBOARD_BINARY)), WHYBOARD_BINARY);
         QVERIFY(QDir().mkpath(path(QStringLiteral("runtime"))));
         QFile::setPermissions(path(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_library = path(QStringLiteral("stories.whyboard"));
         if (m_onServer) {
-            m_server = std::make_unique<Test::ScratchPostgres>();
-            QVERIFY2(!m_server->uri().isEmpty(), qPrintable(m_server->error()));
-            m_library = m_server->uri();
+            m_server = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+            QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+            m_library = m_server->location();
             qInfo("on a PostgreSQL server");
         }
         m_s3 = import(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/aws-s3-outage.json"));

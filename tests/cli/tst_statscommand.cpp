@@ -1,7 +1,7 @@
 #include "commandruns.h"
 #include "generatedlibrary.h"
 #include "samplesessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "storage/library.h"
 
 #include <QDir>
@@ -87,7 +87,7 @@ class TestStatsCommand : public QObject
 
     QTemporaryDir m_dir;
     bool m_onServer = false;
-    std::unique_ptr<Test::ScratchPostgres> m_server;
+    std::unique_ptr<Test::ScratchLibrary> m_server;
     QString m_library;
     QList<Session> m_sessions; // those in the library, not the one in the trash
 
@@ -112,16 +112,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (m_onServer)
-            WHYBOARD_SKIP_WITHOUT_POSTGRES();
+            WHYBOARD_REQUIRE_POSTGRES();
         QVERIFY2(QFile::exists(QStringLiteral(WHYBOARD_BINARY)), WHYBOARD_BINARY);
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("runtime"))));
         QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_library = m_dir.filePath(QStringLiteral("stats.whyboard"));
         if (m_onServer) {
-            m_server = std::make_unique<Test::ScratchPostgres>();
-            QVERIFY2(!m_server->uri().isEmpty(), qPrintable(m_server->error()));
-            m_library = m_server->uri();
+            m_server = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+            QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+            m_library = m_server->location();
             qInfo("on a PostgreSQL server");
         }
         for (const char *story : {"examples/aws-s3-outage", "examples/gitlab-database-outage", "examples/linkedin-app-deleted"})

@@ -3,7 +3,7 @@
 // session edited past a limit was saved and then refused at every open.
 
 #include "samplesessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "data/sessionlimits.h"
 #include "document/commands/editcardcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
@@ -84,13 +84,10 @@ private Q_SLOTS:
     {
         QFETCH(bool, onServer);
         if (onServer)
-            WHYBOARD_SKIP_WITHOUT_POSTGRES();
-        QTemporaryDir dir;
-        std::unique_ptr<Test::ScratchPostgres> server;
-        if (onServer)
-            server = std::make_unique<Test::ScratchPostgres>();
-        const QString where = onServer ? server->uri() : dir.filePath(QStringLiteral("nul.whyboard"));
-        QVERIFY(!where.isEmpty());
+            WHYBOARD_REQUIRE_POSTGRES();
+        const Test::ScratchLibrary scratch(onServer ? Test::LibraryBackend::Postgres : Test::LibraryBackend::Sqlite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        const QString where = scratch.location();
         SessionId id = 0;
         {
             auto library = Library::open(where, Library::OpenMode::CreateIfMissing);

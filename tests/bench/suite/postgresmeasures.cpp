@@ -1,6 +1,6 @@
 #include "postgresmeasures.h"
 #include "benchsessions.h"
-#include "scratchpostgres.h"
+#include "postgrestesthelpers.h"
 #include "timing.h"
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
@@ -49,25 +49,25 @@ PostgresMeasures::PostgresMeasures(const BenchOptions &options, const QString &f
 
 QList<Measurement> PostgresMeasures::measure() const
 {
-    const QString missing = Test::ScratchPostgres::missingReason();
+    const QString missing = Test::postgresUnavailableReason();
     if (!missing.isEmpty()) {
         std::fprintf(stderr, " skipped: %s...", qPrintable(missing));
         return {};
     }
     QList<Measurement> all;
     {
-        const Test::ScratchPostgres database;
-        if (database.uri().isEmpty())
+        const Test::ScratchLibrary database(Test::LibraryBackend::Postgres);
+        if (!database.isValid())
             qFatal("no scratch database: %s", qPrintable(database.error()));
-        all.append(edit(database.uri()));
+        all.append(edit(database.location()));
     }
     {
-        const Test::ScratchPostgres database;
-        all.append(m_options.quick ? open(database.uri(), 200, 600) : open(database.uri(), 1000, 3000));
+        const Test::ScratchLibrary database(Test::LibraryBackend::Postgres);
+        all.append(m_options.quick ? open(database.location(), 200, 600) : open(database.location(), 1000, 3000));
     }
     {
-        const Test::ScratchPostgres database;
-        all += m_options.quick ? library(database.uri(), 50, 20) : library(database.uri(), 1000, 100);
+        const Test::ScratchLibrary database(Test::LibraryBackend::Postgres);
+        all += m_options.quick ? library(database.location(), 50, 20) : library(database.location(), 1000, 100);
     }
     return all;
 }
