@@ -1,6 +1,7 @@
 #include "cli/libraryverbs.h"
 
 #include "cli/commandline.h"
+#include "cli/copylibraryverb.h"
 #include "cli/followupsverb.h"
 #include "cli/importtimelineverb.h"
 #include "cli/searchverb.h"
@@ -36,6 +37,9 @@ struct LibraryVerb
     const char *options;
     LibraryVerbFunction run;
     const char *help;
+    // "TO": the library must be given, and --help names it so; nullptr for [LIBRARY], which
+    // defaults to the user's library.
+    const char *libraryName = nullptr;
 };
 
 int listSessions(const LibraryVerbArguments &arguments)
@@ -84,6 +88,12 @@ const LibraryVerb libraryVerbs[] = {
                        "incidents by severity, time to detect and resolve, cost and follow-up per month (or quarter)")},
     {"--export-library-pdf", "OUT.pdf", "--since DATE --until DATE --language LANG", LibraryReportVerb::run,
      QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs", "the library report: trends, causes and follow-ups of the period as PDF")},
+    {"--copy-library", "FROM", "--force", CopyLibraryVerb::run,
+     QT_TRANSLATE_NOOP("Whyboard::LibraryVerbs",
+                       "copy every session (the trash too) and the cause categories from one library to another, a file "
+                       "or a postgresql:// server either way, under the same ids, and check that each reads back the same; "
+                       "TO must hold no session, or with --force none under an id FROM uses"),
+     "TO"},
 };
 
 const LibraryVerb *findVerb(const QString &name)
@@ -184,6 +194,8 @@ int LibraryVerbs::run(const QStringList &arguments)
     if (positional.size() > 1)
         return VerbOutput::failure(CommandLine::UsageError,
                                    tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
+    if (positional.isEmpty() && verb->libraryName)
+        return VerbOutput::failure(CommandLine::UsageError, tr("%1 needs %2").arg(parsed.verb, QLatin1String(verb->libraryName)));
     parsed.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
     int refusedCode = CommandLine::Success;
     if (!VerbOutput::acceptsLibrary(parsed.libraryPath, &refusedCode))
@@ -201,7 +213,8 @@ QList<std::pair<QString, QString>> LibraryVerbs::usageRows()
         for (const OptionSpec &spec : optionsOf(verb))
             shape += QString::fromLatin1(spec.required ? " %1" : " [%1]")
                          .arg(spec.valueName.isEmpty() ? spec.name : spec.name + QLatin1Char(' ') + spec.valueName);
-        rows.append({shape + QStringLiteral(" [LIBRARY]"), tr(verb.help)});
+        shape += verb.libraryName ? QLatin1Char(' ') + QLatin1String(verb.libraryName) : QStringLiteral(" [LIBRARY]");
+        rows.append({shape, tr(verb.help)});
     }
     return rows;
 }

@@ -20,6 +20,9 @@ double onBoard(double value)
 
 QString BoundedValues::text(const QString &value)
 {
+    // No library keeps U+0000 (SessionLimits::check): an edit leaves it out, a paste keeps the rest.
+    if (value.contains(QChar(0)))
+        return text(QString(value).remove(QChar(0)));
     if (value.size() <= SessionLimits::maxTextLength)
         return value;
     // Never cut between the two halves of a surrogate pair: the import would refuse the half.

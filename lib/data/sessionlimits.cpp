@@ -13,7 +13,14 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// The first text of the list longer than the limit, as "what: message".
+// U+0000 is kept by no text: a PostgreSQL text cannot hold it, so neither library takes it.
+QString holdsNul(qsizetype index)
+{
+    return SessionLimits::tr("the text holds the character U+0000 (at character %1), which no library keeps")
+        .arg(number(index + 1));
+}
+
+// The first text of the list longer than the limit or holding U+0000, as "what: message".
 template<typename Items, typename Texts>
 QString firstLongText(const Items &items, Texts texts)
 {
@@ -21,12 +28,15 @@ QString firstLongText(const Items &items, Texts texts)
         for (const auto &[what, text] : texts(item)) {
             if (text.size() > SessionLimits::maxTextLength)
                 return QStringLiteral("%1: %2").arg(what, SessionLimits::textTooLong(text.size()));
+            if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0)
+                return QStringLiteral("%1: %2").arg(what, holdsNul(nul));
         }
     }
     return {};
 }
 
 using Texts = QList<std::pair<QString, QString>>;
+
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include "data/boundedvalues.h"
 #include "data/causecategories.h"
+#include "storage/libraryoutertransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +35,9 @@ QString CauseCategoryTable::write(QSqlDatabase database, const QStringList &cate
         name = BoundedValues::text(name);
     if (names == CauseCategories::defaults())
         names.clear(); // the defaults follow the program's list
-    if (!database.transaction())
+    // Within a LibraryOuterTransaction the list joins it.
+    const bool ownTransaction = !LibraryOuterTransaction::isOpenOn(database);
+    if (ownTransaction && !database.transaction())
         return database.lastError().text();
     QSqlQuery query(database);
     bool ok = query.exec(QStringLiteral("DELETE FROM cause_categories"));
@@ -45,10 +48,11 @@ QString CauseCategoryTable::write(QSqlDatabase database, const QStringList &cate
         ok = query.exec();
     }
     ok = ok && LibraryListener::notify(database, {QStringLiteral("categories")});
-    if (ok && database.commit())
+    if (ok && (!ownTransaction || database.commit()))
         return {};
     const QString error = query.lastError().isValid() ? query.lastError().text() : database.lastError().text();
-    database.rollback();
+    if (ownTransaction)
+        database.rollback();
     return error;
 }
 

@@ -12,6 +12,7 @@
 #include "storage/libraryserveropening.h"
 #include "storage/librarytables.h"
 #include "storage/libraryopening.h"
+#include "storage/libraryoutertransaction.h"
 #include "storage/libraryschema.h"
 #include "storage/librarysearch.h"
 #include "storage/librarywriter.h"
@@ -56,12 +57,19 @@ public:
     bool inTransaction(Work work, const QStringList &notices = {})
     {
         QSqlDatabase db = database();
+        lastError.clear();
+        tables->clearError();
+        if (LibraryOuterTransaction::isOpenOn(db)) { // it commits or rolls back
+            if (work() && LibraryListener::notify(db, notices))
+                return true;
+            if (lastError.isEmpty())
+                lastError = tables->lastError();
+            return false;
+        }
         if (!db.transaction()) {
             lastError = db.lastError().text();
             return false;
         }
-        lastError.clear();
-        tables->clearError();
         if (work() && LibraryListener::notify(db, notices) && db.commit())
             return true;
         const QSqlError sqlError = tables->lastSqlError().isValid() ? tables->lastSqlError() : db.lastError();

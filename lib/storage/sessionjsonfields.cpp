@@ -2,6 +2,8 @@
 
 #include "storage/sessionjsonformat.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace Whyboard {
@@ -80,6 +82,14 @@ QJsonArray SessionJsonFields::limitedArray(const QJsonObject &object, const QStr
 namespace {
 
 // The index of the first code unit that is half of a surrogate pair without its other half.
+// U+0000 is kept by no text: a PostgreSQL text cannot hold it, so neither library takes it
+// (SessionLimits::check says the same of a session).
+QString holdsNul(qsizetype index)
+{
+    return SessionJsonFields::tr("the text holds the character U+0000 (at character %1), which no library keeps")
+        .arg(QLocale().toString(index + 1));
+}
+
 qsizetype loneSurrogateAt(const QString &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -108,7 +118,7 @@ QString printable(const QString &key)
 
 } // namespace
 
-void SessionJsonFields::refuseLoneSurrogates(const QJsonValue &value, const QString &path)
+void SessionJsonFields::refuseUnkeptCharacters(const QJsonValue &value, const QString &path)
 {
     if (failed())
         return;
@@ -119,18 +129,22 @@ void SessionJsonFields::refuseLoneSurrogates(const QJsonValue &value, const QStr
             fail(path, tr("the text holds a lone surrogate (%1 at character %2), which stands for no character")
                            .arg(escapeOf(text.at(at)))
                            .arg(at + 1));
+        } else if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0) {
+            fail(path, holdsNul(nul));
         }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size() && !failed(); ++i)
-            refuseLoneSurrogates(array.at(i), element(path, i));
+            refuseUnkeptCharacters(array.at(i), element(path, i));
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end() && !failed(); ++it) {
             const QString at = member(path, printable(it.key()));
             if (loneSurrogateAt(it.key()) >= 0)
                 fail(at, tr("the key holds a lone surrogate, which stands for no character"));
-            refuseLoneSurrogates(it.value(), at);
+            else if (const qsizetype nul = it.key().indexOf(QChar(0)); nul >= 0)
+                fail(at, holdsNul(nul));
+            refuseUnkeptCharacters(it.value(), at);
         }
     }
 }

@@ -48,9 +48,10 @@ public:
     // An optional array of one of the session's lists, refused when longer than its limit.
     QJsonArray limitedArray(const QJsonObject &object, const QString &key, const QString &path,
                             SessionLimits::List list);
-    // Finds the first string (or key) holding half of a UTF-16 surrogate pair: JSON's "\ud800"
-    // escapes stand for no character, and storing them would change the text.
-    void refuseLoneSurrogates(const QJsonValue &value, const QString &path);
+    // Finds the first string (or key) holding half of a UTF-16 surrogate pair (JSON's "\ud800"
+    // escapes stand for no character, and storing them would change the text) or U+0000 (no
+    // library keeps it: a PostgreSQL text cannot hold it).
+    void refuseUnkeptCharacters(const QJsonValue &value, const QString &path);
     QString requireString(const QJsonObject &object, const QString &key, const QString &path);
     QString optionalString(const QJsonObject &object, const QString &key, const QString &path);
     QString elementString(const QJsonValue &value, const QString &path);

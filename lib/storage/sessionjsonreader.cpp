@@ -33,7 +33,7 @@ SessionJsonFormat::ReadResult SessionJsonReader::read(const QByteArray &json)
         return result;
     }
     // Import is exact or nothing: a text Whyboard could not store as written is refused.
-    refuseLoneSurrogates(document.object(), QString());
+    refuseUnkeptCharacters(document.object(), QString());
     if (!failed())
         readTopLevel(document.object());
     if (!failed()) {

@@ -1,15 +1,19 @@
 #include "commandruns.h"
 #include "followupfiles.h"
 #include "followupsessions.h"
+#include "postgrestesthelpers.h"
 #include "storage/library.h"
 #include "windowtesthelpers.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Whyboard;
 
@@ -22,9 +26,12 @@ class TestFollowUpsCommand : public QObject
 private:
     QTemporaryDir m_dir;
     QDate m_today = QDate::currentDate();
+    bool m_onServer = false;
+    std::unique_ptr<Test::ScratchLibrary> m_server;
+    QString m_library;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString library() const { return path(QStringLiteral("lib.whyboard")); }
+    QString library() const { return m_library; }
     Test::CommandRun run(QStringList arguments) const
     {
         arguments.append(library());
@@ -38,10 +45,25 @@ private:
     }
     QString day(int offset) const { return m_today.addDays(offset).toString(Qt::ISODate); }
 
+public:
+    explicit TestFollowUpsCommand(bool onServer)
+        : m_onServer(onServer)
+    {
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        if (m_onServer)
+            WHYBOARD_REQUIRE_POSTGRES();
         QVERIFY(m_dir.isValid());
+        m_library = path(QStringLiteral("lib.whyboard"));
+        if (m_onServer) {
+            m_server = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+            QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+            m_library = m_server->location();
+            qInfo("on a PostgreSQL server");
+        }
         qputenv("LC_ALL", "C.UTF-8");
         qunsetenv("LANGUAGE");
         QVERIFY(QDir().mkpath(path(QStringLiteral("runtime"))));
@@ -183,5 +205,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFollowUpsCommand)
+// The same run twice: on a library file, and on a library on a PostgreSQL server (skipped,
+// with the reason, when there is no test server).
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestFollowUpsCommand onFile(false);
+    TestFollowUpsCommand onServer(true);
+    const int fileFailures = QTest::qExec(&onFile, argc, argv);
+    return fileFailures + QTest::qExec(&onServer, argc, argv);
+}
 #include "tst_followupscommand.moc"

@@ -1,5 +1,6 @@
 #include "commandruns.h"
 #include "samplesessions.h"
+#include "postgrestesthelpers.h"
 #include "storage/sessionjsonformat.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Whyboard;
 
 // `whyboard --search TEXT [--json] [LIBRARY]` and the repeat finding of `--check`, through
@@ -19,6 +22,8 @@ class TestSearchCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    bool m_onServer = false;
+    std::unique_ptr<Test::ScratchLibrary> m_server;
     QString m_library;
     QString m_s3;
     QString m_repeat;
@@ -33,13 +38,27 @@ class TestSearchCommand : public QObject
         return imported.exitCode == 0 ? imported.out.trimmed() : QString();
     }
 
+public:
+    explicit TestSearchCommand(bool onServer)
+        : m_onServer(onServer)
+    {
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        if (m_onServer)
+            WHYBOARD_REQUIRE_POSTGRES();
         QVERIFY2(QFile::exists(QStringLiteral(WHYBOARD_BINARY)), WHYBOARD_BINARY);
         QVERIFY(QDir().mkpath(path(QStringLiteral("runtime"))));
         QFile::setPermissions(path(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_library = path(QStringLiteral("stories.whyboard"));
+        if (m_onServer) {
+            m_server = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+            QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+            m_library = m_server->location();
+            qInfo("on a PostgreSQL server");
+        }
         m_s3 = import(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/aws-s3-outage.json"));
         QVERIFY(!m_s3.isEmpty());
         QVERIFY(!import(QStringLiteral(WHYBOARD_EXAMPLES_DIR "/gitlab-database-outage.json")).isEmpty());
@@ -154,5 +173,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearchCommand)
+// The same run twice: on a library file, and on a library on a PostgreSQL server (skipped,
+// with the reason, when there is no test server).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestSearchCommand onFile(false);
+    TestSearchCommand onServer(true);
+    const int fileFailures = QTest::qExec(&onFile, argc, argv);
+    return fileFailures + QTest::qExec(&onServer, argc, argv);
+}
 #include "tst_searchcommand.moc"

@@ -1,6 +1,7 @@
 #include "commandruns.h"
 #include "generatedlibrary.h"
 #include "samplesessions.h"
+#include "postgrestesthelpers.h"
 #include "storage/library.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 using namespace Whyboard;
@@ -84,6 +86,8 @@ class TestStatsCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    bool m_onServer = false;
+    std::unique_ptr<Test::ScratchLibrary> m_server;
     QString m_library;
     QList<Session> m_sessions; // those in the library, not the one in the trash
 
@@ -98,14 +102,28 @@ class TestStatsCommand : public QObject
         return QJsonDocument::fromJson(stats.out.toUtf8()).object();
     }
 
+public:
+    explicit TestStatsCommand(bool onServer)
+        : m_onServer(onServer)
+    {
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        if (m_onServer)
+            WHYBOARD_REQUIRE_POSTGRES();
         QVERIFY2(QFile::exists(QStringLiteral(WHYBOARD_BINARY)), WHYBOARD_BINARY);
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("runtime"))));
         QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_library = m_dir.filePath(QStringLiteral("stats.whyboard"));
+        if (m_onServer) {
+            m_server = std::make_unique<Test::ScratchLibrary>(Test::LibraryBackend::Postgres);
+            QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+            m_library = m_server->location();
+            qInfo("on a PostgreSQL server");
+        }
         for (const char *story : {"examples/aws-s3-outage", "examples/gitlab-database-outage", "examples/linkedin-app-deleted"})
             m_sessions.append(Test::fixtureSession(QLatin1String(story)));
         m_sessions += Test::generatedSessions();
@@ -203,5 +221,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStatsCommand)
+// The same run twice: on a library file, and on a library on a PostgreSQL server (skipped,
+// with the reason, when there is no test server).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestStatsCommand onFile(false);
+    TestStatsCommand onServer(true);
+    const int fileFailures = QTest::qExec(&onFile, argc, argv);
+    return fileFailures + QTest::qExec(&onServer, argc, argv);
+}
 #include "tst_statscommand.moc"

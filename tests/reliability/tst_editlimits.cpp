@@ -3,6 +3,7 @@
 // session edited past a limit was saved and then refused at every open.
 
 #include "samplesessions.h"
+#include "postgrestesthelpers.h"
 #include "data/sessionlimits.h"
 #include "document/commands/editcardcommand.h"
 #include "document/commands/editsessionfieldcommand.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <limits>
+#include <memory>
 
 using namespace Whyboard;
 
@@ -68,6 +70,49 @@ private Q_SLOTS:
         QCOMPARE(session->cards.constFirst().evidence.size(), SessionLimits::maxTextLength);
         QCOMPARE(session->cards.constFirst().position, QPointF(SessionLimits::maxCoordinate, 0.0));
         QCOMPARE(session->title.size(), SessionLimits::maxTextLength);
+    }
+
+    // U+0000 is kept by no library (a PostgreSQL text cannot hold it): a paste leaves it out
+    // and a whole session holding one is refused, the same way on a file and on a server.
+    void aNulCharacterIsLeftOutOfEditsAndRefusedInSessions_data()
+    {
+        QTest::addColumn<bool>("onServer");
+        QTest::newRow("file") << false;
+        QTest::newRow("server") << true;
+    }
+    void aNulCharacterIsLeftOutOfEditsAndRefusedInSessions()
+    {
+        QFETCH(bool, onServer);
+        if (onServer)
+            WHYBOARD_REQUIRE_POSTGRES();
+        const Test::ScratchLibrary scratch(onServer ? Test::LibraryBackend::Postgres : Test::LibraryBackend::Sqlite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        const QString where = scratch.location();
+        SessionId id = 0;
+        {
+            auto library = Library::open(where, Library::OpenMode::CreateIfMissing);
+            QVERIFY(library);
+            Session withNul = Test::richSampleSession();
+            withNul.cards[0].evidence = QStringLiteral("log line") + QChar(0) + QStringLiteral("next");
+            QCOMPARE(library->insertSession(withNul), SessionId(0));
+            QVERIFY2(library->lastError().contains(QLatin1String("U+0000 (at character 9)")), qPrintable(library->lastError()));
+            QVERIFY(library->sessions().isEmpty());
+
+            id = library->insertSession(Test::richSampleSession());
+            QVERIFY2(id > 0, qPrintable(library->lastError()));
+            SessionDocument document(*library->loadSession(id));
+            library->attach(&document);
+            Card card = document.session().cards.constFirst();
+            card.text = QStringLiteral("pasted") + QChar(0) + QStringLiteral(" log");
+            document.push(new EditCardCommand(&document, card));
+            QCOMPARE(document.session().cards.constFirst().text, QStringLiteral("pasted log"));
+            QVERIFY(!document.isReadOnly());
+        }
+        auto reopened = Library::open(where, Library::OpenMode::ReadOnly);
+        QVERIFY(reopened);
+        const std::optional<Session> session = reopened->loadSession(id);
+        QVERIFY2(session, qPrintable(reopened->lastError()));
+        QCOMPARE(session->cards.constFirst().text, QStringLiteral("pasted log"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "benchsessions.h"
 #include "boardmeasures.h"
 #include "reportmeasures.h"
+#include "postgresmeasures.h"
 #include "startmeasures.h"
 #include "storagemeasures.h"
 
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("One round, few frames, a smaller library: checks that every measure runs."));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only the groups named (board, layout, edit, "
-                                                                         "open, library, pdf, start), comma-separated."),
+                                                                         "open, library, pdf, start, postgres), comma-separated."),
                                   QStringLiteral("groups"));
     const QCommandLineOption writeSession(
         QStringLiteral("write-session"),
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     run("library", [&] { return storage.library(options.quick ? 100 : 1000, 100); });
     run("pdf", [&] { return ReportMeasures(options, path).pdf(400, 3000, 600); });
     run("start", [&] { return StartMeasures(options, path).start(); });
+    run("postgres", [&] { return PostgresMeasures(options, path).measure(); });
 
     const QByteArray output = parser.isSet(json) ? report.json(options.quick) : report.table();
     std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
