@@ -26,7 +26,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <optional>
 
 namespace Whyboard {
 
@@ -107,13 +106,7 @@ QString Library::defaultPath()
 
 QString Library::holderDescription(const QString &path)
 {
-    QLockFile lock(path + QStringLiteral(".lock"));
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (!lock.getLockInfo(&pid, &host, &application))
-        return tr("another program");
-    return tr("process %1 on host %2").arg(pid).arg(host.isEmpty() ? tr("(unknown)") : host);
+    return Opening::holderDescription(path);
 }
 
 

@@ -97,6 +97,17 @@ bool LibraryOpening::exec(QSqlDatabase &database, const QString &sql, QString *e
     return false;
 }
 
+QString LibraryOpening::holderDescription(const QString &path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application))
+        return Library::tr("another program");
+    return Library::tr("process %1 on host %2").arg(pid).arg(host.isEmpty() ? Library::tr("(unknown)") : host);
+}
+
 bool LibraryOpening::closedUncleanly(const QString &path)
 {
     const QString lockPath = path + QStringLiteral(".lock");
@@ -290,7 +301,7 @@ std::optional<LibraryOpening::Refusal> LibraryOpening::takeLock(QLockFile &lock,
     if (lock.error() == QLockFile::LockFailedError)
         return Refusal{LibraryOpenError::InUse,
                        Library::tr("it is in use by another Whyboard (%1). It can be opened read-only.")
-                           .arg(Library::holderDescription(path)),
+                           .arg(holderDescription(path)),
                        false};
     if (std::optional<Refusal> system = systemFailure(0, path, QString()))
         return Refusal{system->code, system->reason, false};

@@ -81,6 +81,8 @@ public:
     // -wal with content, is left behind and no live process holds the lock. Only stat()s and
     // reads the lock file, never the library itself.
     static bool closedUncleanly(const QString &path);
+    // Which process holds the lock file, in words ("process 4242 on host ...").
+    static QString holderDescription(const QString &path);
     // suspect: closedUncleanly() was true, so the full check runs whatever its date says.
     static Inspection inspect(const QString &path, const QString &readQuery, bool suspect);
     // Notes in the file that it was found sound now (after a full check, or at creation).
