@@ -157,7 +157,9 @@ std::optional<LibraryOpening::Refusal> LibraryServerOpening::inspect(QSqlDatabas
 bool LibraryServerOpening::actAsEditorRole(QSqlDatabase &database, QSqlError *error)
 {
     QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("SELECT pg_has_role(oid, 'MEMBER') FROM pg_roles WHERE rolname = '%1'")
+    // Only where that role may create the tables (a superuser is a member of every role).
+    if (!query.exec(QStringLiteral("SELECT pg_has_role(oid, 'MEMBER') AND has_schema_privilege(oid, current_schema(), 'CREATE')"
+                                   " FROM pg_roles WHERE rolname = '%1'")
                         .arg(QLatin1String(editorRole)))) {
         *error = query.lastError();
         return false;
