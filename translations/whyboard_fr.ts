@@ -1948,6 +1948,10 @@
         <source>action item %1 was done outside the years %2 to %3</source>
         <translation>l’action %1 a été terminée hors des années %2 à %3</translation>
     </message>
+    <message>
+        <source>the text holds the character U+0000 (at character %1), which no library keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionLimits</name>
@@ -2050,6 +2054,10 @@
     <message>
         <source>card %1 has %2 tags; at most %3 are allowed</source>
         <translation>la carte %1 a %2 tags ; au plus %3 sont autorisés</translation>
+    </message>
+    <message>
+        <source>the text holds the character U+0000 (at character %1), which no library keeps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2779,10 @@
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
+    <message>
+        <source>Connected to the server again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::ChainOutlineModel</name>
@@ -3234,6 +3246,33 @@
     <message>
         <source>Drag onto the card that this one also explains</source>
         <translation>Faites glisser sur la carte que celle-ci explique aussi</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::CopyLibraryVerb</name>
+    <message>
+        <source>--copy-library needs FROM and TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds a session; nothing was copied (--force adds the copied sessions to it when none of their ids is taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds %2 sessions; nothing was copied (--force adds the copied sessions to them when none of their ids is taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was copied from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied %1 sessions (%2 in the trash) from %3 to %4; every session reads back the same</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4034,45 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
 </context>
 <context>
+    <name>Whyboard::LeaseBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 asks to edit this session.&lt;/b&gt; Hand it over to let them edit; it stays open here, read-only, and shows their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Nobody is editing this session now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 is editing this session. You asked to edit it: it opens for editing here when they hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 is editing this session; their changes appear here as they make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Whyboard::Library</name>
     <message>
         <source>another program</source>
@@ -4216,6 +4294,22 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>cannot read the library: %1</source>
         <translation>impossible de lire la bibliothèque : %1</translation>
     </message>
+    <message>
+        <source>Someone else took session %1 while the connection was lost; it is read-only here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost at %1; reconnecting… Your edits up to %2 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the connection was down, someone else changed the session “%1” on the server. It stays read-only here so that neither version overwrites the other; open it again to see the server's version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session was changed by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryActions</name>
@@ -4349,10 +4443,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
 <context>
     <name>Whyboard::LibraryCopy</name>
     <message>
-        <source>The target library already holds sessions.</source>
-        <translation>La bibliothèque cible contient déjà des sessions.</translation>
-    </message>
-    <message>
         <source>A copy cannot replace the library itself.</source>
         <translation>Une copie ne peut pas remplacer la bibliothèque elle-même.</translation>
     </message>
@@ -4367,6 +4457,54 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>The copy could not be moved to “%1”.</source>
         <translation>La copie n’a pas pu être déplacée vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>the sessions of “%1” cannot be listed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has sessions with the ids %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 cannot be read from “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 cannot be exported to be compared (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 cannot be put in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cause categories cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 does not read back the same from the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 is not in the copy's trash as it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy lacks the cause category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is saved as a file; “%1” is a server's address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4571,25 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Done on time</source>
         <translation>Terminées à temps</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::LibraryLease</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (server process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished">un autre programme</translation>
     </message>
 </context>
 <context>
@@ -4953,12 +5110,20 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <source>add a session's timeline from a Slack or Mattermost export, PagerDuty or Opsgenie log, or CSV; entries already in the timeline are not added again</source>
         <translation>ajouter à la chronologie d’une session les événements d’une exportation Slack ou Mattermost, d’un journal PagerDuty ou Opsgenie, ou d’un CSV ; les entrées déjà dans la chronologie ne sont pas ajoutées à nouveau</translation>
     </message>
+    <message>
+        <source>copy every session (the trash too) and the cause categories from one library to another, a file or a postgresql:// server either way, under the same ids, and check that each reads back the same; TO must hold no session, or with --force none under an id FROM uses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::LibraryWriter</name>
     <message>
         <source>The change could not be saved to the library: %1</source>
         <translation>La modification n’a pas pu être enregistrée dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>someone else changed this session in the library meanwhile; it is read-only here now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7242,10 @@ Sauvegarde : %2</translation>
     <message>
         <source>The library is open read-only.</source>
         <translation>La bibliothèque est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is editing this session, so it cannot be deleted now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
