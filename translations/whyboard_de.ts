@@ -1950,7 +1950,7 @@
     </message>
     <message>
         <source>the text holds the character U+0000 (at character %1), which no library keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält das Zeichen U+0000 (an Stelle %1), das keine Bibliothek speichert</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>the text holds the character U+0000 (at character %1), which no library keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält das Zeichen U+0000 (an Stelle %1), das keine Bibliothek speichert</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>Connected to the server again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 wieder mit dem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -3252,27 +3252,27 @@
     <name>Whyboard::CopyLibraryVerb</name>
     <message>
         <source>--copy-library needs FROM and TO</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-library braucht FROM und TO</translation>
     </message>
     <message>
         <source>“%1” cannot be copied onto itself</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht auf sich selbst kopiert werden</translation>
     </message>
     <message>
         <source>“%1” already holds a session; nothing was copied (--force adds the copied sessions to it when none of their ids is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält bereits eine Sitzung; es wurde nichts kopiert (--force fügt die kopierten Sitzungen dort hinzu, wenn keine ihrer IDs vergeben ist)</translation>
     </message>
     <message>
         <source>“%1” already holds %2 sessions; nothing was copied (--force adds the copied sessions to them when none of their ids is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält bereits %2 Sitzungen; es wurde nichts kopiert (--force fügt die kopierten Sitzungen dort hinzu, wenn keine ihrer IDs vergeben ist)</translation>
     </message>
     <message>
         <source>nothing was copied from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nach %2 wurde nichts kopiert: %3</translation>
     </message>
     <message>
         <source>copied %1 sessions (%2 in the trash) from %3 to %4; every session reads back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen (%2 im Papierkorb) von %3 nach %4 kopiert; jede Sitzung wird unverändert zurückgelesen</translation>
     </message>
 </context>
 <context>
@@ -4037,39 +4037,39 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <name>Whyboard::LeaseBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 asks to edit this session.&lt;/b&gt; Hand it over to let them edit; it stays open here, read-only, and shows their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 möchte diese Sitzung bearbeiten.&lt;/b&gt; Übergeben Sie sie zum Bearbeiten; sie bleibt hier schreibgeschützt geöffnet und zeigt die Änderungen.</translation>
     </message>
     <message>
         <source>Hand Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Nobody is editing this session now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Gerade bearbeitet niemand diese Sitzung.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 is editing this session. You asked to edit it: it opens for editing here when they hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1 bearbeitet diese Sitzung. Sie haben die Bearbeitung angefragt: Die Sitzung öffnet sich hier zum Bearbeiten, sobald sie Ihnen übergeben wird.</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 is editing this session; their changes appear here as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1 bearbeitet diese Sitzung; die Änderungen erscheinen hier, sobald sie vorgenommen werden.</translation>
     </message>
     <message>
         <source>Ask to Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung anfragen</translation>
     </message>
 </context>
 <context>
@@ -4296,19 +4296,19 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>Someone else took session %1 while the connection was lost; it is read-only here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat Sitzung %1 übernommen, während die Verbindung unterbrochen war; sie ist hier jetzt schreibgeschützt.</translation>
     </message>
     <message>
         <source>The connection to the server was lost at %1; reconnecting… Your edits up to %2 are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist um %1 abgebrochen; sie wird wiederhergestellt… Ihre Änderungen bis %2 sind gespeichert.</translation>
     </message>
     <message>
         <source>While the connection was down, someone else changed the session “%1” on the server. It stays read-only here so that neither version overwrites the other; open it again to see the server's version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während die Verbindung unterbrochen war, hat jemand anderes die Sitzung „%1“ auf dem Server geändert. Sie bleibt hier schreibgeschützt, damit keine Fassung die andere überschreibt; öffnen Sie sie erneut, um die Fassung des Servers zu sehen.</translation>
     </message>
     <message>
         <source>the session was changed by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde inzwischen von jemand anderem geändert</translation>
     </message>
 </context>
 <context>
@@ -4460,51 +4460,51 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>the sessions of “%1” cannot be listed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzungen von „%1“ können nicht aufgelistet werden (%2)</translation>
     </message>
     <message>
         <source>“%1” already holds sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält bereits Sitzungen</translation>
     </message>
     <message>
         <source>“%1” already has sessions with the ids %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits Sitzungen mit den IDs %2</translation>
     </message>
     <message>
         <source>session %1 cannot be read from “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 kann nicht aus „%2“ gelesen werden (%3)</translation>
     </message>
     <message>
         <source>session %1 cannot be exported to be compared (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 kann für den Vergleich nicht exportiert werden (%2)</translation>
     </message>
     <message>
         <source>session %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>session %1 cannot be put in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 kann nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <source>the cause categories cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ursachenkategorien können nicht geschrieben werden</translation>
     </message>
     <message>
         <source>session %1 does not read back the same from the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 wird aus der Kopie nicht unverändert zurückgelesen</translation>
     </message>
     <message>
         <source>session %1 is not in the copy's trash as it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 liegt nicht so im Papierkorb der Kopie, wie sie gelöscht wurde</translation>
     </message>
     <message>
         <source>the copy lacks the cause category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopie fehlt die Ursachenkategorie „%1“</translation>
     </message>
     <message>
         <source>A copy is saved as a file; “%1” is a server's address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie wird als Datei gespeichert; „%1“ ist die Adresse eines Servers.</translation>
     </message>
 </context>
 <context>
@@ -4577,19 +4577,19 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <name>Whyboard::LibraryLease</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 (server process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Serverprozess %2)</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished">einem anderen Programm</translation>
+        <translation>ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5112,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>copy every session (the trash too) and the cause categories from one library to another, a file or a postgresql:// server either way, under the same ids, and check that each reads back the same; TO must hold no session, or with --force none under an id FROM uses</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Sitzungen (auch die im Papierkorb) und die Ursachenkategorien unter denselben IDs von einer Bibliothek in eine andere kopieren, ob Datei oder postgresql://-Server, in beide Richtungen, und prüfen, dass jede unverändert zurückgelesen wird; TO darf keine Sitzung enthalten, oder mit --force keine unter einer ID, die FROM verwendet</translation>
     </message>
 </context>
 <context>
@@ -5123,7 +5123,7 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     </message>
     <message>
         <source>someone else changed this session in the library meanwhile; it is read-only here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes hat diese Sitzung inzwischen in der Bibliothek geändert; sie ist hier jetzt schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -7245,7 +7245,7 @@ Sicherung: %2</translation>
     </message>
     <message>
         <source>%1 is editing this session, so it cannot be deleted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeitet diese Sitzung, daher kann sie jetzt nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>

@@ -1950,7 +1950,7 @@
     </message>
     <message>
         <source>the text holds the character U+0000 (at character %1), which no library keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient le caractère U+0000 (au caractère %1), qu’aucune bibliothèque ne conserve</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>the text holds the character U+0000 (at character %1), which no library keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient le caractère U+0000 (au caractère %1), qu’aucune bibliothèque ne conserve</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>Connected to the server again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté au serveur à %1.</translation>
     </message>
 </context>
 <context>
@@ -3252,27 +3252,27 @@
     <name>Whyboard::CopyLibraryVerb</name>
     <message>
         <source>--copy-library needs FROM and TO</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-library nécessite FROM et TO</translation>
     </message>
     <message>
         <source>“%1” cannot be copied onto itself</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque « %1 » ne peut pas être copiée sur elle-même</translation>
     </message>
     <message>
         <source>“%1” already holds a session; nothing was copied (--force adds the copied sessions to it when none of their ids is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient déjà une session ; rien n’a été copié (--force y ajoute les sessions copiées si aucun de leurs id n’est déjà pris)</translation>
     </message>
     <message>
         <source>“%1” already holds %2 sessions; nothing was copied (--force adds the copied sessions to them when none of their ids is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient déjà %2 sessions ; rien n’a été copié (--force y ajoute les sessions copiées si aucun de leurs id n’est déjà pris)</translation>
     </message>
     <message>
         <source>nothing was copied from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été copié de %1 vers %2 : %3</translation>
     </message>
     <message>
         <source>copied %1 sessions (%2 in the trash) from %3 to %4; every session reads back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions copiées de %3 vers %4 : %1 (%2 dans la corbeille) ; chaque session se relit à l’identique</translation>
     </message>
 </context>
 <context>
@@ -4037,39 +4037,39 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <name>Whyboard::LeaseBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 asks to edit this session.&lt;/b&gt; Hand it over to let them edit; it stays open here, read-only, and shows their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 demande à modifier cette session.&lt;/b&gt; Passez-lui la main pour lui permettre de la modifier ; elle reste ouverte ici, en lecture seule, et affiche ses modifications.</translation>
     </message>
     <message>
         <source>Hand Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la main</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Nobody is editing this session now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Personne ne modifie cette session pour le moment.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 is editing this session. You asked to edit it: it opens for editing here when they hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1 modifie cette session. Vous avez demandé à la modifier : elle s’ouvrira ici en modification lorsque cette personne vous passera la main.</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 is editing this session; their changes appear here as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1 modifie cette session ; ses modifications s’affichent ici au fur et à mesure.</translation>
     </message>
     <message>
         <source>Ask to Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à modifier</translation>
     </message>
 </context>
 <context>
@@ -4296,19 +4296,19 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>Someone else took session %1 while the connection was lost; it is read-only here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a pris la session %1 pendant la perte de connexion ; elle est désormais en lecture seule ici.</translation>
     </message>
     <message>
         <source>The connection to the server was lost at %1; reconnecting… Your edits up to %2 are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue à %1 ; reconnexion en cours… Vos modifications jusqu’à %2 sont enregistrées.</translation>
     </message>
     <message>
         <source>While the connection was down, someone else changed the session “%1” on the server. It stays read-only here so that neither version overwrites the other; open it again to see the server's version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la coupure de connexion, quelqu’un d’autre a modifié la session « %1 » sur le serveur. Elle reste en lecture seule ici pour qu’aucune des deux versions n’écrase l’autre ; rouvrez-la pour voir la version du serveur.</translation>
     </message>
     <message>
         <source>the session was changed by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>la session a été modifiée par quelqu’un d’autre entre-temps</translation>
     </message>
 </context>
 <context>
@@ -4460,51 +4460,51 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>the sessions of “%1” cannot be listed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les sessions de « %1 » ne peuvent pas être listées (%2)</translation>
     </message>
     <message>
         <source>“%1” already holds sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient déjà des sessions</translation>
     </message>
     <message>
         <source>“%1” already has sessions with the ids %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà des sessions portant les id %2</translation>
     </message>
     <message>
         <source>session %1 cannot be read from “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 de « %2 » ne peut pas être lue (%3)</translation>
     </message>
     <message>
         <source>session %1 cannot be exported to be compared (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 ne peut pas être exportée pour la comparaison (%2)</translation>
     </message>
     <message>
         <source>session %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 ne peut pas être écrite</translation>
     </message>
     <message>
         <source>session %1 cannot be put in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 ne peut pas être mise à la corbeille</translation>
     </message>
     <message>
         <source>the cause categories cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>les catégories de causes ne peuvent pas être écrites</translation>
     </message>
     <message>
         <source>session %1 does not read back the same from the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 ne se relit pas à l’identique depuis la copie</translation>
     </message>
     <message>
         <source>session %1 is not in the copy's trash as it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 n’est pas dans la corbeille de la copie telle qu’elle a été supprimée</translation>
     </message>
     <message>
         <source>the copy lacks the cause category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à la copie la catégorie de cause « %1 »</translation>
     </message>
     <message>
         <source>A copy is saved as a file; “%1” is a server's address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie s’enregistre dans un fichier ; « %1 » est l’adresse d’un serveur.</translation>
     </message>
 </context>
 <context>
@@ -4577,19 +4577,19 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <name>Whyboard::LibraryLease</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 (server process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processus serveur %2)</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished">un autre programme</translation>
+        <translation>un autre programme</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5112,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>copy every session (the trash too) and the cause categories from one library to another, a file or a postgresql:// server either way, under the same ids, and check that each reads back the same; TO must hold no session, or with --force none under an id FROM uses</source>
-        <translation type="unfinished"></translation>
+        <translation>copier toutes les sessions (corbeille comprise) et les catégories de causes d’une bibliothèque à une autre, fichier ou serveur postgresql:// dans les deux sens, sous les mêmes id, et vérifier que chacune se relit à l’identique ; TO ne doit contenir aucune session, ou avec --force aucune sous un id utilisé par FROM</translation>
     </message>
 </context>
 <context>
@@ -5123,7 +5123,7 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     </message>
     <message>
         <source>someone else changed this session in the library meanwhile; it is read-only here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre a modifié cette session dans la bibliothèque entre-temps ; elle est désormais en lecture seule ici.</translation>
     </message>
 </context>
 <context>
@@ -7245,7 +7245,7 @@ Sauvegarde : %2</translation>
     </message>
     <message>
         <source>%1 is editing this session, so it cannot be deleted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifie cette session, elle ne peut donc pas être supprimée pour le moment.</translation>
     </message>
 </context>
 <context>
