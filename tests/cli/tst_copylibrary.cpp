@@ -38,6 +38,18 @@ class TestCopyLibrary : public QObject
 
     QString newFile() { return m_dir.filePath(QStringLiteral("library-%1.whyboard").arg(++m_files)); }
 
+    // A new library file holding every example, imported through the real binary; empty when
+    // an import failed.
+    QString newFileWithExamples()
+    {
+        const QString path = newFile();
+        for (const QString &example : examples()) {
+            if (run({QStringLiteral("--import"), QStringLiteral(WHYBOARD_EXAMPLES_DIR "/%1.json").arg(example), path}).exitCode != 0)
+                return {};
+        }
+        return path;
+    }
+
     // A new, empty place for a library: a file path that does not exist yet, or an empty
     // database on the server. Empty when the server's database could not be made.
     QString newLocation(bool server)
@@ -203,9 +215,8 @@ private Q_SLOTS:
         QFETCH(bool, toServer);
         if (toServer)
             WHYBOARD_REQUIRE_POSTGRES();
-        const QString from = newFile();
-        for (const QString &example : examples())
-            QCOMPARE(run({QStringLiteral("--import"), QStringLiteral(WHYBOARD_EXAMPLES_DIR "/%1.json").arg(example), from}).exitCode, 0);
+        const QString from = newFileWithExamples();
+        QVERIFY(!from.isEmpty());
         const QString to = newLocation(toServer);
         QVERIFY(!to.isEmpty());
         QCOMPARE(run({QStringLiteral("--import"), QStringLiteral(WHYBOARD_EXAMPLES_DIR "/aws-s3-outage.json"), to}).exitCode, 0);
@@ -237,9 +248,8 @@ private Q_SLOTS:
         QFETCH(bool, toServer);
         if (toServer)
             WHYBOARD_REQUIRE_POSTGRES();
-        const QString from = newFile();
-        for (const QString &example : examples())
-            QCOMPARE(run({QStringLiteral("--import"), QStringLiteral(WHYBOARD_EXAMPLES_DIR "/%1.json").arg(example), from}).exitCode, 0);
+        const QString from = newFileWithExamples();
+        QVERIFY(!from.isEmpty());
         const QString to = newLocation(toServer);
         QVERIFY(!to.isEmpty());
         {
@@ -299,9 +309,8 @@ private Q_SLOTS:
             WHYBOARD_REQUIRE_POSTGRES();
         // A title holding U+0000, as an SQLite library written before the rule may hold one:
         // no library takes it, so the copy fails at the second session.
-        const QString from = newFile();
-        for (const QString &example : examples())
-            QCOMPARE(run({QStringLiteral("--import"), QStringLiteral(WHYBOARD_EXAMPLES_DIR "/%1.json").arg(example), from}).exitCode, 0);
+        const QString from = newFileWithExamples();
+        QVERIFY(!from.isEmpty());
         QCOMPARE(Test::executeSql(from, {QStringLiteral("UPDATE sessions SET title = 'S3' || char(0) || 'outage' WHERE id = 2")}),
                  QString());
         const QString to = newLocation(toServer);
