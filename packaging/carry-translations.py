@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Gives a string that moved to another class the translation it had, then drops what is gone.
 
 lupdate files a moved tr() string under its new context as unfinished and keeps the old one as

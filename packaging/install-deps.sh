@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Whyboard needs to build, test and export on Debian 12.
 # Idempotent: does nothing when every package is already installed.
 # PostgreSQL is there for the tests only: packaging/test-postgres.sh starts a throwaway cluster of its

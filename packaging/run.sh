@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, builds the app (Release, in build-release/) and opens it on the default library (or on "$@").
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts a throwaway PostgreSQL 15 cluster for the tests and prints the shell lines that point at it:
 #
 #   eval "$(bash packaging/test-postgres.sh)"      # start; exports WHYBOARD_TEST_PG_URI, PGHOST, PGPORT, ...

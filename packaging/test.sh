@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, builds with warnings as errors and assertions on, and runs every
 # test offscreen; the PostgreSQL rows of the tests run against a throwaway PostgreSQL 15 server
 # that packaging/test-postgres.sh starts here and that is stopped on exit. When this machine cannot

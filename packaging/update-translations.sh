@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes translations/whyboard_<lang>.ts from the sources in lib/ and app/.
 # Existing translations are kept, also for a string that moved to another class; strings gone
 # from the code are dropped; no source locations are stored, so a moved line of code does not

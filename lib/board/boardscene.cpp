@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardscene.h"
 
 #include "analysis/chainchecks.h"
@@ -15,9 +16,7 @@
 #include "document/sessiondocument.h"
 
 #include <QFontMetricsF>
-#include <QGraphicsSceneContextMenuEvent>
-#include <QGraphicsSceneHelpEvent>
-#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSceneEvent> // the context menu, help and mouse events
 #include <QPainter>
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/carditem.h"
 
 #include "board/boardeditor.h"
@@ -13,7 +14,6 @@
 #include "document/commands/editcardcommand.h"
 #include "document/sessiondocument.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>

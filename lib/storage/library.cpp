@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
 
 #include "data/sessionlimits.h"
@@ -108,7 +109,6 @@ QString Library::holderDescription(const QString &path)
 {
     return Opening::holderDescription(path);
 }
-
 
 std::unique_ptr<Library> Library::open(const QString &path, OpenMode mode, LibraryOpenError *error,
                                        QString *message)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/libraryrow.h"
 
 #include "data/sessionlimits.h"

@@ -1,6 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
-
-#include "data/safetext.h"
 
 #include "board/boardactions.h"
 #include "board/boardscene.h"
@@ -9,7 +8,6 @@
 #include "board/boardview.h"
 #include "board/checkbadges.h"
 #include "document/sessiondocument.h"
-#include "storage/librarylocation.h"
 #include "ui/actionitemspanel.h"
 #include "ui/boarddrophandler.h"
 #include "ui/cardinspectorpanel.h"
@@ -39,6 +37,7 @@
 #include "ui/steadytoolaction.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelinesourceactions.h"
+#include "ui/windowtitle.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -396,18 +395,7 @@ void MainWindow::updateTitle()
 {
     const Library *library = m_workspace->library();
     const SessionDocument *document = m_workspace->document();
-    QString title = tr("Whyboard");
-    if (library)
-        title = LibraryLocation::ofLibraryPath(library->path()).shortName() + QStringLiteral(" — ") + title;
-    if (document)
-        title = (document->session().title.isEmpty() ? tr("Untitled session")
-                                                     : SafeText::isolated(m_nameMask->apply(document->session().title)))
-                + QStringLiteral(" — ") + title;
-    if (m_nameMask->isOn())
-        title += QStringLiteral(" ") + tr("[names hidden]");
-    if ((library && library->isReadOnly()) || (document && document->isReadOnly()))
-        title += QStringLiteral(" ") + tr("[read-only]");
-    setWindowTitle(title);
+    setWindowTitle(WindowTitle::text(library, document, *m_nameMask));
     m_central->follow(library, document);
     if (!document && (!QApplication::focusWidget() || m_central->isAncestorOf(QApplication::focusWidget())))
         m_central->emptyPage()->setFocus(); // Enter or Space starts the first session
@@ -470,6 +458,9 @@ void MainWindow::startFirstSentence()
 void MainWindow::addAction(MenuPlace place, QAction *action)
 {
     switch (place) {
+    case MenuPlace::EditEnd:
+        m_editMenu->addAction(action);
+        break;
     case MenuPlace::FileExport:
         m_fileMenu->insertAction(m_fileExportEnd, action);
         break;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "data/session.h"
@@ -47,6 +48,7 @@ class MainWindow : public QMainWindow
 public:
     // Where other parts put their actions and menus, so that no part edits another's menus.
     enum class MenuPlace {
+        EditEnd,    // the end of Edit, where Preferences… goes
         FileExport, // File, after the library actions and before Quit
         ViewEnd,    // the end of View
         ViewPages,  // the top of View, with the board and the other pages

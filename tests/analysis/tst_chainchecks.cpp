@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/chainchecks.h"
 #include "analysis/chainchecksvocabulary.h"
 #include "chaincheckfixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wording checks on real postmortems: the example session and the GitLab and S3 shapes.
 // Each card's verdict is listed, so a change to the word lists shows what it does to them.
 #include "analysis/chainchecks.h"

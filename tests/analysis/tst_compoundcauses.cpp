@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compound-cause check: one card, one cause. A compound subject or object is one cause;
 // each part of a split is a sentence of its own.
 #include "analysis/chainchecks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/chainpaths.h"
 #include "analysis/readbackplan.h"
 #include "facilitationsessions.h"

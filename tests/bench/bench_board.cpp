@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the board copes with a 1,000-card session: building the scene, dragging one card (only
 // it and its arrows should repaint), and a full auto-layout. Run by hand; nothing asserts time.
 #include "board/boardscene.h"

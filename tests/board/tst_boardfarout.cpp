@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A big board stays readable and whole: far out, cards are numbered blocks and links thin
 // lines; fit-to-view shows every card of a board of any size; a long link painted in parts
 // looks the same as painted whole.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a facilitator does with mouse and keyboard on the view, checked in the document.
 #include "board/boardactions.h"
 #include "board/boardeditor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Auto-layout as one animated, undoable step; readable text at fit-to-view.
 #include "bigboards.h"
 #include "board/boardeditor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The overview of a big board: shown only while the board does not fit, moves the view,
 // takes no focus, readable in every theme.
 #include "analysis/contrast.h"

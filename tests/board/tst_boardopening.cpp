@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a session shows it whole and right: every card measured with its text and badges,
 // every link routed between its cards, and each card item showing its own card after cards
 // came and went before it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The board mirrors its document: items appear, change and vanish with the document's
 // signals, gestures become undoable commands, refusals change nothing.
 #include "board/boardeditor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evidence ("how do you know?"): one editor, opened from the card, saved as one undo step; a
 // cause is verified only with evidence the room checked.
 #include "board/boardactions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/commands/addactioncommand.h"
 #include "document/commands/addcardcommand.h"
 #include "document/commands/addeventcommand.h"
@@ -27,7 +28,6 @@
 
 #include <QTest>
 #include <QUndoStack>
-
 #include <functional>
 
 using namespace Whyboard;

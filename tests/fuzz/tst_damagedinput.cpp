@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Damaged input must never crash the program: every mutated JSON document and every corrupted
 // library file either loads as a valid session or is refused with a message, and a refused
 // library file is left exactly as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Card labels in table cells and menus: the card's first line, cut to fit, never its id.
 #include "itemmodels/cardlabels.h"
 #include "samplesessions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/commands/addactioncommand.h"
 #include "document/commands/addeventcommand.h"
 #include "document/commands/addparticipantcommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/labels.h"
 #include "itemmodels/sessionfiltermodel.h"
 #include "itemmodels/sessionlistmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of bad library file, given to the real whyboard binary: each verb either refuses it
 // with one line naming the file and what is wrong, or (a newer, read-only or busy library) reads
 // it; none crashes or hangs, and the file's bytes never change. Library::open's own cases are in

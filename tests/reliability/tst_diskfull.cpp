@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk, for real: a small tmpfs mounted for the test (so it needs root, as CI has; else
 // every case is skipped and says why). An import that does not fit is refused with a message
 // that says the disk is full and leaves the library as it was; an edit that does not fit is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An edit never stores what the library would refuse on the next open: a log pasted past the
 // text limit is cut at it, and a card sent off the board stays on its edge. Without this, a
 // session edited past a limit was saved and then refused at every open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandruns.h"
 #include "samplesessions.h"
 #include "storagetesthelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Timeline exports are files people e-mail each other: a damaged ZIP, a 2 GB file, a CSV with
 // broken quoting, JSON cut short. Every format, given each of them, ends in an error that names
 // the file (and the line where there is one) and no records at all: never a crash, a hang, a

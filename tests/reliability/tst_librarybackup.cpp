@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The library's daily copies: made once a day, the newest few kept, a damaged copy never kept,
 // and a library that no longer opens restored from the newest sound copy, through the command
 // line and through the window, without ever deleting the damaged file.

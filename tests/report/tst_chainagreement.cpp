@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The why-numbers and the verified state mean one thing everywhere: the card on the board,
 // the outline, the Checks panel, the Markdown export and the PDF report say the same.
 #include "facilitationsessions.h"

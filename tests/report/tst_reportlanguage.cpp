@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/localeformat.h"
 #include "report/reportlanguage.h"
 #include "report/reporttext.h"

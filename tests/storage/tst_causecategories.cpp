@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgrestesthelpers.h"
 #include "storagetesthelpers.h"
 #include "data/causecategories.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetesthelpers.h"
 #include "document/commands/dismissfindingcommand.h"
 #include "document/commands/editcardcommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Library::search: what a facilitator types in the sessions list finds the same sessions on both backends.
 #include "postgrestesthelpers.h"
 #include "samplesessions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A library on a PostgreSQL server: what a database must hold to be opened, and what is refused.
 // An empty database becomes a library; another program's database, one of a newer Whyboard
 // (for writing), one with code in it, a damaged one and a reader's writable open are refused

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tests' PostgreSQL plumbing: every storage test with a postgres row stands on it. A scratch
 // library is a new, empty, private database (or an unused file path) and leaves nothing behind.
 #include "postgrestesthelpers.h"

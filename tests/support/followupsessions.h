@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Three incidents with action items around "today", for the follow-ups tests: overdue, due

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The times of an import keep their offsets: an instant shown in a zone takes that zone's
 // offset on its own day (daylight saving), an offset written in the file stays as written.
 #include "timelineimport/importtime.h"

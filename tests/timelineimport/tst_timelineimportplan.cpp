@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an import adds: each new entry once, nothing the timeline already has (so a second
 // import of a longer export adds only what is new), within the session's limits, as one
 // undo step whose times follow the timeline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The normal window is board-first: with a session open the board has most of the window, its
 // text at fit is readable, and one key hides or brings back every panel.
 #include "board/boardscene.h"

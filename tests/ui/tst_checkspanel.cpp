@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/chainchecks.h"
 #include "board/boardscene.h"
 #include "document/commands/editcardcommand.h"

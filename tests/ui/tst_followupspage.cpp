@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Follow-ups page on the real window, driven by keys: every action of the library with its
 // session, edits in place that are in the file at once and undone with Ctrl+Z, the overdue
 // mark, opening a row's session, and the review a new session offers first.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A meeting run from the keyboard, start to finish, on the real window: every gesture is a key
 // sent to whatever has the focus, as a facilitator at a projector would press it.
 #include "board/boardactions.h"

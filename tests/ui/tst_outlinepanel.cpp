@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outline: a tree model over the chain, an editable and accessible panel synced with the board.
 #include "board/boardactions.h"
 #include "board/boardeditor.h"

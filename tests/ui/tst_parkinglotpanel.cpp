@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parking lot: ideas set aside with one key and Enter while the room keeps drilling
 // down, then made into action items or removed, each one undo step, all kept by the document.
 #include "document/sessiondocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two screens: projector mode puts the board full screen on the second one while the laptop's
 // window keeps its panels and the timer's controls.
 #include "board/boardscene.h"

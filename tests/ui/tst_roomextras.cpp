@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting's own extras on the real window, driven by keys: locking the board, hiding
 // names everywhere on screen, importing and exporting sessions from the File menu.
 #include "board/boardactions.h"

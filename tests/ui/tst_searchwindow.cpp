@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "document/sessiondocument.h"

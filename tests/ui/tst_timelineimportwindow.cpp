@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session › Import Timeline… on the real window: the preview reads an export, shows each row's
 // time, kind and whether it is added (and why not), lets the room drop a row with Space, and
 // adds the chosen rows as one undo step that is in the library at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The floor of the start-up measures: an empty QMainWindow program, built with the same flags
 // as Whyboard, that says when it has first painted (as Whyboard does with
 // WHYBOARD_QUIT_AFTER_FIRST_PAINT set) and quits.

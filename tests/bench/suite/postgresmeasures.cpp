@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresmeasures.h"
 #include "benchsessions.h"
 #include "postgrestesthelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whyboard_bench: every speed figure of Whyboard next to its floor, the same work done the
 // plainest way Qt (or sqlite3) allows, measured in the same run, interleaved; see
 // tests/bench/README.md. It asserts nothing about speed: it fails only when a measure could

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chat-log parser behind Paste Chat Log…: any pasted text gives messages with valid times
 // and line numbers inside the paste, and every other line reported as unrecognised.
 #include "fuzzcheck.h"

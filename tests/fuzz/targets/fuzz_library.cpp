@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The library opener: the fuzzed bytes are written as a .whyboard file (something people e-mail
 // each other) and opened as the window opens it: every session listed and loaded into a
 // document that writes back to the library, with the session list, timeline, actions, checks

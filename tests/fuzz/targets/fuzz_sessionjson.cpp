@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON session importer, as `whyboard --import FILE.json` runs it: read the document, place
 // the cards it leaves unplaced, fill the times its timeline implies, store it in a library and
 // load it back. A document is refused with a message or imported whole; an imported session

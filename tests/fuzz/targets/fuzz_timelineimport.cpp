@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Timeline import (Import Timeline… and --import-timeline) reads files e-mailed from incident
 // tools. The first byte picks the format, the rest is the file: every read ends with records
 // that have a time or a reason to skip, inside the chosen range and under the cap, or with an

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes each target of a build made with -DWHYBOARD_FUZZ=ON for a bounded time, on a copy of
 # its seed corpus (the tree is never written). A crash, a leak, undefined behaviour, a hang past
 # -timeout or a run past the memory limit stops with a non-zero status; libFuzzer prints the
