@@ -27,7 +27,7 @@ dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
 step "lintian"
 # --fail-on error,warning: a warning fails the build as an error does; the tags shown at
 # info level are printed for the record.
-lintian --fail-on error,warning --display-info --no-tag-display-limit "$deb"
+lintian --fail-on error,warning --display-info --tag-display-limit 0 "$deb"
 
 root="$(mktemp -d)"
 home="$(mktemp -d)"
@@ -51,11 +51,12 @@ run() { env -i HOME="$home" PATH=/usr/bin:/bin "$@"; }
 version="$(run "$installed" --version)"
 echo "$version"
 [ "$version" = "whyboard $(dpkg-deb -f "$deb" Version)" ] || { echo "--version says: $version" >&2; exit 1; }
-run "$installed" --help | grep -q -- "--export-pdf" || { echo "--help lacks --export-pdf" >&2; exit 1; }
+help="$(run "$installed" --help)"
+[[ "$help" == *--export-pdf* ]] || { echo "--help lacks --export-pdf" >&2; exit 1; }
 german="$(run LANGUAGE=de "$installed" --help)"
 english="$(run "$installed" --help)"
 if [ "$german" = "$english" ]; then echo "LANGUAGE=de whyboard --help is not German" >&2; exit 1; fi
-echo "$german" | head -3
+printf "%s\n" "$german" | sed -n 1,3p
 run "$installed" --import tests/fixtures/examples/gitlab-database-outage.json "$home/postmortems.whyboard" >/dev/null
 listing="$(run "$installed" --list "$home/postmortems.whyboard")"
 echo "$listing"
