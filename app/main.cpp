@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         font.setPointSizeF(11);
         QApplication::setFont(font);
     }
-    const QStringList arguments = application.arguments().mid(1);
+    const QStringList arguments = Whyboard::CommandLine::windowArguments(application.arguments());
     const QString libraryPath = arguments.isEmpty() ? Whyboard::Library::defaultPath() : arguments.first();
     // Only the default library's folder is made here, and only for a file: an address is
     // opened (or refused, in the window) without anything created on disk.

@@ -16,6 +16,8 @@ packages=(
   xvfb xauth poppler-utils qpdf
   # hostile exports are checked by the tools that read them: xmllint, and GitHub's Markdown renderer
   libxml2-utils cmark-gfm
+  # the manual page is checked as man-db shows it (man --warnings, lexgrog)
+  man-db
   # the sanitized build and the fuzzers: clang, its libFuzzer/ASan/UBSan runtimes, the symbolizer
   clang-14 libclang-rt-14-dev llvm-14
   # a team library on a PostgreSQL server: Qt's driver, and a server for the tests

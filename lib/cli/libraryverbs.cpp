@@ -2,6 +2,7 @@
 #include "cli/libraryverbs.h"
 
 #include "cli/commandline.h"
+#include "cli/commandlinearguments.h"
 #include "cli/copylibraryverb.h"
 #include "cli/followupsverb.h"
 #include "cli/importtimelineverb.h"
@@ -100,7 +101,7 @@ const LibraryVerb libraryVerbs[] = {
 const LibraryVerb *findVerb(const QString &name)
 {
     for (const LibraryVerb &verb : libraryVerbs) {
-        if (name == QLatin1String(verb.name))
+        if (QString(QStringLiteral("--") + name) == QLatin1String(verb.name))
             return &verb;
     }
     return nullptr;
@@ -108,7 +109,7 @@ const LibraryVerb *findVerb(const QString &name)
 
 struct OptionSpec
 {
-    QString name;
+    QString name; // without its dashes
     QString valueName; // empty for a flag
     bool required = false; // written "!--session ID" in the row
 };
@@ -118,9 +119,9 @@ QList<OptionSpec> optionsOf(const LibraryVerb &verb)
     QList<OptionSpec> specs;
     for (const QString &word : QString::fromLatin1(verb.options).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.startsWith(QLatin1String("!--")))
-            specs.append({word.mid(1), {}, true});
+            specs.append({word.mid(3), {}, true});
         else if (word.startsWith(QLatin1String("--")) || specs.isEmpty())
-            specs.append({word, {}});
+            specs.append({word.mid(2), {}});
         else
             specs.last().valueName = word;
     }
@@ -129,95 +130,62 @@ QList<OptionSpec> optionsOf(const LibraryVerb &verb)
 
 } // namespace
 
-bool LibraryVerbs::isVerb(const QString &argument)
+QList<CommandLineEntry> LibraryVerbs::entries()
 {
-    return findVerb(argument) != nullptr;
-}
-
-bool LibraryVerbs::isOption(const QString &argument)
-{
+    QList<CommandLineEntry> entries;
     for (const LibraryVerb &verb : libraryVerbs) {
-        for (const OptionSpec &spec : optionsOf(verb)) {
-            if (spec.name == argument)
-                return true;
-        }
-    }
-    return false;
-}
-
-int LibraryVerbs::run(const QStringList &arguments)
-{
-    const LibraryVerb *verb = nullptr;
-    for (const QString &argument : arguments.mid(1)) {
-        if (const LibraryVerb *found = findVerb(argument)) {
-            if (verb)
-                return VerbOutput::failure(CommandLine::UsageError,
-                                           tr("%1 and %2 cannot be combined").arg(QLatin1String(verb->name), argument));
-            verb = found;
-        }
-    }
-    if (!verb)
-        return VerbOutput::failure(CommandLine::UsageError, tr("no command given (see --help)"));
-    const QList<OptionSpec> specs = optionsOf(*verb);
-    LibraryVerbArguments parsed;
-    parsed.verb = QLatin1String(verb->name);
-    QStringList positional;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == parsed.verb) {
-            if (verb->valueName) {
-                if (i + 1 >= arguments.size())
-                    return VerbOutput::failure(CommandLine::UsageError,
-                                               tr("%1 needs %2").arg(parsed.verb, QLatin1String(verb->valueName)));
-                parsed.value = arguments.at(++i);
-            }
-            continue;
-        }
-        const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&](const OptionSpec &s) { return s.name == argument; });
-        if (spec != specs.cend()) {
-            if (spec->valueName.isEmpty()) {
-                parsed.flags.insert(argument);
-            } else if (i + 1 >= arguments.size()) {
-                return VerbOutput::failure(CommandLine::UsageError, tr("%1 needs %2").arg(argument, spec->valueName));
-            } else if (parsed.values.contains(argument)) {
-                return VerbOutput::failure(CommandLine::UsageError, tr("%1 is given twice").arg(argument));
-            } else {
-                parsed.values.insert(argument, arguments.at(++i));
-            }
-        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
-            return VerbOutput::failure(CommandLine::UsageError, CommandLine::isVerb(argument) || isOption(argument)
-                                                                    ? tr("%1 does not take %2").arg(parsed.verb, argument)
-                                                                    : tr("unknown option %1 (see --help)").arg(argument));
-        } else {
-            positional.append(argument);
-        }
-    }
-    if (positional.size() > 1)
-        return VerbOutput::failure(CommandLine::UsageError,
-                                   tr("more than one library given: %1").arg(positional.join(QStringLiteral(", "))));
-    if (positional.isEmpty() && verb->libraryName)
-        return VerbOutput::failure(CommandLine::UsageError, tr("%1 needs %2").arg(parsed.verb, QLatin1String(verb->libraryName)));
-    parsed.libraryPath = positional.isEmpty() ? Library::defaultPath() : positional.constFirst();
-    int refusedCode = CommandLine::Success;
-    if (!VerbOutput::acceptsLibrary(parsed.libraryPath, &refusedCode))
-        return refusedCode;
-    return verb->run(parsed);
-}
-
-QList<std::pair<QString, QString>> LibraryVerbs::usageRows()
-{
-    QList<std::pair<QString, QString>> rows;
-    for (const LibraryVerb &verb : libraryVerbs) {
+        CommandLineEntry entry;
+        entry.kind = CommandLineEntry::Kind::Verb;
+        entry.name = QLatin1String(verb.name).mid(2);
+        entry.valueName = verb.valueName ? QLatin1String(verb.valueName) : QLatin1String();
         QString shape = QLatin1String(verb.name);
         if (verb.valueName)
             shape += QLatin1Char(' ') + QLatin1String(verb.valueName);
-        for (const OptionSpec &spec : optionsOf(verb))
+        for (const OptionSpec &spec : optionsOf(verb)) {
+            const QString option = QStringLiteral("--") + spec.name;
             shape += QString::fromLatin1(spec.required ? " %1" : " [%1]")
-                         .arg(spec.valueName.isEmpty() ? spec.name : spec.name + QLatin1Char(' ') + spec.valueName);
+                         .arg(spec.valueName.isEmpty() ? option : QString(option + QLatin1Char(' ') + spec.valueName));
+            entry.options.append(spec.name);
+        }
         shape += verb.libraryName ? QLatin1Char(' ') + QLatin1String(verb.libraryName) : QStringLiteral(" [LIBRARY]");
-        rows.append({shape, tr(verb.help)});
+        entry.synopsis = shape;
+        entry.help = tr(verb.help);
+        entries.append(entry);
     }
-    return rows;
+    return entries;
+}
+
+bool LibraryVerbs::isVerb(const QString &name)
+{
+    return findVerb(name) != nullptr;
+}
+
+QString LibraryVerbs::libraryName(const QString &verb)
+{
+    const LibraryVerb *found = findVerb(verb);
+    return found && found->libraryName ? QLatin1String(found->libraryName) : QLatin1String();
+}
+
+int LibraryVerbs::run(const QString &verbName, const CommandLineArguments &arguments, const QString &libraryPath)
+{
+    const LibraryVerb *verb = findVerb(verbName);
+    if (!verb)
+        return VerbOutput::failure(CommandLine::UsageError, tr("no command given (see --help)"));
+    LibraryVerbArguments parsed;
+    parsed.verb = QLatin1String(verb->name);
+    if (verb->valueName)
+        parsed.value = arguments.values(verbName).constLast();
+    parsed.libraryPath = libraryPath;
+    for (const OptionSpec &spec : optionsOf(*verb)) {
+        if (!arguments.isSet(spec.name))
+            continue;
+        const QString option = QStringLiteral("--") + spec.name;
+        if (spec.valueName.isEmpty())
+            parsed.flags.insert(option);
+        else
+            parsed.values.insert(option, arguments.values(spec.name).constLast());
+    }
+    return verb->run(parsed);
 }
 
 QString LibraryVerbs::dateRange(const LibraryVerbArguments &arguments, QDate *since, QDate *until)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cli/commandlineentry.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -10,6 +12,8 @@
 #include <optional>
 
 namespace Whyboard {
+
+class CommandLineArguments;
 
 // What a verb over the whole library was given: its own argument (an output file, a search
 // text), the library, and the options its row declares.
@@ -33,14 +37,15 @@ class LibraryVerbs
     Q_DECLARE_TR_FUNCTIONS(Whyboard::LibraryVerbs)
 
 public:
-    static bool isVerb(const QString &argument);
-    // Every option any library verb takes ("--json", "--since", ...), so that the window is
-    // not opened on them.
-    static bool isOption(const QString &argument);
-    // arguments[0] is the program; returns the exit code.
-    static int run(const QStringList &arguments);
-    // The --help rows: "--stats [--json] [--since DATE] ... [LIBRARY]" and its line.
-    static QList<std::pair<QString, QString>> usageRows();
+    // One entry per verb, with its shape ("--stats [--json] [--since DATE] ... [LIBRARY]") and
+    // the options it takes.
+    static QList<CommandLineEntry> entries();
+    static bool isVerb(const QString &name);
+    // What the verb calls the library it must be given ("TO"); empty when it takes [LIBRARY],
+    // which defaults to the user's library.
+    static QString libraryName(const QString &verb);
+    // Runs the verb named `verb` (without dashes) on the library; returns the exit code.
+    static int run(const QString &verb, const CommandLineArguments &arguments, const QString &libraryPath);
     // A date option: yyyy-MM-dd, or yyyy-MM for the month's first day (the last day when
     // endOfPeriod). Null after setting *error when malformed.
     static std::optional<QDate> dateOption(const LibraryVerbArguments &arguments, const char *name,
