@@ -166,7 +166,10 @@ QWidget *PreferencesDialog::makeLibrary()
     form->addRow(tr("Copies &kept:"), m_kept);
     m_openBackups = new QPushButton(tr("&Open Backups Folder"), group);
     m_backupsNote = note(QString(), group);
-    form->addRow(QString(), m_openBackups);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_openBackups);
+    folderRow->addStretch();
+    form->addRow(QString(), folderRow);
     form->addRow(QString(), m_backupsNote);
     connect(m_backups, &QCheckBox::toggled, this, &PreferencesDialog::updateBackups);
     connect(m_library, &QLineEdit::textChanged, this, &PreferencesDialog::updateBackups);
