@@ -5,6 +5,7 @@
 #include "ui/desktopidentity.h"
 #include "ui/firstpaintsignal.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     if (runsVerb)
         return Whyboard::CommandLine::run(application.arguments());
 
+    Whyboard::Preferences::applyAtStartup(); // the window's language and theme; verbs keep the environment's
     // Window branch: the library named on the command line, else the default one.
     // A meeting is often on a projector: never below a readable size.
     QFont font = QApplication::font();

@@ -113,10 +113,8 @@ BoardActions::BoardActions(BoardView *view, QObject *parent)
             m_view->boardScene()->setOrientation(m_leftRight->isChecked() ? Qt::Horizontal : Qt::Vertical);
     });
     connect(m_themes, &QActionGroup::triggered, this, [this](QAction *action) {
-        if (m_view && m_view->boardScene())
-            m_view->boardScene()->setTheme(BoardTheme::forKind(BoardTheme::Kind(action->data().toInt())));
-        if (m_view)
-            m_view->resetCachedContent();
+        applyTheme();
+        Q_EMIT themeChosen(BoardTheme::Kind(action->data().toInt()));
     });
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &BoardActions::updateEnabled);
     if (view) {
@@ -172,13 +170,44 @@ void BoardActions::connectScene()
         scene->editor()->setLocked(m_lock->isChecked());
         scene->setSnapToGrid(m_snapToGrid->isChecked());
         scene->setOrientation(m_leftRight->isChecked() ? Qt::Horizontal : Qt::Vertical);
-        if (QAction *theme = m_themes->checkedAction())
-            scene->setTheme(BoardTheme::forKind(BoardTheme::Kind(theme->data().toInt())));
+        scene->setTheme(BoardTheme::forKind(themeKind()).withTextScale(m_textScale));
         connect(scene, &BoardScene::cardSelectionChanged, m_sceneConnections, [this] { updateEnabled(); });
         connect(scene->document(), &SessionDocument::readOnlyChanged, m_sceneConnections,
                 [this] { updateEnabled(); });
     }
     updateEnabled();
+}
+
+BoardTheme::Kind BoardActions::themeKind() const
+{
+    const QAction *checked = m_themes->checkedAction();
+    return checked ? BoardTheme::Kind(checked->data().toInt()) : BoardTheme::Kind::Light;
+}
+
+void BoardActions::setThemeKind(BoardTheme::Kind kind)
+{
+    if (kind == themeKind())
+        return;
+    for (QAction *action : m_themes->actions())
+        action->setChecked(BoardTheme::Kind(action->data().toInt()) == kind);
+    applyTheme();
+}
+
+void BoardActions::setTextScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    applyTheme();
+}
+
+// The cards re-measure their text and the view repaints its cached background.
+void BoardActions::applyTheme()
+{
+    if (m_view && m_view->boardScene())
+        m_view->boardScene()->setTheme(BoardTheme::forKind(themeKind()).withTextScale(m_textScale));
+    if (m_view)
+        m_view->resetCachedContent();
 }
 
 void BoardActions::updateEnabled()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "board/boardtheme.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -46,6 +48,13 @@ public:
     QAction *darkTheme() const { return m_dark; }
     QAction *projectorTheme() const { return m_projector; }
     QActionGroup *themeGroup() const { return m_themes; }
+    BoardTheme::Kind themeKind() const;
+    // Checks the theme's action and gives the board that theme, as choosing it in the menu does,
+    // without announcing themeChosen.
+    void setThemeKind(BoardTheme::Kind kind);
+    // The card text's scale (BoardTheme::withTextScale), kept for every session the view shows.
+    qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
 
     QList<QAction *> editActions() const; // card and link editing, clipboard
     QList<QAction *> viewActions() const; // zoom, fit, layout, grid, orientation
@@ -53,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
+    // The user chose a theme in Board › Theme.
+    void themeChosen(BoardTheme::Kind kind);
 
 public Q_SLOTS:
     // Enables what makes sense for the current scene, selection and read-only state.
@@ -62,6 +73,7 @@ private:
     QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut,
                   Qt::ShortcutContext context, void (BoardActions::*slot)());
     void connectScene();
+    void applyTheme();
     void onAddWhy();
     void onAddSibling();
     void onEdit();
@@ -100,6 +112,7 @@ private:
     QAction *m_light;
     QAction *m_dark;
     QAction *m_projector;
+    qreal m_textScale = 1;
     QObject *m_sceneConnections = nullptr;
 };
 

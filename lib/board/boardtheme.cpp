@@ -79,6 +79,16 @@ double BoardTheme::minimumTextContrast() const
     return kind == Kind::Projector ? Contrast::enhanced : Contrast::minimum;
 }
 
+BoardTheme BoardTheme::withTextScale(qreal scale) const
+{
+    BoardTheme scaled = *this;
+    scaled.textScale = scale > 0 ? scale : 1;
+    const qreal factor = scaled.textScale / textScale;
+    for (QFont *font : {&scaled.textFont, &scaled.headerFont, &scaled.badgeFont})
+        font->setPixelSize(qMax(1, qRound(font->pixelSize() * factor)));
+    return scaled;
+}
+
 BoardTheme BoardTheme::light()
 {
     BoardTheme t;
@@ -191,6 +201,15 @@ QString BoardTheme::key(Kind kind)
         break;
     }
     return QStringLiteral("light");
+}
+
+BoardTheme::Kind BoardTheme::kindOfKey(const QString &key, Kind fallback)
+{
+    for (const Kind kind : {Kind::Light, Kind::Dark, Kind::Projector}) {
+        if (key == BoardTheme::key(kind))
+            return kind;
+    }
+    return fallback;
 }
 
 } // namespace Whyboard

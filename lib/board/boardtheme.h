@@ -61,6 +61,8 @@ struct BoardTheme
     qreal cornerRadius = 12;
     qreal borderWidth = 2;
     qreal linkWidth = 3;
+    // The card text's size against the theme's own (Edit › Preferences › Card text size).
+    qreal textScale = 1;
 
     // The colours and outline of a card in the given state; painting and the contrast checks
     // read the same answer.
@@ -69,6 +71,13 @@ struct BoardTheme
     std::pair<QColor, QColor> badgeColours(const QColor &requested) const;
     // The least contrast a text colour of this theme must keep to its background.
     double minimumTextContrast() const;
+    // This theme with its card, header and badge type at scale times the theme's own size (1 is
+    // the theme as made; applying another scale replaces the earlier one). The cards keep their
+    // width, so larger text wraps into taller cards rather than zooming the whole board.
+    // Only the screen uses it: exports paint with the plain light theme (BoardScene's print
+    // mode, PrintBoard, FishboneExporter), because a report is read at its own size on paper
+    // or another screen, and its diagram plan cuts pages by the standard text size.
+    BoardTheme withTextScale(qreal scale) const;
 
     static BoardTheme light();
     static BoardTheme dark();
@@ -77,6 +86,8 @@ struct BoardTheme
 
     static QString displayName(Kind kind);
     static QString key(Kind kind);
+    // The kind key() names; fallback for anything else.
+    static Kind kindOfKey(const QString &key, Kind fallback = Kind::Light);
 };
 
 } // namespace Whyboard

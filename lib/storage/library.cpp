@@ -6,6 +6,7 @@
 #include "storage/causecategorytable.h"
 #include "storage/librarybackupjob.h"
 #include "storage/librarycopy.h"
+#include "storage/librarypreferences.h"
 #include "storage/librarylease.h"
 #include "storage/librarylistener.h"
 #include "storage/librarylocation.h"
@@ -23,7 +24,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
-#include <QStandardPaths>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -101,8 +101,7 @@ Library::~Library()
 
 QString Library::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library")
-           + fileExtension();
+    return LibraryPreferences::libraryPath();
 }
 
 QString Library::holderDescription(const QString &path)

@@ -42,7 +42,8 @@ public:
     static std::unique_ptr<Library> open(const QString &path, OpenMode mode, LibraryOpenError *error = nullptr,
                                          QString *message = nullptr);
 
-    // QStandardPaths::AppDataLocation/library.whyboard
+    // The library chosen in Preferences, else QStandardPaths::AppDataLocation/library.whyboard
+    // (LibraryPreferences): the window's without a LIBRARY argument, and the verbs' default.
     static QString defaultPath();
     static QString fileExtension() { return QStringLiteral(".whyboard"); }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/librarypreferences.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -14,14 +16,15 @@ namespace Whyboard {
 // The library's daily copies. Each day a library is opened for writing, a copy of it as it was
 // found is made in a folder beside it ("<file> backups/<name> <yyyy-MM-dd>.whyboard"): built
 // with VACUUM INTO under a temporary name, checked with integrity_check, and only then given
-// its name, so a failed or damaged copy never replaces a good one. The newest keptCopies copies
-// stay; older ones are deleted. Each copy is an ordinary library that can be opened as it is.
+// its name, so a failed or damaged copy never replaces a good one. The newest `keep` copies
+// stay (keptCopies unless the user chose otherwise in Preferences, see LibraryPreferences);
+// older ones are deleted. Each copy is an ordinary library that can be opened as it is.
 class LibraryBackup
 {
     Q_DECLARE_TR_FUNCTIONS(Whyboard::LibraryBackup)
 
 public:
-    static constexpr int keptCopies = 7;
+    static constexpr int keptCopies = LibraryPreferences::defaultBackupsKept;
 
     struct Copy
     {

@@ -2,6 +2,7 @@
 #include "storage/librarybackupjob.h"
 
 #include "storage/librarybackup.h"
+#include "storage/librarypreferences.h"
 
 #include <QDate>
 #include <QDir>
@@ -13,6 +14,9 @@ namespace Whyboard {
 
 std::unique_ptr<LibraryBackupJob> LibraryBackupJob::startIfDue(const QString &libraryPath)
 {
+    // Turned off in Preferences: no copy, and the copies already made stay as they are.
+    if (!LibraryPreferences::backupsEnabled())
+        return nullptr;
     const QDate today = QDate::currentDate();
     const QList<LibraryBackup::Copy> existing = LibraryBackup::copies(libraryPath);
     if (std::any_of(existing.cbegin(), existing.cend(), [&](const LibraryBackup::Copy &copy) { return copy.day == today; }))
@@ -20,14 +24,14 @@ std::unique_ptr<LibraryBackupJob> LibraryBackupJob::startIfDue(const QString &li
     // The folder at once, the copy on the thread: what stands beside the library does not
     // depend on how far the thread has come.
     QDir().mkpath(LibraryBackup::folderFor(libraryPath));
-    return std::unique_ptr<LibraryBackupJob>(new LibraryBackupJob(libraryPath));
+    return std::unique_ptr<LibraryBackupJob>(new LibraryBackupJob(libraryPath, LibraryPreferences::backupsKept()));
 }
 
-LibraryBackupJob::LibraryBackupJob(const QString &libraryPath)
+LibraryBackupJob::LibraryBackupJob(const QString &libraryPath, int keep)
 {
-    m_thread.reset(QThread::create([this, libraryPath] {
+    m_thread.reset(QThread::create([this, libraryPath, keep] {
         m_closing.tryAcquire(1, startDelayMs);
-        m_error = LibraryBackup::makeDailyCopy(libraryPath);
+        m_error = LibraryBackup::makeDailyCopy(libraryPath, QDate::currentDate(), keep);
     }));
     m_thread->setObjectName(QStringLiteral("library backup"));
     m_thread->start(QThread::LowPriority);

@@ -18,7 +18,9 @@ namespace Whyboard {
 class LibraryBackupJob
 {
 public:
-    // Null when today's copy already exists: then nothing runs at all.
+    // Null when today's copy already exists, or the copies are turned off in Preferences
+    // (LibraryPreferences): then nothing runs at all. As many copies are kept as the
+    // preferences say.
     static std::unique_ptr<LibraryBackupJob> startIfDue(const QString &libraryPath);
     static constexpr int startDelayMs = 3000;
     ~LibraryBackupJob();
@@ -27,7 +29,7 @@ public:
     QString wait();
 
 private:
-    explicit LibraryBackupJob(const QString &libraryPath);
+    LibraryBackupJob(const QString &libraryPath, int keep);
 
     QSemaphore m_closing; // released when the library closes: no more waiting
     std::unique_ptr<QThread> m_thread;

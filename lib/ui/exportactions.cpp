@@ -8,6 +8,7 @@
 #include "report/sessionexports.h"
 #include "storage/sessionjsonformat.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 #include "ui/reportexportdialog.h"
 
 #include <QAction>
@@ -50,10 +51,10 @@ QString extensionOf(ExportActions::Format format)
     return {};
 }
 
-// The PDF's page: the locale's paper size and the report's margins; the dialog may change both.
+// The PDF's page: the paper of Preferences and the report's margins; the dialog may change both.
 QPageLayout reportPageLayout()
 {
-    return QPageLayout(ReportOptions::localePageSize(), QPageLayout::Portrait, QMarginsF(18, 16, 18, 12),
+    return QPageLayout(Preferences::instance()->pageSize(), QPageLayout::Portrait, QMarginsF(18, 16, 18, 12),
                        QPageLayout::Millimeter);
 }
 

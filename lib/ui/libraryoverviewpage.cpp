@@ -10,6 +10,7 @@
 #include "ui/centralarea.h"
 #include "ui/libraryfigurestable.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 #include "ui/trendchartwidget.h"
 
 #include <QAction>
@@ -401,6 +402,7 @@ QString LibraryOverviewPage::exportReport(const QString &path) const
     options.until = f.until;
     options.filter = f;
     options.period = period();
+    options.pageSize = Preferences::instance()->pageSize();
     if (m_library)
         options.libraryName = LibraryLocation::ofLibraryPath(m_library->path()).name();
     return LibraryReport::writePdf(path, m_rows, options, QDate::currentDate());

@@ -31,6 +31,7 @@
 #include "ui/outlinepanel.h"
 #include "ui/panelstoggle.h"
 #include "ui/parkinglotpanel.h"
+#include "ui/preferencesdialog.h"
 #include "ui/sessionactions.h"
 #include "ui/sessiondetailspanel.h"
 #include "itemmodels/sessionlistmodel.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     FollowUpsPage::install(this); // View › Follow-ups (Ctrl+3), its exports, the review a new session offers
     LibraryOverviewPage::install(this); // View › Library Overview (Ctrl+4), File › Export › Library Report…
     FishbonePage::install(this); // View › Fishbone (Ctrl+2), File › Export › Fishbone…
+    PreferencesDialog::install(this); // Edit › Preferences… (Ctrl+,); the remembered theme and card text size
     DockLayout::tabifyOthers(this, m_docks);
     m_viewMenu->insertAction(m_resetLayout, (new PanelsToggle(this))->action()); // F9: every panel
     finishRoomTools();

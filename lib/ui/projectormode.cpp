@@ -110,7 +110,7 @@ void ProjectorMode::enter()
     m_active = true;
     if (BoardScene *s = scene()) {
         m_theme = s->theme();
-        s->setTheme(BoardTheme::projector());
+        s->setTheme(BoardTheme::projector().withTextScale(m_theme.textScale)); // the room's card text size
     }
     m_zoom = m_view->zoom();
     m_centre = m_view->mapToScene(m_view->viewport()->rect().center());
@@ -223,7 +223,7 @@ void ProjectorMode::sceneChanged()
 {
     if (m_active && scene()) {
         m_theme = scene()->theme();
-        scene()->setTheme(BoardTheme::projector());
+        scene()->setTheme(BoardTheme::projector().withTextScale(m_theme.textScale));
         const BoardView *shown = m_audience ? m_audience->view() : m_view.data();
         presentOn(shown->viewport()->size());
     }

@@ -2,6 +2,7 @@
 #include "ui/reportexportdialog.h"
 
 #include "report/reportlanguage.h"
+#include "ui/preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,6 @@ namespace {
 const char *const languageKey = "export/report/language";
 const char *const sectionsKey = "export/report/sections";
 const char *const summaryKey = "export/report/summaryOnly";
-const char *const paperKey = "export/report/paper";
 
 const QList<QPageSize::PageSizeId> papers{QPageSize::A4, QPageSize::Letter};
 
@@ -147,9 +147,8 @@ ReportOptions ReportExportDialog::remembered(ReportOptions base)
     const int sections = settings.value(QLatin1String(sectionsKey), int(ReportOptions::allSections)).toInt();
     base.sections = ReportSections(sections) & ReportOptions::allSections;
     base.summaryOnly = settings.value(QLatin1String(summaryKey), false).toBool();
-    const auto paper = QPageSize::PageSizeId(settings.value(QLatin1String(paperKey), int(base.pageSize.id())).toInt());
-    if (papers.contains(paper))
-        base.pageSize = QPageSize(paper);
+    // The paper is the one in Preferences (by region unless chosen).
+    base.pageSize = Preferences::instance()->pageSize();
     return base;
 }
 
@@ -159,7 +158,8 @@ void ReportExportDialog::remember(const ReportOptions &options)
     settings.setValue(QLatin1String(languageKey), options.language);
     settings.setValue(QLatin1String(sectionsKey), int(options.sections));
     settings.setValue(QLatin1String(summaryKey), options.summaryOnly);
-    settings.setValue(QLatin1String(paperKey), int(options.pageSize.id()));
+    // Another paper chosen here becomes the preference: the next export starts from it.
+    Preferences::instance()->followExportPaper(options.pageSize);
 }
 
 } // namespace Whyboard

@@ -17,7 +17,8 @@ namespace Whyboard {
 // interface's, or any language the program speaks, independent of the window), the paper,
 // the sections with the long appendices (every action item, the timeline) grouped apart, or
 // the one-page summary for the team channel instead. The choice is remembered between
-// exports (QSettings "export/report/...").
+// exports (QSettings "export/report/..."); the paper starts from Preferences, and another paper
+// chosen here becomes the preference.
 class ReportExportDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
     ReportOptions options(ReportOptions base = {}) const;
     void setOptions(const ReportOptions &options);
 
-    // The last accepted choice (the interface's language and every section the first time).
+    // The last accepted choice (the interface's language and every section the first time), on
+    // the paper of Preferences.
     static ReportOptions remembered(ReportOptions base = {});
     static void remember(const ReportOptions &options);
 
