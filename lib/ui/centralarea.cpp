@@ -6,6 +6,7 @@
 #include "document/sessiondocument.h"
 #include "storage/library.h"
 #include "ui/emptysessionpage.h"
+#include "ui/statusstyle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,11 +33,10 @@ CentralArea::CentralArea(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("boardBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::ToolTipBase);
-    m_banner->setForegroundRole(QPalette::ToolTipText);
+    StatusStyle::apply(m_banner, StatusColours::Status::Notice, StatusStyle::Kind::Banner);
     m_banner->hide();
     layout->addWidget(m_banner);
     m_stack->addWidget(m_boardView);
@@ -129,6 +129,8 @@ void CentralArea::setConnectionNotice(const QString &text)
         m_banner->setText(QStringLiteral("<b>%1</b>").arg(m_connectionNotice.toHtmlEscaped()));
     else
         m_banner->setText(m_readOnlyText);
+    StatusStyle::apply(m_banner, m_connectionNotice.isEmpty() ? StatusColours::Status::Notice : StatusColours::Status::Warning,
+                       StatusStyle::Kind::Banner);
     m_banner->setVisible(!m_banner->text().isEmpty());
 }
 
