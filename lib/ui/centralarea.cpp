@@ -5,6 +5,7 @@
 #include "board/boardview.h"
 #include "document/sessiondocument.h"
 #include "storage/library.h"
+#include "ui/boardfindbar.h"
 #include "ui/emptysessionpage.h"
 #include "ui/statusstyle.h"
 
@@ -43,6 +44,7 @@ CentralArea::CentralArea(QWidget *parent)
     m_stack->addWidget(m_emptyPage);
     m_pages->addWidget(m_stack);
     layout->addWidget(m_pages, 1);
+    addBanner(new BoardFindBar(this)); // Edit › Find on Board… (Ctrl+F): right over the board
     QAction *board = m_pageActions->addAction(tr("&Board"));
     board->setCheckable(true);
     board->setChecked(true);
