@@ -4,6 +4,7 @@
 #include "storage/librarylocation.h"
 #include "ui/firstpaintsignal.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +56,9 @@ int main(int argc, char *argv[])
         QApplication::setFont(font);
     }
     const QStringList arguments = application.arguments().mid(1);
+    Whyboard::SingleInstance instance; // a window runs already: it takes the library, this start ends
+    if (instance.handOver(arguments.value(0)))
+        return 0;
     const QString libraryPath = arguments.isEmpty() ? Whyboard::Library::defaultPath() : arguments.first();
     // Only the default library's folder is made here, and only for a file: an address is
     // opened (or refused, in the window) without anything created on disk.
@@ -63,6 +67,7 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(libraryPath).absolutePath());
     Whyboard::MainWindow window;
     Whyboard::FirstPaintSignal::installIfRequested(&window);
+    instance.serve(&window);
     window.show();
     window.openLibrary(libraryPath, Whyboard::Library::OpenMode::CreateIfMissing);
     return application.exec();
