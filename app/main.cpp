@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "ui/desktopidentity.h"
 #include "ui/firstpaintsignal.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Whyboard"));
     QApplication::setOrganizationName(QStringLiteral("Whyboard"));
     QApplication::setApplicationVersion(QStringLiteral(WHYBOARD_VERSION));
+    // The desktop file's name: docks, task bars and Wayland match the window to it and its icon.
+    QGuiApplication::setDesktopFileName(QLatin1String(Whyboard::DesktopIdentity::id));
     Whyboard::CommandLine::installTranslations(application);
 
     if (runsVerb)

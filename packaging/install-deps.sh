@@ -20,6 +20,9 @@ packages=(
   clang-14 libclang-rt-14-dev llvm-14
   # a team library on a PostgreSQL server: Qt's driver, and a server for the tests
   libqt6sql6-psql postgresql-15
+  # the package check (packaging/check-deb.sh): Debian's and freedesktop's validators, the manual
+  # page's reader, and xdg-mime with the shared-mime-info reader it asks on a machine without a desktop
+  lintian desktop-file-utils appstream man-db groff-base xdg-utils libfile-mimeinfo-perl dpkg-dev
 )
 
 missing=()

@@ -7,7 +7,8 @@
 # does not, this fails. Then the hostile-input checks: a second build with clang, AddressSanitizer
 # and UndefinedBehaviorSanitizer runs the reliability, storage and damaged-input tests (without the
 # PostgreSQL rows: the first run covers them) and replays every fuzzing reproducer, and each
-# libFuzzer target fuzzes for 45 seconds (WHYBOARD_FUZZ_SECONDS; 0 skips).
+# libFuzzer target fuzzes for 45 seconds (WHYBOARD_FUZZ_SECONDS; 0 skips). Between the two, the
+# Debian package is built from the first build and checked (WHYBOARD_SKIP_PACKAGE=1 skips it).
 # WHYBOARD_SKIP_SANITIZE=1 stops after the first part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +57,10 @@ if [ "$pg_status" = 0 ]; then
   trap - EXIT
 fi
 unset WHYBOARD_TEST_PG_URI WHYBOARD_TEST_PG_TCP_URI WHYBOARD_TEST_PG_REQUIRED PGHOST PGPORT PGUSER PGDATABASE
+
+# The Debian package of this build: lintian, the desktop validators, an install with apt-get, the
+# installed program run, the MIME type by content, and the removal (packaging/check-deb.sh).
+if [ "${WHYBOARD_SKIP_PACKAGE:-0}" != 1 ]; then bash packaging/check-deb.sh build; fi
 
 if [ "${WHYBOARD_SKIP_SANITIZE:-0}" = 1 ]; then exit 0; fi
 

@@ -18,6 +18,7 @@
 #include "ui/facilitationmenu.h"
 #include "ui/followupspage.h"
 #include "ui/fishbonepage.h"
+#include "ui/desktopidentity.h"
 #include "ui/docklayout.h"
 #include "ui/libraryactions.h"
 #include "ui/librarydialogs.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     connect(m_workspace, &Workspace::libraryChanged, this, &MainWindow::followLibrary);
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::followDocument);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/whyboard.svg")));
+    // The installed theme's icon (sharp at every size), else the built-in drawing.
+    setWindowIcon(QIcon::fromTheme(QLatin1String(DesktopIdentity::id), QIcon(QStringLiteral(":/icons/whyboard.svg"))));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     createCentralArea();
     createDocks();
