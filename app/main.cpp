@@ -6,6 +6,7 @@
 #include "ui/firstpaintsignal.h"
 #include "ui/mainwindow.h"
 #include "ui/preferences.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,6 +52,10 @@ int main(int argc, char *argv[])
     if (runsVerb)
         return Whyboard::CommandLine::run(application.arguments());
 
+    const QStringList arguments = Whyboard::CommandLine::windowArguments(application.arguments());
+    Whyboard::SingleInstance instance; // a window runs already: it takes the library, this start ends
+    if (instance.handOver(arguments.value(0)))
+        return 0;
     Whyboard::Preferences::applyAtStartup(); // the window's language and theme; verbs keep the environment's
     // Window branch: the library named on the command line, else the default one.
     // A meeting is often on a projector: never below a readable size.
@@ -59,7 +64,6 @@ int main(int argc, char *argv[])
         font.setPointSizeF(11);
         QApplication::setFont(font);
     }
-    const QStringList arguments = Whyboard::CommandLine::windowArguments(application.arguments());
     const QString libraryPath = arguments.isEmpty() ? Whyboard::Library::defaultPath() : arguments.first();
     // Only the default library's folder is made here, and only for a file: an address is
     // opened (or refused, in the window) without anything created on disk.
@@ -68,6 +72,7 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(libraryPath).absolutePath());
     Whyboard::MainWindow window;
     Whyboard::FirstPaintSignal::installIfRequested(&window);
+    instance.serve(&window);
     window.show();
     window.openLibrary(libraryPath, Whyboard::Library::OpenMode::CreateIfMissing);
     return application.exec();

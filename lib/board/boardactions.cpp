@@ -2,10 +2,12 @@
 #include "board/boardactions.h"
 
 #include "board/boardeditor.h"
+#include "board/boardfind.h"
 #include "board/boardkeys.h"
 #include "board/boardscene.h"
 #include "board/boardtheme.h"
 #include "board/boardview.h"
+#include "board/carditem.h"
 #include "board/evidencedialog.h"
 #include "board/layoutanimator.h"
 #include "document/sessiondocument.h"
@@ -67,6 +69,18 @@ BoardActions::BoardActions(BoardView *view, QObject *parent)
                    &BoardActions::onPaste);
     m_duplicate = make(tr("D&uplicate Cards"), QStringLiteral("edit-duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                        board, &BoardActions::onDuplicate);
+    // The board's own Ctrl+A: a field in a panel (and a card being typed in) keeps its own.
+    m_selectAll = make(tr("Select &All Cards"), QStringLiteral("edit-select-all"), QKeySequence::SelectAll, board,
+                       &BoardActions::onSelectAll);
+    // Window-wide: Ctrl+F finds on the board wherever the keys are (no panel has a find of its own).
+    m_find = make(tr("&Find on Board…"), QStringLiteral("edit-find"), QKeySequence::Find, window, &BoardActions::onFind);
+    m_find->setToolTip(tr("Find cards by their statement or evidence (Ctrl+F)"));
+    m_findNext = make(tr("Find &Next"), QStringLiteral("go-down-search"), QKeySequence(Qt::Key_F3), window,
+                      &BoardActions::onFindNext);
+    m_findPrevious = make(tr("Find Pre&vious"), QStringLiteral("go-up-search"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
+                          window, &BoardActions::onFindPrevious);
+    m_findSeparator = new QAction(this);
+    m_findSeparator->setSeparator(true);
 
     m_orientation = new QActionGroup(this);
     m_topDown = m_orientation->addAction(tr("Top &Down"));
@@ -147,7 +161,8 @@ QAction *BoardActions::make(const QString &text, const QString &icon, const QKey
 
 QList<QAction *> BoardActions::editActions() const
 {
-    return {m_addWhy, m_addSibling, m_edit, m_evidence, m_delete, m_copy, m_paste, m_duplicate};
+    return {m_addWhy,    m_addSibling, m_edit,          m_evidence, m_delete,   m_copy,
+            m_paste,     m_duplicate,  m_findSeparator, m_selectAll, m_find, m_findNext, m_findPrevious};
 }
 
 QList<QAction *> BoardActions::viewActions() const
@@ -233,6 +248,8 @@ void BoardActions::updateEnabled()
     m_duplicate->setEnabled(writable && whySelected);
     m_paste->setEnabled(writable && scene->editor()->canPaste());
     m_zoomToSelection->setEnabled(anySelected);
+    for (QAction *a : {m_selectAll, m_find, m_findNext, m_findPrevious})
+        a->setEnabled(scene != nullptr);
     for (QAction *a : {m_zoomIn, m_zoomOut, m_fit})
         a->setEnabled(scene != nullptr);
 }
@@ -296,6 +313,41 @@ void BoardActions::onDuplicate()
 {
     if (BoardScene *s = m_view ? m_view->boardScene() : nullptr)
         s->editor()->duplicateSelection();
+}
+
+void BoardActions::onSelectAll()
+{
+    if (BoardScene *s = m_view ? m_view->boardScene() : nullptr) {
+        QStringList ids;
+        for (const CardItem *card : s->cardItems())
+            ids << card->cardId();
+        // The view stays where it is: every card is selected, not one brought into view.
+        s->selectCards(ids, false);
+    }
+}
+
+void BoardActions::onFind()
+{
+    if (m_view)
+        BoardFind::of(m_view)->requestBar();
+}
+
+void BoardActions::onFindNext()
+{
+    if (!m_view)
+        return;
+    BoardFind *find = BoardFind::of(m_view);
+    find->requestBar();
+    find->next();
+}
+
+void BoardActions::onFindPrevious()
+{
+    if (!m_view)
+        return;
+    BoardFind *find = BoardFind::of(m_view);
+    find->requestBar();
+    find->previous();
 }
 
 void BoardActions::onZoomIn()

@@ -41,6 +41,12 @@ public:
     QAction *copy() const { return m_copy; }
     QAction *paste() const { return m_paste; }
     QAction *duplicate() const { return m_duplicate; }
+    // Every card of the board (Ctrl+A while the board has the keys; a text field keeps its own).
+    QAction *selectAll() const { return m_selectAll; }
+    // Find on the board (Ctrl+F, F3, Shift+F3), window-wide: BoardFind and the find bar.
+    QAction *find() const { return m_find; }
+    QAction *findNext() const { return m_findNext; }
+    QAction *findPrevious() const { return m_findPrevious; }
     QAction *topDown() const { return m_topDown; }        // checkable, exclusive with leftRight
     QAction *leftRight() const { return m_leftRight; }
     QActionGroup *orientationGroup() const { return m_orientation; }
@@ -56,7 +62,7 @@ public:
     qreal textScale() const { return m_textScale; }
     void setTextScale(qreal scale);
 
-    QList<QAction *> editActions() const; // card and link editing, clipboard
+    QList<QAction *> editActions() const; // card and link editing, clipboard, select all, find
     QList<QAction *> viewActions() const; // zoom, fit, layout, grid, orientation
     bool isLocked() const;
 
@@ -83,6 +89,10 @@ private:
     void onCopy();
     void onPaste();
     void onDuplicate();
+    void onSelectAll();
+    void onFind();
+    void onFindNext();
+    void onFindPrevious();
     void onZoomIn();
     void onZoomOut();
     void onFit();
@@ -105,6 +115,11 @@ private:
     QAction *m_copy;
     QAction *m_paste;
     QAction *m_duplicate;
+    QAction *m_selectAll;
+    QAction *m_find;
+    QAction *m_findNext;
+    QAction *m_findPrevious;
+    QAction *m_findSeparator;
     QActionGroup *m_orientation;
     QAction *m_topDown;
     QAction *m_leftRight;

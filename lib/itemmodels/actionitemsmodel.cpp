@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/actionitemsmodel.h"
 
+#include "analysis/statuscolours.h"
 #include "document/commands/editactioncommand.h"
 #include "document/sessiondocument.h"
 #include "data/labels.h"
@@ -161,7 +162,7 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
             return RowHighlight::relatedBackground();
         }
         if (isOverdue(index.row()))
-            return QColor(220, 50, 47, 60);
+            return StatusColours::fieldBackground(StatusColours::Status::Error, StatusColours::currentPalette());
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LinkColumn && !action.link.isEmpty())

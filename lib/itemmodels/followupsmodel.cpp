@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/followupsmodel.h"
 
-#include "analysis/contrast.h"
+#include "analysis/statuscolours.h"
 #include "data/labels.h"
 #include "data/localeformat.h"
 
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 
 #include <algorithm>
 #include <limits>
@@ -44,19 +42,7 @@ void FollowUpsModel::setToday(const QDate &today)
 
 QColor FollowUpsModel::overdueForeground(const QColor &background, const QColor &alternate)
 {
-    // Walk the lightness of one red away from the background until the text reads on both
-    // row colours (alternating rows differ a little).
-    const QColor other = alternate.isValid() ? alternate : background;
-    const bool darkBackground = Contrast::relativeLuminance(background) < 0.18;
-    QColor color = QColor::fromHsl(2, 200, darkBackground ? 150 : 110);
-    const auto reads = [&](const QColor &c) {
-        return std::min(Contrast::ratio(c, background), Contrast::ratio(c, other)) >= Contrast::minimum + 0.3;
-    };
-    for (int step = 0; step < 40 && !reads(color); ++step) {
-        const int lightness = color.lightness() + (darkBackground ? 5 : -5);
-        color = QColor::fromHsl(2, 200, std::clamp(lightness, 0, 255));
-    }
-    return color;
+    return StatusColours::textOn(StatusColours::Status::Error, background, alternate);
 }
 
 int FollowUpsModel::rowCount(const QModelIndex &parent) const
@@ -120,12 +106,8 @@ QVariant FollowUpsModel::data(const QModelIndex &index, int role) const
     case DueRole: return followUp.due;
     case StatusRole: return int(followUp.status);
     case Qt::ForegroundRole:
-        if (overdue && (index.column() == DueColumn || index.column() == StatusColumn)) {
-            if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-                return overdueForeground(Qt::white);
-            const QPalette palette = QGuiApplication::palette();
-            return overdueForeground(palette.color(QPalette::Base), palette.color(QPalette::AlternateBase));
-        }
+        if (overdue && (index.column() == DueColumn || index.column() == StatusColumn))
+            return StatusColours::cellText(StatusColours::Status::Error, StatusColours::currentPalette());
         return {};
     case Qt::FontRole:
         if (overdue && index.column() == DueColumn) {

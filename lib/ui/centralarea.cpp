@@ -5,7 +5,9 @@
 #include "board/boardview.h"
 #include "document/sessiondocument.h"
 #include "storage/library.h"
+#include "ui/boardfindbar.h"
 #include "ui/emptysessionpage.h"
+#include "ui/statusstyle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,17 +34,17 @@ CentralArea::CentralArea(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("boardBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::ToolTipBase);
-    m_banner->setForegroundRole(QPalette::ToolTipText);
+    StatusStyle::apply(m_banner, StatusColours::Status::Notice, StatusStyle::Kind::Banner);
     m_banner->hide();
     layout->addWidget(m_banner);
     m_stack->addWidget(m_boardView);
     m_stack->addWidget(m_emptyPage);
     m_pages->addWidget(m_stack);
     layout->addWidget(m_pages, 1);
+    addBanner(new BoardFindBar(this)); // Edit › Find on Board… (Ctrl+F): right over the board
     QAction *board = m_pageActions->addAction(tr("&Board"));
     board->setCheckable(true);
     board->setChecked(true);
@@ -129,6 +131,8 @@ void CentralArea::setConnectionNotice(const QString &text)
         m_banner->setText(QStringLiteral("<b>%1</b>").arg(m_connectionNotice.toHtmlEscaped()));
     else
         m_banner->setText(m_readOnlyText);
+    StatusStyle::apply(m_banner, m_connectionNotice.isEmpty() ? StatusColours::Status::Notice : StatusColours::Status::Warning,
+                       StatusStyle::Kind::Banner);
     m_banner->setVisible(!m_banner->text().isEmpty());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/datetimelineedit.h"
 
+#include "ui/statusstyle.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -219,7 +221,10 @@ void DateTimeLineEdit::markValidity()
 {
     const TimeInput::Result read = result();
     setProperty("unreadable", !read.isValid());
-    setStyleSheet(read.isValid() ? QString() : QStringLiteral("QLineEdit { background: #fde2df; color: #1a1a1a; }"));
+    if (read.isValid())
+        StatusStyle::clear(this);
+    else
+        StatusStyle::apply(this, StatusColours::Status::Error, StatusStyle::Kind::Field);
     setToolTip(read.isValid() ? placeholderText() : read.error);
 }
 

@@ -2,6 +2,7 @@
 #include "ui/leasebanner.h"
 
 #include "board/boardview.h"
+#include "ui/statusstyle.h"
 #include "ui/workspace.h"
 
 #include <QHBoxLayout>
@@ -20,9 +21,6 @@ LeaseBanner::LeaseBanner(Workspace *workspace, BoardView *view, QWidget *parent)
     , m_primary(new QPushButton(this))
     , m_dismiss(new QPushButton(tr("Dismiss"), this))
 {
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     m_label->setWordWrap(true);
@@ -60,6 +58,9 @@ void LeaseBanner::refresh()
     const QString requester = m_workspace->editRequester().toHtmlEscaped();
     m_dismiss->setVisible(false);
     m_primary->setEnabled(true);
+    // Someone waiting for an answer is a warning; who edits is a notice.
+    StatusStyle::apply(this, requester.isEmpty() ? StatusColours::Status::Notice : StatusColours::Status::Warning,
+                       StatusStyle::Kind::Banner);
     if (!requester.isEmpty()) {
         m_label->setText(tr("<b>%1 asks to edit this session.</b> Hand it over to let them edit; it stays open "
                             "here, read-only, and shows their changes.").arg(requester));

@@ -3,6 +3,7 @@
 
 #include "analysis/incidentmetrics.h"
 #include "document/sessiondocument.h"
+#include "ui/statusstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +60,11 @@ MetricsStatus::MetricsStatus(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
-    m_problems->setStyleSheet(QStringLiteral("color: #d0382b; font-weight: bold"));
+    m_problems->setObjectName(QStringLiteral("metricsProblems"));
+    QFont bold = m_problems->font();
+    bold.setBold(true);
+    m_problems->setFont(bold);
+    StatusStyle::apply(m_problems, StatusColours::Status::Error, StatusStyle::Kind::Text);
     for (QLabel *label : {m_problems, m_detect, m_resolve, m_duration, m_cost})
         layout->addWidget(label);
     m_detect->setToolTip(tr("Time to detect: from the start of the incident to its detection"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/roomindicators.h"
 
+#include "ui/statusstyle.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QStatusBar>
@@ -21,7 +23,11 @@ RoomIndicators::RoomIndicators(QWidget *board, QStatusBar *statusBar)
     m_badge->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_badge->hide();
     m_status->setObjectName(QStringLiteral("roomStatus"));
-    m_status->setStyleSheet(QStringLiteral("QLabel#roomStatus { font-weight: bold; color: #a02814; padding: 0 8px; }"));
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    m_status->setContentsMargins(8, 0, 8, 0);
+    StatusStyle::apply(m_status, StatusColours::Status::Warning, StatusStyle::Kind::Text);
     m_status->hide();
     statusBar->addPermanentWidget(m_status);
     board->installEventFilter(this);

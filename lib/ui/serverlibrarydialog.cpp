@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/serverlibrarydialog.h"
 
+#include "ui/statusstyle.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -72,6 +74,7 @@ ServerLibraryDialog::ServerLibraryDialog(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
+    StatusStyle::apply(m_problem, StatusColours::Status::Error, StatusStyle::Kind::Text);
 
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate, 1);

@@ -10,6 +10,7 @@
 #include "document/sessiondocument.h"
 #include "itemmodels/participantsmodel.h"
 #include "ui/sessiontimefield.h"
+#include "ui/statusstyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -95,7 +96,10 @@ QWidget *SessionDetailsPanel::buildDetails()
     }
     m_timesMessage = new QLabel(box);
     m_timesMessage->setWordWrap(true);
-    m_timesMessage->setStyleSheet(QStringLiteral("color: #d0382b; font-weight: bold"));
+    QFont bold = m_timesMessage->font();
+    bold.setBold(true);
+    m_timesMessage->setFont(bold);
+    StatusStyle::apply(m_timesMessage, StatusColours::Status::Error, StatusStyle::Kind::Text);
     m_timesMessage->hide();
     form->addRow(QString(), m_timesMessage);
 
@@ -137,7 +141,8 @@ QWidget *SessionDetailsPanel::buildDetails()
     form->addRow(tr("Cost per minute:"), costRow);
     m_impactMessage = new QLabel(box);
     m_impactMessage->setWordWrap(true);
-    m_impactMessage->setStyleSheet(m_timesMessage->styleSheet());
+    m_impactMessage->setFont(bold);
+    StatusStyle::apply(m_impactMessage, StatusColours::Status::Error, StatusStyle::Kind::Text);
     m_impactMessage->hide();
     form->addRow(QString(), m_impactMessage);
 

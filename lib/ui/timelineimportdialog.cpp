@@ -12,6 +12,7 @@
 #include "ui/comboboxdelegate.h"
 #include "ui/csvmappingfields.h"
 #include "ui/datetimelineedit.h"
+#include "ui/statusstyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -155,8 +156,8 @@ void TimelineImportDialog::buildFields()
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The palette's own text colour, marked by a red bar: readable on every theme.
-    m_error->setStyleSheet(QStringLiteral("QLabel { border-left: 6px solid #c62828; padding: 6px 8px; }"));
+    m_error->setMargin(8);
+    StatusStyle::apply(m_error, StatusColours::Status::Error, StatusStyle::Kind::Banner);
     m_error->hide();
     layout->addWidget(m_error);
 
