@@ -61,8 +61,12 @@ run "$installed" --import tests/fixtures/examples/gitlab-database-outage.json "$
 listing="$(run "$installed" --list "$home/postmortems.whyboard")"
 echo "$listing"
 [ "$(echo "$listing" | wc -l)" = 1 ] || { echo "--list did not list the imported session" >&2; exit 1; }
-run "$installed" --list "$home/new.whyboard" >/dev/null 2>&1 || true # a missing library: refused, not created
-[ ! -e "$home/new.whyboard" ] || { echo "--list created a library" >&2; exit 1; }
+# Before any library exists: --list on the default one says so and creates nothing.
+status=0
+refusal="$(run "$installed" --list 2>&1 >/dev/null)" || status=$?
+echo "$refusal"
+[ "$status" = 2 ] && [ -z "$(find "$home" -name '*.whyboard*' ! -name 'postmortems.whyboard*')" ] ||
+  { echo "--list on no library: exit $status, or it created files" >&2; exit 1; }
 
 step "MIME type by name and by content"
 cp "$home/postmortems.whyboard" "$home/renamed-library"

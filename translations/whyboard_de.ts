@@ -2396,6 +2396,26 @@
         <source>Link mode: click a cause, then the card it explains; or choose with the arrow keys and press Enter. Esc leaves.</source>
         <translation>Verknüpfungsmodus: Eine Ursache anklicken, dann die Karte, die sie erklärt; oder mit den Pfeiltasten wählen und Eingabe drücken. Esc beendet.</translation>
     </message>
+    <message>
+        <source>Select &amp;All Cards</source>
+        <translation>&amp;Alle Karten auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find on Board…</source>
+        <translation>Auf dem Board &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find cards by their statement or evidence (Ctrl+F)</source>
+        <translation>Karten nach ihrem Text oder Beleg suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Nächster &amp;Treffer</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardDropHandler</name>
@@ -2442,6 +2462,60 @@
     <message>
         <source>The board is locked: unlock it (Board ▸ Lock Board) to change it.</source>
         <translation>Das Board ist gesperrt: Entsperren Sie es (Board ▸ Board sperren), um es zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardFindBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find on the board:</source>
+        <translation>Auf dem Board suchen:</translation>
+    </message>
+    <message>
+        <source>Words in a statement or its evidence</source>
+        <translation>Wörter im Text einer Karte oder in ihrem Beleg</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>the current match and how many there are</comment>
+        <translation>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3227,6 @@
         <translation>%1 braucht --session ID</translation>
     </message>
     <message>
-        <source>%1 does not take --session</source>
-        <translation>%1 nimmt kein --session</translation>
-    </message>
-    <message>
         <source>write the postmortem report as PDF</source>
         <translation>den Postmortem-Bericht als PDF schreiben</translation>
     </message>
@@ -3213,10 +3283,6 @@
         <translation>--sections braucht eine Liste von Abschnitten: %1</translation>
     </message>
     <message>
-        <source>%1 does not take --language, --sections or --summary</source>
-        <translation>%1 nimmt kein --language, --sections oder --summary</translation>
-    </message>
-    <message>
         <source>the session cannot be written as JSON: %1</source>
         <translation>die Sitzung kann nicht als JSON geschrieben werden: %1</translation>
     </message>
@@ -3239,6 +3305,66 @@
     <message>
         <source>%1 puts back a daily copy of a library file; a library on a PostgreSQL server is backed up on the server (pg_dump) and restored there (pg_restore)</source>
         <translation>%1 setzt eine Tageskopie einer Bibliotheksdatei zurück an ihre Stelle; eine Bibliothek auf einem PostgreSQL-Server wird auf dem Server gesichert (pg_dump) und dort wiederhergestellt (pg_restore)</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>diese Hilfe ausgeben</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>%1 does not take a value</source>
+        <translation>%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Weitere Optionen:</translation>
+    </message>
+    <message>
+        <source>the session to act on, by the id --list prints</source>
+        <translation>die zu bearbeitende Sitzung, angegeben mit der ID, die --list ausgibt</translation>
+    </message>
+    <message>
+        <source>--followups, --search, --stats: print JSON instead of lines</source>
+        <translation>--followups, --search, --stats: JSON statt Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>--followups, --export-ics, --export-actions-csv: only this owner's actions</source>
+        <translation>--followups, --export-ics, --export-actions-csv: nur die Maßnahmen dieser verantwortlichen Person</translation>
+    </message>
+    <message>
+        <source>--followups: only the actions past their due day</source>
+        <translation>--followups: nur die Maßnahmen, deren Fälligkeitstag verstrichen ist</translation>
+    </message>
+    <message>
+        <source>--stats: per quarter instead of per month</source>
+        <translation>--stats: pro Quartal statt pro Monat</translation>
+    </message>
+    <message>
+        <source>--stats, --export-library-pdf: from this day (2017-02-28) or month (2017-02); --import-timeline: from this day or time (2017-04-06T18:00-07:00)</source>
+        <translation>--stats, --export-library-pdf: ab diesem Tag (2017-02-28) oder Monat (2017-02); --import-timeline: ab diesem Tag oder Zeitpunkt (2017-04-06T18:00-07:00)</translation>
+    </message>
+    <message>
+        <source>--stats, --export-library-pdf: up to this day (2017-02-28) or month (2017-02); --import-timeline: up to this day or time</source>
+        <translation>--stats, --export-library-pdf: bis zu diesem Tag (2017-02-28) oder Monat (2017-02); --import-timeline: bis zu diesem Tag oder Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>--import-timeline: the channel of a chat export that holds several</source>
+        <translation>--import-timeline: der Kanal eines Chat-Exports, der mehrere enthält</translation>
+    </message>
+    <message>
+        <source>--import-timeline: the zone of times given without an offset or in UTC (Europe/Berlin, America/Los_Angeles, UTC+02:00)</source>
+        <translation>--import-timeline: die Zeitzone für Zeiten, die ohne Versatz zu UTC oder in UTC angegeben sind (Europe/Berlin, America/Los_Angeles, UTC+02:00)</translation>
+    </message>
+    <message>
+        <source>--import-timeline: read FILE as this format instead of detecting it: %1</source>
+        <translation>--import-timeline: FILE in diesem Format lesen, statt das Format zu erkennen: %1</translation>
+    </message>
+    <message>
+        <source>--copy-library: TO may hold sessions already, if none under an id FROM uses</source>
+        <translation>--copy-library: TO darf bereits Sitzungen enthalten, sofern keine unter einer ID, die FROM verwendet</translation>
     </message>
 </context>
 <context>
@@ -5075,10 +5201,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
         <translation>der Bibliotheksbericht: Trends, Ursachen und Nachverfolgung des Zeitraums als PDF</translation>
     </message>
     <message>
-        <source>%1 and %2 cannot be combined</source>
-        <translation>%1 und %2 können nicht kombiniert werden</translation>
-    </message>
-    <message>
         <source>no command given (see --help)</source>
         <translation>kein Befehl angegeben (siehe --help)</translation>
     </message>
@@ -5089,18 +5211,6 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>%1 is given twice</source>
         <translation>%1 ist doppelt angegeben</translation>
-    </message>
-    <message>
-        <source>%1 does not take %2</source>
-        <translation>%1 nimmt kein %2</translation>
-    </message>
-    <message>
-        <source>unknown option %1 (see --help)</source>
-        <translation>unbekannte Option %1 (siehe --help)</translation>
-    </message>
-    <message>
-        <source>more than one library given: %1</source>
-        <translation>mehr als eine Bibliothek angegeben: %1</translation>
     </message>
     <message>
         <source>%1 needs a date as 2017-02-28 or 2017-02, not “%2”</source>
@@ -5742,6 +5852,125 @@ Beginnen Sie eine für den Vorfall, den Sie verstehen wollen.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PreferencesDialog</name>
+    <message>
+        <source>Default Library</source>
+        <translation>Standardbibliothek</translation>
+    </message>
+    <message>
+        <source>Whyboard libraries (*.whyboard)</source>
+        <translation>Whyboard-Bibliotheken (*.whyboard)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Standard &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Whyboard. The command-line verbs keep the system's language, so that scripts get the same output.</source>
+        <translation>Gilt ab dem nächsten Start von Whyboard. Die Befehle auf der Befehlszeile behalten die Sprache des Systems, damit Skripte dieselbe Ausgabe erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Normal (%1 %)</source>
+        <translation>Normal (%1 %)</translation>
+    </message>
+    <message>
+        <source>Large (%1 %)</source>
+        <translation>Groß (%1 %)</translation>
+    </message>
+    <message>
+        <source>Extra large (%1 %)</source>
+        <translation>Sehr groß (%1 %)</translation>
+    </message>
+    <message>
+        <source>Card te&amp;xt size:</source>
+        <translation>Te&amp;xtgröße der Karten:</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>By region (%1)</source>
+        <translation>Nach Region (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper for PDF reports:</source>
+        <translation>&amp;Papier für PDF-Berichte:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Default l&amp;ibrary:</source>
+        <translation>Standardb&amp;ibliothek:</translation>
+    </message>
+    <message>
+        <source>Opened when Whyboard starts without a library named, and used by the command-line verbs when none is given.</source>
+        <translation>Wird geöffnet, wenn Whyboard ohne Angabe einer Bibliothek startet, und von den Befehlen auf der Befehlszeile verwendet, wenn keine angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Make a daily &amp;backup copy of a library file</source>
+        <translation>Täglich eine Sicherungs&amp;kopie einer Bibliotheksdatei anlegen</translation>
+    </message>
+    <message>
+        <source>Copies &amp;kept:</source>
+        <translation>&amp;Behaltene Kopien:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Backups Folder</source>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The open library is on a server: it is backed up there, not by Whyboard.</source>
+        <translation>Die geöffnete Bibliothek liegt auf einem Server: Sie wird dort gesichert, nicht von Whyboard.</translation>
+    </message>
+    <message>
+        <source>The copies of “%1” are in the folder “%2” beside it.</source>
+        <translation>Die Kopien von „%1“ liegen daneben im Ordner „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no copies yet.</source>
+        <translation>Von „%1“ gibt es noch keine Kopien.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Language, theme, card text size, paper, default library and backups</source>
+        <translation>Sprache, Farbschema, Textgröße der Karten, Papier, Standardbibliothek und Sicherungen</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Whyboard.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Whyboard.</translation>
     </message>
 </context>
 <context>

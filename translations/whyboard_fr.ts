@@ -2396,6 +2396,26 @@
         <source>Link mode: click a cause, then the card it explains; or choose with the arrow keys and press Enter. Esc leaves.</source>
         <translation>Mode liaison : cliquez sur une cause, puis sur la carte qu’elle explique ; ou choisissez avec les flèches et appuyez sur Entrée. Échap pour quitter.</translation>
     </message>
+    <message>
+        <source>Select &amp;All Cards</source>
+        <translation>Sélectionner &amp;toutes les cartes</translation>
+    </message>
+    <message>
+        <source>&amp;Find on Board…</source>
+        <translation>Rec&amp;hercher dans le tableau…</translation>
+    </message>
+    <message>
+        <source>Find cards by their statement or evidence (Ctrl+F)</source>
+        <translation>Rechercher des cartes par leur texte ou leur preuve (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le précéde&amp;nt</translation>
+    </message>
 </context>
 <context>
     <name>Whyboard::BoardDropHandler</name>
@@ -2442,6 +2462,60 @@
     <message>
         <source>The board is locked: unlock it (Board ▸ Lock Board) to change it.</source>
         <translation>Le tableau est verrouillé : déverrouillez-le (Tableau ▸ Verrouiller le tableau) pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::BoardFindBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Correspondance précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Correspondance suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Find on the board:</source>
+        <translation>Rechercher dans le tableau :</translation>
+    </message>
+    <message>
+        <source>Words in a statement or its evidence</source>
+        <translation>Mots du texte d’une carte ou de sa preuve</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>the current match and how many there are</comment>
+        <translation>
+            <numerusform>%1 sur %Ln</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln correspondance</numerusform>
+            <numerusform>%Ln correspondances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3227,6 @@
         <translation>%1 attend --session ID</translation>
     </message>
     <message>
-        <source>%1 does not take --session</source>
-        <translation>%1 n’accepte pas --session</translation>
-    </message>
-    <message>
         <source>write the postmortem report as PDF</source>
         <translation>écrire le rapport de postmortem en PDF</translation>
     </message>
@@ -3213,10 +3283,6 @@
         <translation>--sections attend une liste de sections : %1</translation>
     </message>
     <message>
-        <source>%1 does not take --language, --sections or --summary</source>
-        <translation>%1 n’accepte pas --language, --sections ni --summary</translation>
-    </message>
-    <message>
         <source>the session cannot be written as JSON: %1</source>
         <translation>la session ne peut pas être écrite en JSON : %1</translation>
     </message>
@@ -3239,6 +3305,66 @@
     <message>
         <source>%1 puts back a daily copy of a library file; a library on a PostgreSQL server is backed up on the server (pg_dump) and restored there (pg_restore)</source>
         <translation>%1 remet en place une copie quotidienne d’un fichier de bibliothèque ; une bibliothèque sur un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump) et s’y restaure (pg_restore)</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>%1 does not take a value</source>
+        <translation>%1 n’accepte pas de valeur</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Autres options :</translation>
+    </message>
+    <message>
+        <source>the session to act on, by the id --list prints</source>
+        <translation>la session à traiter, par l’id qu’affiche --list</translation>
+    </message>
+    <message>
+        <source>--followups, --search, --stats: print JSON instead of lines</source>
+        <translation>--followups, --search, --stats : afficher du JSON au lieu de lignes</translation>
+    </message>
+    <message>
+        <source>--followups, --export-ics, --export-actions-csv: only this owner's actions</source>
+        <translation>--followups, --export-ics, --export-actions-csv : uniquement les actions de ce responsable</translation>
+    </message>
+    <message>
+        <source>--followups: only the actions past their due day</source>
+        <translation>--followups : uniquement les actions dont l’échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>--stats: per quarter instead of per month</source>
+        <translation>--stats : par trimestre au lieu de par mois</translation>
+    </message>
+    <message>
+        <source>--stats, --export-library-pdf: from this day (2017-02-28) or month (2017-02); --import-timeline: from this day or time (2017-04-06T18:00-07:00)</source>
+        <translation>--stats, --export-library-pdf : à partir de ce jour (2017-02-28) ou de ce mois (2017-02) ; --import-timeline : à partir de ce jour ou de cette heure (2017-04-06T18:00-07:00)</translation>
+    </message>
+    <message>
+        <source>--stats, --export-library-pdf: up to this day (2017-02-28) or month (2017-02); --import-timeline: up to this day or time</source>
+        <translation>--stats, --export-library-pdf : jusqu’à ce jour (2017-02-28) ou ce mois (2017-02) ; --import-timeline : jusqu’à ce jour ou cette heure</translation>
+    </message>
+    <message>
+        <source>--import-timeline: the channel of a chat export that holds several</source>
+        <translation>--import-timeline : le canal d’une exportation de messagerie qui en contient plusieurs</translation>
+    </message>
+    <message>
+        <source>--import-timeline: the zone of times given without an offset or in UTC (Europe/Berlin, America/Los_Angeles, UTC+02:00)</source>
+        <translation>--import-timeline : le fuseau des heures données sans décalage ou en UTC (Europe/Berlin, America/Los_Angeles, UTC+02:00)</translation>
+    </message>
+    <message>
+        <source>--import-timeline: read FILE as this format instead of detecting it: %1</source>
+        <translation>--import-timeline : lire FILE dans ce format au lieu de le détecter : %1</translation>
+    </message>
+    <message>
+        <source>--copy-library: TO may hold sessions already, if none under an id FROM uses</source>
+        <translation>--copy-library : TO peut déjà contenir des sessions, si aucune n’est sous un id utilisé par FROM</translation>
     </message>
 </context>
 <context>
@@ -5075,10 +5201,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
         <translation>le rapport de bibliothèque : tendances, causes et suivi de la période en PDF</translation>
     </message>
     <message>
-        <source>%1 and %2 cannot be combined</source>
-        <translation>%1 et %2 ne peuvent pas être combinés</translation>
-    </message>
-    <message>
         <source>no command given (see --help)</source>
         <translation>aucune commande indiquée (voir --help)</translation>
     </message>
@@ -5089,18 +5211,6 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>%1 is given twice</source>
         <translation>%1 est donné deux fois</translation>
-    </message>
-    <message>
-        <source>%1 does not take %2</source>
-        <translation>%1 n’accepte pas %2</translation>
-    </message>
-    <message>
-        <source>unknown option %1 (see --help)</source>
-        <translation>option inconnue %1 (voir --help)</translation>
-    </message>
-    <message>
-        <source>more than one library given: %1</source>
-        <translation>plus d’une bibliothèque indiquée : %1</translation>
     </message>
     <message>
         <source>%1 needs a date as 2017-02-28 or 2017-02, not “%2”</source>
@@ -5742,6 +5852,125 @@ Commencez-en une pour l’incident que vous voulez comprendre.</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>Whyboard::PreferencesDialog</name>
+    <message>
+        <source>Default Library</source>
+        <translation>Bibliothèque par défaut</translation>
+    </message>
+    <message>
+        <source>Whyboard libraries (*.whyboard)</source>
+        <translation>Bibliothèques Whyboard (*.whyboard)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Whyboard. The command-line verbs keep the system's language, so that scripts get the same output.</source>
+        <translation>Prise en compte au prochain démarrage de Whyboard. Les commandes en ligne de commande gardent la langue du système, pour que les scripts obtiennent la même sortie.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Normal (%1 %)</source>
+        <translation>Normale (%1 %)</translation>
+    </message>
+    <message>
+        <source>Large (%1 %)</source>
+        <translation>Grande (%1 %)</translation>
+    </message>
+    <message>
+        <source>Extra large (%1 %)</source>
+        <translation>Très grande (%1 %)</translation>
+    </message>
+    <message>
+        <source>Card te&amp;xt size:</source>
+        <translation>Taille du te&amp;xte des cartes :</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>By region (%1)</source>
+        <translation>Selon la région (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper for PDF reports:</source>
+        <translation>&amp;Papier des rapports PDF :</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Default l&amp;ibrary:</source>
+        <translation>B&amp;ibliothèque par défaut :</translation>
+    </message>
+    <message>
+        <source>Opened when Whyboard starts without a library named, and used by the command-line verbs when none is given.</source>
+        <translation>Ouverte quand Whyboard démarre sans qu’une bibliothèque soit indiquée, et utilisée par les commandes en ligne de commande quand aucune n’est donnée.</translation>
+    </message>
+    <message>
+        <source>Make a daily &amp;backup copy of a library file</source>
+        <translation>Faire chaque jour une copie de &amp;sauvegarde d’un fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copies &amp;kept:</source>
+        <translation>Copies &amp;conservées :</translation>
+    </message>
+    <message>
+        <source>&amp;Open Backups Folder</source>
+        <translation>&amp;Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The open library is on a server: it is backed up there, not by Whyboard.</source>
+        <translation>La bibliothèque ouverte est sur un serveur : elle y est sauvegardée, pas par Whyboard.</translation>
+    </message>
+    <message>
+        <source>The copies of “%1” are in the folder “%2” beside it.</source>
+        <translation>Les copies de « %1 » se trouvent dans le dossier « %2 », à côté du fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” has no copies yet.</source>
+        <translation>« %1 » n’a encore aucune copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Language, theme, card text size, paper, default library and backups</source>
+        <translation>Langue, thème, taille du texte des cartes, papier, bibliothèque par défaut et sauvegardes</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Whyboard.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Whyboard.</translation>
     </message>
 </context>
 <context>
