@@ -71,11 +71,6 @@ Desktop &desktop()
     return original;
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 void useStyle(const QString &name)
 {
     if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
@@ -106,12 +101,7 @@ QPalette ApplicationTheme::palette(BoardTheme::Kind kind)
     case BoardTheme::Kind::Light:
         break;
     }
-    return paletteOf({QColor(0xec, 0xee, 0xf1), QColor(0x1b, 0x22, 0x2c), QColor(0xff, 0xff, 0xff),
-                      QColor(0xf5, 0xf6, 0xf8), QColor(0x1b, 0x22, 0x2c), QColor(0xec, 0xee, 0xf1),
-                      QColor(0x1b, 0x22, 0x2c), QColor(0x25, 0x63, 0xc9), QColor(0xff, 0xff, 0xff),
-                      QColor(0x1a, 0x56, 0xb8), QColor(0x6a, 0x3d, 0xb0), QColor(0x5b, 0x66, 0x75),
-                      QColor(0x7d, 0x87, 0x96), QColor(0xff, 0xff, 0xff), QColor(0x1b, 0x22, 0x2c),
-                      QColor(0xc6, 0x28, 0x28)});
+    return desktop().palette;
 }
 
 void ApplicationTheme::apply(BoardTheme::Kind kind)
@@ -119,8 +109,9 @@ void ApplicationTheme::apply(BoardTheme::Kind kind)
     if (!qApp)
         return;
     Desktop &original = desktop();
-    if (kind == BoardTheme::Kind::Light && !isDark(original.palette)) {
-        // Untouched until another theme was chosen: the desktop may still change its palette.
+    if (kind == BoardTheme::Kind::Light) {
+        // The desktop's own colours, light or dark (the board keeps its light theme). Untouched
+        // until another theme was chosen: the desktop may still change its palette.
         if (original.changed) {
             useStyle(original.styleName);
             QApplication::setPalette(original.palette);
