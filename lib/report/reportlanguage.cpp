@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportlanguage.h"
 
+#include "report/languagetranslator.h"
+
 #include <QDir>
-#include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -14,38 +15,6 @@ namespace {
 
 const QString ownCatalogues = QStringLiteral(":/translations");
 const QString ownPrefix = QStringLiteral("whyboard_");
-
-// Answers every lookup itself, so the interface's translators behind it are never asked:
-// Whyboard's translation, else Qt's, else the English source text.
-class ReportTranslator : public QTranslator
-{
-public:
-    explicit ReportTranslator(const QLocale &locale)
-    {
-        // English has no catalogue, and Qt's may be missing: the source text then answers.
-        m_hasOwn = m_own.load(locale, QStringLiteral("whyboard"), QStringLiteral("_"), ownCatalogues);
-        m_hasQt = m_qt.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
-
-    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
-    {
-        QString text;
-        if (m_hasOwn)
-            text = m_own.translate(context, sourceText, disambiguation, n);
-        if (text.isNull() && m_hasQt)
-            text = m_qt.translate(context, sourceText, disambiguation, n);
-        return text.isNull() ? QString::fromUtf8(sourceText) : text;
-    }
-
-    bool isEmpty() const override { return false; }
-
-private:
-    QTranslator m_own;
-    QTranslator m_qt;
-    bool m_hasOwn = false;
-    bool m_hasQt = false;
-};
 
 QString languageCode(const QLocale &locale)
 {
@@ -122,7 +91,7 @@ ReportLanguage::ReportLanguage(const QString &code)
     // "de" under a de_AT interface keeps Austrian formats; "de_CH" asks for Swiss ones.
     m_locale = sameLanguage && !namesTerritory ? m_previousLocale : requested;
     if (languageCode(requested) != interfaceLanguage()) {
-        m_translator = std::make_unique<ReportTranslator>(requested);
+        m_translator = std::make_unique<LanguageTranslator>(requested);
         QCoreApplication::installTranslator(m_translator.get());
     }
     if (m_locale != m_previousLocale)
