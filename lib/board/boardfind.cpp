@@ -52,9 +52,11 @@ QString BoardFind::folded(const QString &text)
     return result.toCaseFolded().replace(QChar(0x00DF), QStringLiteral("ss"));
 }
 
-bool BoardFind::cardMatches(const Card &card, const QString &foldedText)
+bool BoardFind::cardMatches(const Card &card, const QString &foldedText, const BoardScene *scene)
 {
-    return !foldedText.isEmpty() && (folded(card.text).contains(foldedText) || folded(card.evidence).contains(foldedText));
+    const auto shown = [scene](const QString &text) { return scene ? scene->shownText(text) : text; };
+    return !foldedText.isEmpty()
+           && (folded(shown(card.text)).contains(foldedText) || folded(shown(card.evidence)).contains(foldedText));
 }
 
 void BoardFind::setText(const QString &text)
@@ -76,7 +78,7 @@ void BoardFind::search(bool select)
         std::sort(cards.begin(), cards.end(), CardNavigator::readsBefore);
         const Session &session = m_scene->document()->session();
         for (const CardItem *item : std::as_const(cards)) {
-            if (const Card *card = session.card(item->cardId()); card && cardMatches(*card, needle))
+            if (const Card *card = session.card(item->cardId()); card && cardMatches(*card, needle, m_scene))
                 m_matches.append(card->id);
         }
         m_current = int(m_matches.indexOf(current));

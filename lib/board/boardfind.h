@@ -41,7 +41,8 @@ public:
 
     // The text as it is compared: case-folded, accents dropped.
     static QString folded(const QString &text);
-    static bool cardMatches(const Card &card, const QString &foldedText);
+    // Against the card as the board shows it: with names hidden, a hidden name finds nothing.
+    static bool cardMatches(const Card &card, const QString &foldedText, const BoardScene *scene);
 
 Q_SIGNALS:
     // The matches or the current one changed.

@@ -71,6 +71,24 @@ private Q_SLOTS:
         QCOMPARE(find->currentIndex(), -1);
     }
 
+    void hiddenNamesFindNothing()
+    {
+        // With names hidden for a recorded meeting, a find must not point at where a name stands.
+        Session session = Test::chainSession(2);
+        session.participants.append(Participant{QStringLiteral("p1"), QStringLiteral("Dana"), {}});
+        session.cards[1].text = QStringLiteral("Dana restarted the primary");
+        session.cards[2].evidence = QStringLiteral("Dana's shell history");
+        Test::BoardHarness board(session);
+        BoardFind *find = BoardFind::of(board.view());
+        find->setText(QStringLiteral("dana"));
+        QCOMPARE(find->matches(), (QStringList{session.cards[1].id, session.cards[2].id}));
+        board.scene()->setNamesHidden(true);
+        find->setText(QStringLiteral("dan"));
+        QVERIFY(find->matches().isEmpty());
+        find->setText(QStringLiteral("restarted")); // the rest of the card is still found
+        QCOMPARE(find->matches(), QStringList{session.cards[1].id});
+    }
+
     void matchesGoRoundInReadingOrderAtTheSameZoom()
     {
         Test::BoardHarness board(Test::richSampleSession(), QSize(700, 500));
