@@ -22,7 +22,7 @@ case "$(basename "$deb")" in
   whyboard_*_amd64.deb | whyboard_*_arm64.deb) echo "$deb" ;;
   *) echo "unexpected package name: $deb" >&2; exit 1 ;;
 esac
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb -f "$deb" Package Version Architecture Section Maintainer Depends Recommends Installed-Size
 
 step "lintian"
 # --fail-on error,warning: a warning fails the build as an error does; the tags shown at
